@@ -1,0 +1,66 @@
+/**
+ * `npm run build`:
+ * - dist/<name>.js: ES modules for npm, one per element, Lit external, so a
+ *   site's bundler shares one Lit and drops elements it does not import;
+ * - dist/types/: declarations (tsc);
+ * - dist/cdn/ccv-leerkring.js: one self-contained, minified module with Lit
+ *   inside, for a CMS snippet; plus dist/cdn/<tag>.js per element;
+ * - custom-elements.json, from the JSDoc on each element class.
+ * Each CDN file is its own build: shared chunks would make the snippet
+ * depend on more than the one file an editor pastes.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { build } from 'vite';
+import { ALL, ELEMENTS } from './entries.mjs';
+
+const run = (command, args) => execFileSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' });
+const quiet = { configFile: false, logLevel: 'warn' };
+
+rmSync('dist', { recursive: true, force: true });
+
+await build({
+  ...quiet,
+  build: {
+    outDir: 'dist',
+    target: 'es2022',
+    sourcemap: true,
+    minify: false,
+    lib: {
+      entry: Object.fromEntries([ALL, ...ELEMENTS].map((entry) => [entry.name, entry.source])),
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: [/^lit(\/|$)/, /^@lit\//],
+      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});
+
+for (const entry of [{ ...ALL, tag: ALL.cdn }, ...ELEMENTS]) {
+  await build({
+    ...quiet,
+    build: {
+      outDir: 'dist/cdn',
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry: entry.source, formats: ['es'], fileName: () => `${entry.tag}.js` },
+      rolldownOptions: { output: { minify: true } },
+    },
+  });
+}
+
+run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+run('npx', ['cem', 'analyze', '--quiet']);
+
+// The exports map is the npm contract: every path it names must exist.
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const missing = Object.values(pkg.exports)
+  .flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)))
+  .filter((path) => !existsSync(path));
+if (missing.length) {
+  console.error(`package.json exports point at missing files: ${missing.join(', ')}`);
+  process.exit(1);
+}
+console.log('Built dist/, dist/cdn/ccv-leerkring.js and custom-elements.json.');

@@ -1,0 +1,9 @@
+/**
+ * The library's entry points, in one place for the npm build, the CDN
+ * build, the bench and the package's `exports` map check.
+ * `name` is the npm subpath and dist file; `tag` names the CDN file.
+ */
+export const ELEMENTS = [{ name: 'config', tag: 'ccv-config', source: 'src/config/config.ts' }];
+
+/** Everything at once: the npm root and the CDN bundle of DESIGN.md. */
+export const ALL = { name: 'index', cdn: 'ccv-leerkring', source: 'src/index.ts' };

@@ -1,0 +1,28 @@
+/** The `detail` type of a `CustomEvent` registered in `GlobalEventHandlersEventMap`. */
+export type EventDetail<K extends keyof GlobalEventHandlersEventMap> =
+  GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+export interface EmitOptions {
+  /** Let a listener call `preventDefault()` to take over the default action. */
+  cancelable?: boolean;
+}
+
+/**
+ * Dispatches a typed `CustomEvent` that bubbles and crosses shadow roots, as
+ * DESIGN.md promises for every event. Returns `false` when a listener
+ * cancelled it, so the caller can skip its default action.
+ */
+export function emit<K extends keyof GlobalEventHandlersEventMap>(
+  target: EventTarget,
+  type: K,
+  detail: EventDetail<K>,
+  options: EmitOptions = {},
+): boolean {
+  const event = new CustomEvent(type, {
+    detail,
+    bubbles: true,
+    composed: true,
+    cancelable: options.cancelable ?? false,
+  });
+  return target.dispatchEvent(event);
+}

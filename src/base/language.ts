@@ -1,0 +1,87 @@
+/**
+ * Which language a widget speaks. The order follows how HTML itself decides
+ * an element's language, extended across shadow roots because our widgets
+ * sit inside other widgets and inside partner sites' own components:
+ *
+ *   own `lang` → nearest ancestor with `lang` (a `<ccv-config lang>` is one)
+ *   → `<html lang>` → Dutch.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { MESSAGES_CHANGED } from '../i18n/catalogue.js';
+import { DEFAULT_LANGUAGE, LANGUAGES, matchLanguage, type Language } from '../i18n/languages.js';
+import { warnOnce } from './warn.js';
+
+/** The parent, or the shadow host when leaving a shadow root. */
+function composedParent(node: Node): Node | null {
+  return node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode;
+}
+
+/** The element and its ancestors, crossing shadow roots, ending at `<html>`. */
+export function* composedAncestors(element: Element): Generator<Element> {
+  for (let node: Node | null = element; node; node = composedParent(node)) {
+    if (node instanceof Element) yield node;
+  }
+}
+
+/** The nearest non-empty `lang` attribute, or `<html lang>` for a detached element. */
+export function nearestLanguageTag(element: Element): string | undefined {
+  for (const ancestor of composedAncestors(element)) {
+    // The property, not the attribute: a widget's own `lang` set as a
+    // property is reflected only after it renders. `lang=""` means
+    // "unknown" in HTML; we keep looking rather than give up.
+    const tag = (ancestor instanceof HTMLElement ? ancestor.lang : ancestor.getAttribute('lang'))?.trim();
+    if (tag) return tag;
+  }
+  return globalThis.document?.documentElement.getAttribute('lang')?.trim() || undefined;
+}
+
+export function resolveLanguage(element: Element): Language {
+  const tag = nearestLanguageTag(element);
+  if (!tag) return DEFAULT_LANGUAGE;
+  const lang = matchLanguage(tag);
+  if (lang) return lang;
+  warnOnce(`lang="${tag}" is not supported; using "${DEFAULT_LANGUAGE}". Supported: ${LANGUAGES.join(', ')}.`);
+  return DEFAULT_LANGUAGE;
+}
+
+/**
+ * Keeps a widget's language current: re-renders when `lang` changes on the
+ * widget or on any ancestor (across shadow roots), and when a page registers
+ * new wording. One observer per widget, watching only `lang` attributes on
+ * its own ancestor chain, so unrelated DOM churn costs nothing.
+ */
+export class LanguageController implements ReactiveController {
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private observer?: MutationObserver;
+  private last?: Language;
+  private readonly onMessagesChanged = () => this.host.requestUpdate();
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  /** The language to render in now. */
+  get value(): Language {
+    this.last = resolveLanguage(this.host);
+    return this.last;
+  }
+
+  hostConnected(): void {
+    this.observer ??= new MutationObserver(() => {
+      if (resolveLanguage(this.host) !== this.last) this.host.requestUpdate();
+    });
+    // Ancestors can change only by moving the widget, which reconnects it.
+    for (const ancestor of composedAncestors(this.host)) {
+      this.observer.observe(ancestor, { attributes: true, attributeFilter: ['lang'] });
+    }
+    document.addEventListener(MESSAGES_CHANGED, this.onMessagesChanged);
+    // Moved to another part of the page, perhaps one in another language.
+    if (this.last && resolveLanguage(this.host) !== this.last) this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    document.removeEventListener(MESSAGES_CHANGED, this.onMessagesChanged);
+  }
+}

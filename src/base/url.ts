@@ -1,0 +1,33 @@
+/**
+ * URL checks for anything that becomes an `href`, `src` or fetch target.
+ * Attribute values come from CMS editors and JSON from other servers; a
+ * `javascript:` or `data:` URL must never reach the DOM.
+ */
+import { warnOnce } from './warn.js';
+
+const WEB_PROTOCOLS = new Set(['https:', 'http:']);
+
+/**
+ * Resolves `value` against the page and returns it when it is an http(s)
+ * URL. Relative URLs are fine: they point at the partner's own site.
+ */
+export function parseWebUrl(value: string | null | undefined, base = globalThis.document?.baseURI): URL | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  try {
+    const url = new URL(text, base);
+    return WEB_PROTOCOLS.has(url.protocol) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Like `parseWebUrl`, for a named setting: a present but unusable value is
+ * reported once, so the editor learns why a link is missing.
+ */
+export function checkedWebUrl(value: string | null | undefined, setting: string): string | undefined {
+  const url = parseWebUrl(value);
+  if (value?.trim() && !url) warnOnce(`${setting}="${value}" is not an http(s) URL and is ignored.`);
+  return url?.href;
+}

@@ -1,0 +1,81 @@
+import { ContextProvider } from '@lit/context';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { define } from '../base/define.js';
+import { VERSION } from '../base/version.js';
+import { parseConsentSource, type ConsentSource } from '../consent/sources.js';
+import { matchLanguage } from '../i18n/languages.js';
+import { configContext, type CcvSettings } from './context.js';
+
+/**
+ * Shares settings with every Leerkring widget inside it, so a page sets its
+ * consent manager, case endpoint and privacy statement once. Optional: each
+ * widget works on its own, and a widget's own attribute wins over these.
+ *
+ * @summary Optional shared settings for all Leerkring widgets inside it.
+ * @tag ccv-config
+ * @slot - The widgets (and any other content) that share these settings.
+ */
+export class CcvConfig extends LitElement {
+  static readonly version = VERSION;
+
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /**
+   * Language for everything inside (`nl` or `en`); the ordinary HTML
+   * `lang` attribute, so the page's language markup stays correct too.
+   */
+  @property({ reflect: true }) override lang!: string;
+
+  /**
+   * Where video consent is read and written: `auto` (detect the site's
+   * consent manager), `builtin`, `cookiebot`, `onetrust`, `klaro`,
+   * `cookieconsent` or `tcf`.
+   */
+  @property({ attribute: 'consent-source' }) consentSource?: string;
+
+  /** The consent category videos need, e.g. `marketing`. */
+  @property({ attribute: 'consent-category' }) consentCategory?: string;
+
+  /** Where `<ccv-casus-form>` posts cases. */
+  @property({ attribute: 'casus-endpoint' }) casusEndpoint?: string;
+
+  /** The site's privacy statement. */
+  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+
+  private readonly provider = new ContextProvider(this, { context: configContext, initialValue: {} });
+
+  /** What the widgets inside see, after validation. */
+  get settings(): CcvSettings {
+    return this.provider.value;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.size) return;
+    const settings: CcvSettings = {};
+    const lang = matchLanguage(this.lang);
+    if (lang) settings.lang = lang;
+    const source: ConsentSource | undefined = parseConsentSource(this.consentSource);
+    if (source) settings.consentSource = source;
+    if (this.consentCategory?.trim()) settings.consentCategory = this.consentCategory.trim();
+    if (this.casusEndpoint?.trim()) settings.casusEndpoint = this.casusEndpoint.trim();
+    if (this.privacyUrl?.trim()) settings.privacyUrl = this.privacyUrl.trim();
+    this.provider.setValue(settings);
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+define('ccv-config', CcvConfig);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ccv-config': CcvConfig;
+  }
+}

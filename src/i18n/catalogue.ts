@@ -1,0 +1,84 @@
+/**
+ * Typed message catalogues. Each element declares its own namespace by
+ * augmenting `CcvMessageCatalogue`, so an element's strings travel only in
+ * its own bundle, while `registerMessages` stays one typed entry point for
+ * sites that want other wording (a municipality's own tone, B1 language).
+ *
+ * Lookup order, most specific first: the element's `messages` property →
+ * what the page registered for that language → our catalogue.
+ */
+import { DEFAULT_LANGUAGE, type Language } from './languages.js';
+
+declare global {
+  /** Message namespaces; each element module adds its own. */
+  interface CcvMessageCatalogue {
+    common: CommonMessages;
+  }
+}
+
+export type Namespace = keyof CcvMessageCatalogue;
+export type Messages<N extends Namespace> = CcvMessageCatalogue[N];
+/** A complete catalogue for every supported language. */
+export type Translations<N extends Namespace> = Record<Language, Messages<N>>;
+
+export interface CommonMessages {
+  /** Marks an optional form field or setting. */
+  optional: string;
+  loading: string;
+  retry: string;
+  /** Heading of the error state shown for bad attributes or data. */
+  configurationError: string;
+}
+
+export const commonMessages: Translations<'common'> = {
+  nl: {
+    optional: '(optioneel)',
+    loading: 'Bezig met laden…',
+    retry: 'Opnieuw proberen',
+    configurationError: 'Dit onderdeel kan niet worden getoond',
+  },
+  en: {
+    optional: '(optional)',
+    loading: 'Loading…',
+    retry: 'Try again',
+    configurationError: 'This part cannot be shown',
+  },
+};
+
+/** Fired on `document` after `registerMessages`, so mounted widgets re-render. */
+export const MESSAGES_CHANGED = 'ccv-messages-changed';
+
+type Overrides = { [N in Namespace]?: { [L in Language]?: Partial<Messages<N>> } };
+const overrides: Overrides = {};
+
+/**
+ * Replaces some of our wording for one language, for every widget on the page.
+ * Later calls merge into earlier ones.
+ *
+ * @example registerMessages('common', 'nl', { retry: 'Nog een keer' })
+ */
+export function registerMessages<N extends Namespace>(
+  namespace: N,
+  lang: Language,
+  partial: Partial<Messages<N>>,
+): void {
+  const byLanguage = (overrides[namespace] ??= {}) as { [L in Language]?: Partial<Messages<N>> };
+  byLanguage[lang] = { ...byLanguage[lang], ...partial };
+  globalThis.document?.dispatchEvent(new Event(MESSAGES_CHANGED));
+}
+
+/** Test hook: drop every registered override. */
+export function resetMessages(): void {
+  for (const key of Object.keys(overrides)) delete overrides[key as Namespace];
+  globalThis.document?.dispatchEvent(new Event(MESSAGES_CHANGED));
+}
+
+export function messagesFor<N extends Namespace>(
+  namespace: N,
+  translations: Translations<N>,
+  lang: Language = DEFAULT_LANGUAGE,
+  instance?: Partial<Messages<N>>,
+): Messages<N> {
+  const registered = (overrides[namespace] as { [L in Language]?: Partial<Messages<N>> } | undefined)?.[lang];
+  return { ...translations[lang], ...registered, ...instance };
+}

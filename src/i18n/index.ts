@@ -1,0 +1,3 @@
+export * from './languages.js';
+export * from './catalogue.js';
+export * from './format.js';

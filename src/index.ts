@@ -1,0 +1,18 @@
+/**
+ * Every Leerkring widget. Importing this module registers all elements;
+ * import `@ccv/leerkring-widgets/<element>` to take only the ones you use.
+ */
+export * from './config/config.js';
+export { CcvElement } from './base/ccv-element.js';
+export { define } from './base/define.js';
+export { VERSION } from './base/version.js';
+export type { CcvSettings } from './config/context.js';
+export { CONSENT_SOURCES, type ConsentSource } from './consent/sources.js';
+export {
+  LANGUAGES,
+  registerMessages,
+  type CommonMessages,
+  type Language,
+  type Messages,
+  type Namespace,
+} from './i18n/index.js';

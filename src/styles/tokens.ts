@@ -1,0 +1,181 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens. Every public token is `--ccv-*`; where the NL Design
+ * System has a matching token (`--nl-*` candidates, then `--utrecht-*`),
+ * that is the fallback, so a municipal site that already carries an NL
+ * Design System theme gets matching widgets without writing any CSS.
+ * Custom properties inherit into shadow roots; that is the whole mechanism.
+ *
+ * `--_*` names are private internals, not an API.
+ *
+ * Defaults meet WCAG 2.2 AA on white: text 4.5:1 or more, controls 3:1.
+ */
+export const tokens = css`
+  :host {
+    --_font-family: var(--ccv-font-family, var(--utrecht-document-font-family, system-ui, sans-serif));
+    --_font-size: var(--ccv-font-size, var(--utrecht-document-font-size, 1rem));
+    --_line-height: var(--ccv-line-height, var(--utrecht-document-line-height, 1.5));
+    --_color: var(--ccv-color, var(--utrecht-document-color, #1a1a1a));
+    --_background-color: var(--ccv-background-color, var(--utrecht-document-background-color, #ffffff));
+    --_muted-color: var(--ccv-muted-color, #4b4b4b);
+    --_border-color: var(--ccv-border-color, var(--utrecht-form-control-border-color, #6b6b6b));
+    --_surface-color: var(--ccv-surface-color, #f3f3f3);
+    --_border-radius: var(--ccv-border-radius, 4px);
+    --_space: var(--ccv-space, 1rem);
+    --_heading-font-family: var(--ccv-heading-font-family, var(--utrecht-heading-font-family, var(--_font-family)));
+    --_heading-color: var(--ccv-heading-color, var(--utrecht-heading-color, var(--_color)));
+
+    --_link-color: var(--ccv-link-color, var(--nl-link-color, var(--utrecht-link-color, #00548a)));
+    --_link-hover-color: var(--ccv-link-hover-color, var(--nl-link-hover-color, var(--utrecht-link-hover-color, #003c63)));
+
+    --_button-background-color: var(
+      --ccv-button-background-color,
+      var(--nl-button-primary-background-color, var(--utrecht-button-primary-action-background-color, #00548a))
+    );
+    --_button-color: var(
+      --ccv-button-color,
+      var(--nl-button-primary-color, var(--utrecht-button-primary-action-color, #ffffff))
+    );
+    --_button-hover-background-color: var(
+      --ccv-button-hover-background-color,
+      var(
+        --nl-button-primary-hover-background-color,
+        var(--utrecht-button-primary-action-hover-background-color, #003c63)
+      )
+    );
+    --_button-border-radius: var(
+      --ccv-button-border-radius,
+      var(--nl-button-border-radius, var(--utrecht-button-border-radius, var(--_border-radius)))
+    );
+
+    --_focus-outline-color: var(--ccv-focus-outline-color, var(--utrecht-focus-outline-color, #000000));
+    --_focus-outline-width: var(--ccv-focus-outline-width, var(--utrecht-focus-outline-width, 3px));
+    --_focus-outline-style: var(--ccv-focus-outline-style, var(--utrecht-focus-outline-style, solid));
+    --_focus-outline-offset: var(--ccv-focus-outline-offset, var(--utrecht-focus-outline-offset, 2px));
+    /* A light halo keeps the dark ring visible on dark backgrounds too. */
+    --_focus-halo-color: var(--ccv-focus-halo-color, var(--utrecht-focus-inverse-outline-color, #ffffff));
+
+    --_error-color: var(--ccv-error-color, var(--utrecht-form-field-invalid-border-color, #c0000b));
+    --_success-color: var(--ccv-success-color, #1d6b34);
+
+    /* WCAG 2.2 2.5.8 asks 24 px; we give 44 px, as GOV.UK and NL DS advise. */
+    --_target-size: var(--ccv-target-size, var(--utrecht-pointer-target-min-size, 44px));
+  }
+`;
+
+/** The base every widget starts from: font, colour, box model. */
+export const hostStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: var(--_line-height);
+    color: var(--_color);
+    /* Long Dutch compounds and URLs must wrap at 320 px, not overflow. */
+    overflow-wrap: break-word;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+`;
+
+/**
+ * One focus ring for every control: shown for keyboard focus, drawn as an
+ * outline so Windows High Contrast keeps it (box-shadows are dropped there).
+ */
+export const focusRing = css`
+  :focus-visible {
+    outline: var(--_focus-outline-width) var(--_focus-outline-style) var(--_focus-outline-color);
+    outline-offset: var(--_focus-outline-offset);
+    box-shadow: 0 0 0 calc(var(--_focus-outline-offset) + var(--_focus-outline-width) + 2px) var(--_focus-halo-color);
+  }
+`;
+
+export const buttonStyles = css`
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-block-size: var(--_target-size);
+    min-inline-size: var(--_target-size);
+    padding-block: 0.5em;
+    padding-inline: 1em;
+    border: 2px solid transparent;
+    border-radius: var(--_button-border-radius);
+    background-color: var(--_button-background-color);
+    color: var(--_button-color);
+    font: inherit;
+    font-weight: 600;
+    text-align: center;
+    cursor: pointer;
+  }
+  .button:hover {
+    background-color: var(--_button-hover-background-color);
+  }
+  .button--secondary {
+    border-color: currentColor;
+    background-color: transparent;
+    color: var(--_link-color);
+  }
+  .button--secondary:hover {
+    background-color: var(--_surface-color);
+    color: var(--_link-hover-color);
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+  }
+`;
+
+export const linkStyles = css`
+  a {
+    color: var(--_link-color);
+    text-decoration-thickness: max(1px, 0.0625em);
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    color: var(--_link-hover-color);
+    text-decoration-thickness: max(3px, 0.1875em);
+  }
+`;
+
+/** Hidden from sight, kept for screen readers (live regions, extra context). */
+export const visuallyHidden = css`
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+`;
+
+/** People who asked for less motion get none: no transitions, no smooth scrolling. */
+export const reducedMotion = css`
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
+`;
+
+/** Everything a widget needs; elements add their own sheet after it. */
+export const baseStyles = [tokens, hostStyles, focusRing, buttonStyles, linkStyles, visuallyHidden, reducedMotion];

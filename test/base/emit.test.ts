@@ -1,0 +1,27 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emit } from '../../src/base/emit.js';
+import type { TestWidget } from '../fixtures/test-widget.js';
+import '../fixtures/test-widget.js';
+
+describe('emit', () => {
+  it('dispatches a CustomEvent that bubbles out of shadow roots with its detail', async () => {
+    const outer = await fixture<HTMLDivElement>(html`<div></div>`);
+    const root = outer.attachShadow({ mode: 'open' });
+    const inner = document.createElement('span');
+    root.append(inner);
+    const heard = oneEvent(outer, 'ccv-test-ping');
+    emit(inner, 'ccv-test-ping', { count: 3 });
+    const event = await heard;
+    expect(event).to.be.instanceOf(CustomEvent);
+    expect(event.bubbles).to.be.true;
+    expect(event.composed).to.be.true;
+    expect(event.detail).to.deep.equal({ count: 3 });
+  });
+
+  it('is not cancelable unless asked, and reports a cancel when it is', async () => {
+    const widget = await fixture<TestWidget>(html`<ccv-test-widget></ccv-test-widget>`);
+    widget.addEventListener('ccv-test-ping', (event) => event.preventDefault());
+    expect(widget.ping(false)).to.be.true;
+    expect(widget.ping(true)).to.be.false;
+  });
+});

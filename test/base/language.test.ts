@@ -1,0 +1,167 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { nearestLanguageTag, resolveLanguage } from '../../src/base/language.js';
+import { resetWarnings } from '../../src/base/warn.js';
+import '../../src/config/config.js';
+import { registerMessages, resetMessages } from '../../src/i18n/catalogue.js';
+import type { TestWidget } from '../fixtures/test-widget.js';
+import '../fixtures/test-widget.js';
+import { settle, stubWarn } from '../helpers.js';
+
+const text = (widget: TestWidget) => widget.shadowRoot!.querySelector('.text')!.textContent;
+
+describe('language resolution', () => {
+  const root = document.documentElement;
+  let htmlLang: string | null;
+
+  beforeEach(() => {
+    htmlLang = root.getAttribute('lang');
+    root.removeAttribute('lang');
+    resetWarnings();
+  });
+  afterEach(() => {
+    if (htmlLang === null) root.removeAttribute('lang');
+    else root.setAttribute('lang', htmlLang);
+  });
+
+  it('defaults to Dutch when nothing says otherwise', async () => {
+    const widget = await fixture<TestWidget>(html`<ccv-test-widget></ccv-test-widget>`);
+    expect(widget.language).to.equal('nl');
+    expect(text(widget)).to.equal('Opnieuw proberen');
+    expect(widget.shadowRoot!.querySelector('[part=base]')!.getAttribute('lang')).to.equal('nl');
+  });
+
+  it('follows <html lang>', async () => {
+    root.setAttribute('lang', 'en');
+    const widget = await fixture<TestWidget>(html`<ccv-test-widget></ccv-test-widget>`);
+    expect(widget.language).to.equal('en');
+    expect(text(widget)).to.equal('Try again');
+  });
+
+  it('prefers the nearest ancestor over <html lang>', async () => {
+    root.setAttribute('lang', 'en');
+    const section = await fixture(html`<section lang="nl"><div><ccv-test-widget></ccv-test-widget></div></section>`);
+    expect(section.querySelector('ccv-test-widget')!.language).to.equal('nl');
+  });
+
+  it('counts <ccv-config lang> as an ancestor', async () => {
+    const config = await fixture(html`<ccv-config lang="en"><ccv-test-widget></ccv-test-widget></ccv-config>`);
+    expect(config.querySelector('ccv-test-widget')!.language).to.equal('en');
+  });
+
+  it("prefers the widget's own lang over every ancestor", async () => {
+    root.setAttribute('lang', 'nl');
+    const config = await fixture(html`<ccv-config lang="nl"><ccv-test-widget lang="en"></ccv-test-widget></ccv-config>`);
+    expect(config.querySelector('ccv-test-widget')!.language).to.equal('en');
+  });
+
+  it('crosses shadow roots to find an ancestor', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<article><ccv-test-widget></ccv-test-widget></article>';
+    const widget = shadow.querySelector('ccv-test-widget')!;
+    await widget.updateComplete;
+    expect(nearestLanguageTag(widget)).to.equal('en');
+    expect(widget.language).to.equal('en');
+  });
+
+  it('maps regional tags to their language (en-GB → en, nl-BE → nl)', async () => {
+    const wrapper = await fixture(html`<div lang="en-GB"><ccv-test-widget></ccv-test-widget></div>`);
+    expect(resolveLanguage(wrapper.querySelector('ccv-test-widget')!)).to.equal('en');
+    wrapper.setAttribute('lang', 'nl-BE');
+    expect(resolveLanguage(wrapper.querySelector('ccv-test-widget')!)).to.equal('nl');
+  });
+
+  it('skips an empty lang attribute', async () => {
+    const wrapper = await fixture(html`<div lang="en"><p lang=""><ccv-test-widget></ccv-test-widget></p></div>`);
+    expect(wrapper.querySelector('ccv-test-widget')!.language).to.equal('en');
+  });
+
+  it('falls back to Dutch with one warning for an unsupported language', async () => {
+    const warn = stubWarn();
+    try {
+      const wrapper = await fixture(
+        html`<div lang="de"><ccv-test-widget></ccv-test-widget><ccv-test-widget></ccv-test-widget></div>`,
+      );
+      const widgets = [...wrapper.querySelectorAll('ccv-test-widget')];
+      expect(widgets.map((widget) => widget.language)).to.deep.equal(['nl', 'nl']);
+      expect(text(widgets[0])).to.equal('Opnieuw proberen');
+      expect(warn.calls).to.have.length(1);
+      expect(String(warn.calls[0][0])).to.contain('lang="de"');
+    } finally {
+      warn.restore();
+    }
+  });
+
+  describe('changes at run time re-render the widget', () => {
+    it('on <html>', async () => {
+      const widget = await fixture<TestWidget>(html`<ccv-test-widget></ccv-test-widget>`);
+      root.setAttribute('lang', 'en');
+      await settle(widget);
+      expect(text(widget)).to.equal('Try again');
+    });
+
+    it('on an ancestor across a shadow root', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div lang="nl"></div>`);
+      host.attachShadow({ mode: 'open' }).innerHTML = '<ccv-test-widget></ccv-test-widget>';
+      const widget = host.shadowRoot!.querySelector('ccv-test-widget')!;
+      await widget.updateComplete;
+      expect(text(widget)).to.equal('Opnieuw proberen');
+      host.setAttribute('lang', 'en');
+      await settle(widget);
+      expect(text(widget)).to.equal('Try again');
+    });
+
+    it('on <ccv-config>', async () => {
+      const config = await fixture<HTMLElement>(html`<ccv-config lang="nl"><ccv-test-widget></ccv-test-widget></ccv-config>`);
+      const widget = config.querySelector('ccv-test-widget')!;
+      config.lang = 'en';
+      await settle(widget);
+      expect(text(widget)).to.equal('Try again');
+    });
+
+    it('on the widget itself, by property or attribute', async () => {
+      const widget = await fixture<TestWidget>(html`<ccv-test-widget></ccv-test-widget>`);
+      widget.lang = 'en';
+      await widget.updateComplete;
+      expect(text(widget)).to.equal('Try again');
+      expect(widget.getAttribute('lang')).to.equal('en');
+      widget.setAttribute('lang', 'nl');
+      await widget.updateComplete;
+      expect(text(widget)).to.equal('Opnieuw proberen');
+    });
+
+    it('when the widget moves to another part of the page', async () => {
+      const wrapper = await fixture(
+        html`<div><section lang="nl"><ccv-test-widget></ccv-test-widget></section><section lang="en"></section></div>`,
+      );
+      const widget = wrapper.querySelector('ccv-test-widget')!;
+      wrapper.querySelector('[lang=en]')!.append(widget);
+      await settle(widget);
+      expect(text(widget)).to.equal('Try again');
+      wrapper.querySelector('[lang=en]')!.setAttribute('lang', 'nl');
+      await settle(widget);
+      expect(text(widget)).to.equal('Opnieuw proberen');
+    });
+  });
+
+  describe('wording', () => {
+    afterEach(() => resetMessages());
+
+    it('takes page-wide overrides for one language, merged with the catalogue', async () => {
+      const widget = await fixture<TestWidget>(html`<ccv-test-widget></ccv-test-widget>`);
+      registerMessages('common', 'nl', { retry: 'Nog een keer' });
+      await settle(widget);
+      expect(text(widget)).to.equal('Nog een keer');
+      expect(widget.shadowRoot!.querySelector('button')!.textContent).to.equal('Bezig met laden…');
+      widget.lang = 'en';
+      await widget.updateComplete;
+      expect(text(widget)).to.equal('Try again');
+    });
+
+    it("lets the widget's own messages win over page-wide ones", async () => {
+      registerMessages('common', 'nl', { retry: 'Nog een keer' });
+      const widget = await fixture<TestWidget>(html`<ccv-test-widget .messages=${{ retry: 'Probeer opnieuw' }}></ccv-test-widget>`);
+      expect(text(widget)).to.equal('Probeer opnieuw');
+    });
+  });
+});

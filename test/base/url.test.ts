@@ -1,0 +1,37 @@
+import { expect } from '@open-wc/testing';
+import { checkedWebUrl, parseWebUrl } from '../../src/base/url.js';
+import { resetWarnings } from '../../src/base/warn.js';
+import { stubWarn } from '../helpers.js';
+
+describe('URL checks', () => {
+  beforeEach(() => resetWarnings());
+
+  it('accepts http(s) URLs and resolves relative ones against the page', () => {
+    expect(parseWebUrl('https://www.hetccv.nl/leerkring')?.href).to.equal('https://www.hetccv.nl/leerkring');
+    expect(parseWebUrl('/api/casus')?.href).to.equal(new URL('/api/casus', document.baseURI).href);
+    expect(parseWebUrl('  http://localhost:5173/x ')?.protocol).to.equal('http:');
+  });
+
+  it('refuses script, data and other schemes, and junk', () => {
+    for (const bad of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', 'ftp://x.nl/']) {
+      expect(parseWebUrl(bad), bad).to.be.undefined;
+    }
+    expect(parseWebUrl('https://')).to.be.undefined;
+    expect(parseWebUrl('')).to.be.undefined;
+    expect(parseWebUrl(null)).to.be.undefined;
+  });
+
+  it('warns once about a present but unusable setting, and not about an absent one', () => {
+    const warn = stubWarn();
+    try {
+      expect(checkedWebUrl('javascript:alert(1)', 'privacy-url')).to.be.undefined;
+      expect(checkedWebUrl('javascript:alert(1)', 'privacy-url')).to.be.undefined;
+      expect(checkedWebUrl(undefined, 'privacy-url')).to.be.undefined;
+      expect(checkedWebUrl('/privacy', 'privacy-url')).to.equal(new URL('/privacy', document.baseURI).href);
+      expect(warn.calls).to.have.length(1);
+      expect(String(warn.calls[0][0])).to.contain('privacy-url');
+    } finally {
+      warn.restore();
+    }
+  });
+});

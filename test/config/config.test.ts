@@ -1,0 +1,109 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { resetWarnings } from '../../src/base/warn.js';
+import type { CcvConfig } from '../../src/config/config.js';
+import '../../src/config/config.js';
+import type { TestWidget } from '../fixtures/test-widget.js';
+import '../fixtures/test-widget.js';
+import { settle, stubWarn } from '../helpers.js';
+
+describe('<ccv-config>', () => {
+  beforeEach(() => resetWarnings());
+
+  it('provides its settings to widgets inside it', async () => {
+    const config = await fixture<CcvConfig>(html`
+      <ccv-config casus-endpoint="/api/casus" consent-source="klaro">
+        <div><ccv-test-widget></ccv-test-widget></div>
+      </ccv-config>
+    `);
+    const widget = config.querySelector('ccv-test-widget')!;
+    expect(widget.endpoint).to.equal('/api/casus');
+    expect(widget.consentSource).to.equal('klaro');
+  });
+
+  it("lets a widget's own attribute win over the context", async () => {
+    const config = await fixture<CcvConfig>(html`
+      <ccv-config casus-endpoint="/api/casus">
+        <ccv-test-widget casus-endpoint="/elsewhere"></ccv-test-widget>
+      </ccv-config>
+    `);
+    expect(config.querySelector('ccv-test-widget')!.endpoint).to.equal('/elsewhere');
+  });
+
+  it('leaves widgets without a provider on their own defaults', async () => {
+    const widget = await fixture<TestWidget>(html`<ccv-test-widget></ccv-test-widget>`);
+    expect(widget.endpoint).to.be.undefined;
+    expect(widget.consentSource).to.be.undefined;
+  });
+
+  it('reaches widgets inside shadow roots', async () => {
+    const config = await fixture<CcvConfig>(html`<ccv-config casus-endpoint="/api/casus"><div></div></ccv-config>`);
+    const host = config.querySelector('div')!;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<ccv-test-widget></ccv-test-widget>';
+    const widget = host.shadowRoot!.querySelector('ccv-test-widget')!;
+    await widget.updateComplete;
+    expect(widget.endpoint).to.equal('/api/casus');
+  });
+
+  it('updates widgets when a setting changes, and re-renders them', async () => {
+    const config = await fixture<CcvConfig>(html`<ccv-config casus-endpoint="/a"><ccv-test-widget></ccv-test-widget></ccv-config>`);
+    const widget = config.querySelector('ccv-test-widget')!;
+    let updates = 0;
+    const original = widget.requestUpdate.bind(widget);
+    widget.requestUpdate = (...args: Parameters<TestWidget['requestUpdate']>) => {
+      updates += 1;
+      original(...args);
+    };
+    config.setAttribute('casus-endpoint', '/b');
+    await settle(config);
+    expect(widget.endpoint).to.equal('/b');
+    expect(updates).to.be.greaterThan(0);
+  });
+
+  it('lets the nearest provider win when configs nest', async () => {
+    const outer = await fixture<CcvConfig>(html`
+      <ccv-config privacy-url="/privacy" casus-endpoint="/outer">
+        <ccv-config casus-endpoint="/inner"><ccv-test-widget></ccv-test-widget></ccv-config>
+      </ccv-config>
+    `);
+    expect(outer.querySelector('ccv-test-widget')!.endpoint).to.equal('/inner');
+  });
+
+  it('falls back to "auto" with one warning for an unknown consent-source', async () => {
+    const warn = stubWarn();
+    try {
+      const config = await fixture<CcvConfig>(html`
+        <ccv-config consent-source="cookiebott"><ccv-test-widget></ccv-test-widget></ccv-config>
+      `);
+      expect(config.settings.consentSource).to.equal('auto');
+      expect(config.querySelector('ccv-test-widget')!.consentSource).to.equal('auto');
+      config.setAttribute('privacy-url', '/privacy');
+      await settle(config);
+      expect(warn.calls).to.have.length(1);
+      expect(String(warn.calls[0][0])).to.contain('cookiebott');
+    } finally {
+      warn.restore();
+    }
+  });
+
+  it('does not warn for valid settings, and normalises case', async () => {
+    const warn = stubWarn();
+    try {
+      const config = await fixture<CcvConfig>(html`<ccv-config consent-source=" OneTrust " lang="en"></ccv-config>`);
+      expect(config.settings).to.deep.equal({ consentSource: 'onetrust', lang: 'en' });
+      expect(warn.calls).to.have.length(0);
+    } finally {
+      warn.restore();
+    }
+  });
+
+  it('takes no space of its own and is accessible in use', async () => {
+    const config = await fixture<CcvConfig>(html`
+      <ccv-config lang="en" privacy-url="/privacy">
+        <ccv-test-widget></ccv-test-widget>
+      </ccv-config>
+    `);
+    expect(getComputedStyle(config).display).to.equal('contents');
+    await expect(config).to.be.accessible();
+    await expect(config.querySelector('ccv-test-widget')).to.be.accessible();
+  });
+});

@@ -1,0 +1,98 @@
+import { expect } from '@open-wc/testing';
+import {
+  amsterdamParts,
+  commonMessages,
+  formatDate,
+  formatDateTime,
+  formatTime,
+  formatTimeRange,
+  matchLanguage,
+  messagesFor,
+  registerMessages,
+  resetMessages,
+  sameAmsterdamDay,
+} from '../../src/i18n/index.js';
+
+describe('i18n', () => {
+  describe('matchLanguage', () => {
+    it('matches by primary subtag, case-insensitively', () => {
+      expect(matchLanguage('nl')).to.equal('nl');
+      expect(matchLanguage('NL-be')).to.equal('nl');
+      expect(matchLanguage('en_GB')).to.equal('en');
+      expect(matchLanguage(' en ')).to.equal('en');
+    });
+    it('returns undefined for what we have no catalogue for', () => {
+      expect(matchLanguage('de')).to.be.undefined;
+      expect(matchLanguage('')).to.be.undefined;
+      expect(matchLanguage(null)).to.be.undefined;
+      expect(matchLanguage('english')).to.be.undefined;
+    });
+  });
+
+  describe('catalogues', () => {
+    afterEach(() => resetMessages());
+
+    it('have the same keys in every language, none empty', () => {
+      const nl = Object.keys(commonMessages.nl).sort();
+      expect(Object.keys(commonMessages.en).sort()).to.deep.equal(nl);
+      for (const lang of ['nl', 'en'] as const) {
+        for (const value of Object.values(commonMessages[lang])) expect(value).to.be.a('string').and.not.be.empty;
+      }
+    });
+
+    it('merge partial overrides per language, later calls on top of earlier ones', () => {
+      registerMessages('common', 'nl', { retry: 'Nog een keer' });
+      registerMessages('common', 'nl', { loading: 'Even geduld…' });
+      const nl = messagesFor('common', commonMessages, 'nl');
+      expect(nl.retry).to.equal('Nog een keer');
+      expect(nl.loading).to.equal('Even geduld…');
+      expect(nl.optional).to.equal('(optioneel)');
+      expect(messagesFor('common', commonMessages, 'en').retry).to.equal('Try again');
+    });
+
+    it('put instance messages above registered ones', () => {
+      registerMessages('common', 'en', { retry: 'Again' });
+      expect(messagesFor('common', commonMessages, 'en', { retry: 'Once more' }).retry).to.equal('Once more');
+    });
+
+    it('announce a change on document', () => {
+      let heard = 0;
+      const listener = () => (heard += 1);
+      document.addEventListener('ccv-messages-changed', listener);
+      registerMessages('common', 'en', { retry: 'Again' });
+      document.removeEventListener('ccv-messages-changed', listener);
+      expect(heard).to.equal(1);
+    });
+  });
+
+  describe('formatting in Europe/Amsterdam', () => {
+    // 30 October 2023 was a Monday, the day after summer time ended (UTC+1).
+    const winter = new Date('2023-10-30T14:30:00Z');
+    // 17 April 2023, summer time (UTC+2).
+    const summer = new Date('2023-04-17T13:00:00Z');
+
+    it('shows Amsterdam clock time whatever the device zone', () => {
+      expect(formatTime(winter, 'nl')).to.equal('15:30');
+      expect(formatTime(summer, 'nl')).to.equal('15:00');
+      expect(formatTime(summer, 'en')).to.equal('15:00');
+    });
+
+    it('writes dates in the language', () => {
+      expect(formatDate(winter, 'nl')).to.equal('maandag 30 oktober 2023');
+      expect(formatDate(winter, 'en')).to.match(/^Monday,? 30 October 2023$/);
+      expect(formatDateTime(winter, 'nl')).to.contain('30 oktober 2023').and.contain('15:30');
+    });
+
+    it('formats a range on one day as times only', () => {
+      const end = new Date('2023-10-30T16:00:00Z');
+      expect(formatTimeRange(winter, end, 'nl').replace(/\s/g, '')).to.equal('15:30–17:00');
+    });
+
+    it('judges the calendar day in Amsterdam, not UTC', () => {
+      const newYear = new Date('2023-12-31T23:30:00Z');
+      expect(amsterdamParts(newYear)).to.deep.equal({ year: 2024, month: 1, day: 1, hour: 0, minute: 30 });
+      expect(sameAmsterdamDay(newYear, new Date('2023-12-31T22:59:00Z'))).to.be.false;
+      expect(sameAmsterdamDay(newYear, new Date('2024-01-01T10:00:00Z'))).to.be.true;
+    });
+  });
+});
