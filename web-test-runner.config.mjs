@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
 import { CHROMIUM_ARGS, findBrowsers, INSTALL_HINT } from './scripts/browsers.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { networkRecorderPlugin } from './scripts/wtr-network.mjs';
 
 const found = findBrowsers();
 if (!found.chromium) {
@@ -20,15 +21,35 @@ if (!found.firefox) {
   console.warn(`${message} Running in Chromium only.`);
 }
 
+/**
+ * Tests must never reach the internet (a consented video points its iframe
+ * at YouTube): every host but localhost resolves to nothing in Chromium,
+ * and Firefox sends everything else to a closed local port.
+ */
+const OFFLINE_CHROMIUM = ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'];
+const OFFLINE_FIREFOX = {
+  'network.proxy.type': 1,
+  'network.proxy.http': '127.0.0.1',
+  'network.proxy.http_port': 9,
+  'network.proxy.ssl': '127.0.0.1',
+  'network.proxy.ssl_port': 9,
+  'network.proxy.no_proxies_on': 'localhost, 127.0.0.1',
+  'network.dns.disablePrefetch': true,
+  'network.prefetch-next': false,
+  'network.http.speculative-parallel-limit': 0,
+};
+
 const browsers = [
-  chromeLauncher({ launchOptions: { executablePath: found.chromium, headless: true, args: CHROMIUM_ARGS } }),
+  chromeLauncher({
+    launchOptions: { executablePath: found.chromium, headless: true, args: [...CHROMIUM_ARGS, ...OFFLINE_CHROMIUM] },
+  }),
 ];
 if (found.firefox) {
   // The Chrome launcher drives Firefox too, through puppeteer's WebDriver BiDi.
   browsers.push(
     chromeLauncher({
       puppeteer: puppeteerCore,
-      launchOptions: { browser: 'firefox', executablePath: found.firefox, headless: true },
+      launchOptions: { browser: 'firefox', executablePath: found.firefox, headless: true, extraPrefsFirefox: OFFLINE_FIREFOX },
     }),
   );
 }
@@ -40,7 +61,7 @@ export default {
   concurrentBrowsers: 2,
   concurrency: 1,
   testFramework: { config: { timeout: 8000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), networkRecorderPlugin()],
   coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage' },
   // Lit announces its dev mode in every test file; that says nothing about our code.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

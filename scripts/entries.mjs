@@ -3,7 +3,10 @@
  * build, the bench and the package's `exports` map check.
  * `name` is the npm subpath and dist file; `tag` names the CDN file.
  */
-export const ELEMENTS = [{ name: 'config', tag: 'ccv-config', source: 'src/config/config.ts' }];
+export const ELEMENTS = [
+  { name: 'config', tag: 'ccv-config', source: 'src/config/config.ts' },
+  { name: 'consent-video', tag: 'ccv-consent-video', source: 'src/consent-video/consent-video.ts' },
+];
 
 /** Everything at once: the npm root and the CDN bundle of DESIGN.md. */
 export const ALL = { name: 'index', cdn: 'ccv-leerkring', source: 'src/index.ts' };

@@ -3,6 +3,9 @@
  * import `@ccv/leerkring-widgets/<element>` to take only the ones you use.
  */
 export * from './config/config.js';
+export * from './consent-video/consent-video.js';
+export { grantConsent, withdrawConsent } from './consent/builtin.js';
+export { setConsentMapping } from './consent/managers.js';
 export { CcvElement } from './base/ccv-element.js';
 export { define } from './base/define.js';
 export { VERSION } from './base/version.js';

@@ -1,3 +1,5 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+
 /** Records console.warn calls without printing them. */
 export function stubWarn() {
   const original = console.warn;
@@ -17,4 +19,18 @@ export function stubWarn() {
 export async function settle(element?: { updateComplete: Promise<unknown> }): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve));
   await element?.updateComplete;
+}
+
+/**
+ * Runs `action` while the test runner records, from outside the page, every
+ * request the browser makes (iframes included). `thirdParty` holds those to
+ * any origin but the test page's own.
+ */
+export async function recordRequests<T>(action: () => Promise<T>): Promise<{ result: T; thirdParty: string[]; all: string[] }> {
+  await executeServerCommand('network-record', 'start');
+  const result = await action();
+  await new Promise((resolve) => setTimeout(resolve, 300)); // let anything the page queued go out
+  const all = (await executeServerCommand<string[], string>('network-record', 'stop')) ?? [];
+  const thirdParty = all.filter((url) => /^https?:/.test(url) && new URL(url).origin !== location.origin);
+  return { result, thirdParty, all };
 }

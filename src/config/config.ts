@@ -54,8 +54,18 @@ export class CcvConfig extends LitElement {
     return this.provider.value;
   }
 
+  override connectedCallback(): void {
+    // Before the first render, so widgets inside that upgrade after us
+    // see our settings from their very first render.
+    this.provide();
+    super.connectedCallback();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!changed.size) return;
+    if (changed.size) this.provide();
+  }
+
+  private provide(): void {
     const settings: CcvSettings = {};
     const lang = matchLanguage(this.lang);
     if (lang) settings.lang = lang;

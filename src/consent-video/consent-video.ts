@@ -1,0 +1,272 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { CcvElement } from '../base/ccv-element.js';
+import { define } from '../base/define.js';
+import { warnOnce } from '../base/warn.js';
+import { withdrawConsent } from '../consent/builtin.js';
+import { ConsentController } from '../consent/controller.js';
+import { DEFAULT_CONSENT_SOURCE, parseConsentSource, type ConsentSource } from '../consent/sources.js';
+import { baseStyles } from '../styles/tokens.js';
+import { consentVideoMessages } from './messages.js';
+import { resolveVideo, type ResolvedVideo } from './source.js';
+import { consentVideoStyles } from './styles.js';
+import { embedUrl, providerName, watchUrl, type Provider } from './video-url.js';
+
+export type VideoLoadTrigger = 'click' | 'once' | 'consent';
+
+export interface ConsentRequestDetail {
+  category: string;
+  source: ConsentSource;
+  provider: Provider;
+  videoId?: string;
+}
+
+export interface VideoLoadDetail {
+  provider: Provider;
+  videoId?: string;
+  trigger: VideoLoadTrigger;
+}
+
+const DEFAULT_CATEGORY = 'marketing';
+
+/**
+ * A YouTube or Vimeo video that sends nothing to the provider until the
+ * visitor consents: no iframe, no thumbnail, no preconnect. Consent goes
+ * through the site's own consent manager and is shared by every video on
+ * the page (and in other tabs); withdrawing it removes the players again.
+ *
+ * @summary Privacy-first YouTube/Vimeo embed wired to the site's consent manager.
+ * @tag ccv-consent-video
+ *
+ * @event ccv-consent-request - The visitor pressed accept. Cancelable: call `preventDefault()` to open your own consent dialog instead; the video loads when consent arrives. `detail: { category, source, provider, videoId }`.
+ * @event ccv-video-load - The player was inserted. `detail: { provider, videoId, trigger }` with `trigger` `click`, `once` or `consent`.
+ *
+ * @csspart base - The 16:9 box.
+ * @csspart placeholder - The panel shown before consent.
+ * @csspart poster - The self-hosted preview image.
+ * @csspart title - The video title in the placeholder.
+ * @csspart notice - The privacy notice.
+ * @csspart accept-button - Accepts the consent category and plays.
+ * @csspart once-button - Loads only this video (with `allow-once`).
+ * @csspart link - "Watch on YouTube/Vimeo".
+ * @csspart settings-button - Opens the site's consent manager.
+ * @csspart frame - The player iframe.
+ * @csspart withdraw-button - Withdraws consent (built-in consent store only).
+ * @csspart error - The error state for bad attributes.
+ *
+ * @cssproperty --ccv-video-background-color - Background of the box before the player loads.
+ */
+export class CcvConsentVideo extends CcvElement<'consent-video'> {
+  static override styles = [...baseStyles, consentVideoStyles];
+
+  protected readonly catalogue = { namespace: 'consent-video' as const, translations: consentVideoMessages };
+
+  /** The video's id at the provider, e.g. `M7lc1UVf-VE` on YouTube. */
+  @property({ attribute: 'video-id' }) videoId?: string;
+
+  /** A YouTube or Vimeo URL in any common form; wins over `video-id`. */
+  @property() url?: string;
+
+  /** `youtube` (default) or `vimeo`; with `video-id`. */
+  @property() provider?: string;
+
+  /** The video's name: shown in the placeholder, in the button's name and as the player's title. */
+  @property({ attribute: 'video-title' }) videoTitle?: string;
+
+  /** Where to start, in seconds (`90`) or as `1m30s`. */
+  @property() start?: string;
+
+  /** A self-hosted preview image (https). Never fetched from the provider. */
+  @property() poster?: string;
+
+  /** The consent category the video needs. Default `marketing`, or `<ccv-config>`'s. */
+  @property({ attribute: 'consent-category' }) consentCategory?: string;
+
+  /** Where consent is read and written; default `auto`, or `<ccv-config>`'s. */
+  @property({ attribute: 'consent-source' }) consentSource?: string;
+
+  /** Also offer "load only this video", which records no consent. */
+  @property({ type: Boolean, attribute: 'allow-once' }) allowOnce = false;
+
+  /** How the player got here, or undefined while the placeholder shows. */
+  @state() private loadedBy?: VideoLoadTrigger;
+  /** The source cannot record consent (TCF): point to the site's settings instead. */
+  @state() private needsSiteSettings = false;
+
+  @query('.player') private player?: HTMLElement;
+  @query('[part=accept-button]') private acceptButton?: HTMLButtonElement;
+
+  private video: ResolvedVideo = { problem: 'noVideo' };
+  private lastGranted?: boolean;
+  /** True while our own grant is being written, so its change event is not taken for a new one. */
+  private granting = false;
+
+  private readonly consent = new ConsentController(this, () => this.source, () => this.consentChanged());
+
+  private get source(): ConsentSource {
+    return this.setting('consentSource', parseConsentSource(this.consentSource)) ?? DEFAULT_CONSENT_SOURCE;
+  }
+
+  private get category(): string {
+    return this.setting('consentCategory', this.consentCategory?.trim()) ?? DEFAULT_CATEGORY;
+  }
+
+  private get providerLabel(): string {
+    return 'ref' in this.video ? providerName(this.video.ref.provider) : 'YouTube';
+  }
+
+  private get displayTitle(): string {
+    return this.videoTitle?.trim() || this.t.untitled(this.providerLabel);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const sourceChanged = (['videoId', 'url', 'provider', 'start', 'poster'] as const).some((key) => changed.has(key));
+    if (!this.hasUpdated || sourceChanged) {
+      this.video = resolveVideo(this);
+      // A new video replaces the player; updated() inserts the new one.
+      this.player?.replaceChildren();
+      if ('problem' in this.video) {
+        this.loadedBy = undefined;
+        warnOnce(`<ccv-consent-video>: ${consentVideoMessages.en[this.video.problem]}`, this);
+      }
+    }
+    // The category can change through an attribute or <ccv-config>.
+    this.consentChanged();
+  }
+
+  protected override updated(): void {
+    // Consent from elsewhere (a returning visitor, another video, another tab):
+    // the player appears without autoplay and without taking focus.
+    if (this.loadedBy && !this.player?.firstChild) this.insertPlayer(false);
+  }
+
+  private consentChanged(): void {
+    if (this.granting) return;
+    const granted = this.consent.hub.granted(this.category);
+    const was = this.lastGranted;
+    this.lastGranted = granted;
+    if (granted === true) {
+      this.needsSiteSettings = false;
+      this.loadedBy ??= 'consent';
+    } else if (was === true && this.loadedBy) {
+      // Consent withdrawn: the provider gets nothing more from this page.
+      const hadFocus = this.shadowRoot?.activeElement?.localName === 'iframe';
+      this.player?.replaceChildren();
+      this.loadedBy = undefined;
+      if (hadFocus) this.updateComplete.then(() => this.acceptButton?.focus());
+    }
+  }
+
+  private onAccept(): void {
+    if (!('ref' in this.video)) return;
+    const { provider, id } = this.video.ref;
+    const category = this.category;
+    const hub = this.consent.hub;
+    const proceed = this.emit(
+      'ccv-consent-request',
+      { category, source: hub.active.source, provider, videoId: id },
+      { cancelable: true },
+    );
+    if (!proceed) return; // the host asks in its own dialog; consentChanged loads the video after
+    this.granting = true;
+    let written: boolean;
+    try {
+      written = hub.grant(category);
+    } finally {
+      this.granting = false;
+    }
+    if (!written) {
+      this.needsSiteSettings = true;
+      return;
+    }
+    this.lastGranted = true;
+    this.play('click');
+  }
+
+  /**
+   * Inserts the player right here, in the click handler: mobile browsers
+   * let a video start only within the tap that asked for it.
+   */
+  private play(trigger: 'click' | 'once'): void {
+    this.loadedBy = trigger;
+    this.insertPlayer(true)?.focus();
+  }
+
+  private insertPlayer(autoplay: boolean): HTMLIFrameElement | undefined {
+    if (!('ref' in this.video) || !this.player || !this.loadedBy) return undefined;
+    const { ref } = this.video;
+    const frame = document.createElement('iframe');
+    frame.part.add('frame');
+    frame.title = this.displayTitle;
+    frame.src = embedUrl(ref, { autoplay, lang: this.currentLanguage });
+    // Government sites often send no referrer at all, and YouTube then refuses to play.
+    frame.referrerPolicy = 'strict-origin-when-cross-origin';
+    frame.allow = 'accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; web-share; fullscreen';
+    frame.allowFullscreen = true;
+    this.player.replaceChildren(frame);
+    this.emit('ccv-video-load', { provider: ref.provider, videoId: ref.id, trigger: this.loadedBy });
+    return frame;
+  }
+
+  protected override render() {
+    const t = this.t;
+    const video = this.video;
+    if ('problem' in video) {
+      return html`<div part="base" class="video" lang=${this.currentLanguage}>
+        <div part="error" class="error" role="status">
+          <strong>${t.errorHeading}</strong>
+          <p>${t[video.problem]}</p>
+        </div>
+      </div>`;
+    }
+    const provider = this.providerLabel;
+    const title = this.displayTitle;
+    const hub = this.consent.hub;
+    const settings = hub.active.openSettings;
+    const categoryLabel = t.categories[this.category] ?? this.category;
+    return html`<div part="base" class="video" lang=${this.currentLanguage}>
+        <div class="player"></div>
+        ${this.loadedBy
+          ? nothing
+          : html`${video.poster ? html`<img part="poster" class="poster" src=${video.poster} alt="" />` : nothing}
+              <div part="placeholder" class="placeholder">
+                <p part="title" class="title">${title}</p>
+                <p part="notice" class="notice" id="notice">${t.notice(provider, categoryLabel)}</p>
+                ${this.needsSiteSettings ? html`<p role="status">${t.useSettings}</p>` : nothing}
+                <div class="actions">
+                  <button part="accept-button" class="button" type="button" aria-describedby="notice" @click=${this.onAccept}>
+                    ${t.accept}<span class="visually-hidden">: ${title}</span>
+                  </button>
+                  ${this.allowOnce
+                    ? html`<button part="once-button" class="button button--secondary" type="button" @click=${() => this.play('once')}>
+                        ${t.once}
+                      </button>`
+                    : nothing}
+                </div>
+                <div class="actions">
+                  <a part="link" href=${watchUrl(video.ref)}>${t.watchOn(provider)}<span class="visually-hidden">: ${title}</span></a>
+                  ${settings
+                    ? html`<button part="settings-button" class="link-button" type="button" @click=${() => settings()}>${t.settings}</button>`
+                    : nothing}
+                </div>
+              </div>`}
+      </div>
+      ${this.loadedBy && this.loadedBy !== 'once' && hub.active.source === 'builtin'
+        ? html`<button part="withdraw-button" class="link-button" type="button" @click=${() => withdrawConsent(this.category)}>
+            ${t.withdraw}
+          </button>`
+        : nothing}`;
+  }
+}
+
+define('ccv-consent-video', CcvConsentVideo);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ccv-consent-video': CcvConsentVideo;
+  }
+  interface GlobalEventHandlersEventMap {
+    'ccv-consent-request': CustomEvent<ConsentRequestDetail>;
+    'ccv-video-load': CustomEvent<VideoLoadDetail>;
+  }
+}

@@ -1,0 +1,80 @@
+import type { Translations } from '../i18n/catalogue.js';
+
+export interface ConsentVideoMessages {
+  /** Shown when no `video-title` is given. */
+  untitled: (provider: string) => string;
+  notice: (provider: string, category: string) => string;
+  /** Visible text of the accept button; the video title is added for screen readers. */
+  accept: string;
+  once: string;
+  watchOn: (provider: string) => string;
+  settings: string;
+  withdraw: string;
+  /** When consent can only be given in the site's own consent dialog (TCF). */
+  useSettings: string;
+  /** Our category names, as people read them; unknown ones are shown as given. */
+  categories: Record<string, string>;
+  errorHeading: string;
+  noVideo: string;
+  badUrl: string;
+  badId: string;
+  badProvider: string;
+  badPoster: string;
+}
+
+export const consentVideoMessages: Translations<'consent-video'> = {
+  nl: {
+    untitled: (provider) => `Video op ${provider}`,
+    notice: (provider, category) =>
+      `${provider} kan gegevens over je verzamelen, zoals je IP-adres, en cookies op je apparaat plaatsen. Daarom laden we deze video pas als je toestemming geeft voor ${category}.`,
+    accept: 'Toestaan en afspelen',
+    once: 'Alleen deze video laden',
+    watchOn: (provider) => `Bekijk op ${provider}`,
+    settings: 'Cookie-instellingen',
+    withdraw: 'Toestemming voor video’s intrekken',
+    useSettings: 'Geef toestemming via de cookie-instellingen van deze website.',
+    categories: {
+      marketing: 'marketingcookies',
+      statistics: 'statistische cookies',
+      preferences: 'voorkeurscookies',
+      functional: 'functionele cookies',
+      social: 'cookies van sociale media',
+    },
+    errorHeading: 'Deze video kan niet worden getoond',
+    noVideo: 'Er is geen video opgegeven.',
+    badUrl: 'Dit adres is geen YouTube- of Vimeo-video.',
+    badId: 'De code van deze video klopt niet.',
+    badProvider: 'Deze videodienst wordt niet ondersteund; kies YouTube of Vimeo.',
+    badPoster: 'De voorbeeldafbeelding moet een https-adres hebben en mag niet van YouTube of Vimeo komen.',
+  },
+  en: {
+    untitled: (provider) => `Video on ${provider}`,
+    notice: (provider, category) =>
+      `${provider} may collect data about you, such as your IP address, and place cookies on your device. That is why this video only loads once you consent to ${category}.`,
+    accept: 'Allow and play',
+    once: 'Load only this video',
+    watchOn: (provider) => `Watch on ${provider}`,
+    settings: 'Cookie settings',
+    withdraw: 'Withdraw consent for videos',
+    useSettings: "Give consent in this website's cookie settings.",
+    categories: {
+      marketing: 'marketing cookies',
+      statistics: 'statistics cookies',
+      preferences: 'preference cookies',
+      functional: 'functional cookies',
+      social: 'social media cookies',
+    },
+    errorHeading: 'This video cannot be shown',
+    noVideo: 'No video was given.',
+    badUrl: 'This address is not a YouTube or Vimeo video.',
+    badId: 'The code of this video is not valid.',
+    badProvider: 'This video service is not supported; choose YouTube or Vimeo.',
+    badPoster: 'The preview image must have an https address and must not come from YouTube or Vimeo.',
+  },
+};
+
+declare global {
+  interface CcvMessageCatalogue {
+    'consent-video': ConsentVideoMessages;
+  }
+}

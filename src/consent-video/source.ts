@@ -1,0 +1,53 @@
+/**
+ * Turns the element's attributes into one checked video, or the reason
+ * there is none. Kept apart from the element so every rule is testable
+ * without rendering.
+ */
+import { parseWebUrl } from '../base/url.js';
+import { isProvider, isValidId, parseStart, parseVideoUrl, type VideoRef } from './video-url.js';
+
+export type VideoProblem = 'noVideo' | 'badUrl' | 'badId' | 'badProvider' | 'badPoster';
+
+export interface VideoAttributes {
+  videoId?: string;
+  url?: string;
+  provider?: string;
+  start?: string;
+  poster?: string;
+}
+
+export type ResolvedVideo = { ref: VideoRef; poster?: string } | { problem: VideoProblem };
+
+/** Image hosts of the video providers: a poster from there is the very request we promise not to make. */
+const PROVIDER_DOMAINS = ['ytimg.com', 'youtube.com', 'youtube-nocookie.com', 'youtu.be', 'ggpht.com', 'googleusercontent.com', 'vimeo.com', 'vimeocdn.com'];
+
+function posterUrl(value: string): string | undefined {
+  const url = parseWebUrl(value);
+  if (!url) return undefined;
+  // http only for the page's own origin (a local playground); elsewhere https.
+  if (url.protocol !== 'https:' && url.origin !== location.origin) return undefined;
+  const host = url.hostname.toLowerCase();
+  if (PROVIDER_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`))) return undefined;
+  return url.href;
+}
+
+export function resolveVideo(attributes: VideoAttributes): ResolvedVideo {
+  const provider = attributes.provider?.trim().toLowerCase() || undefined;
+  if (provider !== undefined && !isProvider(provider)) return { problem: 'badProvider' };
+  let ref: VideoRef | undefined;
+  if (attributes.url?.trim()) {
+    ref = parseVideoUrl(attributes.url);
+    if (!ref) return { problem: 'badUrl' };
+  } else if (attributes.videoId?.trim()) {
+    const id = attributes.videoId.trim();
+    ref = { provider: provider ?? 'youtube', id };
+    if (!isValidId(ref.provider, id)) return { problem: 'badId' };
+  } else {
+    return { problem: 'noVideo' };
+  }
+  const start = parseStart(attributes.start);
+  if (start !== undefined) ref = { ...ref, start };
+  if (!attributes.poster?.trim()) return { ref };
+  const poster = posterUrl(attributes.poster);
+  return poster ? { ref, poster } : { problem: 'badPoster' };
+}

@@ -1,0 +1,95 @@
+import { css } from 'lit';
+
+export const consentVideoStyles = css`
+  .video {
+    position: relative;
+    /* The same 16:9 box before and after consent, so nothing shifts (CLS 0).
+       At narrow widths the box grows to fit the notice rather than clip it. */
+    aspect-ratio: 16 / 9;
+    inline-size: 100%;
+    overflow: hidden;
+    border-radius: var(--_border-radius);
+    background-color: var(--ccv-video-background-color, var(--_surface-color));
+  }
+  .player,
+  .poster {
+    position: absolute;
+    inset: 0;
+  }
+  .player:empty {
+    display: none;
+  }
+  iframe {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    border: 0;
+  }
+  .poster {
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
+  .placeholder,
+  .error {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    justify-content: center;
+    gap: calc(var(--_space) * 0.5);
+    min-block-size: 100%;
+    padding: var(--_space);
+  }
+  .poster + .placeholder {
+    /* Text never sits on the image itself: an opaque panel keeps contrast. */
+    margin: calc(var(--_space) * 0.5);
+    min-block-size: auto;
+    border-radius: var(--_border-radius);
+    background-color: var(--_background-color);
+  }
+  p {
+    margin: 0;
+    max-inline-size: 60ch;
+  }
+  .title {
+    font-weight: 700;
+    font-size: 1.125em;
+  }
+  .notice {
+    font-size: 0.9375em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+  }
+  .link-button {
+    min-block-size: var(--_target-size);
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_link-color);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .actions a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_target-size);
+  }
+  .error {
+    border: 2px solid var(--_error-color);
+    border-radius: var(--_border-radius);
+  }
+  .error strong {
+    color: var(--_error-color);
+  }
+  @media (forced-colors: active) {
+    .video {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,175 @@
+/**
+ * Video references: parsing what editors paste (every common YouTube and
+ * Vimeo URL form) and building the privacy-preserving embed URLs.
+ * Pure functions; nothing here touches the network or the DOM.
+ */
+
+export const PROVIDERS = ['youtube', 'vimeo'] as const;
+export type Provider = (typeof PROVIDERS)[number];
+
+export interface VideoRef {
+  provider: Provider;
+  /** YouTube: 11 characters; Vimeo: digits. Absent for a bare YouTube playlist. */
+  id?: string;
+  /** Start offset in whole seconds. */
+  start?: number;
+  /** YouTube playlist id. */
+  list?: string;
+  /** Vimeo's privacy hash for unlisted videos. */
+  hash?: string;
+}
+
+const YOUTUBE_ID = /^[\w-]{11}$/;
+const YOUTUBE_LIST = /^[\w-]{2,64}$/;
+const VIMEO_ID = /^\d{1,12}$/;
+const VIMEO_HASH = /^[\da-f]{6,20}$/i;
+/** Longer than any real video URL; refuse before parsing pasted essays. */
+const MAX_URL_LENGTH = 2048;
+
+const YOUTUBE_HOSTS = new Set([
+  'youtube.com',
+  'www.youtube.com',
+  'm.youtube.com',
+  'music.youtube.com',
+  'youtube-nocookie.com',
+  'www.youtube-nocookie.com',
+]);
+const VIMEO_HOSTS = new Set(['vimeo.com', 'www.vimeo.com', 'player.vimeo.com']);
+
+export function isProvider(value: unknown): value is Provider {
+  return typeof value === 'string' && (PROVIDERS as readonly string[]).includes(value);
+}
+
+export function isValidId(provider: Provider, id: string): boolean {
+  return (provider === 'youtube' ? YOUTUBE_ID : VIMEO_ID).test(id);
+}
+
+/**
+ * Reads a start time as YouTube and Vimeo write it: `90`, `90s`, `1m30s`,
+ * `1h2m3s`, or a clock `1:30` / `1:02:03`. Returns whole seconds.
+ */
+export function parseStart(value: string | null | undefined): number | undefined {
+  const text = value?.trim().toLowerCase();
+  if (!text) return undefined;
+  if (/^\d{1,6}$/.test(text)) return Number(text);
+  const units = /^(?:(\d{1,3})h)?(?:(\d{1,4})m)?(?:(\d{1,6})s)?$/.exec(text);
+  if (units && (units[1] || units[2] || units[3])) {
+    return Number(units[1] ?? 0) * 3600 + Number(units[2] ?? 0) * 60 + Number(units[3] ?? 0);
+  }
+  const clock = /^(?:(\d{1,3}):)?(\d{1,2}):([0-5]\d)$/.exec(text);
+  if (clock) return Number(clock[1] ?? 0) * 3600 + Number(clock[2]) * 60 + Number(clock[3]);
+  return undefined;
+}
+
+function hashStart(url: URL): string | undefined {
+  return /(?:^#|&)t=([^&]+)/.exec(url.hash)?.[1];
+}
+
+function parseYouTube(url: URL): VideoRef | undefined {
+  const segments = url.pathname.split('/').filter(Boolean);
+  let id: string | undefined;
+  if (url.hostname === 'youtu.be') id = segments[0];
+  else if (segments[0] === 'watch') id = url.searchParams.get('v') ?? undefined;
+  else if (['embed', 'shorts', 'live', 'v', 'e'].includes(segments[0] ?? '')) id = segments[1];
+  else if (segments[0] !== 'playlist') return undefined;
+
+  const list = url.searchParams.get('list') ?? undefined;
+  // `/embed/videoseries?list=` is how YouTube embeds a playlist without a first video.
+  if (id === 'videoseries') id = undefined;
+  if (id !== undefined && !YOUTUBE_ID.test(id)) return undefined;
+  if (list !== undefined && !YOUTUBE_LIST.test(list)) return undefined;
+  if (!id && !list) return undefined;
+
+  const start = parseStart(url.searchParams.get('t') ?? url.searchParams.get('start') ?? hashStart(url));
+  return clean({ provider: 'youtube', id, list, start });
+}
+
+function parseVimeo(url: URL): VideoRef | undefined {
+  const segments = url.pathname.split('/').filter(Boolean);
+  // vimeo.com/123, /123/abcdef (unlisted), /channels/x/123, /groups/x/videos/123,
+  // /showcase/1/video/123, player.vimeo.com/video/123?h=abcdef
+  const showcase = segments[0] === 'showcase' || segments[0] === 'album';
+  const at = showcase ? segments.indexOf('video') + 1 : segments.findIndex((segment) => VIMEO_ID.test(segment));
+  const id = at >= (showcase ? 1 : 0) ? segments[at] : undefined;
+  if (!id || !VIMEO_ID.test(id)) return undefined;
+  const pathHash = segments[at + 1];
+  const hash = url.searchParams.get('h') ?? (pathHash && VIMEO_HASH.test(pathHash) ? pathHash : undefined);
+  if (hash !== undefined && !VIMEO_HASH.test(hash)) return undefined;
+  return clean({ provider: 'vimeo', id, hash, start: parseStart(hashStart(url)) });
+}
+
+function clean(ref: VideoRef): VideoRef {
+  for (const key of Object.keys(ref) as (keyof VideoRef)[]) if (ref[key] === undefined) delete ref[key];
+  return ref;
+}
+
+/**
+ * Parses a YouTube or Vimeo URL as people paste it. Returns `undefined`
+ * for anything else, including hostile strings: only https/http URLs on
+ * the providers' own hosts are considered at all.
+ */
+export function parseVideoUrl(input: string | null | undefined): VideoRef | undefined {
+  const text = input?.trim();
+  if (!text || text.length > MAX_URL_LENGTH) return undefined;
+  let url: URL;
+  try {
+    // Editors often paste without the scheme: "youtu.be/abc".
+    url = new URL(/^[a-z][a-z\d+.-]*:/i.test(text) ? text : `https://${text}`);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  if (url.username || url.password || url.port) return undefined;
+  const host = url.hostname.toLowerCase();
+  if (host === 'youtu.be' || YOUTUBE_HOSTS.has(host)) return parseYouTube(url);
+  if (VIMEO_HOSTS.has(host)) return parseVimeo(url);
+  return undefined;
+}
+
+export interface EmbedOptions {
+  autoplay: boolean;
+  /** Player interface language. */
+  lang: string;
+}
+
+/**
+ * The iframe URL, on each provider's privacy mode: youtube-nocookie.com
+ * sets no cookies until playback; Vimeo's `dnt=1` stops its tracking.
+ */
+export function embedUrl(ref: VideoRef, options: EmbedOptions): string {
+  if (ref.provider === 'vimeo') {
+    const url = new URL(`https://player.vimeo.com/video/${ref.id}`);
+    if (ref.hash) url.searchParams.set('h', ref.hash);
+    url.searchParams.set('dnt', '1');
+    if (options.autoplay) url.searchParams.set('autoplay', '1');
+    if (ref.start) url.hash = `t=${ref.start}s`;
+    return url.href;
+  }
+  const url = new URL(`https://www.youtube-nocookie.com/embed/${ref.id ?? 'videoseries'}`);
+  if (ref.list) url.searchParams.set('list', ref.list);
+  if (ref.start) url.searchParams.set('start', String(ref.start));
+  if (options.autoplay) url.searchParams.set('autoplay', '1');
+  url.searchParams.set('playsinline', '1');
+  url.searchParams.set('rel', '0');
+  url.searchParams.set('hl', options.lang);
+  return url.href;
+}
+
+/** The video on the provider's own site, for the "watch on YouTube" link. */
+export function watchUrl(ref: VideoRef): string {
+  if (ref.provider === 'vimeo') {
+    const url = new URL(`https://vimeo.com/${ref.id}${ref.hash ? `/${ref.hash}` : ''}`);
+    if (ref.start) url.hash = `t=${ref.start}s`;
+    return url.href;
+  }
+  const url = new URL(ref.id ? 'https://www.youtube.com/watch' : 'https://www.youtube.com/playlist');
+  if (ref.id) url.searchParams.set('v', ref.id);
+  if (ref.list) url.searchParams.set('list', ref.list);
+  if (ref.start) url.searchParams.set('t', `${ref.start}s`);
+  return url.href;
+}
+
+/** The provider's name as people know it. */
+export function providerName(provider: Provider): string {
+  return provider === 'vimeo' ? 'Vimeo' : 'YouTube';
+}

@@ -1,0 +1,35 @@
+import type { ConsentSource } from './sources.js';
+
+/**
+ * One consent manager, seen through the four things a video needs. Each
+ * adapter talks to its manager's own API, so the site's consent record
+ * stays the single truth: we never keep a second opinion beside it.
+ */
+export interface ConsentAdapter {
+  readonly source: Exclude<ConsentSource, 'auto'>;
+  /** The manager is on the page (its global exists). */
+  present(): boolean;
+  /**
+   * Consent for one of our categories (`marketing`, `statistics`, …) or a
+   * manager's own id (`C0004`): `undefined` while the manager has no
+   * answer yet, e.g. before a returning visitor's record is read.
+   */
+  granted(category: string): boolean | undefined;
+  /**
+   * Records consent through the manager, keeping its other choices.
+   * Returns `false` where the manager offers no way to write (TCF).
+   */
+  grant(category: string): boolean;
+  /** Calls back on every change the manager reports; returns an unsubscribe. */
+  watch(onChange: () => void): () => void;
+  /** Opens the manager's own settings dialog, where it has one. */
+  openSettings?(): void;
+}
+
+/** Adds window listeners for a manager's events; the returned function removes them. */
+export function listen(events: readonly string[], onChange: () => void): () => void {
+  for (const type of events) addEventListener(type, onChange);
+  return () => {
+    for (const type of events) removeEventListener(type, onChange);
+  };
+}

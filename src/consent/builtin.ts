@@ -1,0 +1,69 @@
+/**
+ * Our own consent record, for sites without a consent manager: localStorage,
+ * shared by every widget on the page (also across two copies of the
+ * library, through a window event) and by every tab (the `storage` event).
+ * A grant expires after a year, after which the visitor is asked again.
+ */
+import { listen, type ConsentAdapter } from './adapter.js';
+
+export const STORAGE_KEY = 'ccv-consent';
+/** Dispatched on window after every write, for widgets in this tab. */
+export const BUILTIN_CHANGE = 'ccv-consent-change';
+const MAX_AGE = 365 * 24 * 60 * 60 * 1000;
+
+type Record_ = { v: 1; granted: Record<string, number> };
+
+/** Used when storage is unavailable (blocked, private mode): consent lasts for this page. */
+let memory: Record_ = { v: 1, granted: {} };
+
+function read(): Record_ {
+  try {
+    const parsed = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
+    if (parsed?.v === 1 && parsed.granted && typeof parsed.granted === 'object') return parsed;
+    return { v: 1, granted: {} };
+  } catch {
+    return memory;
+  }
+}
+
+function write(record: Record_): void {
+  memory = record;
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(record));
+  } catch {
+    // Storage refused: `memory` keeps it for this page.
+  }
+  dispatchEvent(new Event(BUILTIN_CHANGE));
+}
+
+function setGranted(category: string, on: boolean): void {
+  const record = read();
+  const granted = { ...record.granted };
+  if (on) granted[category] = Date.now();
+  else delete granted[category];
+  write({ v: 1, granted });
+}
+
+export function grantConsent(category: string): void {
+  setGranted(category, true);
+}
+
+/** Withdraws a grant: every widget of that category returns to its placeholder. */
+export function withdrawConsent(category: string): void {
+  setGranted(category, false);
+}
+
+export const builtinAdapter: ConsentAdapter = {
+  source: 'builtin',
+  present: () => true,
+  granted(category) {
+    const at = read().granted[category];
+    return typeof at === 'number' && Date.now() - at < MAX_AGE;
+  },
+  grant(category) {
+    grantConsent(category);
+    return true;
+  },
+  // `storage` carries other tabs' writes; BUILTIN_CHANGE this tab's.
+  watch: (onChange) => listen(['storage', BUILTIN_CHANGE], onChange),
+};

@@ -1,0 +1,200 @@
+/**
+ * Adapters for the consent managers Dutch government sites use. Each reads
+ * and writes through the manager's documented browser API; none stores
+ * anything of its own. Only the minimal shape of each global is typed.
+ */
+import { listen, type ConsentAdapter } from './adapter.js';
+import type { ConsentSource } from './sources.js';
+
+type Win = typeof globalThis & {
+  Cookiebot?: {
+    consent?: Record<string, boolean>;
+    hasResponse?: boolean;
+    submitCustomConsent?(preferences: boolean, statistics: boolean, marketing: boolean): void;
+    renew?(): void;
+  };
+  OneTrust?: { UpdateConsent?(kind: 'Category', value: string): void; ToggleInfoDisplay?(): void };
+  OnetrustActiveGroups?: string;
+  klaro?: { getManager?(): KlaroManager | undefined; show?(): void };
+  CookieConsent?: {
+    acceptedCategory?(name: string): boolean;
+    acceptCategory?(categories: string[]): void;
+    getUserPreferences?(): { acceptedCategories?: string[] };
+    validConsent?(): boolean;
+    showPreferences?(): void;
+  };
+  __tcfapi?: (command: string, version: number, callback: (data: TcData, success: boolean) => void, parameter?: unknown) => void;
+};
+
+interface KlaroManager {
+  config?: { services?: { name: string; purposes?: string[] }[]; apps?: { name: string; purposes?: string[] }[] };
+  confirmed?: boolean;
+  getConsent(name: string): boolean;
+  updateConsent(name: string, value: boolean): void;
+  saveAndApplyConsents(): void;
+  watch(watcher: { update(manager: unknown, event: string): void }): void;
+  unwatch(watcher: unknown): void;
+}
+
+interface TcData {
+  eventStatus?: string;
+  gdprApplies?: boolean;
+  listenerId?: number;
+  purpose?: { consents?: Record<string, boolean> };
+}
+
+const win = globalThis as Win;
+
+/**
+ * How our category names map onto managers that number their categories.
+ * A site with its own scheme overrides one entry with `setConsentMapping`,
+ * or names the manager's id directly: `consent-category="C0005"`.
+ */
+const mapping: { onetrust: Record<string, string>; tcf: Record<string, number[]> } = {
+  // OneTrust's default groups: C0002 performance, C0003 functional, C0004 targeting, C0005 social media.
+  onetrust: { necessary: 'C0001', statistics: 'C0002', preferences: 'C0003', functional: 'C0003', marketing: 'C0004', social: 'C0005' },
+  // TCF purposes: 1 store/access on a device; 3–4 personalised ads; 7–9 measurement.
+  tcf: { marketing: [1, 3, 4], statistics: [1, 7, 8, 9], preferences: [1], necessary: [] },
+};
+
+export function setConsentMapping(source: 'onetrust', map: Record<string, string>): void;
+export function setConsentMapping(source: 'tcf', map: Record<string, number[]>): void;
+export function setConsentMapping(source: 'onetrust' | 'tcf', map: Record<string, string> | Record<string, number[]>): void {
+  Object.assign(mapping[source], map);
+}
+
+const cookiebot: ConsentAdapter = {
+  source: 'cookiebot',
+  present: () => !!win.Cookiebot,
+  granted(category) {
+    const consent = win.Cookiebot?.consent;
+    return consent ? consent[category] === true : undefined;
+  },
+  grant(category) {
+    const bot = win.Cookiebot;
+    if (!bot?.submitCustomConsent) return false;
+    // Cookiebot sets all three categories at once: keep the other two as they are.
+    const has = (name: string) => name === category || bot.consent?.[name] === true;
+    bot.submitCustomConsent(has('preferences'), has('statistics'), has('marketing'));
+    return true;
+  },
+  watch: (onChange) =>
+    listen(['CookiebotOnConsentReady', 'CookiebotOnAccept', 'CookiebotOnDecline', 'CookiebotOnLoad'], onChange),
+  openSettings: () => win.Cookiebot?.renew?.(),
+};
+
+const oneTrustGroup = (category: string) => mapping.onetrust[category] ?? category;
+
+const onetrust: ConsentAdapter = {
+  source: 'onetrust',
+  // Before its SDK is ready, window.OneTrust can be a bare settings object.
+  present: () => typeof win.OneTrust?.UpdateConsent === 'function' || typeof win.OnetrustActiveGroups === 'string',
+  granted(category) {
+    const groups = win.OnetrustActiveGroups;
+    if (typeof groups !== 'string') return undefined;
+    return groups.split(',').includes(oneTrustGroup(category));
+  },
+  grant(category) {
+    if (!win.OneTrust?.UpdateConsent) return false;
+    win.OneTrust.UpdateConsent('Category', `${oneTrustGroup(category)}:1`);
+    return true;
+  },
+  watch: (onChange) => listen(['OneTrustGroupsUpdated'], onChange),
+  openSettings: () => win.OneTrust?.ToggleInfoDisplay?.(),
+};
+
+/** Klaro decides per service; a category covers the services named so or serving that purpose. */
+function klaroServices(manager: KlaroManager, category: string): string[] {
+  const services = manager.config?.services ?? manager.config?.apps ?? [];
+  return services.filter((s) => s.name === category || s.purposes?.includes(category)).map((s) => s.name);
+}
+
+function klaroManager(): KlaroManager | undefined {
+  try {
+    return win.klaro?.getManager?.();
+  } catch {
+    return undefined; // Klaro throws when asked before its config is loaded.
+  }
+}
+
+const klaro: ConsentAdapter = {
+  source: 'klaro',
+  present: () => !!win.klaro?.getManager,
+  granted(category) {
+    const manager = klaroManager();
+    if (!manager) return undefined;
+    // getConsent answers with the service default until the visitor confirms.
+    const names = klaroServices(manager, category);
+    return !!manager.confirmed && names.length > 0 && names.every((name) => manager.getConsent(name));
+  },
+  grant(category) {
+    const manager = klaroManager();
+    if (!manager) return false;
+    for (const name of klaroServices(manager, category)) manager.updateConsent(name, true);
+    manager.saveAndApplyConsents();
+    return true;
+  },
+  watch(onChange) {
+    const manager = klaroManager();
+    const watcher = { update: onChange };
+    manager?.watch(watcher);
+    return () => manager?.unwatch(watcher);
+  },
+  openSettings: () => win.klaro?.show?.(),
+};
+
+const cookieconsent: ConsentAdapter = {
+  source: 'cookieconsent',
+  present: () => typeof win.CookieConsent?.acceptedCategory === 'function',
+  granted(category) {
+    const cc = win.CookieConsent;
+    if (!cc?.acceptedCategory) return undefined;
+    // Before run() and before a first choice, acceptedCategory means nothing.
+    return cc.validConsent?.() === true && cc.acceptedCategory(category);
+  },
+  grant(category) {
+    const cc = win.CookieConsent;
+    if (!cc?.acceptCategory) return false;
+    // acceptCategory replaces the whole choice: pass what was accepted plus ours.
+    const accepted = cc.getUserPreferences?.().acceptedCategories ?? [];
+    cc.acceptCategory([...new Set([...accepted, category])]);
+    return true;
+  },
+  watch: (onChange) => listen(['cc:onConsent', 'cc:onChange'], onChange),
+  openSettings: () => win.CookieConsent?.showPreferences?.(),
+};
+
+/** The latest TC data the CMP pushed; the TCF API only answers through callbacks. */
+let tcData: TcData | undefined;
+
+const tcf: ConsentAdapter = {
+  source: 'tcf',
+  present: () => typeof win.__tcfapi === 'function',
+  granted(category) {
+    if (!tcData || !['tcloaded', 'useractioncomplete'].includes(tcData.eventStatus ?? '')) return undefined;
+    if (tcData.gdprApplies === false) return true;
+    const purposes = mapping.tcf[category] ?? [];
+    return purposes.every((purpose) => tcData?.purpose?.consents?.[purpose] === true);
+  },
+  // TCF is read-only by design: only the CMP's own dialog records a choice.
+  grant: () => false,
+  watch(onChange) {
+    let listenerId: number | undefined;
+    win.__tcfapi?.('addEventListener', 2, (data, success) => {
+      if (!success) return;
+      tcData = data;
+      listenerId = data.listenerId;
+      onChange();
+    });
+    return () => {
+      if (listenerId !== undefined) win.__tcfapi?.('removeEventListener', 2, () => {}, listenerId);
+    };
+  },
+};
+
+/** Detection order for `auto`: the more specific globals first; TCF last, as many CMPs expose it beside their own API. */
+export const MANAGERS: readonly ConsentAdapter[] = [cookiebot, onetrust, cookieconsent, klaro, tcf];
+
+export function managerFor(source: ConsentSource): ConsentAdapter | undefined {
+  return MANAGERS.find((adapter) => adapter.source === source);
+}

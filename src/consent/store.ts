@@ -1,0 +1,108 @@
+/**
+ * One consent view per page and source, shared by every widget: a video
+ * subscribes, reads `granted(category)`, and asks `grant(category)` when
+ * its visitor accepts. With `auto`, the source is whichever consent
+ * manager the page has — also one that loads after our script, which is
+ * common when a tag manager injects it.
+ */
+import type { ConsentAdapter } from './adapter.js';
+import { listen } from './adapter.js';
+import { builtinAdapter } from './builtin.js';
+import { managerFor, MANAGERS } from './managers.js';
+import type { ConsentSource } from './sources.js';
+
+/** Moments a late consent manager may have arrived, besides its own events. */
+const ARRIVAL_EVENTS = ['load', 'CookiebotOnLoad', 'CookiebotOnConsentReady', 'OneTrustGroupsUpdated', 'cc:onConsent'];
+/** Klaro and TCF CMPs announce nothing on window: look again a few times, then stop. */
+const ARRIVAL_CHECKS_MS = [500, 2000, 6000];
+
+export class ConsentHub {
+  readonly source: ConsentSource;
+  private adapter: ConsentAdapter;
+  private attachedTo?: ConsentAdapter;
+  private stopWatching?: () => void;
+  private stopArrival?: () => void;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(source: ConsentSource) {
+    this.source = source;
+    this.adapter = this.detect();
+  }
+
+  /** The adapter in use now: `builtin`, or the manager in charge. */
+  get active(): ConsentAdapter {
+    return this.adapter;
+  }
+
+  granted(category: string): boolean | undefined {
+    return this.adapter.granted(category);
+  }
+
+  /** Records consent through the active source; `false` when it cannot be written there. */
+  grant(category: string): boolean {
+    this.recheck();
+    return this.adapter.grant(category);
+  }
+
+  subscribe(listener: () => void): () => void {
+    if (!this.listeners.size) this.start();
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+      if (!this.listeners.size) this.stop();
+    };
+  }
+
+  private detect(): ConsentAdapter {
+    if (this.source === 'builtin') return builtinAdapter;
+    if (this.source !== 'auto') return managerFor(this.source) ?? builtinAdapter;
+    return MANAGERS.find((adapter) => adapter.present()) ?? builtinAdapter;
+  }
+
+  private readonly notify = () => {
+    for (const listener of [...this.listeners]) listener();
+  };
+
+  /** Switches to a manager that has appeared, and (re)attaches to it once it is really there. */
+  private readonly recheck = () => {
+    const next = this.detect();
+    if (next !== this.adapter || this.attachedTo !== next) {
+      this.adapter = next;
+      this.attach();
+      this.notify();
+    }
+  };
+
+  private attach(): void {
+    this.stopWatching?.();
+    this.stopWatching = this.adapter.watch(this.notify);
+    // Watching a manager that is not loaded yet hears nothing; try again when it is.
+    this.attachedTo = this.adapter.present() ? this.adapter : undefined;
+  }
+
+  private start(): void {
+    this.adapter = this.detect();
+    this.attach();
+    if (this.source === 'builtin' || (this.source !== 'auto' && this.attachedTo)) return;
+    const stopEvents = listen(ARRIVAL_EVENTS, this.recheck);
+    const timers = ARRIVAL_CHECKS_MS.map((ms) => setTimeout(this.recheck, ms));
+    this.stopArrival = () => {
+      stopEvents();
+      timers.forEach(clearTimeout);
+    };
+  }
+
+  private stop(): void {
+    this.stopWatching?.();
+    this.stopArrival?.();
+    this.stopWatching = this.stopArrival = this.attachedTo = undefined;
+  }
+}
+
+const hubs = new Map<ConsentSource, ConsentHub>();
+
+export function consentHub(source: ConsentSource): ConsentHub {
+  let hub = hubs.get(source);
+  if (!hub) hubs.set(source, (hub = new ConsentHub(source)));
+  return hub;
+}

@@ -1,0 +1,304 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { resetWarnings } from '../../src/base/warn.js';
+import '../../src/config/config.js';
+import type { CcvConsentVideo } from '../../src/consent-video/consent-video.js';
+import '../../src/consent-video/consent-video.js';
+import { BUILTIN_CHANGE, grantConsent, STORAGE_KEY, withdrawConsent } from '../../src/consent/builtin.js';
+import { recordRequests, stubWarn } from '../helpers.js';
+
+const ID = 'M7lc1UVf-VE';
+const part = (video: Element, name: string) => video.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const frameOf = (video: Element) => video.shadowRoot!.querySelector('iframe');
+const accept = (video: Element) => part(video, 'accept-button') as HTMLButtonElement;
+
+describe('<ccv-consent-video>', () => {
+  beforeEach(() => {
+    localStorage.removeItem(STORAGE_KEY);
+    dispatchEvent(new Event(BUILTIN_CHANGE));
+    resetWarnings();
+  });
+
+  describe('before consent', () => {
+    it('shows the title, the notice tied to an accept button named after the video, and a provider link', async () => {
+      const video = await fixture<CcvConsentVideo>(
+        html`<ccv-consent-video video-id=${ID} video-title="Leerkring XL oktober 2023" start="90"></ccv-consent-video>`,
+      );
+      expect(part(video, 'title')!.textContent).to.equal('Leerkring XL oktober 2023');
+      const notice = part(video, 'notice')!;
+      expect(notice.textContent).to.contain('YouTube').and.contain('IP-adres').and.contain('marketingcookies');
+      const button = accept(video);
+      expect(button.getAttribute('aria-describedby')).to.equal(notice.id);
+      expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Toestaan en afspelen: Leerkring XL oktober 2023');
+      const link = part(video, 'link') as HTMLAnchorElement;
+      expect(link.href).to.equal(`https://www.youtube.com/watch?v=${ID}&t=90s`);
+      expect(link.textContent).to.contain('Bekijk op YouTube');
+      expect(frameOf(video)).to.be.null;
+      expect(video.hasAttribute('title')).to.be.false;
+    });
+
+    it('is accessible in Dutch and in English', async () => {
+      const video = await fixture<CcvConsentVideo>(html`<ccv-consent-video video-id=${ID} video-title="Opname" allow-once></ccv-consent-video>`);
+      await expect(video).to.be.accessible();
+      video.lang = 'en';
+      await video.updateComplete;
+      expect(accept(video).textContent).to.contain('Allow and play');
+      expect(part(video, 'notice')!.textContent).to.contain('marketing cookies');
+      expect(part(video, 'base')!.getAttribute('lang')).to.equal('en');
+      await expect(video).to.be.accessible();
+    });
+  });
+
+  describe('accepting', () => {
+    it('inserts the player on the privacy domain, autoplaying, focused, and records consent', async () => {
+      const video = await fixture<CcvConsentVideo>(
+        html`<ccv-consent-video video-id=${ID} video-title="Opname" start="1m30s"></ccv-consent-video>`,
+      );
+      const loaded = oneEvent(video, 'ccv-video-load');
+      const { thirdParty } = await recordRequests(async () => accept(video).click());
+      const frame = frameOf(video)!;
+      // Inserted synchronously in the click handler, so mobile browsers let it play.
+      expect(frame).to.exist;
+      const src = new URL(frame.src);
+      expect(src.origin).to.equal('https://www.youtube-nocookie.com');
+      expect(src.pathname).to.equal(`/embed/${ID}`);
+      expect(src.searchParams.get('start')).to.equal('90');
+      expect(src.searchParams.get('autoplay')).to.equal('1');
+      expect(frame.title).to.equal('Opname');
+      expect(frame.getAttribute('referrerpolicy')).to.equal('strict-origin-when-cross-origin');
+      expect(frame.allowFullscreen).to.be.true;
+      expect(frame.allow).to.contain('autoplay');
+      expect(video.shadowRoot!.activeElement).to.equal(frame);
+      expect((await loaded).detail).to.deep.equal({ provider: 'youtube', videoId: ID, trigger: 'click' });
+      expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).granted).to.have.property('marketing');
+      expect(thirdParty.some((url) => url.startsWith('https://www.youtube-nocookie.com/embed/'))).to.be.true;
+      await video.updateComplete;
+      expect(part(video, 'placeholder')).to.be.null;
+      await expect(video).to.be.accessible();
+    });
+
+    it('creates the iframe inside the click handler itself', async () => {
+      const video = await fixture<CcvConsentVideo>(html`<ccv-consent-video video-id=${ID}></ccv-consent-video>`);
+      let frameDuringClick: HTMLIFrameElement | null = null;
+      accept(video).addEventListener('click', () => queueMicrotask(() => {}));
+      video.shadowRoot!.addEventListener('click', () => (frameDuringClick = frameOf(video)));
+      accept(video).click();
+      expect(frameDuringClick).to.exist;
+    });
+
+    it('keeps the 16:9 box, so nothing shifts', async () => {
+      await setViewport({ width: 1000, height: 800 });
+      const wrapper = await fixture(html`<div style="inline-size: 640px"><ccv-consent-video video-id=${ID}></ccv-consent-video></div>`);
+      const video = wrapper.querySelector('ccv-consent-video')!;
+      const before = part(video, 'base')!.getBoundingClientRect();
+      accept(video).click();
+      await video.updateComplete;
+      const after = part(video, 'base')!.getBoundingClientRect();
+      expect(before.height).to.be.closeTo(360, 1);
+      expect(after.height).to.be.closeTo(before.height, 0.5);
+      expect(frameOf(video)!.getBoundingClientRect().height).to.be.closeTo(360, 1);
+    });
+
+    it('works from the keyboard alone: Tab, then Enter or Space', async () => {
+      const first = await fixture<CcvConsentVideo>(html`<ccv-consent-video video-id=${ID} video-title="Een"></ccv-consent-video>`);
+      await sendKeys({ press: 'Tab' });
+      expect(first.shadowRoot!.activeElement).to.equal(accept(first));
+      await sendKeys({ press: 'Enter' });
+      expect(frameOf(first)).to.exist;
+      expect(first.shadowRoot!.activeElement).to.equal(frameOf(first));
+
+      localStorage.removeItem(STORAGE_KEY);
+      dispatchEvent(new Event(BUILTIN_CHANGE));
+      const second = await fixture<CcvConsentVideo>(
+        html`<ccv-consent-video video-id=${ID} consent-category="preferences"></ccv-consent-video>`,
+      );
+      accept(second).focus();
+      await sendKeys({ press: ' ' });
+      expect(frameOf(second)).to.exist;
+    });
+
+    it('loads every video of that category on the page, without autoplay or stealing focus', async () => {
+      const wrapper = await fixture(html`<div>
+        <ccv-consent-video video-id=${ID} video-title="Een"></ccv-consent-video>
+        <ccv-consent-video url="https://vimeo.com/76979871" video-title="Twee"></ccv-consent-video>
+        <ccv-consent-video video-id=${ID} video-title="Drie" consent-category="statistics"></ccv-consent-video>
+      </div>`);
+      const [one, two, three] = [...wrapper.querySelectorAll('ccv-consent-video')];
+      accept(one).click();
+      await two.updateComplete;
+      const frame = frameOf(two)!;
+      expect(frame).to.exist;
+      const src = new URL(frame.src);
+      expect(src.origin).to.equal('https://player.vimeo.com');
+      expect(src.searchParams.get('dnt')).to.equal('1');
+      expect(src.searchParams.has('autoplay')).to.be.false;
+      expect(one.shadowRoot!.activeElement).to.equal(frameOf(one));
+      expect(frameOf(three), 'another category stays put').to.be.null;
+    });
+
+    it('follows consent given in another tab', async () => {
+      const video = await fixture<CcvConsentVideo>(html`<ccv-consent-video video-id=${ID}></ccv-consent-video>`);
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, granted: { marketing: Date.now() } }));
+      dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY }));
+      await video.updateComplete;
+      expect(frameOf(video)).to.exist;
+      expect(new URL(frameOf(video)!.src).searchParams.has('autoplay')).to.be.false;
+    });
+
+    it('shows the player at once for a returning visitor', async () => {
+      grantConsent('marketing');
+      const loaded = new Promise<CustomEvent>((resolve) => document.addEventListener('ccv-video-load', resolve as EventListener, { once: true }));
+      const video = await fixture<CcvConsentVideo>(html`<ccv-consent-video video-id=${ID}></ccv-consent-video>`);
+      expect(frameOf(video)).to.exist;
+      expect(part(video, 'placeholder')).to.be.null;
+      expect((await loaded).detail.trigger).to.equal('consent');
+    });
+
+    it('ignores consent that has expired', async () => {
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, granted: { marketing: Date.now() - 400 * 86400000 } }));
+      const video = await fixture<CcvConsentVideo>(html`<ccv-consent-video video-id=${ID}></ccv-consent-video>`);
+      expect(frameOf(video)).to.be.null;
+    });
+
+    it('lets the host take over through a cancelable ccv-consent-request', async () => {
+      const video = await fixture<CcvConsentVideo>(html`<ccv-consent-video video-id=${ID} consent-category="marketing"></ccv-consent-video>`);
+      const requests: CustomEvent[] = [];
+      document.addEventListener('ccv-consent-request', (event) => {
+        requests.push(event);
+        event.preventDefault();
+      }, { once: true });
+      accept(video).click();
+      expect(requests).to.have.length(1);
+      expect(requests[0].detail).to.deep.equal({ category: 'marketing', source: 'builtin', provider: 'youtube', videoId: ID });
+      expect(requests[0].cancelable).to.be.true;
+      expect(frameOf(video)).to.be.null;
+      expect(localStorage.getItem(STORAGE_KEY)).to.be.null;
+      // The host's own dialog records consent later: the video follows, without autoplay.
+      grantConsent('marketing');
+      await video.updateComplete;
+      expect(frameOf(video)).to.exist;
+      expect(new URL(frameOf(video)!.src).searchParams.has('autoplay')).to.be.false;
+    });
+
+    it('with allow-once, loads only this video and records nothing', async () => {
+      const wrapper = await fixture(html`<div>
+        <ccv-consent-video video-id=${ID} allow-once></ccv-consent-video>
+        <ccv-consent-video video-id=${ID}></ccv-consent-video>
+      </div>`);
+      const [one, two] = [...wrapper.querySelectorAll('ccv-consent-video')];
+      expect(part(two, 'once-button')).to.be.null;
+      const loaded = oneEvent(one, 'ccv-video-load');
+      (part(one, 'once-button') as HTMLButtonElement).click();
+      expect((await loaded).detail.trigger).to.equal('once');
+      expect(new URL(frameOf(one)!.src).searchParams.get('autoplay')).to.equal('1');
+      expect(one.shadowRoot!.activeElement).to.equal(frameOf(one));
+      expect(localStorage.getItem(STORAGE_KEY)).to.be.null;
+      await two.updateComplete;
+      expect(frameOf(two)).to.be.null;
+    });
+  });
+
+  describe('withdrawal', () => {
+    it('removes every player of that category and returns focus to the accept button', async () => {
+      const wrapper = await fixture(html`<div>
+        <ccv-consent-video video-id=${ID}></ccv-consent-video>
+        <ccv-consent-video video-id=${ID}></ccv-consent-video>
+      </div>`);
+      const [one, two] = [...wrapper.querySelectorAll('ccv-consent-video')];
+      accept(one).click();
+      await two.updateComplete;
+      expect(frameOf(two)).to.exist;
+      withdrawConsent('marketing');
+      await one.updateComplete;
+      await two.updateComplete;
+      expect(frameOf(one)).to.be.null;
+      expect(frameOf(two)).to.be.null;
+      expect(part(two, 'placeholder')).to.exist;
+      await waitUntil(() => one.shadowRoot!.activeElement === accept(one), 'focus returns to the accept button');
+    });
+
+    it('offers a withdraw button with the built-in store', async () => {
+      const video = await fixture<CcvConsentVideo>(html`<ccv-consent-video video-id=${ID}></ccv-consent-video>`);
+      expect(part(video, 'withdraw-button')).to.be.null;
+      accept(video).click();
+      await video.updateComplete;
+      const withdraw = part(video, 'withdraw-button') as HTMLButtonElement;
+      expect(withdraw.textContent).to.contain('intrekken');
+      withdraw.click();
+      await video.updateComplete;
+      expect(frameOf(video)).to.be.null;
+      expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).granted).to.deep.equal({});
+    });
+  });
+
+  describe('settings', () => {
+    it('takes consent-category from <ccv-config>, and its own attribute wins', async () => {
+      grantConsent('statistics');
+      const config = await fixture(html`<ccv-config consent-category="statistics">
+        <ccv-consent-video video-id=${ID}></ccv-consent-video>
+        <ccv-consent-video video-id=${ID} consent-category="marketing"></ccv-consent-video>
+      </ccv-config>`);
+      const [inherits, own] = [...config.querySelectorAll('ccv-consent-video')];
+      await inherits.updateComplete;
+      expect(frameOf(inherits)).to.exist;
+      expect(frameOf(own)).to.be.null;
+    });
+
+    it('shows a self-hosted poster without alt text (the title is already there)', async () => {
+      const video = await fixture<CcvConsentVideo>(html`<ccv-consent-video video-id=${ID} poster="/demo/favicon.svg"></ccv-consent-video>`);
+      const poster = part(video, 'poster') as HTMLImageElement;
+      expect(poster.getAttribute('alt')).to.equal('');
+      expect(new URL(poster.src).origin).to.equal(location.origin);
+      await expect(video).to.be.accessible();
+    });
+
+    it('falls back to a generic title and warns about nothing else', async () => {
+      const warn = stubWarn();
+      try {
+        const video = await fixture<CcvConsentVideo>(html`<ccv-consent-video url="https://vimeo.com/76979871"></ccv-consent-video>`);
+        expect(part(video, 'title')!.textContent).to.equal('Video op Vimeo');
+        expect(part(video, 'link')!.textContent).to.contain('Bekijk op Vimeo');
+        expect(warn.calls).to.have.length(0);
+      } finally {
+        warn.restore();
+      }
+    });
+  });
+
+  describe('bad input', () => {
+    const cases: [string, ReturnType<typeof html>, string][] = [
+      ['no video', html`<ccv-consent-video video-title="Leeg"></ccv-consent-video>`, 'Er is geen video opgegeven.'],
+      ['a URL that is not a video', html`<ccv-consent-video url="https://example.org/film"></ccv-consent-video>`, 'geen YouTube- of Vimeo-video'],
+      ['a hostile URL', html`<ccv-consent-video url="javascript:alert(1)"></ccv-consent-video>`, 'geen YouTube- of Vimeo-video'],
+      ['a malformed id', html`<ccv-consent-video video-id="<img src=x>"></ccv-consent-video>`, 'De code van deze video klopt niet.'],
+      ['an unknown provider', html`<ccv-consent-video video-id=${ID} provider="dailymotion"></ccv-consent-video>`, 'niet ondersteund'],
+      ['a non-https poster', html`<ccv-consent-video video-id=${ID} poster="http://img.example.org/p.jpg"></ccv-consent-video>`, 'https'],
+      ['a poster from YouTube', html`<ccv-consent-video video-id=${ID} poster="https://i.ytimg.com/vi/${ID}/0.jpg"></ccv-consent-video>`, 'https'],
+    ];
+    for (const [name, template, text] of cases) {
+      it(`shows a visible error for ${name}, warns once and requests nothing`, async () => {
+        const warn = stubWarn();
+        try {
+          const video = await fixture<CcvConsentVideo>(template);
+          const error = part(video, 'error')!;
+          expect(error).to.exist;
+          expect(error.textContent).to.contain('Deze video kan niet worden getoond').and.contain(text);
+          expect(frameOf(video)).to.be.null;
+          expect(part(video, 'accept-button')).to.be.null;
+          expect(warn.calls).to.have.length(1);
+          await expect(video).to.be.accessible();
+        } finally {
+          warn.restore();
+        }
+      });
+    }
+
+    it('recovers when the attribute is corrected', async () => {
+      const video = await fixture<CcvConsentVideo>(html`<ccv-consent-video url="nope"></ccv-consent-video>`);
+      video.url = `https://youtu.be/${ID}`;
+      await video.updateComplete;
+      expect(part(video, 'error')).to.be.null;
+      expect(part(video, 'accept-button')).to.exist;
+    });
+  });
+});
