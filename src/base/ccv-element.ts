@@ -1,4 +1,4 @@
-import { ContextConsumer } from '@lit/context';
+import { ContextConsumer, ContextRoot } from '@lit/context';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { configContext, type CcvSettings } from '../config/context.js';
@@ -7,6 +7,21 @@ import type { Language } from '../i18n/languages.js';
 import { emit, type EmitOptions, type EventDetail } from './emit.js';
 import { LanguageController } from './language.js';
 import { VERSION } from './version.js';
+
+const CONTEXT_ROOT = Symbol.for('ccv-leerkring.context-root');
+
+/**
+ * A widget can upgrade before its `<ccv-config>` (per-element CDN files in
+ * another order, or a lazily loaded config). A ContextRoot on the document
+ * replays such early requests once the provider arrives. One per page, even
+ * with two copies of the library.
+ */
+function ensureContextRoot(): void {
+  const global = globalThis as { [CONTEXT_ROOT]?: ContextRoot };
+  if (global[CONTEXT_ROOT] || !globalThis.document) return;
+  global[CONTEXT_ROOT] = new ContextRoot();
+  global[CONTEXT_ROOT].attach(document.documentElement);
+}
 
 /**
  * What every widget shares: its language, the settings of an enclosing
@@ -28,6 +43,11 @@ export abstract class CcvElement<N extends Namespace = Namespace> extends LitEle
 
   readonly #language = new LanguageController(this);
   readonly #config = new ContextConsumer(this, { context: configContext, subscribe: true });
+
+  constructor() {
+    super();
+    ensureContextRoot();
+  }
 
   /** This element's message namespace and complete catalogues. */
   protected abstract readonly catalogue: { namespace: N; translations: Translations<N> };

@@ -4,7 +4,8 @@
  * setting should say so once, not twenty times.
  */
 const PREFIX = '[ccv-leerkring]';
-const said = new Set<string>();
+/** Shared through globalThis, so two copies of the library on a page warn once between them. */
+const said: Set<string> = ((globalThis as Record<symbol, Set<string>>)[Symbol.for('ccv-leerkring.warnings')] ??= new Set());
 
 export function warnOnce(message: string, ...context: unknown[]): void {
   if (said.has(message)) return;

@@ -1,10 +1,11 @@
-import { ContextProvider } from '@lit/context';
+import { ContextConsumer, ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { define } from '../base/define.js';
 import { VERSION } from '../base/version.js';
 import { parseConsentSource, type ConsentSource } from '../consent/sources.js';
-import { matchLanguage } from '../i18n/languages.js';
+import { warnOnce } from '../base/warn.js';
+import { LANGUAGES, matchLanguage } from '../i18n/languages.js';
 import { configContext, type CcvSettings } from './context.js';
 
 /**
@@ -48,6 +49,12 @@ export class CcvConfig extends LitElement {
   @property({ attribute: 'privacy-url' }) privacyUrl?: string;
 
   private readonly provider = new ContextProvider(this, { context: configContext, initialValue: {} });
+  /** An enclosing `<ccv-config>`: we pass on its settings where we set none ourselves. */
+  private readonly parent = new ContextConsumer(this, {
+    context: configContext,
+    subscribe: true,
+    callback: () => this.provide(),
+  });
 
   /** What the widgets inside see, after validation. */
   get settings(): CcvSettings {
@@ -66,15 +73,16 @@ export class CcvConfig extends LitElement {
   }
 
   private provide(): void {
-    const settings: CcvSettings = {};
+    const own: CcvSettings = {};
     const lang = matchLanguage(this.lang);
-    if (lang) settings.lang = lang;
+    if (lang) own.lang = lang;
+    else if (this.lang?.trim()) warnOnce(`<ccv-config lang="${this.lang}"> is not supported; widgets use "nl". Supported: ${LANGUAGES.join(', ')}.`);
     const source: ConsentSource | undefined = parseConsentSource(this.consentSource);
-    if (source) settings.consentSource = source;
-    if (this.consentCategory?.trim()) settings.consentCategory = this.consentCategory.trim();
-    if (this.casusEndpoint?.trim()) settings.casusEndpoint = this.casusEndpoint.trim();
-    if (this.privacyUrl?.trim()) settings.privacyUrl = this.privacyUrl.trim();
-    this.provider.setValue(settings);
+    if (source) own.consentSource = source;
+    if (this.consentCategory?.trim()) own.consentCategory = this.consentCategory.trim();
+    if (this.casusEndpoint?.trim()) own.casusEndpoint = this.casusEndpoint.trim();
+    if (this.privacyUrl?.trim()) own.privacyUrl = this.privacyUrl.trim();
+    this.provider.setValue({ ...this.parent?.value, ...own });
   }
 
   protected override render() {

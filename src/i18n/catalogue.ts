@@ -49,7 +49,8 @@ export const commonMessages: Translations<'common'> = {
 export const MESSAGES_CHANGED = 'ccv-messages-changed';
 
 type Overrides = { [N in Namespace]?: { [L in Language]?: Partial<Messages<N>> } };
-const overrides: Overrides = {};
+/** Shared through globalThis: a site's npm copy may register wording for widgets from the CDN copy. */
+const overrides: Overrides = ((globalThis as Record<symbol, Overrides>)[Symbol.for('ccv-leerkring.messages')] ??= {});
 
 /**
  * Replaces some of our wording for one language, for every widget on the page.

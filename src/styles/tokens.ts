@@ -18,13 +18,9 @@ export const tokens = css`
     --_line-height: var(--ccv-line-height, var(--utrecht-document-line-height, 1.5));
     --_color: var(--ccv-color, var(--utrecht-document-color, #1a1a1a));
     --_background-color: var(--ccv-background-color, var(--utrecht-document-background-color, #ffffff));
-    --_muted-color: var(--ccv-muted-color, #4b4b4b);
-    --_border-color: var(--ccv-border-color, var(--utrecht-form-control-border-color, #6b6b6b));
     --_surface-color: var(--ccv-surface-color, #f3f3f3);
     --_border-radius: var(--ccv-border-radius, 4px);
     --_space: var(--ccv-space, 1rem);
-    --_heading-font-family: var(--ccv-heading-font-family, var(--utrecht-heading-font-family, var(--_font-family)));
-    --_heading-color: var(--ccv-heading-color, var(--utrecht-heading-color, var(--_color)));
 
     --_link-color: var(--ccv-link-color, var(--nl-link-color, var(--utrecht-link-color, #00548a)));
     --_link-hover-color: var(--ccv-link-hover-color, var(--nl-link-hover-color, var(--utrecht-link-hover-color, #003c63)));
@@ -56,8 +52,8 @@ export const tokens = css`
     /* A light halo keeps the dark ring visible on dark backgrounds too. */
     --_focus-halo-color: var(--ccv-focus-halo-color, var(--utrecht-focus-inverse-outline-color, #ffffff));
 
-    --_error-color: var(--ccv-error-color, var(--utrecht-form-field-invalid-border-color, #c0000b));
-    --_success-color: var(--ccv-success-color, #1d6b34);
+    /* The error *message* token: a border token need only reach 3:1, text needs 4.5:1. */
+    --_error-color: var(--ccv-error-color, var(--utrecht-form-field-error-message-color, #c0000b));
 
     /* WCAG 2.2 2.5.8 asks 24 px; we give 44 px, as GOV.UK and NL DS advise. */
     --_target-size: var(--ccv-target-size, var(--utrecht-pointer-target-min-size, 44px));

@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { resetWarnings } from '../../src/base/warn.js';
-import type { CcvConfig } from '../../src/config/config.js';
-import '../../src/config/config.js';
+import { CcvConfig } from '../../src/config/config.js';
 import type { TestWidget } from '../fixtures/test-widget.js';
 import '../fixtures/test-widget.js';
 import { settle, stubWarn } from '../helpers.js';
@@ -65,7 +64,33 @@ describe('<ccv-config>', () => {
         <ccv-config casus-endpoint="/inner"><ccv-test-widget></ccv-test-widget></ccv-config>
       </ccv-config>
     `);
-    expect(outer.querySelector('ccv-test-widget')!.endpoint).to.equal('/inner');
+    const widget = outer.querySelector('ccv-test-widget')!;
+    expect(widget.endpoint).to.equal('/inner');
+    // What the inner config does not set comes from the outer one.
+    expect(outer.querySelector<CcvConfig>('ccv-config ccv-config')!.settings.privacyUrl).to.equal('/privacy');
+  });
+
+  it('reaches widgets that upgraded before the config did', async () => {
+    const wrapper = await fixture(html`<div>
+      <ccv-config-late casus-endpoint="/late"><ccv-test-widget></ccv-test-widget></ccv-config-late>
+    </div>`);
+    const widget = wrapper.querySelector('ccv-test-widget')!;
+    expect(widget.endpoint).to.be.undefined;
+    customElements.define('ccv-config-late', class extends CcvConfig {});
+    await settle(widget);
+    expect(widget.endpoint).to.equal('/late');
+  });
+
+  it('warns once about a language it has no text for', async () => {
+    const warn = stubWarn();
+    try {
+      const config = await fixture<CcvConfig>(html`<ccv-config lang="fr"></ccv-config>`);
+      expect(config.settings.lang).to.be.undefined;
+      expect(warn.calls).to.have.length(1);
+      expect(String(warn.calls[0][0])).to.contain('lang="fr"');
+    } finally {
+      warn.restore();
+    }
   });
 
   it('falls back to "auto" with one warning for an unknown consent-source', async () => {

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { TestWidget } from '../fixtures/test-widget.js';
 import '../fixtures/test-widget.js';
 
@@ -74,6 +74,25 @@ describe('design tokens', () => {
       expect(parseFloat(getComputedStyle(button(widget)).transitionDuration)).to.be.below(0.001);
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('keep buttons outlined in forced-colors mode', async function () {
+    const widget = await fixture<TestWidget>(html`<ccv-test-widget></ccv-test-widget>`);
+    try {
+      await executeServerCommand('media-feature', { name: 'forced-colors', value: 'active' });
+    } catch (error) {
+      if (String(error).includes('CDP')) this.skip();
+      throw error;
+    }
+    try {
+      const style = getComputedStyle(button(widget));
+      expect(matchMedia('(forced-colors: active)').matches).to.be.true;
+      expect(style.borderTopStyle).to.equal('solid');
+      expect(parseFloat(style.borderTopWidth)).to.be.at.least(1);
+      expect(style.borderTopColor).not.to.equal('rgba(0, 0, 0, 0)');
+    } finally {
+      await executeServerCommand('media-feature', { name: 'forced-colors', value: 'none' });
     }
   });
 

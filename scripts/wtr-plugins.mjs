@@ -1,0 +1,66 @@
+/**
+ * Test-runner plugins that reach the browser from outside the page.
+ *
+ * networkRecorderPlugin: a test-runner plugin that records every request the browser makes for a
+ * test page, including from iframes, so privacy tests can assert "zero
+ * requests to any other origin" from the outside rather than trusting the
+ * page to report on itself.
+ *
+ * In the browser: executeServerCommand('network-record', 'start'), then
+ * executeServerCommand('network-record', 'stop') → the URLs requested.
+ */
+const recordings = new Map();
+
+export function networkRecorderPlugin() {
+  return {
+    name: 'network-recorder',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'network-record') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error('network-record needs a puppeteer-driven browser');
+      const page = session.browser.getPage(session.id);
+      const previous = recordings.get(session.id);
+      if (previous) page.off('request', previous.listener);
+      if (payload === 'stop') {
+        recordings.delete(session.id);
+        return previous?.urls ?? [];
+      }
+      const urls = [];
+      const listener = (request) => urls.push(request.url());
+      page.on('request', listener);
+      recordings.set(session.id, { urls, listener });
+      return true;
+    },
+  };
+}
+
+/**
+ * Emulates a CSS media feature the stock emulateMedia command cannot set
+ * with puppeteer (`forced-colors`). Chromium only: Firefox's WebDriver BiDi
+ * has no media emulation yet, and the command says so.
+ *
+ * In the browser: executeServerCommand('media-feature', { name: 'forced-colors', value: 'active' }).
+ */
+const cdpSessions = new WeakMap();
+
+export function mediaFeaturePlugin() {
+  return {
+    name: 'media-feature',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'media-feature') return undefined;
+      const page = session.browser.getPage(session.id);
+      let client = cdpSessions.get(page);
+      if (!client) {
+        try {
+          client = await page.createCDPSession();
+        } catch {
+          throw new Error('media-feature: CDP support is required');
+        }
+        // Kept open: emulation ends with the session that set it.
+        cdpSessions.set(page, client);
+      }
+      // Puppeteer's emulateMediaFeatures refuses forced-colors; the protocol takes it.
+      await client.send('Emulation.setEmulatedMedia', { features: [{ name: payload.name, value: payload.value }] });
+      return true;
+    },
+  };
+}
