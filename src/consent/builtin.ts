@@ -15,8 +15,10 @@ type Record_ = { v: 1; granted: Record<string, number> };
 
 /** Used when storage is unavailable (blocked, private mode): consent lasts for this page. */
 let memory: Record_ = { v: 1, granted: {} };
+let storageFailed = false;
 
 function read(): Record_ {
+  if (storageFailed) return memory;
   try {
     const parsed = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
     if (parsed?.v === 1 && parsed.granted && typeof parsed.granted === 'object') return parsed;
@@ -30,8 +32,10 @@ function write(record: Record_): void {
   memory = record;
   try {
     localStorage.setItem(STORAGE_KEY, JSON.stringify(record));
+    storageFailed = false;
   } catch {
     // Storage refused: `memory` keeps it for this page.
+    storageFailed = true;
   }
   dispatchEvent(new Event(BUILTIN_CHANGE));
 }

@@ -1,0 +1,47 @@
+import { expect } from '@open-wc/testing';
+import { frameOf, mountVideo, part, settled } from './helpers.js';
+import { installCookiebot } from './stand-ins.js';
+
+describe('consent source: Cookiebot (stand-in)', () => {
+  it('is picked up when it loads after our script, and then rules', async () => {
+    localStorage.setItem('ccv-consent', JSON.stringify({ v: 1, granted: { marketing: Date.now() } }));
+    const video = await mountVideo('auto');
+    // Only the built-in store is on the page yet, and it has consent.
+    expect(frameOf(video)).to.exist;
+    const { bot } = installCookiebot({ marketing: false });
+    dispatchEvent(new Event('CookiebotOnLoad'));
+    await settled(video);
+    // Cookiebot's record is the truth: no consent there, so no player.
+    expect(frameOf(video)).to.be.null;
+    localStorage.removeItem('ccv-consent');
+    part<HTMLButtonElement>(video, 'settings-button')!.click();
+    expect(bot.renewed).to.equal(1);
+  });
+
+  it('loads on CookiebotOnAccept and unloads on CookiebotOnDecline', async () => {
+    const { bot } = installCookiebot();
+    const video = await mountVideo('cookiebot');
+    bot.submitCustomConsent(false, false, true);
+    await settled(video);
+    expect(frameOf(video)).to.exist;
+    bot.submitCustomConsent(false, false, false);
+    await settled(video);
+    expect(frameOf(video)).to.be.null;
+  });
+
+  it('writes our accept through submitCustomConsent, keeping the other categories', async () => {
+    const { calls } = installCookiebot({ statistics: true });
+    const video = await mountVideo('cookiebot');
+    part<HTMLButtonElement>(video, 'accept-button')!.click();
+    expect(calls).to.deep.equal([[false, true, true]]);
+    expect(frameOf(video)).to.exist;
+    expect(localStorage.getItem('ccv-consent'), 'nothing of our own is stored').to.be.null;
+  });
+
+  it('maps other categories too', async () => {
+    const { calls } = installCookiebot();
+    const video = await mountVideo('cookiebot', 'preferences');
+    part<HTMLButtonElement>(video, 'accept-button')!.click();
+    expect(calls).to.deep.equal([[true, false, false]]);
+  });
+});

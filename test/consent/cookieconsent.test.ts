@@ -1,0 +1,91 @@
+/** The real CookieConsent v3 (orestbida, npm vanilla-cookieconsent) on the page. */
+import { expect } from '@open-wc/testing';
+import { frameOf, loadScript, mountVideo, part, settled } from './helpers.js';
+
+interface CookieConsentApi {
+  run(config: object): Promise<void>;
+  acceptCategory(categories: string | string[]): void;
+  acceptedCategory(name: string): boolean;
+  getUserPreferences(): { acceptedCategories: string[] };
+  showPreferences(): void;
+  hide(): void;
+  hidePreferences(): void;
+}
+const cc = () => (window as unknown as { CookieConsent: CookieConsentApi }).CookieConsent;
+
+const modal = { title: 'Cookies', description: 'Wij gebruiken cookies.', acceptAllBtn: 'Alles accepteren', acceptNecessaryBtn: 'Alleen noodzakelijk' };
+
+describe('consent source: CookieConsent v3 (real package)', () => {
+  before(async () => {
+    document.cookie = 'cc_cookie=; Max-Age=0; path=/';
+    await loadScript('/node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js');
+    await cc().run({
+      autoShow: false,
+      categories: { necessary: { enabled: true, readOnly: true }, analytics: {}, marketing: {} },
+      language: {
+        default: 'nl',
+        translations: {
+          nl: {
+            consentModal: modal,
+            preferencesModal: {
+              title: 'Voorkeuren',
+              acceptAllBtn: 'Alles',
+              acceptNecessaryBtn: 'Noodzakelijk',
+              savePreferencesBtn: 'Opslaan',
+              closeIconLabel: 'Sluiten',
+              sections: [{ title: 'Marketing', description: 'Video’s van YouTube.', linkedCategory: 'marketing' }],
+            },
+          },
+        },
+      },
+    });
+  });
+  after(() => {
+    document.cookie = 'cc_cookie=; Max-Age=0; path=/';
+  });
+
+  it('is detected automatically and waits for consent', async () => {
+    const video = await mountVideo('auto');
+    expect(frameOf(video)).to.be.null;
+    expect(part(video, 'settings-button'), 'offers the manager settings').to.exist;
+  });
+
+  it('loads when the visitor accepts in the site banner, and unloads on withdrawal', async () => {
+    const video = await mountVideo('cookieconsent');
+    cc().acceptCategory(['marketing']);
+    await settled(video);
+    expect(frameOf(video)).to.exist;
+    cc().acceptCategory([]);
+    await settled(video);
+    expect(frameOf(video)).to.be.null;
+    expect(part(video, 'placeholder')).to.exist;
+  });
+
+  it('records our accept button in CookieConsent, keeping the other choices', async () => {
+    cc().acceptCategory(['analytics']);
+    const video = await mountVideo('cookieconsent');
+    await settled(video);
+    part<HTMLButtonElement>(video, 'accept-button')!.click();
+    expect(frameOf(video)).to.exist;
+    expect(cc().acceptedCategory('marketing')).to.be.true;
+    expect(cc().acceptedCategory('analytics')).to.be.true;
+    cc().acceptCategory([]);
+    await settled(video);
+  });
+
+  it('opens the manager preferences from the settings button', async () => {
+    const video = await mountVideo('cookieconsent');
+    const api = cc();
+    const original = api.showPreferences;
+    let opened = 0;
+    api.showPreferences = () => {
+      opened += 1;
+    };
+    try {
+      part<HTMLButtonElement>(video, 'settings-button')!.click();
+    } finally {
+      api.showPreferences = original;
+    }
+    expect(opened).to.equal(1);
+  });
+});

@@ -1,0 +1,78 @@
+/** The real Klaro (npm klaro) on the page, configured as a site would. */
+import { expect } from '@open-wc/testing';
+import { frameOf, loadScript, mountVideo, part, settled } from './helpers.js';
+
+interface KlaroManager {
+  confirmed: boolean;
+  getConsent(name: string): boolean;
+  updateConsent(name: string, value: boolean): void;
+  saveAndApplyConsents(): void;
+}
+interface KlaroApi {
+  getManager(): KlaroManager;
+  show(): void;
+}
+const klaro = () => (window as unknown as { klaro: KlaroApi }).klaro;
+
+function choose(consent: boolean): void {
+  const manager = klaro().getManager();
+  manager.updateConsent('youtube', consent);
+  manager.saveAndApplyConsents();
+}
+
+describe('consent source: Klaro (real package)', () => {
+  before(async () => {
+    localStorage.removeItem('klaro-test');
+    Object.assign(window, {
+      klaroConfig: {
+        noAutoLoad: true,
+        storageMethod: 'localStorage',
+        storageName: 'klaro-test',
+        lang: 'nl',
+        services: [
+          { name: 'youtube', title: 'YouTube', purposes: ['marketing'] },
+          { name: 'matomo', title: 'Matomo', purposes: ['statistics'] },
+        ],
+      },
+    });
+    await loadScript('/node_modules/klaro/dist/klaro-no-css.js');
+  });
+  after(() => localStorage.removeItem('klaro-test'));
+
+  it('is detected automatically and waits for consent', async () => {
+    const video = await mountVideo('auto');
+    expect(frameOf(video)).to.be.null;
+    expect(part(video, 'settings-button')).to.exist;
+  });
+
+  it('loads when the visitor accepts in Klaro, and unloads when they decline', async () => {
+    const video = await mountVideo('klaro');
+    choose(true);
+    await settled(video);
+    expect(frameOf(video)).to.exist;
+    choose(false);
+    await settled(video);
+    expect(frameOf(video)).to.be.null;
+  });
+
+  it('records our accept button in Klaro for the services of that purpose only', async () => {
+    const video = await mountVideo('klaro');
+    part<HTMLButtonElement>(video, 'accept-button')!.click();
+    expect(frameOf(video)).to.exist;
+    const manager = klaro().getManager();
+    expect(manager.getConsent('youtube')).to.be.true;
+    expect(manager.confirmed).to.be.true;
+    expect(manager.getConsent('matomo')).to.be.false;
+    expect(JSON.parse(decodeURIComponent(localStorage.getItem('klaro-test')!))).to.include({ youtube: true });
+    choose(false);
+    await settled(video);
+  });
+
+  it('can name a Klaro service directly as the category', async () => {
+    const video = await mountVideo('klaro', 'youtube');
+    choose(true);
+    await settled(video);
+    expect(frameOf(video)).to.exist;
+    choose(false);
+  });
+});

@@ -1,0 +1,46 @@
+import { expect } from '@open-wc/testing';
+import { setConsentMapping } from '../../src/consent/managers.js';
+import { frameOf, mountVideo, part, settled } from './helpers.js';
+import { installOneTrust } from './stand-ins.js';
+
+describe('consent source: OneTrust (stand-in)', () => {
+  it('maps marketing to the targeting group C0004 and follows OneTrustGroupsUpdated', async () => {
+    const onetrust = installOneTrust(['C0001']);
+    const video = await mountVideo('auto');
+    expect(frameOf(video)).to.be.null;
+    onetrust.choose(['C0001', 'C0004']);
+    await settled(video);
+    expect(frameOf(video)).to.exist;
+    onetrust.choose(['C0001']);
+    await settled(video);
+    expect(frameOf(video)).to.be.null;
+  });
+
+  it('writes our accept with UpdateConsent and opens the preference centre', async () => {
+    const { api } = installOneTrust(['C0001', 'C0002']);
+    const video = await mountVideo('onetrust');
+    part<HTMLButtonElement>(video, 'accept-button')!.click();
+    expect(api.calls).to.deep.equal(['C0004:1']);
+    expect((window as unknown as { OnetrustActiveGroups: string }).OnetrustActiveGroups).to.equal(',C0001,C0002,C0004,');
+    expect(frameOf(video)).to.exist;
+    await video.updateComplete;
+    api.UpdateConsent('Category', 'C0004:0');
+    await settled(video);
+    part<HTMLButtonElement>(video, 'settings-button')!.click();
+    expect(api.toggled).to.equal(1);
+  });
+
+  it('takes a site-specific group, by mapping or by naming it directly', async () => {
+    const onetrust = installOneTrust(['C0001', 'C0005']);
+    const direct = await mountVideo('onetrust', 'C0005');
+    expect(frameOf(direct)).to.exist;
+    setConsentMapping('onetrust', { marketing: 'C0005' });
+    try {
+      const mapped = await mountVideo('onetrust', 'marketing');
+      expect(frameOf(mapped)).to.exist;
+    } finally {
+      setConsentMapping('onetrust', { marketing: 'C0004' });
+    }
+    onetrust.choose(['C0001']);
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * Stand-ins for consent managers whose scripts cannot run here (they load
+ * from their vendors' servers). Each follows the manager's documented
+ * browser API and events: globals, method signatures, event names on window.
+ */
+
+/** Cookiebot: window.Cookiebot, consent booleans, submitCustomConsent, window events. */
+export function installCookiebot(initial: { marketing?: boolean; statistics?: boolean; preferences?: boolean } = {}) {
+  const consent = { necessary: true, preferences: false, statistics: false, marketing: false, ...initial };
+  const calls: unknown[][] = [];
+  const bot = {
+    consent,
+    hasResponse: true,
+    submitCustomConsent(preferences: boolean, statistics: boolean, marketing: boolean) {
+      calls.push([preferences, statistics, marketing]);
+      Object.assign(consent, { preferences, statistics, marketing });
+      dispatchEvent(new Event(marketing || statistics || preferences ? 'CookiebotOnAccept' : 'CookiebotOnDecline'));
+    },
+    renewed: 0,
+    renew() {
+      bot.renewed += 1;
+    },
+  };
+  Object.assign(window, { Cookiebot: bot });
+  return { bot, calls };
+}
+
+/** OneTrust: OnetrustActiveGroups, OneTrust.UpdateConsent, the OneTrustGroupsUpdated event. */
+export function installOneTrust(groups: string[] = ['C0001']) {
+  let active = [...groups];
+  const publish = () => {
+    Object.assign(window, { OnetrustActiveGroups: `,${active.join(',')},` });
+    dispatchEvent(new CustomEvent('OneTrustGroupsUpdated', { detail: [...active] }));
+  };
+  const api = {
+    calls: [] as string[],
+    toggled: 0,
+    UpdateConsent(kind: string, value: string) {
+      if (kind !== 'Category') throw new Error(`unexpected kind ${kind}`);
+      api.calls.push(value);
+      for (const pair of value.split(',')) {
+        const [group, on] = pair.split(':');
+        active = active.filter((g) => g !== group);
+        if (on === '1') active.push(group);
+      }
+      publish();
+    },
+    ToggleInfoDisplay() {
+      api.toggled += 1;
+    },
+  };
+  Object.assign(window, { OneTrust: api, OnetrustActiveGroups: `,${active.join(',')},` });
+  return {
+    api,
+    /** The visitor changes their choice in OneTrust's own banner. */
+    choose(next: string[]) {
+      active = [...next];
+      publish();
+    },
+  };
+}
+
+/** IAB TCF v2.2: __tcfapi('addEventListener' | 'removeEventListener', 2, …) with TC data. */
+export function installTcf() {
+  type Listener = (data: object, success: boolean) => void;
+  const listeners = new Map<number, Listener>();
+  let nextId = 1;
+  let data: Record<string, unknown> = { eventStatus: 'cmpuishown', gdprApplies: true, purpose: { consents: {} } };
+  const tcfapi = (command: string, version: number, callback: Listener, parameter?: number) => {
+    if (version !== 2) return callback({}, false);
+    if (command === 'addEventListener') {
+      const id = nextId++;
+      listeners.set(id, callback);
+      callback({ ...data, listenerId: id }, true);
+    } else if (command === 'removeEventListener') {
+      callback({}, listeners.delete(parameter!));
+    }
+  };
+  Object.assign(window, { __tcfapi: tcfapi });
+  return {
+    listeners,
+    /** The CMP records a choice (eventStatus useractioncomplete). */
+    choose(purposes: number[], gdprApplies = true) {
+      data = {
+        eventStatus: 'useractioncomplete',
+        gdprApplies,
+        purpose: { consents: Object.fromEntries(purposes.map((p) => [p, true])) },
+      };
+      for (const [id, listener] of listeners) listener({ ...data, listenerId: id }, true);
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import { expect } from '@open-wc/testing';
+import { builtinAdapter, BUILTIN_CHANGE, grantConsent, STORAGE_KEY, withdrawConsent } from '../../src/consent/builtin.js';
+import { consentHub } from '../../src/consent/store.js';
+
+describe('consent store', () => {
+  beforeEach(() => localStorage.removeItem(STORAGE_KEY));
+
+  it('is one hub per source, shared by every subscriber', () => {
+    expect(consentHub('builtin')).to.equal(consentHub('builtin'));
+    expect(consentHub('auto')).not.to.equal(consentHub('builtin'));
+  });
+
+  it('tells every subscriber about a grant and a withdrawal', () => {
+    const hub = consentHub('builtin');
+    let heardA = 0;
+    let heardB = 0;
+    const stopA = hub.subscribe(() => (heardA += 1));
+    const stopB = hub.subscribe(() => (heardB += 1));
+    try {
+      expect(hub.granted('marketing')).to.be.false;
+      expect(hub.grant('marketing')).to.be.true;
+      expect(hub.granted('marketing')).to.be.true;
+      withdrawConsent('marketing');
+      expect(hub.granted('marketing')).to.be.false;
+      expect([heardA, heardB]).to.deep.equal([2, 2]);
+    } finally {
+      stopA();
+      stopB();
+    }
+    grantConsent('marketing');
+    expect(heardA, 'no calls after unsubscribing').to.equal(2);
+  });
+
+  it('keeps categories apart', () => {
+    grantConsent('statistics');
+    expect(builtinAdapter.granted('statistics')).to.be.true;
+    expect(builtinAdapter.granted('marketing')).to.be.false;
+  });
+
+  it('ignores a corrupt or foreign record', () => {
+    localStorage.setItem(STORAGE_KEY, '{not json');
+    expect(builtinAdapter.granted('marketing')).to.be.false;
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 2, granted: { marketing: Date.now() } }));
+    expect(builtinAdapter.granted('marketing')).to.be.false;
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, granted: { marketing: 'yes' } }));
+    expect(builtinAdapter.granted('marketing')).to.be.false;
+  });
+
+  it('still works for this page when storage refuses writes', () => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    try {
+      let heard = 0;
+      const stop = (() => {
+        const listener = () => (heard += 1);
+        addEventListener(BUILTIN_CHANGE, listener);
+        return () => removeEventListener(BUILTIN_CHANGE, listener);
+      })();
+      expect(() => grantConsent('marketing')).not.to.throw();
+      stop();
+      expect(heard).to.equal(1);
+      expect(builtinAdapter.granted('marketing'), 'remembered for this page').to.be.true;
+    } finally {
+      Storage.prototype.setItem = original;
+    }
+    withdrawConsent('marketing'); // storage works again
+    expect(builtinAdapter.granted('marketing')).to.be.false;
+  });
+});

@@ -1,0 +1,46 @@
+import { expect } from '@open-wc/testing';
+import { frameOf, mountVideo, part, settled } from './helpers.js';
+import { installTcf } from './stand-ins.js';
+
+describe('consent source: IAB TCF v2.2 (stand-in)', () => {
+  it('waits while the CMP shows its UI, loads on the purposes, unloads when they go', async () => {
+    const tcf = installTcf();
+    const video = await mountVideo('tcf');
+    expect(frameOf(video)).to.be.null;
+    tcf.choose([1]);
+    await settled(video);
+    expect(frameOf(video), 'purpose 1 alone is not enough for marketing').to.be.null;
+    tcf.choose([1, 3, 4]);
+    await settled(video);
+    expect(frameOf(video)).to.exist;
+    tcf.choose([]);
+    await settled(video);
+    expect(frameOf(video)).to.be.null;
+  });
+
+  it('cannot be written from our button, so it says where to give consent', async () => {
+    installTcf();
+    const video = await mountVideo('tcf');
+    part<HTMLButtonElement>(video, 'accept-button')!.click();
+    await video.updateComplete;
+    expect(frameOf(video)).to.be.null;
+    expect(video.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('cookie-instellingen');
+    await expect(video).to.be.accessible();
+  });
+
+  it('removes its listener when the last video leaves', async () => {
+    const tcf = installTcf();
+    const video = await mountVideo('tcf');
+    expect(tcf.listeners.size).to.equal(1);
+    video.remove();
+    expect(tcf.listeners.size).to.equal(0);
+  });
+
+  it('treats a visitor outside the GDPR as consenting', async () => {
+    const tcf = installTcf();
+    const video = await mountVideo('tcf');
+    tcf.choose([], false);
+    await settled(video);
+    expect(frameOf(video)).to.exist;
+  });
+});
