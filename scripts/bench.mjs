@@ -4,6 +4,8 @@
  * - every CDN file (Lit inside): raw, gzip and brotli bytes;
  * - each element's own code with Lit excluded (minified, as a site's
  *   bundler would ship it next to its own Lit), the figure element budgets use.
+ * - requests to third-party origins the playground makes before consent
+ *   (must be 0), counted by a real Chromium from outside the page.
  * Later issues add their own figures (rendering time, Lighthouse) here.
  */
 import { execFileSync } from 'node:child_process';
@@ -11,8 +13,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { build } from 'vite';
+import puppeteer from 'puppeteer-core';
+import { build, preview } from 'vite';
+import { CHROMIUM_ARGS, findBrowsers } from './browsers.mjs';
 import { ALL, ELEMENTS } from './entries.mjs';
+import { minifyCssPlugin } from './minify-css.mjs';
 
 function sizes(bytes) {
   return {
@@ -43,6 +48,7 @@ try {
     await build({
       configFile: false,
       logLevel: 'silent',
+      plugins: [minifyCssPlugin()],
       build: {
         outDir,
         target: 'es2022',
@@ -55,4 +61,30 @@ try {
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
+}
+
+// The playground as a visitor gets it: built, served, opened in Chromium.
+console.log('\nPlayground, before any consent');
+await build({ configFile: 'vite.config.ts', logLevel: 'silent' });
+const server = await preview({ configFile: 'vite.config.ts', logLevel: 'silent', preview: { port: 4173, strictPort: false } });
+const origin = server.resolvedUrls.local[0].replace(/\/$/, '');
+const browser = await puppeteer.launch({
+  executablePath: findBrowsers().chromium,
+  headless: true,
+  // Nothing may leave this machine: any other host resolves to nothing.
+  args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'],
+});
+try {
+  const page = await browser.newPage();
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(`${origin}/`, { waitUntil: 'networkidle0' });
+  const videos = await page.evaluate(() => document.querySelectorAll('ccv-consent-video').length);
+  const thirdParty = requests.filter((url) => /^https?:/.test(url) && new URL(url).origin !== new URL(origin).origin);
+  console.log(`requests in all: ${requests.length}; videos on the page: ${videos}`);
+  console.log(`third-party requests before consent: ${thirdParty.length}${thirdParty.length ? ` (${thirdParty.join(', ')})` : ''}`);
+  if (thirdParty.length) process.exitCode = 1;
+} finally {
+  await browser.close();
+  await server.close();
 }

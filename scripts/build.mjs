@@ -13,9 +13,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { build } from 'vite';
 import { ALL, ELEMENTS } from './entries.mjs';
+import { minifyCssPlugin } from './minify-css.mjs';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' });
-const quiet = { configFile: false, logLevel: 'warn' };
+const quiet = { configFile: false, logLevel: 'warn', plugins: [minifyCssPlugin()] };
 
 rmSync('dist', { recursive: true, force: true });
 

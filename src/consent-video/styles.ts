@@ -7,7 +7,9 @@ export const consentVideoStyles = css`
        At narrow widths the box grows to fit the notice rather than clip it. */
     aspect-ratio: 16 / 9;
     inline-size: 100%;
-    overflow: hidden;
+    /* No overflow clipping: the automatic minimum height that lets the box
+       grow past 16:9 for a long notice only applies to visible overflow. */
+    border: 1px solid var(--_border-color);
     border-radius: var(--_border-radius);
     background-color: var(--ccv-video-background-color, var(--_surface-color));
   }
@@ -89,7 +91,7 @@ export const consentVideoStyles = css`
   }
   @media (forced-colors: active) {
     .video {
-      border: 1px solid CanvasText;
+      border-color: CanvasText;
     }
   }
 `;

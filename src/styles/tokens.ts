@@ -19,6 +19,7 @@ export const tokens = css`
     --_color: var(--ccv-color, var(--utrecht-document-color, #1a1a1a));
     --_background-color: var(--ccv-background-color, var(--utrecht-document-background-color, #ffffff));
     --_surface-color: var(--ccv-surface-color, #f3f3f3);
+    --_border-color: var(--ccv-border-color, var(--utrecht-form-control-border-color, #6b6b6b));
     --_border-radius: var(--ccv-border-radius, 4px);
     --_space: var(--ccv-space, 1rem);
 

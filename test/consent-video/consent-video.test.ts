@@ -96,7 +96,21 @@ describe('<ccv-consent-video>', () => {
       const after = part(video, 'base')!.getBoundingClientRect();
       expect(before.height).to.be.closeTo(360, 1);
       expect(after.height).to.be.closeTo(before.height, 0.5);
-      expect(frameOf(video)!.getBoundingClientRect().height).to.be.closeTo(360, 1);
+      expect(frameOf(video)!.getBoundingClientRect().height, 'the player fills the box').to.be.closeTo(after.height - 2, 1);
+    });
+
+    it('grows past 16:9 at 320 px rather than clip the notice', async () => {
+      const wrapper = await fixture(html`<div style="inline-size: 320px">
+        <ccv-consent-video video-id=${ID} video-title="Een lange titel van een leerkring-uitzending" allow-once></ccv-consent-video>
+      </div>`);
+      const video = wrapper.querySelector('ccv-consent-video')!;
+      const box = part(video, 'base')!.getBoundingClientRect();
+      for (const name of ['title', 'notice', 'accept-button', 'once-button', 'link']) {
+        const rect = part(video, name)!.getBoundingClientRect();
+        expect(rect.bottom, name).to.be.at.most(box.bottom + 0.5);
+        expect(rect.right, name).to.be.at.most(box.right + 0.5);
+      }
+      expect(video.scrollWidth).to.be.at.most(320);
     });
 
     it('works from the keyboard alone: Tab, then Enter or Space', async () => {

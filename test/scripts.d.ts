@@ -1,0 +1,1 @@
+declare module '*/minify-css.mjs' { export function minifyCss(text: string): string; }
