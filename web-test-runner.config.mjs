@@ -4,7 +4,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
 import { CHROMIUM_ARGS, findBrowsers, INSTALL_HINT } from './scripts/browsers.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
-import { mediaFeaturePlugin, networkRecorderPlugin } from './scripts/wtr-plugins.mjs';
+import { readFileSync } from 'node:fs';
+import { mediaFeaturePlugin, networkRecorderPlugin, testRoutes } from './scripts/wtr-plugins.mjs';
 
 const found = findBrowsers();
 if (!found.chromium) {
@@ -57,6 +58,7 @@ if (found.firefox) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [testRoutes({ sessions: JSON.parse(readFileSync('demo/data/sessions.json', 'utf8')) })],
   browsers,
   concurrentBrowsers: 2,
   concurrency: 1,

@@ -64,3 +64,38 @@ export function mediaFeaturePlugin() {
     },
   };
 }
+
+/**
+ * Server answers that tests need and a static server cannot give: errors,
+ * slow answers, a server that fails once and then works. Koa middleware.
+ */
+const flakyCalls = new Map();
+
+export function testRoutes({ sessions }) {
+  return async (context, next) => {
+    const [, prefix, route, key] = context.path.split('/');
+    if (prefix !== '__test') return next();
+    const json = (body, status = 200) => {
+      context.status = status;
+      context.type = 'application/json';
+      context.body = JSON.stringify(body);
+    };
+    if (route === 'status') {
+      context.status = Number(key) || 500;
+      context.body = 'error';
+    } else if (route === 'slow') {
+      await new Promise((resolve) => setTimeout(resolve, Number(key) || 1000));
+      json(sessions);
+    } else if (route === 'flaky') {
+      const calls = (flakyCalls.get(key) ?? 0) + 1;
+      flakyCalls.set(key, calls);
+      if (calls === 1) json({ error: 'try again' }, 503);
+      else json(sessions);
+    } else if (route === 'html') {
+      context.type = 'text/html';
+      context.body = '<!doctype html><p>Not JSON</p>';
+    } else {
+      return next();
+    }
+  };
+}

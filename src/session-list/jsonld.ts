@@ -1,0 +1,68 @@
+/**
+ * schema.org markup for search engines: each session an `Event` with a
+ * `VirtualLocation`; a past session with a recording adds its `VideoObject`.
+ * Only facts from the validated data; thumbnails are URLs for crawlers and
+ * are never fetched by the visitor's browser.
+ */
+import { parseVideoUrl, watchUrl } from '../consent-video/video-url.js';
+import { statusOf } from './order.js';
+import type { Person, Session } from './schema.js';
+
+const ORGANIZER = {
+  '@type': 'Organization',
+  name: 'Centrum voor Criminaliteitspreventie en Veiligheid (CCV)',
+  url: 'https://www.hetccv.nl/',
+};
+
+const personLd = (person: Person) => ({
+  '@type': 'Person',
+  name: person.name,
+  ...(person.organisation ? { affiliation: { '@type': 'Organization', name: person.organisation } } : {}),
+  ...(person.role ? { jobTitle: person.role } : {}),
+});
+
+export function sessionsToJsonLd(sessions: readonly Session[], now: Date, pageUrl: string, lang: string): object {
+  const page = new URL(pageUrl);
+  page.hash = '';
+  return {
+    '@context': 'https://schema.org',
+    '@graph': sessions.map((session) => {
+      const event: Record<string, unknown> = {
+        '@type': 'Event',
+        '@id': `${page.href}#${session.id}`,
+        name: session.title,
+        startDate: session.start.toISOString(),
+        endDate: session.end.toISOString(),
+        eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
+        eventStatus: 'https://schema.org/EventScheduled',
+        location: { '@type': 'VirtualLocation', url: session.registrationUrl ?? `${page.href}#${session.id}` },
+        organizer: ORGANIZER,
+        inLanguage: lang,
+        isAccessibleForFree: true,
+      };
+      if (session.summary) event.description = session.summary;
+      if (session.topics.length) event.keywords = session.topics.join(', ');
+      const people = [...(session.chair ? [session.chair] : []), ...session.panel];
+      if (people.length) event.performer = people.map(personLd);
+      const ref = session.video && parseVideoUrl(session.video.url);
+      if (ref && statusOf(session, now) === 'past') {
+        event.recordedIn = {
+          '@type': 'VideoObject',
+          name: session.video?.title ?? session.title,
+          description: session.summary ?? session.title,
+          uploadDate: session.end.toISOString(),
+          url: watchUrl(ref),
+          ...(ref.provider === 'youtube' && ref.id
+            ? { thumbnailUrl: `https://i.ytimg.com/vi/${ref.id}/hqdefault.jpg`, embedUrl: `https://www.youtube-nocookie.com/embed/${ref.id}` }
+            : {}),
+        };
+      }
+      return event;
+    }),
+  };
+}
+
+/** JSON for a `<script type="application/ld+json">`, safe against `</script>` in the data. */
+export function serializeJsonLd(data: object): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

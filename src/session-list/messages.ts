@@ -1,0 +1,99 @@
+import type { Translations } from '../i18n/catalogue.js';
+
+export interface SessionListMessages {
+  loading: string;
+  loadError: string;
+  retry: string;
+  empty: string;
+  emptyFiltered: string;
+  skipped: (count: number) => string;
+  upcoming: string;
+  past: string;
+  live: string;
+  formats: { xl: string; small: string };
+  chair: string;
+  panel: string;
+  topics: string;
+  recording: string;
+  addToCalendar: string;
+  register: string;
+  link: string;
+  showMore: (shown: number, total: number) => string;
+  results: (count: number) => string;
+  filterHeading: string;
+  topicLabel: string;
+  yearLabel: string;
+  textLabel: string;
+  anyTopic: string;
+  anyYear: string;
+  clearFilters: string;
+  /** Text of the .ics DESCRIPTION when a session has no summary. */
+  calendarDescription: string;
+}
+
+export const sessionListMessages: Translations<'session-list'> = {
+  nl: {
+    loading: 'De sessies worden geladen…',
+    loadError: 'De sessies konden niet worden geladen.',
+    retry: 'Opnieuw proberen',
+    empty: 'Er zijn nog geen sessies.',
+    emptyFiltered: 'Geen sessies gevonden. Pas de filters aan of wis ze.',
+    skipped: (count) => (count === 1 ? '1 sessie kon niet worden getoond.' : `${count} sessies konden niet worden getoond.`),
+    upcoming: 'Komende sessies',
+    past: 'Eerdere sessies',
+    live: 'Nu live',
+    formats: { xl: 'Leerkring XL', small: 'Leerkring' },
+    chair: 'Voorzitter',
+    panel: 'Panel',
+    topics: 'Onderwerpen',
+    recording: 'Opname',
+    addToCalendar: 'Zet in je agenda',
+    register: 'Aanmelden',
+    link: 'Link naar deze sessie',
+    showMore: (shown, total) => `Toon meer sessies (${shown} van ${total} getoond)`,
+    results: (count) => (count === 1 ? '1 sessie gevonden' : `${count} sessies gevonden`),
+    filterHeading: 'Sessies zoeken',
+    topicLabel: 'Onderwerp',
+    yearLabel: 'Jaar',
+    textLabel: 'Zoek op woord of naam',
+    anyTopic: 'Alle onderwerpen',
+    anyYear: 'Alle jaren',
+    clearFilters: 'Filters wissen',
+    calendarDescription: 'Online leerkring van het CCV.',
+  },
+  en: {
+    loading: 'Loading the sessions…',
+    loadError: 'The sessions could not be loaded.',
+    retry: 'Try again',
+    empty: 'There are no sessions yet.',
+    emptyFiltered: 'No sessions found. Change or clear the filters.',
+    skipped: (count) => (count === 1 ? '1 session could not be shown.' : `${count} sessions could not be shown.`),
+    upcoming: 'Upcoming sessions',
+    past: 'Past sessions',
+    live: 'Live now',
+    formats: { xl: 'Learning circle XL', small: 'Learning circle' },
+    chair: 'Chair',
+    panel: 'Panel',
+    topics: 'Topics',
+    recording: 'Recording',
+    addToCalendar: 'Add to your calendar',
+    register: 'Register',
+    link: 'Link to this session',
+    showMore: (shown, total) => `Show more sessions (${shown} of ${total} shown)`,
+    results: (count) => (count === 1 ? '1 session found' : `${count} sessions found`),
+    filterHeading: 'Find sessions',
+    topicLabel: 'Topic',
+    yearLabel: 'Year',
+    textLabel: 'Search by word or name',
+    anyTopic: 'All topics',
+    anyYear: 'All years',
+    clearFilters: 'Clear filters',
+    calendarDescription: 'Online learning circle by the CCV.',
+  },
+};
+
+declare global {
+  interface CcvMessageCatalogue {
+    'session-list': SessionListMessages;
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Which sessions to show, in which order: pure functions over validated
+ * sessions and a moment `now`, so the list can be tested at any time of
+ * year and the demo can pretend it is any day.
+ */
+import { amsterdamParts } from '../i18n/format.js';
+import type { Session } from './schema.js';
+
+export type SessionStatus = 'upcoming' | 'live' | 'past';
+export type Show = 'all' | 'upcoming' | 'past';
+
+export function statusOf(session: Session, now: Date): SessionStatus {
+  if (now < session.start) return 'upcoming';
+  return now < session.end ? 'live' : 'past';
+}
+
+export interface Grouped {
+  /** Live first, then soonest first. */
+  upcoming: Session[];
+  /** Newest first. */
+  past: Session[];
+}
+
+export function groupSessions(sessions: readonly Session[], now: Date, show: Show = 'all'): Grouped {
+  const upcoming: Session[] = [];
+  const past: Session[] = [];
+  for (const session of sessions) (statusOf(session, now) === 'past' ? past : upcoming).push(session);
+  upcoming.sort((a, b) => a.start.getTime() - b.start.getTime());
+  past.sort((a, b) => b.start.getTime() - a.start.getTime());
+  return { upcoming: show === 'past' ? [] : upcoming, past: show === 'upcoming' ? [] : past };
+}
+
+export interface Filter {
+  topic?: string;
+  year?: number;
+  /** Free text; every word must occur somewhere in the session. */
+  text?: string;
+}
+
+/** The year a session falls in, judged on an Amsterdam calendar. */
+export function yearOf(session: Session): number {
+  return amsterdamParts(session.start).year;
+}
+
+export function matches(session: Session, filter: Filter): boolean {
+  if (filter.topic && !session.topics.includes(filter.topic)) return false;
+  if (filter.year && yearOf(session) !== filter.year) return false;
+  const words = filter.text?.toLocaleLowerCase('nl').split(/\s+/).filter(Boolean) ?? [];
+  return words.every((word) => session.haystack.includes(word));
+}
+
+/** Topics and years to offer in the filters, sorted for people. */
+export function facets(sessions: readonly Session[]): { topics: string[]; years: number[] } {
+  const topics = new Set<string>();
+  const years = new Set<number>();
+  for (const session of sessions) {
+    session.topics.forEach((topic) => topics.add(topic));
+    years.add(yearOf(session));
+  }
+  return {
+    topics: [...topics].sort((a, b) => a.localeCompare(b, 'nl')),
+    years: [...years].sort((a, b) => b - a),
+  };
+}

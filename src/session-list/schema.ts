@@ -1,0 +1,198 @@
+/**
+ * The sessions document (version 1) and its validation. Data comes from
+ * other servers and CMS editors, so nothing is trusted: every field is
+ * checked, a bad entry is skipped with its reason, a bad optional field is
+ * dropped, and strings are kept as text (the element never renders HTML).
+ * schema/sessions.schema.json documents the same rules as JSON Schema.
+ */
+import { parseWebUrl } from '../base/url.js';
+import { parseVideoUrl } from '../consent-video/video-url.js';
+import { parseSessionTime } from './time.js';
+
+export type SessionFormat = 'xl' | 'small';
+
+export interface Person {
+  name: string;
+  organisation?: string;
+  role?: string;
+}
+
+/** A session as the data document writes it. */
+export interface SessionInput {
+  id: string;
+  title: string;
+  start: string;
+  end?: string;
+  format?: SessionFormat;
+  summary?: string;
+  chair?: Person;
+  panel?: Person[];
+  topics?: string[];
+  video?: { url: string; title?: string };
+  registrationUrl?: string;
+}
+
+/** A validated session, with parsed times. */
+export interface Session {
+  id: string;
+  title: string;
+  start: Date;
+  end: Date;
+  /** `end` came from the data (not the default length). */
+  hasEnd: boolean;
+  format?: SessionFormat;
+  summary?: string;
+  chair?: Person;
+  panel: Person[];
+  topics: string[];
+  video?: { url: string; title?: string };
+  registrationUrl?: string;
+  /** Lower-case text the search matches against. */
+  haystack: string;
+}
+
+export interface SkippedEntry {
+  index: number;
+  id?: string;
+  reason: string;
+}
+
+export interface ValidationResult {
+  sessions: Session[];
+  skipped: SkippedEntry[];
+  /** Optional fields that were dropped, as warnings. */
+  dropped: string[];
+}
+
+export const DOCUMENT_VERSION = 1;
+/** Sessions without an end are assumed to last this long (for "live" and calendars). */
+export const DEFAULT_LENGTH_MS = 90 * 60 * 1000;
+
+const ID = /^[A-Za-z0-9][\w.-]{0,99}$/;
+const MAX_TEXT = 5000;
+const MAX_SHORT = 300;
+
+export class DocumentError extends Error {}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function text(value: unknown, max: number): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  // Control characters never belong in display text; drop them, keep newlines.
+  const clean = value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
+  return clean && clean.length <= max ? clean : undefined;
+}
+
+function person(value: unknown): Person | undefined {
+  if (!isObject(value)) return undefined;
+  const name = text(value.name, MAX_SHORT);
+  if (!name) return undefined;
+  const result: Person = { name };
+  const organisation = text(value.organisation, MAX_SHORT);
+  const role = text(value.role, MAX_SHORT);
+  if (organisation) result.organisation = organisation;
+  if (role) result.role = role;
+  return result;
+}
+
+/**
+ * Validates a parsed sessions document: `{ version: 1, sessions: [...] }`
+ * or a bare array. Throws DocumentError when the document as a whole is
+ * unusable; otherwise returns the good sessions and what was skipped.
+ */
+export function validateSessions(document: unknown): ValidationResult {
+  let entries: unknown;
+  if (Array.isArray(document)) entries = document;
+  else if (isObject(document)) {
+    if (document.version !== undefined && document.version !== DOCUMENT_VERSION) {
+      throw new DocumentError(`unsupported version ${JSON.stringify(document.version)}; expected ${DOCUMENT_VERSION}`);
+    }
+    entries = document.sessions;
+  }
+  if (!Array.isArray(entries)) throw new DocumentError('no "sessions" array');
+
+  const sessions: Session[] = [];
+  const skipped: SkippedEntry[] = [];
+  const dropped: string[] = [];
+  const seen = new Set<string>();
+
+  entries.forEach((entry, index) => {
+    const skip = (reason: string, id?: string) => skipped.push({ index, id, reason });
+    if (!isObject(entry)) return skip('not an object');
+    const id = typeof entry.id === 'string' && ID.test(entry.id) ? entry.id : undefined;
+    if (!id) return skip('missing or invalid "id"');
+    if (seen.has(id)) return skip('duplicate "id"', id);
+    const title = text(entry.title, MAX_SHORT);
+    if (!title) return skip('missing or invalid "title"', id);
+    const start = parseSessionTime(entry.start);
+    if (!start) return skip('missing or invalid "start"', id);
+    seen.add(id);
+
+    const drop = (field: string) => dropped.push(`session "${id}": invalid "${field}" ignored`);
+    let end = entry.end === undefined ? undefined : parseSessionTime(entry.end);
+    if (entry.end !== undefined && (!end || end <= start)) {
+      drop('end');
+      end = undefined;
+    }
+    const session: Session = {
+      id,
+      title,
+      start,
+      end: end ?? new Date(start.getTime() + DEFAULT_LENGTH_MS),
+      hasEnd: !!end,
+      panel: [],
+      topics: [],
+      haystack: '',
+    };
+    if (entry.format !== undefined) {
+      if (entry.format === 'xl' || entry.format === 'small') session.format = entry.format;
+      else drop('format');
+    }
+    if (entry.summary !== undefined) {
+      const summary = text(entry.summary, MAX_TEXT);
+      if (summary) session.summary = summary;
+      else drop('summary');
+    }
+    if (entry.chair !== undefined) {
+      const chair = person(entry.chair);
+      if (chair) session.chair = chair;
+      else drop('chair');
+    }
+    if (entry.panel !== undefined) {
+      const panel = Array.isArray(entry.panel) ? entry.panel.map(person) : [undefined];
+      if (panel.some((member) => !member)) drop('panel');
+      session.panel = panel.filter((member): member is Person => !!member);
+    }
+    if (entry.topics !== undefined) {
+      const topics = Array.isArray(entry.topics) ? entry.topics.map((topic) => text(topic, 80)) : [undefined];
+      if (topics.some((topic) => !topic)) drop('topics');
+      session.topics = [...new Set(topics.filter((topic): topic is string => !!topic))];
+    }
+    if (entry.video !== undefined) {
+      const video = isObject(entry.video) ? entry.video : {};
+      const url = typeof video.url === 'string' && parseVideoUrl(video.url) ? video.url.trim() : undefined;
+      const videoTitle = text(video.title, MAX_SHORT);
+      if (!url) drop('video');
+      else session.video = videoTitle ? { url, title: videoTitle } : { url };
+    }
+    if (entry.registrationUrl !== undefined) {
+      const url = typeof entry.registrationUrl === 'string' ? parseWebUrl(entry.registrationUrl) : undefined;
+      if (url) session.registrationUrl = url.href;
+      else drop('registrationUrl');
+    }
+    session.haystack = [
+      title,
+      session.summary,
+      session.chair?.name,
+      session.chair?.organisation,
+      ...session.panel.flatMap((member) => [member.name, member.organisation, member.role]),
+      ...session.topics,
+    ]
+      .filter(Boolean)
+      .join('\n')
+      .toLocaleLowerCase('nl');
+    sessions.push(session);
+  });
+  return { sessions, skipped, dropped };
+}

@@ -1,0 +1,476 @@
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { CcvElement } from '../base/ccv-element.js';
+import { define } from '../base/define.js';
+import { parseWebUrl } from '../base/url.js';
+import { warnOnce } from '../base/warn.js';
+import '../consent-video/consent-video.js';
+import { formatDate, formatTime, formatTimeRange } from '../i18n/format.js';
+import { baseStyles } from '../styles/tokens.js';
+import { sessionToIcs } from './ics.js';
+import { serializeJsonLd, sessionsToJsonLd } from './jsonld.js';
+import { sessionListMessages } from './messages.js';
+import { facets, groupSessions, matches, statusOf, type Filter, type Show } from './order.js';
+import { DocumentError, validateSessions, type Person, type Session, type SessionInput, type ValidationResult } from './schema.js';
+import { sessionListStyles } from './styles.js';
+import { parseSessionTime } from './time.js';
+
+export interface SessionSelectDetail {
+  id: string;
+  title: string;
+  /** ISO 8601, UTC. */
+  start: string;
+  /** `click`: the session's link was followed; `link`: the page opened with its address. */
+  trigger: 'click' | 'link';
+}
+
+type Load = { state: 'loading' } | { state: 'error' } | { state: 'ready'; result: ValidationResult };
+
+const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+const FETCH_TIMEOUT_MS = 10_000;
+const MAX_DOCUMENT_CHARS = 5_000_000;
+/** URL parameters that make a filtered list linkable: ?ccv-topic=OSINT&ccv-year=2023&ccv-q=… */
+const PARAMS = { topic: 'ccv-topic', year: 'ccv-year', text: 'ccv-q' } as const;
+
+/**
+ * The leerkring sessions, upcoming and past, from a JSON document, inline
+ * JSON or a property. Untrusted data is validated entry by entry: a bad
+ * entry is skipped and counted, never breaking the rest of the list.
+ *
+ * @summary Past and upcoming leerkring sessions with panel, topics, recording and calendar file.
+ * @tag ccv-session-list
+ *
+ * @slot - An optional `<script type="application/json">` with the sessions document. Other content is a fallback shown until the element loads.
+ *
+ * @event ccv-session-select - A session was opened through its link, or the page opened at one. `detail: { id, title, start, trigger }`.
+ *
+ * @csspart filters - The search form.
+ * @csspart session - One session's article.
+ * @csspart session-title - A session's heading.
+ * @csspart badge - The format badge.
+ * @csspart live-badge - The "live" badge.
+ * @csspart calendar-link - The "add to calendar" download.
+ * @csspart registration-link - The registration link.
+ * @csspart more-button - "Show more".
+ * @csspart status - Loading, error and empty messages.
+ */
+export class CcvSessionList extends CcvElement<'session-list'> {
+  static override styles = [...baseStyles, sessionListStyles];
+  /** How long to wait for `src` before showing the error state. */
+  static fetchTimeoutMs = FETCH_TIMEOUT_MS;
+
+  protected readonly catalogue = { namespace: 'session-list' as const, translations: sessionListMessages };
+
+  /** URL of a sessions JSON document. */
+  @property() src?: string;
+
+  /** The sessions as objects (wins over `src` and inline JSON). */
+  @property({ attribute: false }) sessions?: SessionInput[] | { version?: number; sessions: SessionInput[] };
+
+  /** `all` (default), `upcoming` or `past`. */
+  @property() show: Show = 'all';
+
+  /** How many sessions to show before "show more". */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+
+  /** Offer topic, year and text filters. */
+  @property({ type: Boolean }) filters = false;
+
+  /** The level of the group headings (2–6), to fit the page's outline; sessions one below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Add schema.org `Event` JSON-LD to the page for search engines. */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
+  /** The current time as ISO 8601, for demos and tests; default the real time. */
+  @property() now?: string;
+
+  @state() private load: Load = { state: 'loading' };
+  @state() private filter: Filter = {};
+  @state() private limit = 10;
+  @state() private announcement = '';
+
+  private request?: AbortController;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private statusTimer?: ReturnType<typeof setTimeout>;
+  /** The first item added by "show more", to receive focus after rendering. */
+  private focusIndex?: number;
+  private nextSelectTrigger: SessionSelectDetail['trigger'] = 'link';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.filter = this.readFilterFromUrl();
+    addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.onHashChange);
+    this.request?.abort();
+    clearTimeout(this.statusTimer);
+    clearTimeout(this.announceTimer);
+    this.querySelector(':scope > script[data-ccv-structured-data]')?.remove();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('pageSize') || !this.hasUpdated) this.limit = this.pageSizeValue;
+    if (changed.has('sessions') || changed.has('src') || !this.hasUpdated) this.loadData();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    this.writeStructuredData();
+    if (this.focusIndex !== undefined) {
+      this.renderRoot.querySelectorAll<HTMLElement>('article')[this.focusIndex]?.focus();
+      this.focusIndex = undefined;
+    }
+    if (changed.has('load' as keyof CcvSessionList) && this.load.state === 'ready') {
+      this.scheduleStatusChange();
+      this.onHashChange();
+    }
+  }
+
+  private get pageSizeValue(): number {
+    const size = Math.floor(this.pageSize);
+    return Number.isFinite(size) && size > 0 ? size : 10;
+  }
+
+  private get headingIndex(): number {
+    const level = Math.floor(this.headingLevel);
+    if (level >= 2 && level <= 6) return level - 2;
+    warnOnce(`<ccv-session-list heading-level="${this.headingLevel}"> must be 2 to 6; using 2.`);
+    return 0;
+  }
+
+  private get currentTime(): Date {
+    if (this.now) {
+      const parsed = parseSessionTime(this.now);
+      if (parsed) return parsed;
+      warnOnce(`<ccv-session-list now="${this.now}"> is not an ISO 8601 time; using the real time.`);
+    }
+    return new Date();
+  }
+
+  /** Where the data comes from: the property, inline JSON, then `src`. */
+  private loadData(retry = false): void {
+    this.request?.abort();
+    if (this.sessions !== undefined) return this.accept(this.sessions);
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    if (inline) {
+      try {
+        return this.accept(JSON.parse(inline.textContent ?? ''));
+      } catch {
+        return this.fail('the inline <script type="application/json"> is not valid JSON');
+      }
+    }
+    if (!this.src) return this.fail('no data: set src, add an inline <script type="application/json">, or set sessions');
+    const url = parseWebUrl(this.src);
+    if (!url) return this.fail(`src="${this.src}" is not an http(s) URL`);
+    void this.fetchDocument(url, retry);
+  }
+
+  private async fetchDocument(url: URL, retry: boolean): Promise<void> {
+    const request = (this.request = new AbortController());
+    const timer = setTimeout(() => request.abort(), (this.constructor as typeof CcvSessionList).fetchTimeoutMs);
+    this.load = { state: 'loading' };
+    try {
+      const response = await fetch(url, {
+        signal: request.signal,
+        headers: { Accept: 'application/json' },
+        // A retry must reach the server, not a cached failure.
+        cache: retry ? 'reload' : 'default',
+      });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const body = await response.text();
+      if (body.length > MAX_DOCUMENT_CHARS) throw new Error('document too large');
+      let document: unknown;
+      try {
+        document = JSON.parse(body);
+      } catch {
+        throw new Error('answer is not JSON');
+      }
+      if (request === this.request) this.accept(document);
+    } catch (error) {
+      // A newer request replaced this one: its outcome no longer matters.
+      if (request === this.request) this.fail(`${url.href} could not be loaded (${request.signal.aborted ? 'timeout' : (error as Error).message})`);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private accept(document: unknown): void {
+    try {
+      const result = validateSessions(document);
+      for (const entry of result.skipped) {
+        warnOnce(`<ccv-session-list>: skipped session #${entry.index + 1}${entry.id ? ` ("${entry.id}")` : ''}: ${entry.reason}.`);
+      }
+      result.dropped.forEach((message) => warnOnce(`<ccv-session-list>: ${message}.`));
+      this.load = { state: 'ready', result };
+    } catch (error) {
+      this.fail(error instanceof DocumentError ? `bad sessions document: ${error.message}` : String(error));
+    }
+  }
+
+  private fail(reason: string): void {
+    warnOnce(`<ccv-session-list>: ${reason}.`);
+    this.load = { state: 'error' };
+  }
+
+  /** Re-render when the next session starts or ends, so "live" stays true. */
+  private scheduleStatusChange(): void {
+    clearTimeout(this.statusTimer);
+    if (this.now || this.load.state !== 'ready') return;
+    const now = Date.now();
+    const next = Math.min(
+      ...this.load.result.sessions.flatMap((s) => [s.start.getTime(), s.end.getTime()]).filter((t) => t > now),
+    );
+    if (Number.isFinite(next) && next - now < 2 ** 31 - 1) {
+      this.statusTimer = setTimeout(() => {
+        this.requestUpdate();
+        this.scheduleStatusChange();
+      }, next - now + 1000);
+    }
+  }
+
+  private readFilterFromUrl(): Filter {
+    const params = new URLSearchParams(location.search);
+    const year = Number(params.get(PARAMS.year));
+    return {
+      topic: params.get(PARAMS.topic) ?? undefined,
+      year: Number.isInteger(year) && year > 0 ? year : undefined,
+      text: params.get(PARAMS.text) ?? undefined,
+    };
+  }
+
+  private setFilter(change: Partial<Filter>): void {
+    this.filter = { ...this.filter, ...change };
+    this.limit = this.pageSizeValue;
+    const url = new URL(location.href);
+    for (const key of Object.keys(PARAMS) as (keyof Filter)[]) {
+      const value = this.filter[key];
+      if (value) url.searchParams.set(PARAMS[key], String(value));
+      else url.searchParams.delete(PARAMS[key]);
+    }
+    // Linkable ("all sessions about OSINT") without adding history entries.
+    history.replaceState(history.state, '', url);
+    // Announce the count after typing pauses, not on every keystroke.
+    clearTimeout(this.announceTimer);
+    this.announcement = '';
+    this.announceTimer = setTimeout(() => {
+      this.announcement = this.t.results(this.visibleSessions().length);
+    }, 700);
+  }
+
+  private clearFilters(): void {
+    this.setFilter({ topic: undefined, year: undefined, text: undefined });
+    // The button goes away with the filters; keep focus in the form.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLSelectElement>('#topic')?.focus());
+  }
+
+  private visibleSessions(): Session[] {
+    if (this.load.state !== 'ready') return [];
+    const { upcoming, past } = groupSessions(this.load.result.sessions, this.currentTime, this.show);
+    return [...upcoming, ...past].filter((session) => matches(session, this.filter));
+  }
+
+  private readonly onHashChange = (): void => {
+    if (this.load.state !== 'ready') return;
+    const id = decodeURIComponent(location.hash.slice(1));
+    const session = id && this.load.result.sessions.find((s) => s.id === id);
+    if (!session) return;
+    const trigger = this.nextSelectTrigger;
+    this.nextSelectTrigger = 'link';
+    let index = this.visibleSessions().indexOf(session);
+    if (index < 0) {
+      // Filtered away: clear the filters so the linked session can show.
+      this.filter = {};
+      index = this.visibleSessions().indexOf(session);
+    }
+    if (index < 0) return; // hidden by `show`
+    this.limit = Math.max(this.limit, index + 1);
+    this.focusIndex = index;
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.renderRoot.querySelectorAll('article')[index]?.scrollIntoView({ block: 'start' }));
+    this.emit('ccv-session-select', { id: session.id, title: session.title, start: session.start.toISOString(), trigger });
+  };
+
+  private showMore(): void {
+    this.focusIndex = this.limit;
+    this.limit += this.pageSizeValue;
+  }
+
+  private writeStructuredData(): void {
+    const existing = this.querySelector<HTMLScriptElement>(':scope > script[data-ccv-structured-data]');
+    if (!this.structuredData || this.load.state !== 'ready') {
+      existing?.remove();
+      return;
+    }
+    const json = serializeJsonLd(sessionsToJsonLd(this.load.result.sessions, this.currentTime, location.href, this.currentLanguage));
+    if (existing?.textContent === json) return;
+    // In light DOM: search engines do not read JSON-LD inside shadow roots.
+    const script = existing ?? document.createElement('script');
+    script.type = 'application/ld+json';
+    script.dataset.ccvStructuredData = '';
+    script.textContent = json;
+    if (!existing) this.append(script);
+  }
+
+  protected override render() {
+    const t = this.t;
+    const lang = this.currentLanguage;
+    if (this.load.state === 'loading') {
+      return html`<div lang=${lang} aria-busy="true"><p part="status" class="status" role="status">${t.loading}</p></div>`;
+    }
+    if (this.load.state === 'error') {
+      return html`<div lang=${lang} part="status" class="status notice notice--error" role="alert">
+        <p>${t.loadError}</p>
+        <button class="button button--secondary" type="button" @click=${() => this.loadData(true)}>${t.retry}</button>
+      </div>`;
+    }
+    const { result } = this.load;
+    const now = this.currentTime;
+    const visible = this.visibleSessions();
+    const shown = visible.slice(0, this.limit);
+    const upcoming = shown.filter((session) => statusOf(session, now) !== 'past');
+    const past = shown.slice(upcoming.length);
+    const index = this.headingIndex;
+    const heading = HEADINGS[index];
+    const sessionHeading = HEADINGS[Math.min(index + 1, HEADINGS.length - 1)];
+    return html`<div lang=${lang}>
+      ${this.filters ? this.renderFilters(result.sessions) : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${result.skipped.length ? html`<p part="status" class="status notice">${t.skipped(result.skipped.length)}</p>` : nothing}
+      ${visible.length === 0
+        ? html`<p part="status" class="status notice">${result.sessions.length ? t.emptyFiltered : t.empty}</p>`
+        : nothing}
+      ${this.renderGroup(t.upcoming, upcoming, heading, sessionHeading, now, 0)}
+      ${this.renderGroup(t.past, past, heading, sessionHeading, now, upcoming.length)}
+      ${visible.length > shown.length
+        ? html`<button part="more-button" class="button button--secondary more" type="button" @click=${this.showMore}>
+            ${t.showMore(shown.length, visible.length)}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderGroup(
+    title: string,
+    sessions: Session[],
+    heading: StaticValue,
+    sessionHeading: StaticValue,
+    now: Date,
+    offset: number,
+  ): TemplateResult | typeof nothing {
+    if (!sessions.length) return nothing;
+    const id = `group-${offset}`;
+    return html`<section class="group" aria-labelledby=${id}>
+      <${heading} id=${id}>${title}</${heading}>
+      <ol class="sessions" role="list">
+        ${repeat(sessions, (session) => session.id, (session) => html`<li>${this.renderSession(session, sessionHeading, now)}</li>`)}
+      </ol>
+    </section>`;
+  }
+
+  private renderSession(session: Session, heading: StaticValue, now: Date): TemplateResult {
+    const t = this.t;
+    const lang = this.currentLanguage;
+    const status = statusOf(session, now);
+    const titleId = `title-${session.id}`;
+    const when = session.hasEnd
+      ? `${formatDate(session.start, lang)}, ${formatTimeRange(session.start, session.end, lang)}`
+      : `${formatDate(session.start, lang)}, ${formatTime(session.start, lang)}`;
+    const person = (p: Person) => [p.name, p.role].filter(Boolean).join(', ') + (p.organisation ? ` (${p.organisation})` : '');
+    return html`<article part="session" id=${`session-${session.id}`} aria-labelledby=${titleId} tabindex="-1">
+      <${heading} part="session-title" id=${titleId}>${session.title}</${heading}>
+      <p class="meta">
+        <time datetime=${session.start.toISOString()}>${when}</time>
+        ${session.format ? html`<span part="badge" class="badge">${t.formats[session.format]}</span>` : nothing}
+        ${status === 'live' ? html`<span part="live-badge" class="badge badge--live">${t.live}</span>` : nothing}
+      </p>
+      ${session.summary ? html`<p>${session.summary}</p>` : nothing}
+      ${session.chair || session.panel.length
+        ? html`<dl>
+            ${session.chair ? html`<dt>${t.chair}</dt><dd>${person(session.chair)}</dd>` : nothing}
+            ${session.panel.length
+              ? html`<dt>${t.panel}</dt><dd><ul>${session.panel.map((p) => html`<li>${person(p)}</li>`)}</ul></dd>`
+              : nothing}
+          </dl>`
+        : nothing}
+      ${session.topics.length
+        ? html`<ul class="topics" aria-label=${t.topics}>${session.topics.map((topic) => html`<li>${topic}</li>`)}</ul>`
+        : nothing}
+      ${session.video
+        ? html`<ccv-consent-video url=${session.video.url} video-title=${session.video.title ?? session.title}></ccv-consent-video>`
+        : nothing}
+      <p class="actions">
+        ${status !== 'past' ? this.renderCalendarLink(session, now) : nothing}
+        ${status !== 'past' && session.registrationUrl
+          ? html`<a part="registration-link" class="button" href=${session.registrationUrl}>
+              ${t.register}<span class="visually-hidden">: ${session.title}</span>
+            </a>`
+          : nothing}
+        <a href=${`#${session.id}`} @click=${() => (this.nextSelectTrigger = 'click')}>
+          ${t.link}<span class="visually-hidden">: ${session.title}</span>
+        </a>
+      </p>
+    </article>`;
+  }
+
+  private renderCalendarLink(session: Session, now: Date): TemplateResult {
+    const t = this.t;
+    const ics = sessionToIcs(session, {
+      now,
+      pageUrl: location.href.split('#')[0],
+      description: session.summary ?? t.calendarDescription,
+    });
+    return html`<a
+      part="calendar-link"
+      href=${`data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`}
+      download=${`${session.id}.ics`}
+      >${t.addToCalendar}<span class="visually-hidden">: ${session.title}</span></a
+    >`;
+  }
+
+  private renderFilters(sessions: Session[]): TemplateResult {
+    const t = this.t;
+    const { topics, years } = facets(sessions);
+    const f = this.filter;
+    return html`<form part="filters" class="filters" role="search" aria-label=${t.filterHeading} @submit=${(e: Event) => e.preventDefault()}>
+      <div class="field">
+        <label for="topic">${t.topicLabel}</label>
+        <select id="topic" @change=${(e: Event) => this.setFilter({ topic: (e.target as HTMLSelectElement).value || undefined })}>
+          <option value="">${t.anyTopic}</option>
+          ${topics.map((topic) => html`<option .selected=${topic === f.topic} value=${topic}>${topic}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="year">${t.yearLabel}</label>
+        <select id="year" @change=${(e: Event) => this.setFilter({ year: Number((e.target as HTMLSelectElement).value) || undefined })}>
+          <option value="">${t.anyYear}</option>
+          ${years.map((year) => html`<option .selected=${year === f.year} value=${year}>${year}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="text">${t.textLabel}</label>
+        <input id="text" type="search" autocomplete="off" .value=${f.text ?? ''} @input=${(e: Event) => this.setFilter({ text: (e.target as HTMLInputElement).value || undefined })} />
+      </div>
+      ${f.topic || f.year || f.text
+        ? html`<button class="button button--secondary" type="button" @click=${this.clearFilters}>
+            ${t.clearFilters}
+          </button>`
+        : nothing}
+    </form>`;
+  }
+}
+
+define('ccv-session-list', CcvSessionList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ccv-session-list': CcvSessionList;
+  }
+  interface GlobalEventHandlersEventMap {
+    'ccv-session-select': CustomEvent<SessionSelectDetail>;
+  }
+}

@@ -1,0 +1,140 @@
+import { css } from 'lit';
+
+export const sessionListStyles = css`
+  p {
+    margin-block: 0;
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin-block: 0 0.5em;
+    line-height: 1.25;
+  }
+  .group + .group {
+    margin-block-start: calc(var(--_space) * 2);
+  }
+  ol,
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .sessions > li + li {
+    margin-block-start: calc(var(--_space) * 1.5);
+  }
+  article {
+    padding: var(--_space);
+    border: 1px solid var(--_border-color);
+    border-radius: var(--_border-radius);
+    background-color: var(--_background-color);
+  }
+  article:focus {
+    outline: var(--_focus-outline-width) var(--_focus-outline-style) var(--_focus-outline-color);
+    outline-offset: var(--_focus-outline-offset);
+  }
+  article > * + * {
+    margin-block-start: calc(var(--_space) * 0.75);
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    align-items: center;
+  }
+  .badge {
+    display: inline-block;
+    padding-inline: 0.5em;
+    border: 1px solid currentColor;
+    border-radius: var(--_border-radius);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .badge--live {
+    border-color: var(--_error-color);
+    background-color: var(--_error-color);
+    color: var(--_background-color);
+  }
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25em 1em;
+    margin: 0;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0;
+  }
+  .topics {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .topics li {
+    padding-inline: 0.5em;
+    border-radius: var(--_border-radius);
+    background-color: var(--_surface-color);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em var(--_space);
+    align-items: center;
+  }
+  .actions a:not(.button) {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_target-size);
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: end;
+    margin-block-end: var(--_space);
+    padding: var(--_space);
+    border-radius: var(--_border-radius);
+    background-color: var(--_surface-color);
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    flex: 1 1 12rem;
+  }
+  label {
+    font-weight: 600;
+  }
+  select,
+  input {
+    min-block-size: var(--_target-size);
+    padding-inline: 0.5em;
+    border: 2px solid var(--_border-color);
+    border-radius: var(--_border-radius);
+    background-color: var(--_background-color);
+    color: inherit;
+    font: inherit;
+  }
+  .status {
+    margin-block: var(--_space);
+  }
+  .notice {
+    padding: var(--_space);
+    border-inline-start: 4px solid var(--_border-color);
+    background-color: var(--_surface-color);
+  }
+  .notice--error {
+    border-color: var(--_error-color);
+  }
+  .more {
+    margin-block-start: var(--_space);
+  }
+  @media (forced-colors: active) {
+    .badge--live {
+      border-color: CanvasText;
+    }
+  }
+`;

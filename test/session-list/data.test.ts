@@ -1,0 +1,169 @@
+import { expect } from '@open-wc/testing';
+import { groupSessions, matches, facets, statusOf, yearOf } from '../../src/session-list/order.js';
+import { DocumentError, validateSessions, type Session } from '../../src/session-list/schema.js';
+import { parseSessionTime } from '../../src/session-list/time.js';
+
+const doc = (sessions: unknown[]) => ({ version: 1, sessions });
+const base = { id: 's1', title: 'Sessie', start: '2023-10-30T15:30:00+01:00' };
+
+describe('session data', () => {
+  describe('times', () => {
+    it('reads offsets and Z', () => {
+      expect(parseSessionTime('2023-10-30T15:30:00+01:00')!.toISOString()).to.equal('2023-10-30T14:30:00.000Z');
+      expect(parseSessionTime('2023-10-30T14:30Z')!.toISOString()).to.equal('2023-10-30T14:30:00.000Z');
+      expect(parseSessionTime('2023-10-30T15:30:00.000+0100')!.toISOString()).to.equal('2023-10-30T14:30:00.000Z');
+    });
+    it('reads a time without offset as Amsterdam time, on both sides of a DST change', () => {
+      // Summer time starts 26 March 2023 at 02:00: the day before is UTC+1, the day after UTC+2.
+      expect(parseSessionTime('2023-03-25T15:30')!.toISOString()).to.equal('2023-03-25T14:30:00.000Z');
+      expect(parseSessionTime('2023-03-27T15:30')!.toISOString()).to.equal('2023-03-27T13:30:00.000Z');
+      // Winter time from 29 October 2023 at 03:00.
+      expect(parseSessionTime('2023-10-28T12:00')!.toISOString()).to.equal('2023-10-28T10:00:00.000Z');
+      expect(parseSessionTime('2023-10-30T12:00')!.toISOString()).to.equal('2023-10-30T11:00:00.000Z');
+    });
+    it('refuses what is not a date-time', () => {
+      for (const bad of ['2023-10-30', '30-10-2023 15:30', '2023-02-30T10:00', '2023-10-30T25:00', 'morgen', '', 42, null]) {
+        expect(parseSessionTime(bad), String(bad)).to.be.undefined;
+      }
+    });
+  });
+
+  describe('validation', () => {
+    it('accepts the documented format and a bare array', () => {
+      expect(validateSessions(doc([base])).sessions).to.have.length(1);
+      expect(validateSessions([base]).sessions).to.have.length(1);
+      expect(validateSessions({ sessions: [base] }).sessions, 'version may be left out').to.have.length(1);
+    });
+
+    it('refuses a document it cannot use as a whole', () => {
+      for (const bad of [null, 'x', 42, {}, { version: 2, sessions: [] }, { sessions: {} }]) {
+        expect(() => validateSessions(bad), JSON.stringify(bad)).to.throw(DocumentError);
+      }
+    });
+
+    it('skips bad entries with a reason, and keeps the rest', () => {
+      const result = validateSessions(
+        doc([
+          base,
+          'text',
+          { title: 'Geen id', start: base.start },
+          { ...base, id: 's1' },
+          { ...base, id: 'bad id with spaces' },
+          { ...base, id: 's2', title: '' },
+          { ...base, id: 's3', start: 'volgende week' },
+          { ...base, id: 's4' },
+        ]),
+      );
+      expect(result.sessions.map((s) => s.id)).to.deep.equal(['s1', 's4']);
+      expect(result.skipped.map((s) => s.reason)).to.deep.equal([
+        'not an object',
+        'missing or invalid "id"',
+        'duplicate "id"',
+        'missing or invalid "id"',
+        'missing or invalid "title"',
+        'missing or invalid "start"',
+      ]);
+      expect(result.skipped[2]).to.deep.include({ index: 3, id: 's1' });
+    });
+
+    it('drops bad optional fields but keeps the session', () => {
+      const result = validateSessions(
+        doc([
+          {
+            ...base,
+            end: '2023-10-30T14:00:00+01:00', // before the start
+            format: 'mega',
+            chair: { organisation: 'zonder naam' },
+            panel: [{ name: 'Koen Hermans', organisation: 'OM' }, 'x'],
+            topics: ['OSINT', 7, 'OSINT'],
+            video: { url: 'javascript:alert(1)' },
+            registrationUrl: 'javascript:alert(1)',
+          },
+        ]),
+      );
+      const [session] = result.sessions;
+      expect(session.hasEnd).to.be.false;
+      expect(session.end.getTime() - session.start.getTime()).to.equal(90 * 60 * 1000);
+      expect(session.format).to.be.undefined;
+      expect(session.chair).to.be.undefined;
+      expect(session.panel).to.deep.equal([{ name: 'Koen Hermans', organisation: 'OM' }]);
+      expect(session.topics).to.deep.equal(['OSINT']);
+      expect(session.video).to.be.undefined;
+      expect(session.registrationUrl).to.be.undefined;
+      expect(result.dropped).to.have.length(7);
+    });
+
+    it('keeps hostile strings as plain text for the element to show as text', () => {
+      const [session] = validateSessions(doc([{ ...base, title: '<img src=x onerror=alert(1)>', summary: '<script>alert(1)</script>' }])).sessions;
+      expect(session.title).to.equal('<img src=x onerror=alert(1)>');
+      expect(session.summary).to.equal('<script>alert(1)</script>');
+    });
+
+    it('accepts http(s) registration links and known video URLs only', () => {
+      const [session] = validateSessions(
+        doc([{ ...base, registrationUrl: 'https://www.hetccv.nl/aanmelden', video: { url: 'https://youtu.be/M7lc1UVf-VE', title: 'Opname' } }]),
+      ).sessions;
+      expect(session.registrationUrl).to.equal('https://www.hetccv.nl/aanmelden');
+      expect(session.video).to.deep.equal({ url: 'https://youtu.be/M7lc1UVf-VE', title: 'Opname' });
+    });
+  });
+
+  describe('ordering around now', () => {
+    const sessions = validateSessions(
+      doc([
+        { id: 'past-old', title: 'A', start: '2023-04-17T15:30:00+02:00' },
+        { id: 'past-new', title: 'B', start: '2023-10-30T15:30:00+01:00' },
+        { id: 'live', title: 'C', start: '2024-03-01T15:00:00+01:00', end: '2024-03-01T17:00:00+01:00' },
+        { id: 'soon', title: 'D', start: '2024-03-05T15:30:00+01:00' },
+        { id: 'later', title: 'E', start: '2024-06-01T15:30:00+02:00' },
+      ]),
+    ).sessions;
+    const now = new Date('2024-03-01T15:30:00+01:00');
+
+    it('puts live and upcoming sessions soonest first, past ones newest first', () => {
+      const { upcoming, past } = groupSessions(sessions, now);
+      expect(upcoming.map((s) => s.id)).to.deep.equal(['live', 'soon', 'later']);
+      expect(past.map((s) => s.id)).to.deep.equal(['past-new', 'past-old']);
+      expect(statusOf(upcoming[0], now)).to.equal('live');
+    });
+
+    it('treats the live window as [start, end)', () => {
+      const live = sessions.find((s) => s.id === 'live')!;
+      expect(statusOf(live, new Date('2024-03-01T13:59:59Z'))).to.equal('upcoming');
+      expect(statusOf(live, new Date('2024-03-01T14:00:00Z'))).to.equal('live');
+      expect(statusOf(live, new Date('2024-03-01T15:59:59Z'))).to.equal('live');
+      expect(statusOf(live, new Date('2024-03-01T16:00:00Z'))).to.equal('past');
+    });
+
+    it('shows only one side when asked', () => {
+      expect(groupSessions(sessions, now, 'upcoming').past).to.deep.equal([]);
+      expect(groupSessions(sessions, now, 'past').upcoming).to.deep.equal([]);
+    });
+
+    it('judges the year in Amsterdam', () => {
+      const [newYear] = validateSessions(doc([{ id: 'ny', title: 'Oud en nieuw', start: '2023-12-31T23:30:00Z' }])).sessions;
+      expect(yearOf(newYear)).to.equal(2024);
+    });
+  });
+
+  describe('filtering', () => {
+    const sessions: Session[] = validateSessions(
+      doc([
+        { ...base, id: 'a', title: 'Online monitoring', topics: ['OSINT'], panel: [{ name: 'Maike Borst', organisation: 'Politie' }] },
+        { ...base, id: 'b', title: 'APV en rellen', start: '2022-05-01T10:00', topics: ['APV'], summary: 'Burgemeester van Almelo' },
+      ]),
+    ).sessions;
+
+    it('matches topic, year and every word of the text, case-insensitively', () => {
+      expect(sessions.filter((s) => matches(s, { topic: 'OSINT' })).map((s) => s.id)).to.deep.equal(['a']);
+      expect(sessions.filter((s) => matches(s, { year: 2022 })).map((s) => s.id)).to.deep.equal(['b']);
+      expect(sessions.filter((s) => matches(s, { text: 'politie borst' })).map((s) => s.id)).to.deep.equal(['a']);
+      expect(sessions.filter((s) => matches(s, { text: 'ALMELO' })).map((s) => s.id)).to.deep.equal(['b']);
+      expect(sessions.filter((s) => matches(s, { text: 'almelo osint' }))).to.deep.equal([]);
+    });
+
+    it('offers the topics and years present', () => {
+      expect(facets(sessions)).to.deep.equal({ topics: ['APV', 'OSINT'], years: [2023, 2022] });
+    });
+  });
+});

@@ -1,0 +1,106 @@
+import { expect } from '@open-wc/testing';
+import ICAL from 'ical.js';
+import { escapeText, foldLine, sessionToIcs } from '../../src/session-list/ics.js';
+import { serializeJsonLd, sessionsToJsonLd } from '../../src/session-list/jsonld.js';
+import { validateSessions } from '../../src/session-list/schema.js';
+
+const [session, past] = validateSessions([
+  {
+    id: '2026-12-14-xl',
+    title: 'Leerkring XL: “rellen”, appgroepen; café-overleg in Zuid-Holland en Noord-Brabant 🚨 – een lange titel die gevouwen moet worden',
+    start: '2026-12-14T15:30',
+    end: '2026-12-14T17:00',
+    summary: 'Regel één\nRegel twee, met komma; en puntkomma \\ en backslash.',
+    registrationUrl: 'https://www.hetccv.nl/aanmelden?sessie=xl&jaar=2026',
+  },
+  {
+    id: '2023-10-30-xl',
+    title: 'Leerkring XL oktober </script><script>alert(1)</script>',
+    start: '2023-10-30T15:30:00+01:00',
+    video: { url: 'https://www.youtube.com/watch?v=M7lc1UVf-VE', title: 'Opname' },
+    panel: [{ name: 'Koen Hermans', organisation: 'OM' }],
+    topics: ['OSINT', 'Barrièremodel'],
+  },
+]).sessions;
+const now = new Date('2026-11-28T10:00:00Z');
+
+describe('calendar file (RFC 5545)', () => {
+  const ics = sessionToIcs(session, { now, pageUrl: 'https://gemeente.example/leerkring' });
+
+  it('uses CRLF line ends only', () => {
+    expect(ics.endsWith('\r\n')).to.be.true;
+    expect(ics.replace(/\r\n/g, '')).not.to.match(/[\r\n]/);
+  });
+
+  it('folds lines at 75 octets without splitting a character', () => {
+    const encoder = new TextEncoder();
+    const lines = ics.split('\r\n').filter(Boolean);
+    expect(lines.some((line) => line.startsWith(' ')), 'the long title is folded').to.be.true;
+    for (const line of lines) {
+      expect(encoder.encode(line).length, line).to.be.at.most(75);
+      expect(line).not.to.contain('\uFFFD');
+    }
+    expect(foldLine('é'.repeat(60)).split('\r\n ').map((part) => encoder.encode(part).length)).to.deep.equal([74, 46]);
+  });
+
+  it('escapes text', () => {
+    expect(escapeText('a,b;c\\d\ne')).to.equal('a\\,b\\;c\\\\d\\ne');
+  });
+
+  it('parses back with a real iCalendar parser to the same facts', () => {
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    const event = calendar.getFirstSubcomponent('vevent')!;
+    expect(calendar.getFirstPropertyValue('version')).to.equal('2.0');
+    expect(event.getFirstPropertyValue('summary')).to.equal(session.title);
+    expect(event.getFirstPropertyValue('description')).to.equal(session.summary);
+    expect(event.getFirstPropertyValue('uid')).to.equal('2026-12-14-xl@gemeente.example');
+    expect(event.getFirstPropertyValue('url')).to.equal(session.registrationUrl);
+    const start = event.getFirstPropertyValue('dtstart') as ICAL.Time;
+    const end = event.getFirstPropertyValue('dtend') as ICAL.Time;
+    const stamp = event.getFirstPropertyValue('dtstamp') as ICAL.Time;
+    expect(start.zone?.tzid).to.equal('UTC');
+    expect(start.toJSDate().toISOString()).to.equal('2026-12-14T14:30:00.000Z');
+    expect(end.toJSDate().toISOString()).to.equal('2026-12-14T16:00:00.000Z');
+    expect(stamp.zone?.tzid).to.equal('UTC');
+    expect(stamp.toJSDate().toISOString()).to.equal(now.toISOString());
+  });
+
+  it('keeps the UID stable across downloads', () => {
+    const later = sessionToIcs(session, { now: new Date(), pageUrl: 'https://gemeente.example/leerkring' });
+    const uid = (text: string) => /^UID:(.*)$/m.exec(text)![1];
+    expect(uid(later)).to.equal(uid(ics));
+  });
+});
+
+describe('structured data (schema.org)', () => {
+  const data = sessionsToJsonLd([session, past], now, 'https://gemeente.example/leerkring#x', 'nl') as {
+    '@graph': Record<string, any>[];
+  };
+
+  it('describes each session as an online Event with a VirtualLocation', () => {
+    const [event] = data['@graph'];
+    expect(event['@type']).to.equal('Event');
+    expect(event.name).to.equal(session.title);
+    expect(event.startDate).to.equal('2026-12-14T14:30:00.000Z');
+    expect(event.eventAttendanceMode).to.equal('https://schema.org/OnlineEventAttendanceMode');
+    expect(event.eventStatus).to.equal('https://schema.org/EventScheduled');
+    expect(event.location).to.deep.equal({ '@type': 'VirtualLocation', url: session.registrationUrl });
+    expect(event['@id']).to.equal('https://gemeente.example/leerkring#2026-12-14-xl');
+    expect(event.recordedIn).to.be.undefined;
+  });
+
+  it('adds the recording of a past session as a VideoObject', () => {
+    const event = data['@graph'][1];
+    expect(event.recordedIn['@type']).to.equal('VideoObject');
+    expect(event.recordedIn.name).to.equal('Opname');
+    expect(event.recordedIn.url).to.equal('https://www.youtube.com/watch?v=M7lc1UVf-VE');
+    expect(event.performer[0]).to.deep.include({ '@type': 'Person', name: 'Koen Hermans' });
+    expect(event.keywords).to.equal('OSINT, Barrièremodel');
+  });
+
+  it('serialises so that data cannot close the script element', () => {
+    const json = serializeJsonLd(data);
+    expect(json).not.to.contain('</script>');
+    expect(JSON.parse(json)['@graph'][1].name).to.equal(past.title);
+  });
+});

@@ -1,0 +1,46 @@
+import { Validator } from '@cfworker/json-schema';
+import { expect } from '@open-wc/testing';
+import { validateSessions } from '../../src/session-list/schema.js';
+
+/** The JSON Schema in the repo and the element's validator must tell the same story. */
+describe('schema/sessions.schema.json', () => {
+  let validator: Validator;
+  before(async () => {
+    const schema = await (await fetch('/schema/sessions.schema.json')).json();
+    validator = new Validator(schema, '2020-12', false);
+  });
+
+  it('accepts the playground data, which the element shows in full', async () => {
+    const demo = await (await fetch('/demo/data/sessions.json')).json();
+    expect(validator.validate(demo).valid).to.be.true;
+    const result = validateSessions(demo);
+    expect(result.skipped).to.deep.equal([]);
+    expect(result.dropped).to.deep.equal([]);
+  });
+
+  const session = { id: 'a', title: 'T', start: '2024-01-01T10:00' };
+  const cases: [string, unknown, boolean][] = [
+    ['a bare array', [session], true],
+    ['a minimal session', { version: 1, sessions: [session] }, true],
+    ['another version', { version: 2, sessions: [session] }, false],
+    ['a session without id', { sessions: [{ title: 'T', start: session.start }] }, false],
+    ['an id with spaces', { sessions: [{ ...session, id: 'a b' }] }, false],
+    ['an empty title', { sessions: [{ ...session, title: '' }] }, false],
+    ['a date without time', { sessions: [{ ...session, start: '2024-01-01' }] }, false],
+    ['an unknown format', { sessions: [{ ...session, format: 'mega' }] }, false],
+    ['a script registration URL', { sessions: [{ ...session, registrationUrl: 'javascript:alert(1)' }] }, false],
+  ];
+  for (const [name, document, valid] of cases) {
+    it(`${valid ? 'accepts' : 'refuses'} ${name}, as the element does`, () => {
+      expect(validator.validate(document).valid).to.equal(valid);
+      let clean: boolean;
+      try {
+        const result = validateSessions(document);
+        clean = result.skipped.length === 0 && result.dropped.length === 0;
+      } catch {
+        clean = false;
+      }
+      expect(clean).to.equal(valid);
+    });
+  }
+});

@@ -1,0 +1,377 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { resetWarnings } from '../../src/base/warn.js';
+import { CcvSessionList } from '../../src/session-list/session-list.js';
+import type { SessionInput } from '../../src/session-list/schema.js';
+import { stubWarn } from '../helpers.js';
+
+const NOW = '2024-03-01T15:30:00+01:00';
+const SESSIONS: SessionInput[] = [
+  {
+    id: '2023-10-30-xl',
+    title: 'Leerkring XL oktober',
+    format: 'xl',
+    start: '2023-10-30T15:30:00+01:00',
+    end: '2023-10-30T17:00:00+01:00',
+    summary: 'Over online aangejaagde ordeverstoringen.',
+    chair: { name: 'Patrick van den Brink' },
+    panel: [
+      { name: 'Koen Hermans', organisation: 'OM' },
+      { name: 'Maike Borst', organisation: 'Politie' },
+    ],
+    topics: ['OSINT', 'Barrièremodel'],
+    video: { url: 'https://www.youtube.com/watch?v=M7lc1UVf-VE', title: 'Opname oktober' },
+  },
+  { id: '2023-04-17-xl', title: 'Leerkring XL april', format: 'xl', start: '2023-04-17T15:30', topics: ['APV'] },
+  { id: 'live', title: 'Nu bezig', format: 'small', start: '2024-03-01T15:00', end: '2024-03-01T16:30' },
+  {
+    id: 'next',
+    title: 'Volgende leerkring',
+    start: '2024-04-08T15:30',
+    end: '2024-04-08T17:00',
+    registrationUrl: 'https://www.hetccv.nl/aanmelden',
+    topics: ['OSINT'],
+  },
+];
+
+const q = <T extends Element = HTMLElement>(list: Element, selector: string) => list.shadowRoot!.querySelector<T>(selector);
+const qa = (list: Element, selector: string) => [...list.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const titles = (list: Element) => qa(list, '[part=session-title]').map((h) => h.textContent!.trim());
+
+async function mount(template = html`<ccv-session-list now=${NOW} .sessions=${SESSIONS}></ccv-session-list>`) {
+  const list = await fixture<CcvSessionList>(template);
+  await list.updateComplete;
+  return list;
+}
+
+describe('<ccv-session-list>', () => {
+  beforeEach(() => {
+    resetWarnings();
+    history.replaceState(null, '', location.pathname + location.search.replace(/[?&]ccv-[^&]*/g, ''));
+  });
+
+  describe('rendering', () => {
+    it('groups upcoming (live first, soonest first) and past (newest first) under headings', async () => {
+      const list = await mount();
+      const groups = qa(list, 'section > h2').map((h) => h.textContent);
+      expect(groups).to.deep.equal(['Komende sessies', 'Eerdere sessies']);
+      expect(titles(list)).to.deep.equal(['Nu bezig', 'Volgende leerkring', 'Leerkring XL oktober', 'Leerkring XL april']);
+      expect(qa(list, 'h3[part=session-title]')).to.have.length(4);
+      expect(qa(list, '[part=live-badge]').map((b) => b.closest('article')!.id)).to.deep.equal(['session-live']);
+      await expect(list).to.be.accessible();
+    });
+
+    it('shows each session in full: time, format, people, topics, recording', async () => {
+      const list = await mount();
+      const article = q(list, '#session-2023-10-30-xl')!;
+      const time = article.querySelector('time')!;
+      expect(time.getAttribute('datetime')).to.equal('2023-10-30T14:30:00.000Z');
+      expect(time.textContent!.replace(/\s/g, ' ')).to.match(/^maandag 30 oktober 2023, 15:30\s?–\s?17:00$/);
+      expect(article.querySelector('[part=badge]')!.textContent).to.equal('Leerkring XL');
+      expect(article.querySelector('dl')!.textContent).to.contain('Patrick van den Brink').and.contain('Koen Hermans (OM)');
+      expect([...article.querySelectorAll('.topics li')].map((li) => li.textContent)).to.deep.equal(['OSINT', 'Barrièremodel']);
+      const video = article.querySelector('ccv-consent-video')!;
+      expect(video.getAttribute('url')).to.equal('https://www.youtube.com/watch?v=M7lc1UVf-VE');
+      expect(video.getAttribute('video-title')).to.equal('Opname oktober');
+      expect(article.querySelector('[part=calendar-link]'), 'no calendar for a past session').to.be.null;
+    });
+
+    it('offers an .ics download and registration for upcoming sessions', async () => {
+      const list = await mount();
+      const article = q(list, '#session-next')!;
+      const link = article.querySelector<HTMLAnchorElement>('[part=calendar-link]')!;
+      expect(link.download).to.equal('next.ics');
+      expect(link.href.startsWith('data:text/calendar;charset=utf-8,')).to.be.true;
+      const ics = decodeURIComponent(link.href.split(',').slice(1).join(','));
+      expect(ics).to.contain('BEGIN:VEVENT').and.contain('UID:next@').and.contain('SUMMARY:Volgende leerkring');
+      expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Zet in je agenda: Volgende leerkring');
+      expect(article.querySelector<HTMLAnchorElement>('[part=registration-link]')!.href).to.equal('https://www.hetccv.nl/aanmelden');
+    });
+
+    it('shows hostile strings as text and drops script URLs', async () => {
+      const list = await mount(html`<ccv-session-list now=${NOW} .sessions=${[
+        {
+          id: 'evil',
+          title: '<img src=x onerror="window.__pwned=1">',
+          start: '2024-05-01T10:00',
+          summary: '<script>window.__pwned=1</script>',
+          registrationUrl: 'javascript:window.__pwned=1',
+          video: { url: 'javascript:window.__pwned=1' },
+          panel: [{ name: '<b>vet</b>', organisation: '"><svg onload=alert(1)>' }],
+        },
+      ]}></ccv-session-list>`);
+      const article = q(list, 'article')!;
+      expect(article.querySelector('[part=session-title]')!.textContent).to.equal('<img src=x onerror="window.__pwned=1">');
+      expect(article.querySelectorAll('img, script, svg, b')).to.have.length(0);
+      expect(article.querySelector('[part=registration-link]')).to.be.null;
+      expect(article.querySelector('ccv-consent-video')).to.be.null;
+      expect((window as unknown as { __pwned?: number }).__pwned).to.be.undefined;
+    });
+
+    it('fits the page outline with heading-level, and warns about a bad one', async () => {
+      const list = await mount(html`<ccv-session-list now=${NOW} heading-level="4" .sessions=${SESSIONS}></ccv-session-list>`);
+      expect(qa(list, 'section > h4')).to.have.length(2);
+      expect(qa(list, 'h5[part=session-title]')).to.have.length(4);
+      const warn = stubWarn();
+      try {
+        list.headingLevel = 9;
+        await list.updateComplete;
+        expect(qa(list, 'section > h2')).to.have.length(2);
+        expect(warn.calls).to.have.length(1);
+      } finally {
+        warn.restore();
+      }
+    });
+
+    it('shows only one side with show="upcoming" or show="past"', async () => {
+      const upcoming = await mount(html`<ccv-session-list now=${NOW} show="upcoming" .sessions=${SESSIONS}></ccv-session-list>`);
+      expect(titles(upcoming)).to.deep.equal(['Nu bezig', 'Volgende leerkring']);
+      const past = await mount(html`<ccv-session-list now=${NOW} show="past" .sessions=${SESSIONS}></ccv-session-list>`);
+      expect(titles(past)).to.deep.equal(['Leerkring XL oktober', 'Leerkring XL april']);
+    });
+
+    it('speaks English', async () => {
+      const list = await mount(html`<ccv-session-list lang="en" now=${NOW} .sessions=${SESSIONS}></ccv-session-list>`);
+      expect(qa(list, 'section > h2').map((h) => h.textContent)).to.deep.equal(['Upcoming sessions', 'Past sessions']);
+      expect(q(list, '#session-2023-10-30-xl time')!.textContent).to.match(/^Monday,? 30 October 2023/);
+      await expect(list).to.be.accessible();
+    });
+  });
+
+  describe('data sources and states', () => {
+    it('reads inline JSON', async () => {
+      const list = await mount(html`<ccv-session-list now=${NOW}>
+        <script type="application/json">
+          ${JSON.stringify({ version: 1, sessions: SESSIONS.slice(0, 1) })}
+        </script>
+      </ccv-session-list>`);
+      expect(titles(list)).to.deep.equal(['Leerkring XL oktober']);
+    });
+
+    it('fetches src, showing a busy state while loading', async () => {
+      const list = await fixture<CcvSessionList>(html`<ccv-session-list now=${NOW} src="/__test/slow/300"></ccv-session-list>`);
+      const busy = q(list, '[aria-busy=true]')!;
+      expect(busy.textContent).to.contain('De sessies worden geladen');
+      await expect(list).to.be.accessible();
+      await waitUntil(() => titles(list).length === 2, 'sessions arrive');
+      expect(q(list, '[aria-busy]')).to.be.null;
+    });
+
+    const failures: [string, string][] = [
+      ['a 404', '/__test/status/404'],
+      ['a 500', '/__test/status/500'],
+      ['an answer that is not JSON', '/__test/html'],
+      ['a script URL', 'javascript:alert(1)'],
+    ];
+    for (const [name, src] of failures) {
+      it(`shows an error with a retry button for ${name}`, async () => {
+        const warn = stubWarn();
+        try {
+          const list = await fixture<CcvSessionList>(html`<ccv-session-list src=${src}></ccv-session-list>`);
+          await waitUntil(() => q(list, '[role=alert]'), 'error state');
+          expect(q(list, '[role=alert]')!.textContent).to.contain('De sessies konden niet worden geladen.');
+          expect(q(list, '[role=alert] button')!.textContent!.trim()).to.equal('Opnieuw proberen');
+          expect(warn.calls).to.have.length(1);
+          await expect(list).to.be.accessible();
+        } finally {
+          warn.restore();
+        }
+      });
+    }
+
+    it('gives up after the timeout', async () => {
+      const warn = stubWarn();
+      const original = CcvSessionList.fetchTimeoutMs;
+      CcvSessionList.fetchTimeoutMs = 150;
+      try {
+        const list = await fixture<CcvSessionList>(html`<ccv-session-list src="/__test/slow/2000"></ccv-session-list>`);
+        await waitUntil(() => q(list, '[role=alert]'), 'error state', { timeout: 1500 });
+        expect(String(warn.calls[0][0])).to.contain('timeout');
+      } finally {
+        CcvSessionList.fetchTimeoutMs = original;
+        warn.restore();
+      }
+    });
+
+    it('recovers with the retry button', async () => {
+      const warn = stubWarn();
+      try {
+        const list = await fixture<CcvSessionList>(html`<ccv-session-list now=${NOW} src=${`/__test/flaky/${Math.random()}`}></ccv-session-list>`);
+        await waitUntil(() => q(list, '[role=alert] button'), 'error state');
+        q<HTMLButtonElement>(list, '[role=alert] button')!.click();
+        await waitUntil(() => titles(list).length === 2, `sessions after retry ${JSON.stringify(warn.calls)}`);
+      } finally {
+        warn.restore();
+      }
+    });
+
+    it('shows the error state for a document it cannot use', async () => {
+      const warn = stubWarn();
+      try {
+        const list = await mount(html`<ccv-session-list .sessions=${{ version: 7, sessions: [] } as never}></ccv-session-list>`);
+        expect(q(list, '[role=alert]')).to.exist;
+        expect(String(warn.calls[0][0])).to.contain('version');
+      } finally {
+        warn.restore();
+      }
+    });
+
+    it('skips bad entries, says how many, and shows the rest', async () => {
+      const warn = stubWarn();
+      try {
+        const list = await mount(html`<ccv-session-list now=${NOW} .sessions=${[
+          ...SESSIONS,
+          { id: 'x', title: 'Zonder start' },
+          { title: 'Zonder id', start: NOW },
+        ] as never}></ccv-session-list>`);
+        expect(titles(list)).to.have.length(4);
+        expect(q(list, '[part=status]')!.textContent).to.equal('2 sessies konden niet worden getoond.');
+        expect(warn.calls).to.have.length(2);
+        await expect(list).to.be.accessible();
+      } finally {
+        warn.restore();
+      }
+    });
+
+    it('shows an empty state', async () => {
+      const list = await mount(html`<ccv-session-list .sessions=${[]}></ccv-session-list>`);
+      expect(q(list, '[part=status]')!.textContent).to.equal('Er zijn nog geen sessies.');
+      await expect(list).to.be.accessible();
+    });
+  });
+
+  describe('paging', () => {
+    const many: SessionInput[] = Array.from({ length: 25 }, (_, i) => ({
+      id: `s${i}`,
+      title: `Sessie ${i}`,
+      start: new Date(Date.UTC(2023, 0, 1 + i, 14)).toISOString(),
+    }));
+
+    it('"show more" reveals the next page and moves focus to its first item, by keyboard', async () => {
+      const list = await mount(html`<ccv-session-list now=${NOW} page-size="10" .sessions=${many}></ccv-session-list>`);
+      expect(titles(list)).to.have.length(10);
+      const more = q<HTMLButtonElement>(list, '[part=more-button]')!;
+      expect(more.textContent).to.contain('10 van 25');
+      more.focus();
+      await sendKeys({ press: 'Enter' });
+      await list.updateComplete;
+      expect(titles(list)).to.have.length(20);
+      const articles = qa(list, 'article');
+      expect(list.shadowRoot!.activeElement).to.equal(articles[10]);
+      q<HTMLButtonElement>(list, '[part=more-button]')!.click();
+      await list.updateComplete;
+      expect(titles(list)).to.have.length(25);
+      expect(q(list, '[part=more-button]')).to.be.null;
+    });
+  });
+
+  describe('filters', () => {
+    it('filter by topic, year and text, announce the count politely, and keep it in the URL', async () => {
+      const list = await mount(html`<ccv-session-list now=${NOW} filters .sessions=${SESSIONS}></ccv-session-list>`);
+      const topic = q<HTMLSelectElement>(list, '#topic')!;
+      expect([...topic.options].map((o) => o.value)).to.deep.equal(['', 'APV', 'Barrièremodel', 'OSINT']);
+      topic.value = 'OSINT';
+      topic.dispatchEvent(new Event('change'));
+      await list.updateComplete;
+      expect(titles(list)).to.deep.equal(['Volgende leerkring', 'Leerkring XL oktober']);
+      expect(new URL(location.href).searchParams.get('ccv-topic')).to.equal('OSINT');
+      const live = q(list, '[aria-live=polite]')!;
+      await waitUntil(() => live.textContent === '2 sessies gevonden', 'announced after a pause');
+
+      const year = q<HTMLSelectElement>(list, '#year')!;
+      year.value = '2023';
+      year.dispatchEvent(new Event('change'));
+      await list.updateComplete;
+      expect(titles(list)).to.deep.equal(['Leerkring XL oktober']);
+
+      const text = q<HTMLInputElement>(list, '#text')!;
+      text.focus();
+      await sendKeys({ type: 'geen treffer' });
+      await list.updateComplete;
+      expect(titles(list)).to.deep.equal([]);
+      expect(q(list, '[part=status]')!.textContent).to.contain('Geen sessies gevonden');
+      await expect(list).to.be.accessible();
+
+      const clear = qa(list, '.filters button').find((b) => b.textContent!.includes('Filters wissen'))!;
+      clear.click();
+      await list.updateComplete;
+      expect(titles(list)).to.have.length(4);
+      expect(new URL(location.href).searchParams.has('ccv-topic')).to.be.false;
+      await waitUntil(() => list.shadowRoot!.activeElement === q(list, '#topic'), 'focus stays in the form');
+    });
+
+    it('starts from filters in the URL, so a link can say "all sessions about OSINT"', async () => {
+      history.replaceState(null, '', '?ccv-topic=APV');
+      try {
+        const list = await mount(html`<ccv-session-list now=${NOW} filters .sessions=${SESSIONS}></ccv-session-list>`);
+        expect(titles(list)).to.deep.equal(['Leerkring XL april']);
+        expect(q<HTMLSelectElement>(list, '#topic')!.value).to.equal('APV');
+      } finally {
+        history.replaceState(null, '', location.pathname);
+      }
+    });
+
+    it('reaches every filter and the list by keyboard', async () => {
+      const list = await mount(html`<ccv-session-list now=${NOW} filters .sessions=${SESSIONS}></ccv-session-list>`);
+      const order: string[] = [];
+      for (let i = 0; i < 4; i += 1) {
+        await sendKeys({ press: 'Tab' });
+        const active = list.shadowRoot!.activeElement;
+        order.push(active?.id || active?.localName || 'outside');
+      }
+      expect(order.slice(0, 3)).to.deep.equal(['topic', 'year', 'text']);
+    });
+  });
+
+  describe('links, events and search engines', () => {
+    afterEach(() => history.replaceState(null, '', location.pathname));
+
+    it('selects a session linked by the page address', async () => {
+      history.replaceState(null, '', '#2023-04-17-xl');
+      const selected = new Promise<CustomEvent>((resolve) =>
+        document.addEventListener('ccv-session-select', resolve as EventListener, { once: true }),
+      );
+      const list = await mount(html`<ccv-session-list now=${NOW} page-size="1" .sessions=${SESSIONS}></ccv-session-list>`);
+      const event = await selected;
+      expect(event.detail).to.deep.equal({
+        id: '2023-04-17-xl',
+        title: 'Leerkring XL april',
+        start: '2023-04-17T13:30:00.000Z',
+        trigger: 'link',
+      });
+      await list.updateComplete;
+      expect(list.shadowRoot!.activeElement?.id).to.equal('session-2023-04-17-xl');
+    });
+
+    it('fires ccv-session-select when a session link is followed', async () => {
+      const list = await mount();
+      const heard = oneEvent(list, 'ccv-session-select');
+      const link = [...q(list, '#session-next')!.querySelectorAll('a')].find((a) => a.getAttribute('href') === '#next')!;
+      link.click();
+      const event = await heard;
+      expect(event.detail.id).to.equal('next');
+      expect(event.detail.trigger).to.equal('click');
+      expect(event.bubbles && event.composed).to.be.true;
+    });
+
+    it('writes schema.org JSON-LD into light DOM with structured-data', async () => {
+      const list = await mount(html`<ccv-session-list now=${NOW} structured-data .sessions=${SESSIONS}></ccv-session-list>`);
+      const script = list.querySelector('script[type="application/ld+json"]')!;
+      expect(script.parentElement).to.equal(list);
+      const data = JSON.parse(script.textContent!);
+      expect(data['@graph']).to.have.length(4);
+      expect(data['@graph'].every((e: { '@type': string }) => e['@type'] === 'Event')).to.be.true;
+      list.structuredData = false;
+      await list.updateComplete;
+      expect(list.querySelector('script[type="application/ld+json"]')).to.be.null;
+    });
+
+    it('re-renders when the sessions change', async () => {
+      const list = await mount();
+      list.sessions = SESSIONS.slice(0, 1);
+      await list.updateComplete;
+      expect(titles(list)).to.deep.equal(['Leerkring XL oktober']);
+      await aTimeout(0);
+    });
+  });
+});
