@@ -63,6 +63,55 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 
+// Rendering speed, with the production CDN bundle in headless Chromium.
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+{
+  console.log('\n<ccv-session-list> rendering (median of runs, headless Chromium)');
+  const browser = await puppeteer.launch({ executablePath: findBrowsers().chromium, headless: true, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><html lang="nl"><body></body></html>');
+    await page.addScriptTag({ type: 'module', content: readFileSync('dist/cdn/ccv-leerkring.js', 'utf8') });
+    await page.addScriptTag({ type: 'module', content: `${readFileSync('bench/session-list-page.js', 'utf8')}\nwindow.bench = { makeSessions, renderList, renderBaseline, typeInFilter };` });
+    await page.waitForFunction(() => window.bench && customElements.get('ccv-session-list'));
+    const figures = await page.evaluate(async () => {
+      const { makeSessions, renderList, renderBaseline, typeInFilter } = window.bench;
+      const thousand = makeSessions(1000);
+      const list = [];
+      const baseline = [];
+      let styleSheets = [];
+      for (let i = 0; i < 7; i += 1) {
+        const { list: element, ms } = await renderList(thousand, 1000);
+        list.push(ms);
+        styleSheets = element.shadowRoot.adoptedStyleSheets;
+        element.remove();
+        baseline.push(await renderBaseline(thousand, styleSheets));
+      }
+      const { list: filtered } = await renderList(thousand, 1000);
+      filtered.filters = true;
+      await filtered.updateComplete;
+      const keystrokes = [];
+      for (const word of ['leerkring', 'politie', 'gemeente 7', 'osint']) keystrokes.push(...(await typeInFilter(filtered, word)));
+      filtered.remove();
+      const tenThousand = makeSessions(10000);
+      const paged = [];
+      for (let i = 0; i < 7; i += 1) {
+        const { list: element, ms } = await renderList(tenThousand, 10);
+        paged.push(ms);
+        element.remove();
+      }
+      return { list, baseline, keystrokes, paged };
+    });
+    const m = Object.fromEntries(Object.entries(figures).map(([key, values]) => [key, median(values)]));
+    console.log(`first render, 1,000 sessions:        ${m.list.toFixed(1)} ms (target <= 50 ms)`);
+    console.log(`hand-written DOM baseline, same markup: ${m.baseline.toFixed(1)} ms; ratio ${(m.list / m.baseline).toFixed(2)}x (target <= 1.5x)`);
+    console.log(`one filter keystroke, 1,000 sessions: median ${m.keystrokes.toFixed(1)} ms, slowest ${Math.max(...figures.keystrokes).toFixed(1)} ms (target <= 16 ms)`);
+    console.log(`first render, 10,000 sessions, page-size 10: ${m.paged.toFixed(1)} ms (target <= 30 ms)`);
+  } finally {
+    await browser.close();
+  }
+}
+
 // The playground as a visitor gets it: built, served, opened in Chromium.
 console.log('\nPlayground, before any consent');
 await build({ configFile: 'vite.config.ts', logLevel: 'silent' });

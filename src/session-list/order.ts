@@ -45,7 +45,7 @@ export function yearOf(session: Session): number {
 export function matches(session: Session, filter: Filter): boolean {
   if (filter.topic && !session.topics.includes(filter.topic)) return false;
   if (filter.year && yearOf(session) !== filter.year) return false;
-  const words = filter.text?.toLocaleLowerCase('nl').split(/\s+/).filter(Boolean) ?? [];
+  const words = filter.text?.toLowerCase().split(/\s+/).filter(Boolean) ?? [];
   return words.every((word) => session.haystack.includes(word));
 }
 

@@ -41,14 +41,14 @@ export interface Session {
   /** `end` came from the data (not the default length). */
   hasEnd: boolean;
   format?: SessionFormat;
-  summary?: string;
-  chair?: Person;
-  panel: Person[];
-  topics: string[];
-  video?: { url: string; title?: string };
-  registrationUrl?: string;
+  readonly summary?: string;
+  readonly chair?: Person;
+  readonly panel: Person[];
+  readonly topics: string[];
+  readonly video?: { url: string; title?: string };
+  readonly registrationUrl?: string;
   /** Lower-case text the search matches against. */
-  haystack: string;
+  readonly haystack: string;
 }
 
 export interface SkippedEntry {
@@ -69,6 +69,8 @@ export const DOCUMENT_VERSION = 1;
 export const DEFAULT_LENGTH_MS = 90 * 60 * 1000;
 
 const ID = /^[A-Za-z0-9][\w.-]{0,99}$/;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
 const MAX_TEXT = 5000;
 const MAX_SHORT = 300;
 
@@ -80,7 +82,8 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 function text(value: unknown, max: number): string | undefined {
   if (typeof value !== 'string') return undefined;
   // Control characters never belong in display text; drop them, keep newlines.
-  const clean = value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
+  // (Tested first: most strings are clean, and a test allocates nothing.)
+  const clean = (CONTROL.test(value) ? value.replace(CONTROL_ALL, '') : value).trim();
   return clean && clean.length <= max ? clean : undefined;
 }
 
@@ -100,8 +103,13 @@ function person(value: unknown): Person | undefined {
  * Validates a parsed sessions document: `{ version: 1, sessions: [...] }`
  * or a bare array. Throws DocumentError when the document as a whole is
  * unusable; otherwise returns the good sessions and what was skipped.
+ *
+ * What a list needs of every session (id, title, times, format) is checked
+ * at once; the rest (people, topics, links) when first read, so a document
+ * of 10,000 sessions shown ten at a time costs little. `onDrop` hears about
+ * each bad optional field when it is found.
  */
-export function validateSessions(document: unknown): ValidationResult {
+export function validateSessions(document: unknown, onDrop?: (message: string) => void): ValidationResult {
   let entries: unknown;
   if (Array.isArray(document)) entries = document;
   else if (isObject(document)) {
@@ -129,70 +137,127 @@ export function validateSessions(document: unknown): ValidationResult {
     if (!start) return skip('missing or invalid "start"', id);
     seen.add(id);
 
-    const drop = (field: string) => dropped.push(`session "${id}": invalid "${field}" ignored`);
+    const drop = (field: string) => {
+      const message = `session "${id}": invalid "${field}" ignored`;
+      dropped.push(message);
+      onDrop?.(message);
+    };
     let end = entry.end === undefined ? undefined : parseSessionTime(entry.end);
     if (entry.end !== undefined && (!end || end <= start)) {
       drop('end');
       end = undefined;
     }
-    const session: Session = {
-      id,
-      title,
-      start,
-      end: end ?? new Date(start.getTime() + DEFAULT_LENGTH_MS),
-      hasEnd: !!end,
-      panel: [],
-      topics: [],
-      haystack: '',
-    };
-    if (entry.format !== undefined) {
-      if (entry.format === 'xl' || entry.format === 'small') session.format = entry.format;
-      else drop('format');
-    }
-    if (entry.summary !== undefined) {
-      const summary = text(entry.summary, MAX_TEXT);
-      if (summary) session.summary = summary;
-      else drop('summary');
-    }
-    if (entry.chair !== undefined) {
-      const chair = person(entry.chair);
-      if (chair) session.chair = chair;
-      else drop('chair');
-    }
-    if (entry.panel !== undefined) {
-      const panel = Array.isArray(entry.panel) ? entry.panel.map(person) : [undefined];
-      if (panel.some((member) => !member)) drop('panel');
-      session.panel = panel.filter((member): member is Person => !!member);
-    }
-    if (entry.topics !== undefined) {
-      const topics = Array.isArray(entry.topics) ? entry.topics.map((topic) => text(topic, 80)) : [undefined];
-      if (topics.some((topic) => !topic)) drop('topics');
-      session.topics = [...new Set(topics.filter((topic): topic is string => !!topic))];
-    }
-    if (entry.video !== undefined) {
-      const video = isObject(entry.video) ? entry.video : {};
-      const url = typeof video.url === 'string' && parseVideoUrl(video.url) ? video.url.trim() : undefined;
-      const videoTitle = text(video.title, MAX_SHORT);
-      if (!url) drop('video');
-      else session.video = videoTitle ? { url, title: videoTitle } : { url };
-    }
-    if (entry.registrationUrl !== undefined) {
-      const url = typeof entry.registrationUrl === 'string' ? parseWebUrl(entry.registrationUrl) : undefined;
-      if (url) session.registrationUrl = url.href;
-      else drop('registrationUrl');
-    }
-    session.haystack = [
-      title,
-      session.summary,
-      session.chair?.name,
-      session.chair?.organisation,
-      ...session.panel.flatMap((member) => [member.name, member.organisation, member.role]),
-      ...session.topics,
-    ]
-      .filter(Boolean)
-      .join('\n')
-      .toLocaleLowerCase('nl');
-    sessions.push(session);
+    let format: SessionFormat | undefined;
+    if (entry.format === 'xl' || entry.format === 'small') format = entry.format;
+    else if (entry.format !== undefined) drop('format');
+    sessions.push(new LazySession(entry, id, title, start, end, format, drop));
   });
   return { sessions, skipped, dropped };
+}
+
+interface Details {
+  summary?: string;
+  chair?: Person;
+  panel: Person[];
+  topics: string[];
+  video?: { url: string; title?: string };
+  registrationUrl?: string;
+  haystack: string;
+}
+
+class LazySession implements Session {
+  readonly hasEnd: boolean;
+  readonly end: Date;
+  private cache?: Details;
+
+  constructor(
+    private readonly raw: Record<string, unknown>,
+    readonly id: string,
+    readonly title: string,
+    readonly start: Date,
+    end: Date | undefined,
+    readonly format: SessionFormat | undefined,
+    private readonly drop: (field: string) => void,
+  ) {
+    this.hasEnd = !!end;
+    this.end = end ?? new Date(start.getTime() + DEFAULT_LENGTH_MS);
+  }
+
+  private get details(): Details {
+    return (this.cache ??= readDetails(this.raw, this.title, this.drop));
+  }
+  get summary() {
+    return this.details.summary;
+  }
+  get chair() {
+    return this.details.chair;
+  }
+  get panel() {
+    return this.details.panel;
+  }
+  get topics() {
+    return this.details.topics;
+  }
+  get video() {
+    return this.details.video;
+  }
+  get registrationUrl() {
+    return this.details.registrationUrl;
+  }
+  get haystack() {
+    return this.details.haystack;
+  }
+}
+
+function readDetails(entry: Record<string, unknown>, title: string, drop: (field: string) => void): Details {
+  const details: Details = { panel: [], topics: [], haystack: '' };
+  if (entry.summary !== undefined) {
+    details.summary = text(entry.summary, MAX_TEXT);
+    if (!details.summary) drop('summary');
+  }
+  if (entry.chair !== undefined) {
+    details.chair = person(entry.chair);
+    if (!details.chair) drop('chair');
+  }
+  if (entry.panel !== undefined) {
+    const panel = Array.isArray(entry.panel) ? entry.panel.map(person) : [undefined];
+    if (panel.some((member) => !member)) drop('panel');
+    details.panel = panel.filter((member): member is Person => !!member);
+  }
+  if (entry.topics !== undefined) {
+    const topics = Array.isArray(entry.topics) ? entry.topics.map((topic) => text(topic, 80)) : [undefined];
+    if (topics.some((topic) => !topic)) drop('topics');
+    details.topics = [...new Set(topics.filter((topic): topic is string => !!topic))];
+  }
+  if (entry.video !== undefined) {
+    const video = isObject(entry.video) ? entry.video : {};
+    const url = typeof video.url === 'string' && parseVideoUrl(video.url) ? video.url.trim() : undefined;
+    const videoTitle = text(video.title, MAX_SHORT);
+    if (!url) drop('video');
+    else details.video = videoTitle ? { url, title: videoTitle } : { url };
+  }
+  if (entry.registrationUrl !== undefined) {
+    const url = typeof entry.registrationUrl === 'string' ? parseWebUrl(entry.registrationUrl) : undefined;
+    if (url) details.registrationUrl = url.href;
+    else drop('registrationUrl');
+  }
+  const { chair, panel, topics } = details;
+  details.haystack = [
+    title,
+    details.summary,
+    chair?.name,
+    chair?.organisation,
+    ...panel.flatMap((member) => [member.name, member.organisation, member.role]),
+    ...topics,
+  ]
+    .filter(Boolean)
+    .join('\n')
+    .toLowerCase();
+  return details;
+}
+
+/** Reads every lazy field now, so all dropped fields are known (for checks and tools). */
+export function readAll(result: ValidationResult): ValidationResult {
+  for (const session of result.sessions) void session.haystack;
+  return result;
 }

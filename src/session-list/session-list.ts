@@ -8,6 +8,7 @@ import { parseWebUrl } from '../base/url.js';
 import { warnOnce } from '../base/warn.js';
 import '../consent-video/consent-video.js';
 import { formatDate, formatTime, formatTimeRange } from '../i18n/format.js';
+import type { Language } from '../i18n/languages.js';
 import { baseStyles } from '../styles/tokens.js';
 import { sessionToIcs } from './ics.js';
 import { serializeJsonLd, sessionsToJsonLd } from './jsonld.js';
@@ -27,6 +28,16 @@ export interface SessionSelectDetail {
 }
 
 type Load = { state: 'loading' } | { state: 'error' } | { state: 'ready'; result: ValidationResult };
+
+/** Formatted dates, per session and language: re-renders (every filter keystroke) reuse them. */
+const whenCache = new WeakMap<Session, Partial<Record<Language, string>>>();
+function whenText(session: Session, lang: Language): string {
+  const cached = whenCache.get(session) ?? {};
+  whenCache.set(session, cached);
+  return (cached[lang] ??= `${formatDate(session.start, lang)}, ${
+    session.hasEnd ? formatTimeRange(session.start, session.end, lang) : formatTime(session.start, lang)
+  }`);
+}
 
 const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 const FETCH_TIMEOUT_MS = 10_000;
@@ -98,6 +109,14 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   /** The first item added by "show more", to receive focus after rendering. */
   private focusIndex?: number;
   private nextSelectTrigger: SessionSelectDetail['trigger'] = 'link';
+  /**
+   * Sessions near the viewport. A recording is a whole widget of its own;
+   * in a long list, sessions far below the fold get theirs when they come
+   * near, and keep a same-sized box until then.
+   */
+  private readonly nearView = new Set<string>();
+  private readonly watched = new WeakSet<Element>();
+  private nearObserver?: IntersectionObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -108,6 +127,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.onHashChange);
+    this.nearObserver?.disconnect();
+    this.nearObserver = undefined;
     this.request?.abort();
     clearTimeout(this.statusTimer);
     clearTimeout(this.announceTimer);
@@ -121,6 +142,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
 
   protected override updated(changed: PropertyValues<this>): void {
     this.writeStructuredData();
+    this.watchNearView();
     if (this.focusIndex !== undefined) {
       this.renderRoot.querySelectorAll<HTMLElement>('article')[this.focusIndex]?.focus();
       this.focusIndex = undefined;
@@ -128,6 +150,29 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     if (changed.has('load' as keyof CcvSessionList) && this.load.state === 'ready') {
       this.scheduleStatusChange();
       this.onHashChange();
+    }
+  }
+
+  private watchNearView(): void {
+    if (typeof IntersectionObserver === 'undefined') return;
+    this.nearObserver ??= new IntersectionObserver(
+      (entries) => {
+        let added = false;
+        for (const entry of entries) {
+          const id = (entry.target as HTMLElement).dataset.session;
+          if (!entry.isIntersecting || !id) continue;
+          this.nearObserver?.unobserve(entry.target);
+          this.nearView.add(id);
+          added = true;
+        }
+        if (added) this.requestUpdate();
+      },
+      { rootMargin: '100% 0px' },
+    );
+    for (const slot of this.renderRoot.querySelectorAll('.video-slot')) {
+      if (this.watched.has(slot)) continue;
+      this.watched.add(slot);
+      this.nearObserver.observe(slot);
     }
   }
 
@@ -201,11 +246,11 @@ export class CcvSessionList extends CcvElement<'session-list'> {
 
   private accept(document: unknown): void {
     try {
-      const result = validateSessions(document);
+      // Bad optional fields are found when a session is first shown, and reported then.
+      const result = validateSessions(document, (message) => warnOnce(`<ccv-session-list>: ${message}.`));
       for (const entry of result.skipped) {
         warnOnce(`<ccv-session-list>: skipped session #${entry.index + 1}${entry.id ? ` ("${entry.id}")` : ''}: ${entry.reason}.`);
       }
-      result.dropped.forEach((message) => warnOnce(`<ccv-session-list>: ${message}.`));
       this.load = { state: 'ready', result };
     } catch (error) {
       this.fail(error instanceof DocumentError ? `bad sessions document: ${error.message}` : String(error));
@@ -377,9 +422,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     const lang = this.currentLanguage;
     const status = statusOf(session, now);
     const titleId = `title-${session.id}`;
-    const when = session.hasEnd
-      ? `${formatDate(session.start, lang)}, ${formatTimeRange(session.start, session.end, lang)}`
-      : `${formatDate(session.start, lang)}, ${formatTime(session.start, lang)}`;
+    const when = whenText(session, lang);
     const person = (p: Person) => [p.name, p.role].filter(Boolean).join(', ') + (p.organisation ? ` (${p.organisation})` : '');
     return html`<article part="session" id=${`session-${session.id}`} aria-labelledby=${titleId} tabindex="-1">
       <${heading} part="session-title" id=${titleId}>${session.title}</${heading}>
@@ -400,9 +443,11 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       ${session.topics.length
         ? html`<ul class="topics" aria-label=${t.topics}>${session.topics.map((topic) => html`<li>${topic}</li>`)}</ul>`
         : nothing}
-      ${session.video
-        ? html`<ccv-consent-video url=${session.video.url} video-title=${session.video.title ?? session.title}></ccv-consent-video>`
-        : nothing}
+      ${!session.video
+        ? nothing
+        : this.nearView.has(session.id) || typeof IntersectionObserver === 'undefined'
+          ? html`<ccv-consent-video url=${session.video.url} video-title=${session.video.title ?? session.title}></ccv-consent-video>`
+          : html`<div class="video-slot" data-session=${session.id}></div>`}
       <p class="actions">
         ${status !== 'past' ? this.renderCalendarLink(session, now) : nothing}
         ${status !== 'past' && session.registrationUrl

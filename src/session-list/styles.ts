@@ -21,6 +21,12 @@ export const sessionListStyles = css`
     padding: 0;
     list-style: none;
   }
+  .sessions > li {
+    /* Long lists: the browser skips layout and paint of sessions off screen,
+       yet they stay in the DOM for find-in-page and screen readers. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 32rem;
+  }
   .sessions > li + li {
     margin-block-start: calc(var(--_space) * 1.5);
   }
@@ -67,6 +73,12 @@ export const sessionListStyles = css`
   }
   dd {
     margin: 0;
+  }
+  .video-slot {
+    aspect-ratio: 16 / 9;
+    border: 1px solid var(--_border-color);
+    border-radius: var(--_border-radius);
+    background-color: var(--_surface-color);
   }
   .topics {
     display: flex;

@@ -13,19 +13,25 @@ function amsterdamOffset(instant: number): number {
   return Math.round((Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - instant) / 60000);
 }
 
+function daysIn(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
 /** Parses an ISO 8601 date-time; without an offset it is Amsterdam time. */
 export function parseSessionTime(value: unknown): Date | undefined {
   if (typeof value !== 'string') return undefined;
   const match = ISO.exec(value.trim());
   if (!match) return undefined;
-  const [, y, mo, d, h, mi, s = '0', zone] = match;
-  const fields = [y, mo, d, h, mi, s].map(Number);
-  const [year, month, day, hour, minute, second] = fields;
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return undefined;
+  const zone = match[7];
+  const [year, month, day, hour, minute] = [+match[1], +match[2], +match[3], +match[4], +match[5]];
+  const second = match[6] ? +match[6] : 0;
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour > 23 || minute > 59 || second > 59) {
+    return undefined;
+  }
   const wall = Date.UTC(year, month - 1, day, hour, minute, second);
-  if (new Date(wall).getUTCDate() !== day) return undefined; // 31 April and the like
   if (zone) {
-    if (zone.toUpperCase() === 'Z') return new Date(wall);
+    if (zone === 'Z' || zone === 'z') return new Date(wall);
     const sign = zone.startsWith('-') ? -1 : 1;
     const digits = zone.slice(1).replace(':', '');
     return new Date(wall - sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60000);

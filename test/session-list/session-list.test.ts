@@ -70,6 +70,7 @@ describe('<ccv-session-list>', () => {
       expect(article.querySelector('[part=badge]')!.textContent).to.equal('Leerkring XL');
       expect(article.querySelector('dl')!.textContent).to.contain('Patrick van den Brink').and.contain('Koen Hermans (OM)');
       expect([...article.querySelectorAll('.topics li')].map((li) => li.textContent)).to.deep.equal(['OSINT', 'Barrièremodel']);
+      await waitUntil(() => article.querySelector('ccv-consent-video'), 'the recording renders when near the viewport');
       const video = article.querySelector('ccv-consent-video')!;
       expect(video.getAttribute('url')).to.equal('https://www.youtube.com/watch?v=M7lc1UVf-VE');
       expect(video.getAttribute('video-title')).to.equal('Opname oktober');
@@ -262,6 +263,27 @@ describe('<ccv-session-list>', () => {
       await list.updateComplete;
       expect(titles(list)).to.have.length(25);
       expect(q(list, '[part=more-button]')).to.be.null;
+    });
+  });
+
+  describe('long lists', () => {
+    it('gives far sessions their recording when they come near, in a box of the same size', async () => {
+      const many: SessionInput[] = Array.from({ length: 40 }, (_, i) => ({
+        id: `v${i}`,
+        title: `Sessie ${i}`,
+        start: new Date(Date.UTC(2023, 0, 1 + i, 14)).toISOString(),
+        video: { url: 'https://youtu.be/M7lc1UVf-VE' },
+      }));
+      const list = await mount(html`<ccv-session-list now=${NOW} page-size="40" .sessions=${many}></ccv-session-list>`);
+      await waitUntil(() => qa(list, 'ccv-consent-video').length > 0, 'the first recordings render');
+      const last = q(list, 'article:last-of-type, li:last-child article')!;
+      expect(last.querySelector('ccv-consent-video'), 'far away: not yet').to.be.null;
+      const slot = last.querySelector<HTMLElement>('.video-slot')!;
+      const width = slot.getBoundingClientRect().width;
+      expect(slot.getBoundingClientRect().height).to.be.closeTo((width * 9) / 16, 1.5);
+      last.scrollIntoView();
+      await waitUntil(() => last.querySelector('ccv-consent-video'), 'near now');
+      expect(qa(list, 'article')).to.have.length(40);
     });
   });
 

@@ -1,0 +1,71 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import demo from '../demo/data/sessions.json';
+import '../src/session-list/session-list.js';
+import type { Show } from '../src/session-list/order.js';
+import type { SessionInput } from '../src/session-list/schema.js';
+
+interface ListArgs {
+  sessions?: SessionInput[];
+  src?: string;
+  show?: Show;
+  pageSize?: number;
+  filters?: boolean;
+  headingLevel?: number;
+  structuredData?: boolean;
+  now?: string;
+  lang?: string;
+}
+
+const upcoming: SessionInput = {
+  id: '2027-01-18-xl',
+  title: 'Leerkring XL: de jaarwisseling terugblikken (voorbeeld)',
+  format: 'xl',
+  start: '2027-01-18T15:30',
+  end: '2027-01-18T17:00',
+  summary: 'Een voorbeeld van een komende sessie, met aanmelden en een agenda-bestand.',
+  topics: ['Jaarwisseling', 'OSINT'],
+  registrationUrl: 'https://www.hetccv.nl/',
+};
+const sessions = [upcoming, ...(demo.sessions as SessionInput[])];
+
+/** The stories use the playground's data: the seed's two sessions, plus one made-up upcoming session. */
+const meta: Meta<ListArgs> = {
+  title: 'Elements/ccv-session-list',
+  component: 'ccv-session-list',
+  argTypes: {
+    show: { control: 'inline-radio', options: ['all', 'upcoming', 'past'] },
+    lang: { control: 'inline-radio', options: ['nl', 'en'] },
+    headingLevel: { control: { type: 'number', min: 2, max: 6 } },
+  },
+  args: { sessions, show: 'all', pageSize: 10, filters: true, headingLevel: 2, now: '2026-12-01T12:00:00+01:00' },
+  render: (args) => html`
+    <ccv-session-list
+      .sessions=${args.sessions}
+      src=${ifDefined(args.src)}
+      show=${ifDefined(args.show)}
+      page-size=${ifDefined(args.pageSize)}
+      heading-level=${ifDefined(args.headingLevel)}
+      now=${ifDefined(args.now)}
+      lang=${ifDefined(args.lang)}
+      ?filters=${args.filters}
+      ?structured-data=${args.structuredData}
+    ></ccv-session-list>
+  `,
+};
+export default meta;
+type Story = StoryObj<ListArgs>;
+
+export const AllSessions: Story = {};
+export const Upcoming: Story = { args: { show: 'upcoming' } };
+export const Past: Story = { args: { show: 'past', filters: false } };
+/** `now` inside the upcoming session: it shows as live. */
+export const Live: Story = { args: { now: '2027-01-18T16:00:00+01:00', show: 'upcoming' } };
+export const English: Story = { args: { lang: 'en' } };
+export const OnePerPage: Story = { args: { pageSize: 1 } };
+export const LoadError: Story = { args: { sessions: undefined, src: '/does-not-exist.json' } };
+export const Empty: Story = { args: { sessions: [] } };
+export const SomeEntriesSkipped: Story = {
+  args: { sessions: [...sessions, { id: 'kapot', title: 'Zonder datum' } as unknown as SessionInput] },
+};
