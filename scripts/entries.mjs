@@ -7,6 +7,7 @@ export const ELEMENTS = [
   { name: 'config', tag: 'ccv-config', source: 'src/config/config.ts' },
   { name: 'consent-video', tag: 'ccv-consent-video', source: 'src/consent-video/consent-video.ts' },
   { name: 'session-list', tag: 'ccv-session-list', source: 'src/session-list/session-list.ts' },
+  { name: 'contact-card', tag: 'ccv-contact-card', source: 'src/contact-card/contact-card.ts' },
 ];
 
 /** Everything at once: the npm root and the CDN bundle of DESIGN.md. */

@@ -5,6 +5,7 @@
 export * from './config/config.js';
 export * from './consent-video/consent-video.js';
 export * from './session-list/session-list.js';
+export * from './contact-card/contact-card.js';
 export type { SessionInput } from './session-list/schema.js';
 export { grantConsent, withdrawConsent } from './consent/builtin.js';
 export { setConsentMapping } from './consent/managers.js';

@@ -31,3 +31,13 @@ export function checkedWebUrl(value: string | null | undefined, setting: string)
   if (value?.trim() && !url) warnOnce(`${setting}="${value}" is not an http(s) URL and is ignored.`);
   return url?.href;
 }
+
+/**
+ * An image the page hosts itself: https anywhere, plain http only on the
+ * page's own origin (a local playground). Everything else is refused.
+ */
+export function selfHostedImageUrl(value: string | null | undefined): URL | undefined {
+  const url = parseWebUrl(value);
+  if (!url) return undefined;
+  return url.protocol === 'https:' || url.origin === globalThis.location?.origin ? url : undefined;
+}

@@ -3,7 +3,7 @@
  * there is none. Kept apart from the element so every rule is testable
  * without rendering.
  */
-import { parseWebUrl } from '../base/url.js';
+import { selfHostedImageUrl } from '../base/url.js';
 import { isProvider, isValidId, parseStart, parseVideoUrl, type VideoRef } from './video-url.js';
 
 export type VideoProblem = 'noVideo' | 'badUrl' | 'badId' | 'badProvider' | 'badPoster';
@@ -22,10 +22,8 @@ export type ResolvedVideo = { ref: VideoRef; poster?: string } | { problem: Vide
 const PROVIDER_DOMAINS = ['ytimg.com', 'youtube.com', 'youtube-nocookie.com', 'youtu.be', 'ggpht.com', 'googleusercontent.com', 'vimeo.com', 'vimeocdn.com'];
 
 function posterUrl(value: string): string | undefined {
-  const url = parseWebUrl(value);
+  const url = selfHostedImageUrl(value);
   if (!url) return undefined;
-  // http only for the page's own origin (a local playground); elsewhere https.
-  if (url.protocol !== 'https:' && url.origin !== location.origin) return undefined;
   const host = url.hostname.toLowerCase();
   if (PROVIDER_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`))) return undefined;
   return url.href;

@@ -4,35 +4,8 @@
  * CRLF line ends, lines folded at 75 octets without splitting a UTF-8
  * character, escaped text, a stable UID, UTC times and a UTC DTSTAMP.
  */
+import { contentLines, escapeText } from '../base/content-line.js';
 import type { Session } from './schema.js';
-
-const encoder = new TextEncoder();
-
-/** Escapes TEXT values (RFC 5545 §3.3.11). */
-export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
-}
-
-/** Folds a content line at 75 octets, never inside a UTF-8 sequence (§3.1). */
-export function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
-    // The first line holds 75 octets; continuation lines start with a space, so 74 more.
-    const limit = parts.length ? 74 : 75;
-    if (octets + size > limit) {
-      parts.push(current);
-      current = '';
-      octets = 0;
-    }
-    current += char;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
 
 /** 20231030T143000Z */
 export function utcStamp(date: Date): string {
@@ -70,5 +43,5 @@ export function sessionToIcs(session: Session, options: IcsOptions): string {
   const url = session.registrationUrl ?? options.pageUrl;
   if (url) lines.push(`URL:${url}`);
   lines.push('END:VEVENT', 'END:VCALENDAR');
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  return contentLines(lines);
 }

@@ -61,8 +61,3 @@ export function sessionsToJsonLd(sessions: readonly Session[], now: Date, pageUr
     }),
   };
 }
-
-/** JSON for a `<script type="application/ld+json">`, safe against `</script>` in the data. */
-export function serializeJsonLd(data: object): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c');
-}

@@ -1,9 +1,11 @@
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { html, type StaticValue } from 'lit/static-html.js';
 import { CcvElement } from '../base/ccv-element.js';
 import { define } from '../base/define.js';
+import { headingLevel, headingTag } from '../base/heading.js';
+import { writeJsonLd } from '../base/structured-data.js';
 import { parseWebUrl } from '../base/url.js';
 import { warnOnce } from '../base/warn.js';
 import '../consent-video/consent-video.js';
@@ -11,7 +13,7 @@ import { formatDate, formatTime, formatTimeRange } from '../i18n/format.js';
 import type { Language } from '../i18n/languages.js';
 import { baseStyles } from '../styles/tokens.js';
 import { sessionToIcs } from './ics.js';
-import { serializeJsonLd, sessionsToJsonLd } from './jsonld.js';
+import { sessionsToJsonLd } from './jsonld.js';
 import { sessionListMessages } from './messages.js';
 import { facets, groupSessions, matches, statusOf, type Filter, type Show } from './order.js';
 import { DocumentError, validateSessions, type Person, type Session, type SessionInput, type ValidationResult } from './schema.js';
@@ -39,7 +41,6 @@ function whenText(session: Session, lang: Language): string {
   }`);
 }
 
-const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 const FETCH_TIMEOUT_MS = 10_000;
 const MAX_DOCUMENT_CHARS = 5_000_000;
 /** URL parameters that make a filtered list linkable: ?ccv-topic=OSINT&ccv-year=2023&ccv-q=… */
@@ -132,7 +133,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     this.request?.abort();
     clearTimeout(this.statusTimer);
     clearTimeout(this.announceTimer);
-    this.querySelector(':scope > script[data-ccv-structured-data]')?.remove();
+    writeJsonLd(this, undefined);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -179,13 +180,6 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   private get pageSizeValue(): number {
     const size = Math.floor(this.pageSize);
     return Number.isFinite(size) && size > 0 ? size : 10;
-  }
-
-  private get headingIndex(): number {
-    const level = Math.floor(this.headingLevel);
-    if (level >= 2 && level <= 6) return level - 2;
-    warnOnce(`<ccv-session-list heading-level="${this.headingLevel}"> must be 2 to 6; using 2.`);
-    return 0;
   }
 
   private get currentTime(): Date {
@@ -346,19 +340,11 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   }
 
   private writeStructuredData(): void {
-    const existing = this.querySelector<HTMLScriptElement>(':scope > script[data-ccv-structured-data]');
-    if (!this.structuredData || this.load.state !== 'ready') {
-      existing?.remove();
-      return;
-    }
-    const json = serializeJsonLd(sessionsToJsonLd(this.load.result.sessions, this.currentTime, location.href, this.currentLanguage));
-    if (existing?.textContent === json) return;
-    // In light DOM: search engines do not read JSON-LD inside shadow roots.
-    const script = existing ?? document.createElement('script');
-    script.type = 'application/ld+json';
-    script.dataset.ccvStructuredData = '';
-    script.textContent = json;
-    if (!existing) this.append(script);
+    const data =
+      this.structuredData && this.load.state === 'ready'
+        ? sessionsToJsonLd(this.load.result.sessions, this.currentTime, location.href, this.currentLanguage)
+        : undefined;
+    writeJsonLd(this, data);
   }
 
   protected override render() {
@@ -379,9 +365,9 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     const shown = visible.slice(0, this.limit);
     const upcoming = shown.filter((session) => statusOf(session, now) !== 'past');
     const past = shown.slice(upcoming.length);
-    const index = this.headingIndex;
-    const heading = HEADINGS[index];
-    const sessionHeading = HEADINGS[Math.min(index + 1, HEADINGS.length - 1)];
+    const level = headingLevel(this.headingLevel, 'ccv-session-list');
+    const heading = headingTag(level);
+    const sessionHeading = headingTag(level + 1);
     return html`<div lang=${lang}>
       ${this.filters ? this.renderFilters(result.sessions) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>

@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
-import { escapeText, foldLine, sessionToIcs } from '../../src/session-list/ics.js';
-import { serializeJsonLd, sessionsToJsonLd } from '../../src/session-list/jsonld.js';
+import { escapeText, foldLine } from '../../src/base/content-line.js';
+import { sessionToIcs } from '../../src/session-list/ics.js';
+import { serializeJsonLd } from '../../src/base/structured-data.js';
+import { sessionsToJsonLd } from '../../src/session-list/jsonld.js';
 import { validateSessions } from '../../src/session-list/schema.js';
 
 const [session, past] = validateSessions([

@@ -1,0 +1,37 @@
+/**
+ * Content lines as iCalendar (RFC 5545) and vCard (RFC 6350) share them:
+ * text escaping and folding at 75 octets. Calendar and address-book apps
+ * are strict about exactly these two rules.
+ */
+const encoder = new TextEncoder();
+
+/** Escapes a TEXT value: backslash, semicolon, comma and line breaks. */
+export function escapeText(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** Folds a content line at 75 octets, never inside a UTF-8 sequence. */
+export function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    // The first line holds 75 octets; continuation lines start with a space, so 74 more.
+    const limit = parts.length ? 74 : 75;
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+/** Joins content lines with CRLF, folded, ending with CRLF. */
+export function contentLines(lines: string[]): string {
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,280 @@
+import { css, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html } from 'lit/static-html.js';
+import { CcvElement } from '../base/ccv-element.js';
+import { define } from '../base/define.js';
+import { headingLevel, headingTag } from '../base/heading.js';
+import { writeJsonLd } from '../base/structured-data.js';
+import { selfHostedImageUrl } from '../base/url.js';
+import { warnOnce } from '../base/warn.js';
+import { baseStyles } from '../styles/tokens.js';
+import { isEmail, phoneHref, toPersonLd, toVCard, type Contact } from './contact.js';
+import { contactCardMessages } from './messages.js';
+
+type Channel = 'email' | 'phone';
+
+/**
+ * The advisor to contact: name, function and organisation, an e-mail link,
+ * a phone number shown as written and dialled as E.164, copy buttons, an
+ * optional "save contact" vCard, and schema.org `Person` data for search
+ * engines. Lays itself out for a narrow sidebar or a wide block.
+ *
+ * @summary The advisor to contact, reachable in one tap and storable in any address book.
+ * @tag ccv-contact-card
+ *
+ * @csspart base - The card.
+ * @csspart photo - The photo.
+ * @csspart name - The name heading.
+ * @csspart job-title - Function and organisation.
+ * @csspart email-link - The e-mail link (or plain text when the address is invalid).
+ * @csspart phone-link - The phone link (or plain text when the number is invalid).
+ * @csspart copy-button - The copy buttons.
+ * @csspart vcard-link - "Save contact".
+ * @csspart status - The copy confirmation.
+ * @csspart error - Shown when the name is missing.
+ *
+ * @cssproperty --ccv-contact-card-photo-size - Photo width and height (default 6rem).
+ */
+export class CcvContactCard extends CcvElement<'contact-card'> {
+  static override styles = [
+    ...baseStyles,
+    css`
+      :host {
+        container-type: inline-size;
+      }
+      .card {
+        display: grid;
+        gap: var(--_space);
+        padding: var(--_space);
+        border: 1px solid var(--_border-color);
+        border-radius: var(--_border-radius);
+        background-color: var(--_background-color);
+      }
+      /* Beside the text once there is room: a full-width block, not a sidebar. */
+      @container (min-width: 30rem) {
+        .card--photo {
+          grid-template-columns: auto 1fr;
+          align-items: start;
+        }
+      }
+      .photo {
+        inline-size: var(--ccv-contact-card-photo-size, 6rem);
+        block-size: var(--ccv-contact-card-photo-size, 6rem);
+        border-radius: 50%;
+        object-fit: cover;
+      }
+      h2,
+      h3,
+      h4,
+      h5,
+      h6,
+      p {
+        margin: 0;
+      }
+      .body > * + * {
+        margin-block-start: calc(var(--_space) * 0.5);
+      }
+      dl {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: 0.25em 1em;
+        align-items: center;
+      }
+      dt {
+        font-weight: 600;
+      }
+      dd {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0 0.75em;
+        margin: 0;
+      }
+      dd a,
+      .vcard {
+        display: inline-flex;
+        align-items: center;
+        min-block-size: var(--_target-size);
+      }
+      .copy {
+        min-block-size: var(--_target-size);
+        padding-inline: 0.5em;
+        border: 1px solid currentColor;
+        border-radius: var(--_border-radius);
+        background: none;
+        color: var(--_link-color);
+        font: inherit;
+        font-size: 0.875em;
+        cursor: pointer;
+      }
+      .error {
+        padding: var(--_space);
+        border: 2px solid var(--_error-color);
+        border-radius: var(--_border-radius);
+      }
+    `,
+  ];
+
+  protected readonly catalogue = { namespace: 'contact-card' as const, translations: contactCardMessages };
+
+  /** The advisor's full name. Required. */
+  @property() name?: string;
+
+  /** Their function, e.g. "CCV-adviseur". (Not `role`: that is the ARIA attribute.) */
+  @property({ attribute: 'job-title' }) jobTitle?: string;
+
+  @property() organisation?: string;
+
+  @property() email?: string;
+
+  /** Any Dutch notation; shown as written, dialled as E.164. */
+  @property() phone?: string;
+
+  /** A self-hosted photo (https). */
+  @property() photo?: string;
+
+  /** Level of the name heading (2–6, default 2), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Offer a "save contact" vCard download. */
+  @property({ type: Boolean }) vcard = false;
+
+  @state() private status = '';
+
+  private contact?: Contact;
+  private statusTimer?: ReturnType<typeof setTimeout>;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || [...changed.keys()].some((key) => key !== 'status')) this.contact = this.check();
+  }
+
+  protected override updated(): void {
+    writeJsonLd(this, this.contact ? toPersonLd(this.contact) : undefined);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.statusTimer);
+    writeJsonLd(this, undefined);
+  }
+
+  /** Validates the attributes; bad ones are shown as text and reported once. */
+  private check(): Contact | undefined {
+    const name = this.name?.trim();
+    if (!name) {
+      warnOnce('<ccv-contact-card> needs a name.');
+      return undefined;
+    }
+    const contact: Contact = { name };
+    if (this.jobTitle?.trim()) contact.jobTitle = this.jobTitle.trim();
+    if (this.organisation?.trim()) contact.organisation = this.organisation.trim();
+    const email = this.email?.trim();
+    if (email) {
+      if (isEmail(email)) contact.email = email;
+      else warnOnce(`<ccv-contact-card email="${email}"> is not an e-mail address; shown as text, not linked.`);
+    }
+    const phone = this.phone?.trim();
+    if (phone) {
+      const tel = phoneHref(phone);
+      if (tel) contact.tel = tel;
+      else warnOnce(`<ccv-contact-card phone="${phone}"> is not a phone number; shown as text, not linked.`);
+    }
+    if (this.photo?.trim()) {
+      const photo = selfHostedImageUrl(this.photo);
+      if (photo) contact.photo = photo.href;
+      else warnOnce(`<ccv-contact-card photo="${this.photo}"> must be an https image; not shown.`);
+    }
+    return contact;
+  }
+
+  private async copy(channel: Channel, text: string): Promise<void> {
+    const t = this.t;
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(text);
+      copied = true;
+    } catch {
+      // No Clipboard API (older browsers, http pages) or permission refused:
+      // select the text, try the old command, and otherwise leave it selected.
+      const target = this.renderRoot.querySelector(`[part~=${channel}-link]`);
+      if (target) getSelection()?.selectAllChildren(target);
+      try {
+        copied = document.execCommand('copy');
+      } catch {
+        copied = false;
+      }
+    }
+    this.announce(copied ? (channel === 'email' ? t.copiedEmail : t.copiedPhone) : t.copyManually);
+  }
+
+  private announce(message: string): void {
+    clearTimeout(this.statusTimer);
+    this.status = message;
+    this.statusTimer = setTimeout(() => (this.status = ''), 8000);
+  }
+
+  protected override render() {
+    const t = this.t;
+    const lang = this.currentLanguage;
+    const contact = this.contact;
+    if (!contact) {
+      return html`<div part="base error" class="error" lang=${lang}><p>${t.missingName}</p></div>`;
+    }
+    const heading = headingTag(headingLevel(this.headingLevel, 'ccv-contact-card'));
+    const role = [contact.jobTitle, contact.organisation].filter(Boolean).join(', ');
+    const email = this.email?.trim();
+    const phone = this.phone?.trim();
+    const fileName = `${contact.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'contact'}.vcf`;
+    return html`<div part="base" class=${contact.photo ? 'card card--photo' : 'card'} lang=${lang}>
+      ${contact.photo ? html`<img part="photo" class="photo" src=${contact.photo} alt="" />` : nothing}
+      <div class="body">
+        <${heading} part="name">${contact.name}</${heading}>
+        ${role ? html`<p part="job-title">${role}</p>` : nothing}
+        ${email || phone
+          ? html`<dl>
+              ${email
+                ? html`<dt>${t.email}</dt>
+                    <dd>
+                      ${contact.email
+                        ? html`<a part="email-link" href=${`mailto:${contact.email}`}>${contact.email}</a>
+                            <button part="copy-button" class="copy" type="button" @click=${() => this.copy('email', contact.email!)}>
+                              ${t.copyEmail}
+                            </button>`
+                        : html`<span part="email-link">${email}</span>`}
+                    </dd>`
+                : nothing}
+              ${phone
+                ? html`<dt>${t.phone}</dt>
+                    <dd>
+                      ${contact.tel
+                        ? html`<a part="phone-link" href=${contact.tel}>${phone}</a>
+                            <button part="copy-button" class="copy" type="button" @click=${() => this.copy('phone', phone)}>
+                              ${t.copyPhone}
+                            </button>`
+                        : html`<span part="phone-link">${phone}</span>`}
+                    </dd>`
+                : nothing}
+            </dl>`
+          : nothing}
+        ${this.vcard
+          ? html`<a
+              part="vcard-link"
+              class="vcard"
+              href=${`data:text/vcard;charset=utf-8,${encodeURIComponent(toVCard(contact))}`}
+              download=${fileName}
+              >${t.saveContact}<span class="visually-hidden">: ${contact.name}</span></a
+            >`
+          : nothing}
+        <p part="status" role="status">${this.status}</p>
+      </div>
+    </div>`;
+  }
+}
+
+define('ccv-contact-card', CcvContactCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ccv-contact-card': CcvContactCard;
+  }
+}

@@ -1,0 +1,45 @@
+import type { Translations } from '../i18n/catalogue.js';
+
+export interface ContactCardMessages {
+  email: string;
+  phone: string;
+  copyEmail: string;
+  copyPhone: string;
+  copiedEmail: string;
+  copiedPhone: string;
+  /** The Clipboard API is missing or refused: the text is selected instead. */
+  copyManually: string;
+  saveContact: string;
+  missingName: string;
+}
+
+export const contactCardMessages: Translations<'contact-card'> = {
+  nl: {
+    email: 'E-mail',
+    phone: 'Telefoon',
+    copyEmail: 'Kopieer e-mailadres',
+    copyPhone: 'Kopieer telefoonnummer',
+    copiedEmail: 'E-mailadres gekopieerd',
+    copiedPhone: 'Telefoonnummer gekopieerd',
+    copyManually: 'Kopiëren lukte niet. De tekst is geselecteerd: kopieer hem met Ctrl+C of ⌘C.',
+    saveContact: 'Contact opslaan',
+    missingName: 'Deze contactkaart kan niet worden getoond: er is geen naam opgegeven.',
+  },
+  en: {
+    email: 'Email',
+    phone: 'Phone',
+    copyEmail: 'Copy email address',
+    copyPhone: 'Copy phone number',
+    copiedEmail: 'Email address copied',
+    copiedPhone: 'Phone number copied',
+    copyManually: 'Copying did not work. The text is selected: copy it with Ctrl+C or ⌘C.',
+    saveContact: 'Save contact',
+    missingName: 'This contact card cannot be shown: no name was given.',
+  },
+};
+
+declare global {
+  interface CcvMessageCatalogue {
+    'contact-card': ContactCardMessages;
+  }
+}

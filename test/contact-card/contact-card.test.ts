@@ -1,0 +1,188 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { resetWarnings } from '../../src/base/warn.js';
+import type { CcvContactCard } from '../../src/contact-card/contact-card.js';
+import '../../src/contact-card/contact-card.js';
+import { stubWarn } from '../helpers.js';
+
+const part = <T extends HTMLElement = HTMLElement>(card: Element, name: string) => card.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
+const parts = (card: Element, name: string) => [...card.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+
+const advisor = () => html`<ccv-contact-card
+  name="Lienke Hutten"
+  job-title="CCV-adviseur"
+  organisation="CCV"
+  email="lienke.hutten@hetccv.nl"
+  phone="06 12 056 691"
+  heading-level="3"
+  vcard
+></ccv-contact-card>`;
+
+describe('<ccv-contact-card>', () => {
+  beforeEach(() => resetWarnings());
+
+  it('shows the advisor with a heading, links and a vCard', async () => {
+    const card = await fixture<CcvContactCard>(advisor());
+    expect(part(card, 'name')!.localName).to.equal('h3');
+    expect(part(card, 'name')!.textContent).to.equal('Lienke Hutten');
+    expect(part(card, 'job-title')!.textContent).to.equal('CCV-adviseur, CCV');
+    const email = part<HTMLAnchorElement>(card, 'email-link')!;
+    expect(email.href).to.equal('mailto:lienke.hutten@hetccv.nl');
+    const phone = part<HTMLAnchorElement>(card, 'phone-link')!;
+    expect(phone.textContent).to.equal('06 12 056 691');
+    expect(phone.getAttribute('href')).to.equal('tel:+31612056691');
+    const vcard = part<HTMLAnchorElement>(card, 'vcard-link')!;
+    expect(vcard.download).to.equal('lienke-hutten.vcf');
+    const text = decodeURIComponent(vcard.href.split(',').slice(1).join(','));
+    expect(text).to.contain('FN:Lienke Hutten').and.contain('TEL;VALUE=uri;TYPE="work,voice":tel:+31612056691');
+    expect(card.hasAttribute('role')).to.be.false;
+    await expect(card).to.be.accessible();
+  });
+
+  it('adds schema.org Person data in light DOM', async () => {
+    const card = await fixture<CcvContactCard>(advisor());
+    const data = JSON.parse(card.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(data['@type']).to.equal('Person');
+    expect(data.worksFor).to.deep.equal({ '@type': 'Organization', name: 'CCV' });
+    expect(data.contactPoint.telephone).to.equal('+31612056691');
+  });
+
+  it('speaks English', async () => {
+    const card = await fixture<CcvContactCard>(html`<ccv-contact-card lang="en" name="Lienke Hutten" email="l@hetccv.nl" vcard></ccv-contact-card>`);
+    expect(part(card, 'copy-button')!.textContent!.trim()).to.equal('Copy email address');
+    expect(part(card, 'vcard-link')!.textContent).to.contain('Save contact');
+    await expect(card).to.be.accessible();
+  });
+
+  describe('copying', () => {
+    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+    afterEach(() => {
+      if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+      delete (navigator as unknown as Record<string, unknown>).clipboard;
+    });
+
+    it('copies with the Clipboard API and announces it', async () => {
+      const written: string[] = [];
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void written.push(t) } });
+      const card = await fixture<CcvContactCard>(advisor());
+      const [copyEmail, copyPhone] = parts(card, 'copy-button');
+      copyEmail.click();
+      await waitUntil(() => part(card, 'status')!.textContent === 'E-mailadres gekopieerd');
+      copyPhone.click();
+      await waitUntil(() => part(card, 'status')!.textContent === 'Telefoonnummer gekopieerd');
+      expect(written).to.deep.equal(['lienke.hutten@hetccv.nl', '06 12 056 691']);
+      expect(part(card, 'status')!.getAttribute('role')).to.equal('status');
+    });
+
+    it('falls back to the copy command without a Clipboard API', async () => {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
+      const original = document.execCommand;
+      const commands: string[] = [];
+      document.execCommand = (command: string) => (commands.push(command), true);
+      try {
+        const card = await fixture<CcvContactCard>(advisor());
+        part(card, 'copy-button')!.click();
+        await waitUntil(() => part(card, 'status')!.textContent === 'E-mailadres gekopieerd');
+        expect(commands).to.deep.equal(['copy']);
+      } finally {
+        document.execCommand = original;
+      }
+    });
+
+    it('selects the text for the visitor when copying is refused', async () => {
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+      });
+      const original = document.execCommand;
+      document.execCommand = () => false;
+      try {
+        const card = await fixture<CcvContactCard>(advisor());
+        parts(card, 'copy-button')[1].click();
+        await waitUntil(() => part(card, 'status')!.textContent!.startsWith('Kopiëren lukte niet'));
+        expect(getSelection()!.toString()).to.equal('06 12 056 691');
+      } finally {
+        document.execCommand = original;
+      }
+    });
+  });
+
+  it('is usable by keyboard alone', async () => {
+    const card = await fixture<CcvContactCard>(advisor());
+    const order: string[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      await sendKeys({ press: 'Tab' });
+      order.push(card.shadowRoot!.activeElement?.getAttribute('part') ?? 'none');
+    }
+    expect(order).to.deep.equal(['email-link', 'copy-button', 'phone-link', 'copy-button', 'vcard-link']);
+  });
+
+  describe('bad input', () => {
+    it('shows an invalid e-mail or phone as plain text with one warning each', async () => {
+      const warn = stubWarn();
+      try {
+        const card = await fixture<CcvContactCard>(html`<ccv-contact-card name="A. Adviseur" email="niet-een-adres" phone="bel de receptie"></ccv-contact-card>`);
+        expect(part(card, 'email-link')!.localName).to.equal('span');
+        expect(part(card, 'email-link')!.textContent).to.equal('niet-een-adres');
+        expect(part(card, 'phone-link')!.localName).to.equal('span');
+        expect(card.shadowRoot!.querySelectorAll('a, [part~=copy-button]')).to.have.length(0);
+        expect(warn.calls).to.have.length(2);
+        await expect(card).to.be.accessible();
+      } finally {
+        warn.restore();
+      }
+    });
+
+    it('shows a visible message without a name', async () => {
+      const warn = stubWarn();
+      try {
+        const card = await fixture<CcvContactCard>(html`<ccv-contact-card email="l@hetccv.nl"></ccv-contact-card>`);
+        expect(part(card, 'error')!.textContent).to.contain('er is geen naam opgegeven');
+        expect(warn.calls).to.have.length(1);
+        expect(card.querySelector('script')).to.be.null;
+        await expect(card).to.be.accessible();
+      } finally {
+        warn.restore();
+      }
+    });
+
+    it('keeps hostile strings as text and refuses script photos', async () => {
+      const warn = stubWarn();
+      try {
+        const card = await fixture<CcvContactCard>(html`<ccv-contact-card
+          name="<img src=x onerror=alert(1)>"
+          job-title="</script><script>alert(1)</script>"
+          photo="javascript:alert(1)"
+        ></ccv-contact-card>`);
+        expect(part(card, 'name')!.textContent).to.equal('<img src=x onerror=alert(1)>');
+        expect(card.shadowRoot!.querySelectorAll('img, script')).to.have.length(0);
+        expect(card.querySelector('script')!.textContent).not.to.contain('</script>');
+        expect(warn.calls).to.have.length(1);
+      } finally {
+        warn.restore();
+      }
+    });
+  });
+
+  describe('layout', () => {
+    const withPhoto = (width: string) => html`<div style="inline-size: ${width}">
+      <ccv-contact-card name="Lienke Hutten" job-title="CCV-adviseur" email="lienke.hutten@hetccv.nl" phone="06 12 056 691" photo="/demo/favicon.svg" vcard></ccv-contact-card>
+    </div>`;
+
+    it('stacks the photo in a sidebar and sets it beside the text in a wide block', async () => {
+      const narrow = (await fixture(withPhoto('240px'))).querySelector('ccv-contact-card')!;
+      const [photoN, nameN] = [part(narrow, 'photo')!, part(narrow, 'name')!].map((e) => e.getBoundingClientRect());
+      expect(nameN.top).to.be.at.least(photoN.bottom);
+      const wide = (await fixture(withPhoto('720px'))).querySelector('ccv-contact-card')!;
+      const [photoW, nameW] = [part(wide, 'photo')!, part(wide, 'name')!].map((e) => e.getBoundingClientRect());
+      expect(nameW.left).to.be.at.least(photoW.right);
+      expect(part(wide, 'photo')!.getAttribute('alt')).to.equal('');
+    });
+
+    it('reflows at 320 px without horizontal scrolling', async () => {
+      const card = (await fixture(withPhoto('320px'))).querySelector('ccv-contact-card')!;
+      expect(card.scrollWidth).to.be.at.most(320);
+      expect(part(card, 'base')!.scrollWidth).to.be.at.most(part(card, 'base')!.clientWidth);
+    });
+  });
+});

@@ -1,0 +1,89 @@
+import { expect } from '@open-wc/testing';
+import ICAL from 'ical.js';
+import { isEmail, phoneHref, toPersonLd, toVCard } from '../../src/contact-card/contact.js';
+
+describe('contact details', () => {
+  describe('phone numbers', () => {
+    const table: [string, string][] = [
+      ['06 12 056 691', 'tel:+31612056691'],
+      ['06-12056691', 'tel:+31612056691'],
+      ['0612056691', 'tel:+31612056691'],
+      ['06 - 1205 6691', 'tel:+31612056691'],
+      ['+31 6 12056691', 'tel:+31612056691'],
+      ['+31 (0)6 12 05 66 91', 'tel:+31612056691'],
+      ['+31612056691', 'tel:+31612056691'],
+      ['0031 6 12056691', 'tel:+31612056691'],
+      ['0031 (0)6 12056691', 'tel:+31612056691'],
+      ['(020) 123 45 67', 'tel:+31201234567'],
+      ['020-1234567', 'tel:+31201234567'],
+      ['030 751 67 00', 'tel:+31307516700'],
+      ['088 - 123 45 67', 'tel:+31881234567'],
+      ['0800-1234', 'tel:+318001234'],
+      ['0900 1234567', 'tel:+319001234567'],
+      ['14 020', 'tel:14020'],
+      ['14 0592', 'tel:140592'],
+      ['+32 2 123 45 67', 'tel:+3221234567'],
+      ['+49 30 1234567', 'tel:+49301234567'],
+    ];
+    for (const [input, expected] of table) it(`${input} → ${expected}`, () => expect(phoneHref(input)).to.equal(expected));
+
+    const bad = ['', 'bel me', '06 1234', '06 12 056 691 2', '123', '+31 6', '0800-12', 'javascript:alert(1)', '06<script>', '++31612056691', '06+12056691', '1'.repeat(60)];
+    for (const input of bad) it(`refuses ${JSON.stringify(input.slice(0, 30))}`, () => expect(phoneHref(input)).to.be.undefined);
+  });
+
+  it('accepts e-mail addresses and refuses the rest', () => {
+    for (const good of ['lienke.hutten@hetccv.nl', 'a+b@gemeente.example.nl', 'X@Y.ORG']) expect(isEmail(good), good).to.be.true;
+    for (const bad of ['', 'lienke', 'lienke@hetccv', '@hetccv.nl', 'a b@c.nl', 'a@b@c.nl', '<a@b.nl>', 'javascript:alert(1)@x.nl', `${'a'.repeat(250)}@b.nl`]) {
+      expect(isEmail(bad), bad).to.be.false;
+    }
+  });
+
+  describe('vCard 4.0', () => {
+    const contact = {
+      name: 'Patrick van den Brink',
+      jobTitle: 'Voorzitter, leerkring',
+      organisation: 'Centrum voor Criminaliteitspreventie en Veiligheid; CCV',
+      email: 'patrick@hetccv.example',
+      tel: 'tel:+31612056691',
+    };
+    const text = toVCard(contact);
+
+    it('uses CRLF and folds long lines at 75 octets', () => {
+      expect(text.endsWith('\r\n')).to.be.true;
+      expect(text.replace(/\r\n/g, '')).not.to.match(/[\r\n]/);
+      for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).to.be.at.most(75);
+    });
+
+    it('parses back with a real vCard parser', () => {
+      const card = new ICAL.Component(ICAL.parse(text));
+      expect(card.name).to.equal('vcard');
+      expect(card.getFirstPropertyValue('version')).to.equal('4.0');
+      expect(card.getFirstPropertyValue('fn')).to.equal('Patrick van den Brink');
+      expect(card.getFirstProperty('n')!.getValues()[0]).to.deep.equal(['van den Brink', 'Patrick', '', '', '']);
+      expect(card.getFirstPropertyValue('org')).to.equal('Centrum voor Criminaliteitspreventie en Veiligheid; CCV');
+      expect(card.getFirstPropertyValue('title')).to.equal('Voorzitter, leerkring');
+      expect(card.getFirstPropertyValue('email')).to.equal('patrick@hetccv.example');
+      const tel = card.getFirstProperty('tel')!;
+      expect(tel.getFirstValue()).to.equal('tel:+31612056691');
+      expect(tel.type).to.equal('uri');
+    });
+
+    it('writes UTF-8 names intact', () => {
+      const card = new ICAL.Component(ICAL.parse(toVCard({ name: 'Zoë Ĳsselmuiden-Çelik' })));
+      expect(card.getFirstPropertyValue('fn')).to.equal('Zoë Ĳsselmuiden-Çelik');
+    });
+  });
+
+  it('describes the person for schema.org', () => {
+    expect(toPersonLd({ name: 'Lienke Hutten', jobTitle: 'Adviseur', organisation: 'CCV', email: 'l@h.nl', tel: 'tel:+31612056691' })).to.deep.equal({
+      '@context': 'https://schema.org',
+      '@type': 'Person',
+      name: 'Lienke Hutten',
+      jobTitle: 'Adviseur',
+      worksFor: { '@type': 'Organization', name: 'CCV' },
+      email: 'l@h.nl',
+      telephone: '+31612056691',
+      contactPoint: { '@type': 'ContactPoint', contactType: 'customer support', email: 'l@h.nl', telephone: '+31612056691' },
+    });
+  });
+});
