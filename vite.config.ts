@@ -1,15 +1,38 @@
 /**
  * The playground: `npm start` serves demo/ — the leerkring page rebuilt
  * from the widgets — straight from the TypeScript sources, so every change
- * shows at once. The library build is scripts/build.mjs.
+ * shows at once, together with the reference receiver for case submissions
+ * (POST /api/casus, stored in demo/.data/) and its inbox (/inbox.html).
+ * The library build is scripts/build.mjs.
  */
+import type { Connect } from 'vite';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { createReceiver } from './demo/receiver/receiver.js';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 
+function receiverPlugin(): Plugin {
+  const middleware = async (): Promise<Connect.NextHandleFunction> => {
+    const receiver = await createReceiver({ dir: fileURLToPath(new URL('./demo/.data', import.meta.url)) });
+    return (req, res, next) => {
+      receiver.handle(req, res).then((handled) => handled || next(), next);
+    };
+  };
+  return {
+    name: 'ccv-casus-receiver',
+    async configureServer(server) {
+      server.middlewares.use(await middleware());
+    },
+    async configurePreviewServer(server) {
+      server.middlewares.use(await middleware());
+    },
+  };
+}
+
 export default defineConfig({
   root: 'demo',
+  plugins: [receiverPlugin()],
   server: {
     port: 5173,
     // The demo imports ../src; let the dev server read the whole project.
@@ -19,5 +42,6 @@ export default defineConfig({
     outDir: '../playground-dist',
     emptyOutDir: true,
     target: 'es2022',
+    rolldownOptions: { input: { main: 'demo/index.html', inbox: 'demo/inbox.html', privacy: 'demo/privacy.html' } },
   },
 });

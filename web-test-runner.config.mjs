@@ -4,8 +4,17 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
 import { CHROMIUM_ARGS, findBrowsers, INSTALL_HINT } from './scripts/browsers.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSync } from 'esbuild';
 import { mediaFeaturePlugin, networkRecorderPlugin, testRoutes } from './scripts/wtr-plugins.mjs';
+
+// The playground's case receiver (TypeScript), for the form's tests, storing into a scratch folder.
+buildSync({ entryPoints: ['demo/receiver/receiver.ts'], bundle: true, platform: 'node', format: 'esm', outfile: '.node-tests/receiver.mjs', logLevel: 'warning' });
+const { createReceiver } = await import('./.node-tests/receiver.mjs');
+const receiverDir = mkdtempSync(join(tmpdir(), 'ccv-wtr-receiver-'));
+const receiver = createReceiver({ dir: receiverDir });
 
 const found = findBrowsers();
 if (!found.chromium) {
@@ -58,7 +67,7 @@ if (found.firefox) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [testRoutes({ sessions: JSON.parse(readFileSync('demo/data/sessions.json', 'utf8')) })],
+  middleware: [testRoutes({ sessions: JSON.parse(readFileSync('demo/data/sessions.json', 'utf8')), receiver })],
   browsers,
   concurrentBrowsers: 2,
   concurrency: 1,

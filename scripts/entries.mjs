@@ -8,6 +8,7 @@ export const ELEMENTS = [
   { name: 'consent-video', tag: 'ccv-consent-video', source: 'src/consent-video/consent-video.ts' },
   { name: 'session-list', tag: 'ccv-session-list', source: 'src/session-list/session-list.ts' },
   { name: 'contact-card', tag: 'ccv-contact-card', source: 'src/contact-card/contact-card.ts' },
+  { name: 'casus-form', tag: 'ccv-casus-form', source: 'src/casus-form/casus-form.ts' },
 ];
 
 /** Everything at once: the npm root and the CDN bundle of DESIGN.md. */

@@ -70,8 +70,9 @@ export function mediaFeaturePlugin() {
  * slow answers, a server that fails once and then works. Koa middleware.
  */
 const flakyCalls = new Map();
+const casusAttempts = new Map();
 
-export function testRoutes({ sessions }) {
+export function testRoutes({ sessions, receiver }) {
   return async (context, next) => {
     const [, prefix, route, key] = context.path.split('/');
     if (prefix !== '__test') return next();
@@ -91,6 +92,31 @@ export function testRoutes({ sessions }) {
       flakyCalls.set(key, calls);
       if (calls === 1) json({ error: 'try again' }, 503);
       else json(sessions);
+    } else if (route === 'casus') {
+      // The playground's receiver, for the form's tests.
+      context.respond = false;
+      context.req.url = '/api/casus';
+      await (await receiver).handle(context.req, context.res);
+    } else if (route === 'casus-flaky') {
+      // Fails the first attempts in each way a connection fails, then passes
+      // the request on: network error, 503, an answer slower than the timeout
+      // (the case is stored all the same, as on a slow real server), success.
+      const attempts = casusAttempts.get(key) ?? [];
+      attempts.push(context.get('idempotency-key'));
+      casusAttempts.set(key, attempts);
+      if (attempts.length === 1) {
+        context.req.socket.destroy();
+        return;
+      }
+      if (attempts.length === 2) return json({ title: 'Unavailable' }, 503);
+      if (attempts.length === 3) await new Promise((resolve) => setTimeout(resolve, Number(context.query.slow) || 600));
+      context.respond = false;
+      context.req.url = '/api/casus';
+      await (await receiver).handle(context.req, context.res);
+    } else if (route === 'casus-attempts') {
+      json(casusAttempts.get(key) ?? []);
+    } else if (route === 'casus-status') {
+      json({ title: 'Server error' }, Number(context.query.code) || 500);
     } else if (route === 'html') {
       context.type = 'text/html';
       context.body = '<!doctype html><p>Not JSON</p>';

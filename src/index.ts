@@ -6,6 +6,8 @@ export * from './config/config.js';
 export * from './consent-video/consent-video.js';
 export * from './session-list/session-list.js';
 export * from './contact-card/contact-card.js';
+export * from './casus-form/casus-form.js';
+export type { CasusPayload } from './casus-form/payload.js';
 export type { SessionInput } from './session-list/schema.js';
 export { grantConsent, withdrawConsent } from './consent/builtin.js';
 export { setConsentMapping } from './consent/managers.js';

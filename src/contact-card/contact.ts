@@ -5,41 +5,7 @@
  */
 import { contentLines, escapeText } from '../base/content-line.js';
 
-/**
- * A `tel:` target for a phone number as people write it in the Netherlands:
- * `06 12 056 691`, `06-12056691`, `+31 6 1205 6691`, `0031 (0)6 …`,
- * `(020) 123 45 67`, `0800-1234`, or a foreign `+32 …`. Municipal 14-numbers
- * (`14 020`) only work inside the Netherlands, so they stay national.
- * Returns `undefined` when the text is not a phone number.
- */
-export function phoneHref(input: string | null | undefined): string | undefined {
-  const text = input?.trim();
-  if (!text || text.length > 40 || !/^[+\d\s().\-/]+$/.test(text)) return undefined;
-  // "+31 (0)6": the bracketed trunk zero is dropped after a country code.
-  let digits = text.replace(/\(0\)/g, '').replace(/[^\d+]/g, '');
-  if (digits.indexOf('+') > 0 || digits.split('+').length > 2) return undefined;
-  if (digits.startsWith('00')) digits = `+${digits.slice(2)}`;
-  if (/^14\d{3,4}$/.test(digits)) return `tel:${digits}`;
-  if (digits.startsWith('+')) {
-    if (digits.startsWith('+31')) return dutch(digits.slice(3));
-    return /^\+[1-9]\d{7,14}$/.test(digits) ? `tel:${digits}` : undefined;
-  }
-  return digits.startsWith('0') ? dutch(digits.slice(1)) : undefined;
-}
-
-/** The national significant number (after +31 or the trunk 0). */
-function dutch(number: string): string | undefined {
-  // Service numbers 0800/0900/0906/0909 have 4 or 7 more digits; all others 9 digits in total.
-  const valid = /^(800|90[069])(\d{4}|\d{7})$/.test(number) || /^[1-9]\d{8}$/.test(number);
-  return valid ? `tel:+31${number}` : undefined;
-}
-
-/** Deliberately simple: one @, a dot in the domain, no spaces or brackets. */
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[a-z]{2,}$/i;
-
-export function isEmail(value: string | null | undefined): value is string {
-  return !!value && value.length <= 254 && EMAIL.test(value.trim());
-}
+export { isEmail, phoneHref } from '../base/contact-data.js';
 
 export interface Contact {
   name: string;

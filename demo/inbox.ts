@@ -1,0 +1,33 @@
+// The inbox lists cases as text only: what arrives is untrusted.
+export {};
+interface StoredCase {
+  reference: string;
+  receivedAt: string;
+  payload: Record<string, unknown>;
+}
+
+const list = document.querySelector('#cases')!;
+const statusLine = document.querySelector('#status')!;
+
+function line(parent: Element, tag: string, text: string): void {
+  const node = document.createElement(tag);
+  node.textContent = text;
+  parent.append(node);
+}
+
+try {
+  const response = await fetch('/api/casus');
+  const { cases } = (await response.json()) as { cases: StoredCase[] };
+  statusLine.textContent = cases.length === 1 ? '1 casus ontvangen.' : `${cases.length} casussen ontvangen.`;
+  for (const item of cases) {
+    const entry = document.createElement('li');
+    const p = item.payload;
+    line(entry, 'h2', `${item.reference}: ${String(p.title)}`);
+    line(entry, 'p', `${new Date(item.receivedAt).toLocaleString('nl-NL')} — ${String(p.name)}, ${String(p.role)}, ${String(p.organisation)} (${String(p.email)}${p.phone ? `, ${String(p.phone)}` : ''})`);
+    line(entry, 'p', `Thema: ${String(p.theme)} · voorkeur: ${String(p.preferredFormat)} · taal: ${String(p.locale)}`);
+    line(entry, 'p', String(p.description));
+    list.append(entry);
+  }
+} catch {
+  statusLine.textContent = 'De casussen konden niet worden geladen.';
+}

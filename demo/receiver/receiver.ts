@@ -1,0 +1,178 @@
+/**
+ * The reference receiver for case submissions — the contract CCV's own back
+ * end implements, served by the playground's dev server:
+ *
+ *   POST /api/casus    JSON payload v1 + Idempotency-Key → 201 {"reference"}
+ *                      the same key again → the same answer, nothing stored
+ *                      invalid → 422 application/problem+json with errors[]
+ *   OPTIONS /api/casus CORS preflight, for partner sites on other origins
+ *   GET /api/casus     the stored cases (for the playground's inbox)
+ *
+ * Every case is written durably: to a temporary file, flushed to disk, then
+ * renamed into place, so a crash leaves either the whole case or nothing.
+ * The idempotency index is rebuilt from the stored cases at start.
+ * It validates with the same module the form uses (src/casus-form/payload.ts).
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { casusFormMessages } from '../../src/casus-form/messages.js';
+import { checkPayload, PAYLOAD_VERSION, type Field } from '../../src/casus-form/payload.js';
+
+export interface StoredCase {
+  reference: string;
+  receivedAt: string;
+  idempotencyKey: string;
+  payloadHash: string;
+  payload: Record<string, unknown>;
+}
+
+interface Answer {
+  status: number;
+  body: Record<string, unknown>;
+}
+
+const MAX_BODY_BYTES = 64 * 1024;
+const KEY = /^[\w-]{8,100}$/;
+const CORS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'POST, GET, OPTIONS',
+  'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
+  'Access-Control-Max-Age': '600',
+};
+
+function problem(status: number, title: string, detail: string, errors?: { field: string; detail: string }[]): Answer {
+  return { status, body: { type: 'about:blank', title, status, detail, ...(errors ? { errors } : {}) } };
+}
+
+function send(res: ServerResponse, answer: Answer): void {
+  const type = answer.status >= 400 ? 'application/problem+json' : 'application/json';
+  res.writeHead(answer.status, { ...CORS, 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(answer.body));
+}
+
+async function readBody(req: IncomingMessage): Promise<string | undefined> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function newReference(): string {
+  const day = new Date().toISOString().slice(0, 10).replace(/-/g, '');
+  return `LK-${day}-${randomBytes(4).toString('hex').toUpperCase()}`;
+}
+
+/** Writes a file so that it is either wholly there or not at all. */
+async function writeDurably(dir: string, name: string, content: string): Promise<void> {
+  const temporary = join(dir, `.tmp-${name}-${randomBytes(4).toString('hex')}`);
+  const file = await open(temporary, 'wx');
+  try {
+    await file.writeFile(content);
+    await file.sync();
+  } finally {
+    await file.close();
+  }
+  await rename(temporary, join(dir, name));
+  // Make the rename itself durable.
+  const folder = await open(dir, 'r');
+  try {
+    await folder.sync();
+  } finally {
+    await folder.close();
+  }
+}
+
+export async function createReceiver(options: { dir: string }) {
+  const casesDir = join(options.dir, 'cases');
+  await mkdir(casesDir, { recursive: true });
+  const byKey = new Map<string, StoredCase>();
+  const inFlight = new Map<string, Promise<Answer>>();
+
+  // Rebuild the index; drop the leftovers of a write a crash interrupted.
+  for (const name of await readdir(casesDir)) {
+    if (name.startsWith('.tmp-')) {
+      await rm(join(casesDir, name), { force: true });
+      continue;
+    }
+    if (!name.endsWith('.json')) continue;
+    const stored = JSON.parse(await readFile(join(casesDir, name), 'utf8')) as StoredCase;
+    byKey.set(stored.idempotencyKey, stored);
+  }
+
+  async function accept(key: string, body: string | undefined): Promise<Answer> {
+    if (body === undefined) return problem(413, 'Te groot', 'De casus is groter dan 64 KB.');
+    let payload: Record<string, unknown>;
+    try {
+      payload = JSON.parse(body);
+    } catch {
+      return problem(400, 'Geen JSON', 'De inhoud is geen geldige JSON.');
+    }
+    if (!payload || typeof payload !== 'object' || Array.isArray(payload)) return problem(400, 'Geen casus', 'Verwacht een JSON-object.');
+    const payloadHash = createHash('sha256').update(body).digest('hex');
+    const previous = byKey.get(key);
+    if (previous) {
+      return previous.payloadHash === payloadHash
+        ? { status: 201, body: { reference: previous.reference } }
+        : problem(409, 'Sleutel al gebruikt', 'Deze Idempotency-Key hoort bij een andere casus.');
+    }
+    if (payload.version !== PAYLOAD_VERSION) return problem(400, 'Onbekende versie', `Verwacht version ${PAYLOAD_VERSION}.`);
+    // The honeypot never reaches a real payload; a bot that fills it is refused.
+    if ('website' in payload) return problem(400, 'Geweigerd', 'Deze inzending is geweigerd.');
+    const lang = payload.locale === 'en' ? 'en' : 'nl';
+    const problems = checkPayload(payload);
+    const fields = Object.keys(problems) as Field[];
+    if (fields.length) {
+      const messages = casusFormMessages[lang];
+      const errors = fields.map((field) => ({ field, detail: messages.problem(field, problems[field]!) }));
+      return problem(422, lang === 'en' ? 'Invalid case' : 'Ongeldige casus', errors.map((e) => e.detail).join('; '), errors);
+    }
+    const stored: StoredCase = { reference: newReference(), receivedAt: new Date().toISOString(), idempotencyKey: key, payloadHash, payload };
+    await writeDurably(casesDir, `${stored.reference}.json`, JSON.stringify(stored, null, 2));
+    byKey.set(key, stored);
+    return { status: 201, body: { reference: stored.reference } };
+  }
+
+  return {
+    /** Handles the receiver's routes; returns false for any other request. */
+    async handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+      const path = (req.url ?? '').split('?')[0];
+      if (path !== '/api/casus') return false;
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, CORS).end();
+      } else if (req.method === 'GET') {
+        send(res, { status: 200, body: { cases: await this.list() } });
+      } else if (req.method !== 'POST') {
+        send(res, problem(405, 'Methode niet toegestaan', 'Gebruik POST.'));
+      } else if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
+        send(res, problem(415, 'Verkeerd type', 'Stuur application/json.'));
+      } else {
+        const key = String(req.headers['idempotency-key'] ?? '');
+        if (!KEY.test(key)) {
+          send(res, problem(400, 'Idempotency-Key ontbreekt', 'Stuur een Idempotency-Key (bijvoorbeeld een UUID).'));
+        } else {
+          const body = await readBody(req);
+          // Requests with the same key wait for the first: one case, one answer.
+          let pending = inFlight.get(key);
+          if (!pending) {
+            pending = accept(key, body).finally(() => inFlight.delete(key));
+            inFlight.set(key, pending);
+          }
+          send(res, await pending);
+        }
+      }
+      return true;
+    },
+
+    async list(): Promise<StoredCase[]> {
+      return [...byKey.values()].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+    },
+  };
+}
+
+export type Receiver = Awaited<ReturnType<typeof createReceiver>>;

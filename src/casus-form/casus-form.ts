@@ -1,0 +1,482 @@
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { html } from 'lit/static-html.js';
+import { CcvElement } from '../base/ccv-element.js';
+import { define } from '../base/define.js';
+import { headingLevel, headingTag } from '../base/heading.js';
+import { checkedWebUrl } from '../base/url.js';
+import { warnOnce } from '../base/warn.js';
+import { formatDateTime } from '../i18n/format.js';
+import { baseStyles } from '../styles/tokens.js';
+import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
+import { casusFormMessages } from './messages.js';
+import { checkField, DESCRIPTION_LIMIT, FIELDS, FORMATS, THEMES, toPayload, type CasusPayload, type Field } from './payload.js';
+import { newIdempotencyKey, sendCase, type ServerFieldError } from './send.js';
+import { casusFormStyles } from './styles.js';
+
+export interface CasusSubmitDetail {
+  payload: CasusPayload;
+  idempotencyKey: string;
+}
+export interface CasusSuccessDetail {
+  reference?: string;
+  payload: CasusPayload;
+}
+export interface CasusErrorDetail {
+  /** `invalid`: the server refused fields; `failed`: no good answer after every retry; `configuration`: nowhere to send. */
+  kind: 'invalid' | 'failed' | 'configuration';
+  reason?: string;
+  errors?: ServerFieldError[];
+}
+
+type Status = 'editing' | 'sending' | 'failed' | 'success';
+type Values = Record<string, string | boolean>;
+
+/** People need longer than this to fill in a case; bots do not. */
+const MINIMUM_FILL_MS = 3000;
+const SAVE_DELAY_MS = 400;
+const ANNOUNCE_DELAY_MS = 1000;
+/** Shown in the privacy text: how long the CCV keeps a case after discussing it. */
+const RETENTION_DAYS = 365;
+const HONEYPOT = 'website';
+
+/**
+ * A form in which a municipal professional submits a case for discussion.
+ * It follows the NL Design System form guidelines, sends exactly once
+ * (Idempotency-Key, retries with backoff), and never loses what was typed:
+ * a draft is kept in the browser until the case is received.
+ *
+ * @summary Submit a case for discussion in the leerkring; nothing typed is ever lost.
+ * @tag ccv-casus-form
+ *
+ * @event ccv-casus-submit - Before sending. Cancelable: call `preventDefault()` to send `detail.payload` yourself (then call `complete(reference)`). `detail: { payload, idempotencyKey }`.
+ * @event ccv-casus-success - The case was received. `detail: { reference, payload }`.
+ * @event ccv-casus-error - Sending failed or the server refused fields. `detail: { kind, reason, errors }`.
+ *
+ * @csspart form - The form.
+ * @csspart error-summary - The summary of problems above the form.
+ * @csspart field - Each field's wrapper.
+ * @csspart error-message - An inline error message.
+ * @csspart draft-notice - The "restored what you typed" notice.
+ * @csspart submit-button - The submit button.
+ * @csspart status - Sending and failure messages.
+ * @csspart confirmation - The confirmation after success.
+ */
+export class CcvCasusForm extends CcvElement<'casus-form'> {
+  static override styles = [...baseStyles, casusFormStyles];
+  /** Timing of sending; tests shorten it. */
+  static timing = { timeoutMs: 15_000, retryDelaysMs: [1000, 2000, 4000] as readonly number[] };
+
+  protected readonly catalogue = { namespace: 'casus-form' as const, translations: casusFormMessages };
+
+  /** Where cases are posted (JSON). Without it, `<ccv-config casus-endpoint>`, else the host sends. */
+  @property() endpoint?: string;
+
+  /** The privacy statement; else `<ccv-config privacy-url>`. */
+  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+
+  /** Level of the headings of the summary and confirmation (2–6, default 2). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Keep no draft in this browser (for shared computers). */
+  @property({ type: Boolean, attribute: 'no-draft' }) noDraft = false;
+
+  @state() private values: Values = { preferredFormat: 'none', privacyConsent: false };
+  @state() private errors: Partial<Record<Field, string>> = {};
+  @state() private showSummary = false;
+  @state() private status: Status = 'editing';
+  @state() private reference?: string;
+  @state() private restoredAt?: Date;
+  @state() private configurationError = false;
+  @state() private announcement = '';
+  @state() private countAnnouncement = '';
+
+  @query('form') private form?: HTMLFormElement;
+
+  private readonly changed = new Set<Field>();
+  private startedAt = performance.now();
+  private idempotencyKey?: string;
+  private saveTimer?: ReturnType<typeof setTimeout>;
+  private countTimer?: ReturnType<typeof setTimeout>;
+  private focusAfterRender?: string;
+
+  private get draftKey(): string {
+    return draftKey(this.setting('casusEndpoint', this.endpoint) ?? location.pathname);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.noDraft) return;
+    const draft = loadDraft(this.draftKey);
+    if (draft) {
+      this.values = { ...this.values, ...draft.values };
+      this.restoredAt = draft.savedAt;
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Leaving (or a reload): keep what was typed, now, not after the debounce.
+    if (this.saveTimer) this.saveNow();
+    clearTimeout(this.countTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('noDraft') && this.noDraft) clearDraft(this.draftKey);
+  }
+
+  protected override updated(): void {
+    if (!this.focusAfterRender) return;
+    this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender)?.focus();
+    this.focusAfterRender = undefined;
+  }
+
+  /** For hosts that send the case themselves: show the confirmation. */
+  complete(reference?: string): void {
+    this.succeed(reference, toPayload(this.values, this.currentLanguage));
+  }
+
+  private onInput(event: Event): void {
+    const control = event.target as HTMLInputElement;
+    const field = control.name as Field;
+    if (!FIELDS.includes(field)) return;
+    this.values = { ...this.values, [field]: control.type === 'checkbox' ? control.checked : control.value };
+    this.changed.add(field);
+    // A new edit after a failed send is a new submission, with a new key.
+    if (this.status !== 'sending') this.idempotencyKey = undefined;
+    if (field === 'description') this.scheduleCountAnnouncement();
+    this.scheduleSave();
+  }
+
+  /** Checked when the field loses focus after a change; never while typing. */
+  private onBlur(event: FocusEvent): void {
+    const field = (event.target as HTMLInputElement).name as Field;
+    if (!FIELDS.includes(field) || !this.changed.has(field)) return;
+    if (field === 'preferredFormat' && this.renderRoot.querySelector('fieldset')?.contains(event.relatedTarget as Node)) return;
+    this.changed.delete(field);
+    this.setError(field, this.problemText(field));
+  }
+
+  private problemText(field: Field): string | undefined {
+    const problem = checkField(field, this.values[field]);
+    return problem && this.t.problem(field, problem);
+  }
+
+  private setError(field: Field, message: string | undefined): void {
+    const errors = { ...this.errors };
+    if (message) errors[field] = message;
+    else delete errors[field];
+    this.errors = errors;
+  }
+
+  private scheduleSave(): void {
+    if (this.noDraft) return;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => this.saveNow(), SAVE_DELAY_MS);
+  }
+
+  private saveNow(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    if (!this.noDraft && this.status !== 'success') saveDraft(this.draftKey, this.values);
+  }
+
+  private scheduleCountAnnouncement(): void {
+    clearTimeout(this.countTimer);
+    this.countAnnouncement = '';
+    this.countTimer = setTimeout(() => (this.countAnnouncement = this.countText()), ANNOUNCE_DELAY_MS);
+  }
+
+  private countText(): string {
+    const left = DESCRIPTION_LIMIT - String(this.values.description ?? '').length;
+    return left >= 0 ? this.t.remaining(left) : this.t.tooMany(-left);
+  }
+
+  private discardDraft(): void {
+    clearDraft(this.draftKey);
+    this.values = { preferredFormat: 'none', privacyConsent: false };
+    this.errors = {};
+    this.showSummary = false;
+    this.restoredAt = undefined;
+    this.focusAfterRender = '[name=name]';
+  }
+
+  private async onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.status === 'sending') {
+      this.announcement = this.t.busy;
+      return;
+    }
+    // Anti-spam without CAPTCHA: a filled honeypot or an instant submit is a bot.
+    const honeypot = this.form?.querySelector<HTMLInputElement>(`[name=${HONEYPOT}]`)?.value;
+    if (honeypot || performance.now() - this.startedAt < MINIMUM_FILL_MS) {
+      warnOnce('<ccv-casus-form>: a submission that looked automated was dropped.');
+      this.status = 'success';
+      this.reference = undefined;
+      this.focusAfterRender = '[part=confirmation]';
+      return;
+    }
+    const errors: Partial<Record<Field, string>> = {};
+    for (const field of FIELDS) {
+      const message = this.problemText(field);
+      if (message) errors[field] = message;
+    }
+    this.errors = errors;
+    this.changed.clear();
+    if (Object.keys(errors).length) {
+      this.showSummary = true;
+      this.focusAfterRender = '[part=error-summary]';
+      return;
+    }
+    this.showSummary = false;
+    await this.send();
+  }
+
+  private async send(): Promise<void> {
+    const payload = toPayload(this.values, this.currentLanguage);
+    this.idempotencyKey ??= newIdempotencyKey();
+    const key = this.idempotencyKey;
+    this.saveNow();
+    const handOver = !this.emit('ccv-casus-submit', { payload, idempotencyKey: key }, { cancelable: true });
+    if (handOver) return;
+    const endpoint = checkedWebUrl(this.setting('casusEndpoint', this.endpoint), 'casus-endpoint');
+    if (!endpoint) {
+      warnOnce('<ccv-casus-form> has no endpoint and nobody handled ccv-casus-submit: the case cannot be sent.');
+      this.configurationError = true;
+      this.focusAfterRender = '[part=status]';
+      this.emit('ccv-casus-error', { kind: 'configuration' });
+      return;
+    }
+    this.configurationError = false;
+    this.status = 'sending';
+    this.announcement = this.t.sending;
+    const { timing } = this.constructor as typeof CcvCasusForm;
+    const result = await sendCase(endpoint, payload, key, timing);
+    this.announcement = '';
+    if (result.kind === 'success') return this.succeed(result.reference, payload);
+    this.status = 'failed';
+    if (result.kind === 'invalid') {
+      const errors: Partial<Record<Field, string>> = {};
+      for (const error of result.errors) if (FIELDS.includes(error.field as Field)) errors[error.field as Field] = error.detail;
+      this.errors = errors;
+      this.status = 'editing';
+      this.showSummary = true;
+      this.focusAfterRender = '[part=error-summary]';
+      this.emit('ccv-casus-error', { kind: 'invalid', errors: result.errors, reason: result.detail });
+      return;
+    }
+    this.focusAfterRender = '[part=status]';
+    this.emit('ccv-casus-error', { kind: 'failed', reason: result.reason });
+  }
+
+  private succeed(reference: string | undefined, payload: CasusPayload): void {
+    clearTimeout(this.saveTimer);
+    clearDraft(this.draftKey);
+    this.status = 'success';
+    this.reference = reference;
+    this.idempotencyKey = undefined;
+    this.focusAfterRender = '[part=confirmation]';
+    this.emit('ccv-casus-success', { reference, payload });
+  }
+
+  private startOver(): void {
+    this.values = { preferredFormat: 'none', privacyConsent: false };
+    this.errors = {};
+    this.restoredAt = undefined;
+    this.status = 'editing';
+    this.startedAt = performance.now();
+    this.focusAfterRender = '[name=name]';
+  }
+
+  /** The summary link focuses its field and brings the field's label into view. */
+  private focusField(event: Event, field: Field): void {
+    event.preventDefault();
+    const control = this.renderRoot.querySelector<HTMLElement>(`[name=${field}]`);
+    const label = this.renderRoot.querySelector<HTMLElement>(field === 'preferredFormat' ? 'legend' : `label[for=${field}]`);
+    control?.focus({ preventScroll: true });
+    (label ?? control)?.scrollIntoView({ block: 'start' });
+  }
+
+  protected override render() {
+    const t = this.t;
+    const lang = this.currentLanguage;
+    const heading = headingTag(headingLevel(this.headingLevel, 'ccv-casus-form'));
+    if (this.status === 'success') {
+      return html`<div lang=${lang} part="confirmation" class="confirmation" tabindex="-1">
+        <${heading}>${t.confirmationHeading}</${heading}>
+        <p>${t.confirmation(this.reference)}</p>
+        <button class="button button--secondary" type="button" @click=${this.startOver}>${t.newCase}</button>
+      </div>`;
+    }
+    const privacy = checkedWebUrl(this.setting('privacyUrl', this.privacyUrl), 'privacy-url');
+    const errorFields = FIELDS.filter((field) => this.errors[field]);
+    return html`<div lang=${lang}>
+      ${this.showSummary && errorFields.length
+        ? html`<div part="error-summary" class="summary" tabindex="-1" aria-labelledby="summary-heading">
+            <${heading} id="summary-heading">${t.summaryHeading}</${heading}>
+            <ul>
+              ${errorFields.map((field) => html`<li><a href=${`#${field}`} @click=${(e: Event) => this.focusField(e, field)}>${this.errors[field]}</a></li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      ${this.restoredAt
+        ? html`<div part="draft-notice" class="notice" role="status">
+            <p>${t.draftRestored(formatDateTime(this.restoredAt, lang))}</p>
+            <button class="button button--secondary" type="button" @click=${this.discardDraft}>${t.discardDraft}</button>
+          </div>`
+        : nothing}
+      <form part="form" novalidate aria-busy=${this.status === 'sending' ? 'true' : 'false'} @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onBlur}>
+        <p>${t.intro}</p>
+        ${this.textField('name', { autocomplete: 'name' })}
+        ${this.textField('organisation', { autocomplete: 'organization' })}
+        ${this.textField('role', { autocomplete: 'organization-title' })}
+        ${this.textField('email', { type: 'email', autocomplete: 'email', spellcheck: 'false' })}
+        ${this.textField('phone', { type: 'tel', autocomplete: 'tel', optional: true })}
+        ${this.textField('title', { autocomplete: 'off' })}
+        ${this.descriptionField()}
+        ${this.themeField()}
+        ${this.formatField()}
+        ${this.consentField()}
+        <div class="honeypot" aria-hidden="true">
+          <label for=${HONEYPOT}>Website</label>
+          <input id=${HONEYPOT} name=${HONEYPOT} type="text" tabindex="-1" autocomplete="off" />
+        </div>
+        <p class="privacy">
+          ${t.privacy(RETENTION_DAYS)} ${privacy ? html`<a href=${privacy}>${t.privacyLink}</a>` : nothing}
+        </p>
+        ${this.configurationError
+          ? html`<p part="status" class="notice notice--error" role="alert" tabindex="-1">${t.noEndpoint}</p>`
+          : this.status === 'failed'
+            ? html`<div part="status" class="notice notice--error" role="alert" tabindex="-1">
+                <p>${t.failed}</p>
+              </div>`
+            : nothing}
+        <button part="submit-button" class="button" type="submit">${this.status === 'failed' ? t.retry : t.submit}</button>
+        <p class="visually-hidden" role="status">${this.announcement}</p>
+      </form>
+    </div>`;
+  }
+
+  /** Label, hint, error message (above the control) and control, wired together. */
+  private field(field: Field, control: (describedBy: string) => TemplateResult, optional = false, hint?: string | TemplateResult): TemplateResult {
+    const t = this.t;
+    const error = this.errors[field];
+    const describedBy = [hint ? `${field}-hint` : '', error ? `${field}-error` : ''].filter(Boolean).join(' ');
+    return html`<div part="field" class=${error ? 'field field--error' : 'field'}>
+      <label for=${field}>${t.labels[field]}${optional ? html` <span class="optional">${t.optional}</span>` : nothing}</label>
+      ${hint ? html`<div class="hint" id=${`${field}-hint`}>${hint}</div>` : nothing}
+      ${error ? html`<p part="error-message" class="error" id=${`${field}-error`}>${error}</p>` : nothing}
+      ${control(describedBy)}
+    </div>`;
+  }
+
+  private textField(
+    field: Field,
+    options: { type?: 'text' | 'email' | 'tel'; autocomplete: 'name' | 'organization' | 'organization-title' | 'email' | 'tel' | 'off'; spellcheck?: 'true' | 'false'; optional?: boolean },
+  ): TemplateResult {
+    return this.field(
+      field,
+      (describedBy) => html`<input
+        id=${field}
+        name=${field}
+        type=${options.type ?? 'text'}
+        autocomplete=${options.autocomplete}
+        spellcheck=${options.spellcheck ?? 'true'}
+        aria-describedby=${describedBy || nothing}
+        aria-invalid=${this.errors[field] ? 'true' : 'false'}
+        .value=${live(String(this.values[field] ?? ''))}
+      />`,
+      options.optional,
+      this.t.hints[field],
+    );
+  }
+
+  private descriptionField(): TemplateResult {
+    const t = this.t;
+    const length = String(this.values.description ?? '').length;
+    const over = length > DESCRIPTION_LIMIT;
+    const hint = html`${t.hints.description} ${t.limit(DESCRIPTION_LIMIT)}`;
+    return html`${this.field(
+        'description',
+        (describedBy) => html`<textarea
+          id="description"
+          name="description"
+          rows="8"
+          aria-describedby=${`${describedBy} description-count`}
+          aria-invalid=${this.errors.description ? 'true' : 'false'}
+          .value=${live(String(this.values.description ?? ''))}
+        ></textarea>`,
+        false,
+        hint,
+      )}
+      <p id="description-count" class=${over ? 'count count--over' : 'count'}>${this.countText()}</p>
+      <p class="visually-hidden" aria-live="polite">${this.countAnnouncement}</p>`;
+  }
+
+  private themeField(): TemplateResult {
+    const t = this.t;
+    return this.field('theme', (describedBy) => html`<select
+      id="theme"
+      name="theme"
+      aria-describedby=${describedBy || nothing}
+      aria-invalid=${this.errors.theme ? 'true' : 'false'}
+    >
+      <option value="" ?selected=${!this.values.theme}>${t.chooseTheme}</option>
+      ${THEMES.map((theme) => html`<option value=${theme} ?selected=${this.values.theme === theme}>${t.themes[theme]}</option>`)}
+    </select>`);
+  }
+
+  private formatField(): TemplateResult {
+    const t = this.t;
+    const error = this.errors.preferredFormat;
+    return html`<fieldset part="field" class=${error ? 'field field--error' : 'field'} aria-describedby=${error ? 'preferredFormat-error' : nothing}>
+      <legend>${t.labels.preferredFormat}</legend>
+      ${error ? html`<p part="error-message" class="error" id="preferredFormat-error">${error}</p>` : nothing}
+      ${FORMATS.map(
+        (format, index) => html`<div class="choice">
+          <input
+            type="radio"
+            name="preferredFormat"
+            id=${index === 0 ? 'preferredFormat' : `preferredFormat-${format}`}
+            value=${format}
+            .checked=${live(this.values.preferredFormat === format)}
+          />
+          <label for=${index === 0 ? 'preferredFormat' : `preferredFormat-${format}`}>${t.formats[format]}</label>
+        </div>`,
+      )}
+    </fieldset>`;
+  }
+
+  private consentField(): TemplateResult {
+    const t = this.t;
+    const error = this.errors.privacyConsent;
+    return html`<div part="field" class=${error ? 'field field--error' : 'field'}>
+      ${error ? html`<p part="error-message" class="error" id="privacyConsent-error">${error}</p>` : nothing}
+      <div class="choice">
+        <input
+          type="checkbox"
+          id="privacyConsent"
+          name="privacyConsent"
+          aria-describedby=${error ? 'privacyConsent-error' : nothing}
+          aria-invalid=${error ? 'true' : 'false'}
+          .checked=${live(this.values.privacyConsent === true)}
+        />
+        <label for="privacyConsent">${t.consentLabel}</label>
+      </div>
+    </div>`;
+  }
+}
+
+define('ccv-casus-form', CcvCasusForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ccv-casus-form': CcvCasusForm;
+  }
+  interface GlobalEventHandlersEventMap {
+    'ccv-casus-submit': CustomEvent<CasusSubmitDetail>;
+    'ccv-casus-success': CustomEvent<CasusSuccessDetail>;
+    'ccv-casus-error': CustomEvent<CasusErrorDetail>;
+  }
+}

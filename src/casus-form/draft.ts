@@ -1,0 +1,60 @@
+/**
+ * The draft: what someone typed, kept in localStorage so a reload, a crash
+ * or a failed send loses nothing. Only the form's own fields are kept —
+ * never the honeypot — and a draft older than DRAFT_MAX_AGE_DAYS is dropped.
+ */
+import { FIELDS } from './payload.js';
+
+export const DRAFT_MAX_AGE_DAYS = 30;
+const MAX_AGE_MS = DRAFT_MAX_AGE_DAYS * 24 * 60 * 60 * 1000;
+
+export interface Draft {
+  values: Record<string, string | boolean>;
+  savedAt: Date;
+}
+
+export function draftKey(scope: string): string {
+  return `ccv-casus-draft:${scope}`;
+}
+
+function known(values: Record<string, unknown>): Record<string, string | boolean> {
+  const kept: Record<string, string | boolean> = {};
+  for (const field of FIELDS) {
+    const value = values[field];
+    if (typeof value === 'string' || typeof value === 'boolean') kept[field] = value;
+  }
+  return kept;
+}
+
+export function loadDraft(key: string): Draft | undefined {
+  try {
+    const stored = JSON.parse(localStorage.getItem(key) ?? 'null');
+    if (stored?.v !== 1 || typeof stored.savedAt !== 'number' || !stored.values) return undefined;
+    if (Date.now() - stored.savedAt > MAX_AGE_MS) {
+      localStorage.removeItem(key);
+      return undefined;
+    }
+    const values = known(stored.values);
+    return Object.values(values).some((value) => value !== '' && value !== false) ? { values, savedAt: new Date(stored.savedAt) } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Returns false when the browser refused to store it (private mode, quota). */
+export function saveDraft(key: string, values: Record<string, unknown>): boolean {
+  try {
+    localStorage.setItem(key, JSON.stringify({ v: 1, savedAt: Date.now(), values: known(values) }));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function clearDraft(key: string): void {
+  try {
+    localStorage.removeItem(key);
+  } catch {
+    // nothing stored, nothing to clear
+  }
+}

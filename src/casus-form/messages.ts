@@ -1,0 +1,210 @@
+import type { Translations } from '../i18n/catalogue.js';
+import type { Field, PreferredFormat, Problem, Theme } from './payload.js';
+
+export interface CasusFormMessages {
+  intro: string;
+  optional: string;
+  labels: Record<Field, string>;
+  hints: Partial<Record<Field, string>>;
+  themes: Record<Theme, string>;
+  chooseTheme: string;
+  formats: Record<PreferredFormat, string>;
+  consentLabel: string;
+  /** The error message for a field and problem, as it appears above the field and in the summary. */
+  problem: (field: Field, problem: Problem) => string;
+  summaryHeading: string;
+  limit: (limit: number) => string;
+  remaining: (count: number) => string;
+  tooMany: (count: number) => string;
+  privacy: (days: number) => string;
+  privacyLink: string;
+  submit: string;
+  sending: string;
+  busy: string;
+  failed: string;
+  retry: string;
+  confirmationHeading: string;
+  confirmation: (reference?: string) => string;
+  newCase: string;
+  draftRestored: (savedAt: string) => string;
+  discardDraft: string;
+  noEndpoint: string;
+  serverProblem: string;
+}
+
+const nlLabels: Record<Field, string> = {
+  name: 'Naam',
+  organisation: 'Organisatie (gemeente)',
+  role: 'Functie',
+  email: 'E-mailadres',
+  phone: 'Telefoonnummer',
+  title: 'Titel van de casus',
+  description: 'Beschrijving van de casus',
+  theme: 'Thema',
+  preferredFormat: 'Waar wil je de casus bespreken?',
+  privacyConsent: 'Toestemming',
+};
+const enLabels: Record<Field, string> = {
+  name: 'Name',
+  organisation: 'Organisation (municipality)',
+  role: 'Job title',
+  email: 'Email address',
+  phone: 'Phone number',
+  title: 'Title of the case',
+  description: 'Description of the case',
+  theme: 'Theme',
+  preferredFormat: 'Where would you like to discuss the case?',
+  privacyConsent: 'Consent',
+};
+
+const nlRequired: Record<Field, string> = {
+  name: 'Vul je naam in',
+  organisation: 'Vul de naam van je organisatie in',
+  role: 'Vul je functie in',
+  email: 'Vul je e-mailadres in',
+  phone: 'Vul je telefoonnummer in',
+  title: 'Geef je casus een titel',
+  description: 'Beschrijf je casus',
+  theme: 'Kies een thema',
+  preferredFormat: 'Kies waar je de casus wilt bespreken',
+  privacyConsent: 'Geef toestemming, anders kunnen we je casus niet versturen',
+};
+const enRequired: Record<Field, string> = {
+  name: 'Enter your name',
+  organisation: 'Enter the name of your organisation',
+  role: 'Enter your job title',
+  email: 'Enter your email address',
+  phone: 'Enter your phone number',
+  title: 'Give your case a title',
+  description: 'Describe your case',
+  theme: 'Choose a theme',
+  preferredFormat: 'Choose where to discuss the case',
+  privacyConsent: 'Give your consent, otherwise we cannot send your case',
+};
+
+export const casusFormMessages: Translations<'casus-form'> = {
+  nl: {
+    intro: 'Alle velden zijn verplicht, tenzij er ‘(optioneel)’ achter staat.',
+    optional: '(optioneel)',
+    labels: nlLabels,
+    hints: {
+      role: 'Bijvoorbeeld: adviseur openbare orde en veiligheid.',
+      description:
+        'Beschrijf wat er gebeurde en welke vraag je hebt. Noem geen namen, adressen of accountnamen van personen die niet zelf bij de leerkring zijn.',
+    },
+    themes: {
+      oproepen: 'Online oproepen tot ordeverstoring',
+      monitoring: 'Online monitoring en open bronnen',
+      bestuurlijk: 'Bestuurlijke maatregelen (zoals de APV)',
+      strafrecht: 'Strafrechtelijke aanpak',
+      onrust: 'Maatschappelijke onrust',
+      evenementen: 'Evenementen en jaarwisseling',
+      anders: 'Iets anders',
+    },
+    chooseTheme: 'Kies een thema',
+    formats: { small: 'In een kleine leerkring', xl: 'In een leerkring XL', none: 'Geen voorkeur' },
+    consentLabel: 'Ik geef het CCV toestemming om mijn gegevens te gebruiken om deze casus te bespreken.',
+    problem: (field, problem) => {
+      switch (problem) {
+        case 'required':
+          return nlRequired[field];
+        case 'tooLong':
+          return `${nlLabels[field]} is te lang`;
+        case 'email':
+          return 'Vul een e-mailadres in zoals naam@gemeente.nl';
+        case 'phone':
+          return 'Vul een telefoonnummer in zoals 06 12345678 of 020 1234567';
+        case 'choice':
+          return `Kies een van de opties bij ‘${nlLabels[field]}’`;
+        case 'consent':
+          return 'Geef toestemming, anders kunnen we je casus niet versturen';
+      }
+    },
+    summaryHeading: 'Er is een probleem',
+    limit: (limit) => `Je kunt maximaal ${limit} tekens gebruiken.`,
+    remaining: (count) => (count === 1 ? 'Je hebt nog 1 teken over' : `Je hebt nog ${count} tekens over`),
+    tooMany: (count) => (count === 1 ? '1 teken te veel' : `${count} tekens te veel`),
+    privacy: (days) =>
+      `Je casus gaat naar de adviseurs van het CCV. Zij gebruiken je gegevens alleen om de casus voor te bereiden en contact met je op te nemen. We bewaren je gegevens ${days} dagen na de bespreking en verwijderen ze daarna.`,
+    privacyLink: 'Lees de privacyverklaring',
+    submit: 'Casus versturen',
+    sending: 'Bezig met versturen…',
+    busy: 'Je casus wordt al verstuurd. Even geduld.',
+    failed: 'Het versturen is niet gelukt. Je gegevens zijn bewaard; probeer het zo opnieuw.',
+    retry: 'Opnieuw versturen',
+    confirmationHeading: 'Je casus is ontvangen',
+    confirmation: (reference) =>
+      reference
+        ? `Dank je wel. Je referentienummer is ${reference}. Een adviseur van het CCV neemt contact met je op.`
+        : 'Dank je wel. Een adviseur van het CCV neemt contact met je op.',
+    newCase: 'Nog een casus insturen',
+    draftRestored: (savedAt) => `We hebben ingevuld wat je eerder typte (bewaard op ${savedAt}).`,
+    discardDraft: 'Wissen en opnieuw beginnen',
+    noEndpoint: 'Dit formulier is niet goed ingesteld en kan je casus niet versturen. Je gegevens zijn bewaard. Mail je casus naar het CCV.',
+    serverProblem: 'Controleer de gemarkeerde velden.',
+  },
+  en: {
+    intro: 'All fields are required unless marked ‘(optional)’.',
+    optional: '(optional)',
+    labels: enLabels,
+    hints: {
+      role: 'For example: public order and safety advisor.',
+      description:
+        'Describe what happened and what you would like to ask. Do not name people, addresses or account names of anyone who is not part of the learning circle.',
+    },
+    themes: {
+      oproepen: 'Online calls to disturb public order',
+      monitoring: 'Online monitoring and open sources',
+      bestuurlijk: 'Administrative measures (such as bylaws)',
+      strafrecht: 'Criminal law approach',
+      onrust: 'Social unrest',
+      evenementen: 'Events and New Year’s Eve',
+      anders: 'Something else',
+    },
+    chooseTheme: 'Choose a theme',
+    formats: { small: 'In a small learning circle', xl: 'In a learning circle XL', none: 'No preference' },
+    consentLabel: 'I allow the CCV to use my details to discuss this case.',
+    problem: (field, problem) => {
+      switch (problem) {
+        case 'required':
+          return enRequired[field];
+        case 'tooLong':
+          return `${enLabels[field]} is too long`;
+        case 'email':
+          return 'Enter an email address like name@municipality.nl';
+        case 'phone':
+          return 'Enter a phone number like 06 12345678 or 020 1234567';
+        case 'choice':
+          return `Choose one of the options for ‘${enLabels[field]}’`;
+        case 'consent':
+          return 'Give your consent, otherwise we cannot send your case';
+      }
+    },
+    summaryHeading: 'There is a problem',
+    limit: (limit) => `You can use up to ${limit} characters.`,
+    remaining: (count) => (count === 1 ? 'You have 1 character remaining' : `You have ${count} characters remaining`),
+    tooMany: (count) => (count === 1 ? '1 character too many' : `${count} characters too many`),
+    privacy: (days) =>
+      `Your case goes to the CCV's advisors. They only use your details to prepare the case and to contact you. We keep your details for ${days} days after the discussion and then delete them.`,
+    privacyLink: 'Read the privacy statement',
+    submit: 'Send case',
+    sending: 'Sending…',
+    busy: 'Your case is already being sent. Please wait.',
+    failed: 'Sending did not work. Your details are saved; please try again shortly.',
+    retry: 'Send again',
+    confirmationHeading: 'Your case has been received',
+    confirmation: (reference) =>
+      reference ? `Thank you. Your reference number is ${reference}. A CCV advisor will contact you.` : 'Thank you. A CCV advisor will contact you.',
+    newCase: 'Send another case',
+    draftRestored: (savedAt) => `We filled in what you typed before (saved on ${savedAt}).`,
+    discardDraft: 'Clear and start again',
+    noEndpoint: 'This form is not set up correctly and cannot send your case. Your details are saved. Please email your case to the CCV.',
+    serverProblem: 'Check the marked fields.',
+  },
+};
+
+declare global {
+  interface CcvMessageCatalogue {
+    'casus-form': CasusFormMessages;
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * The case payload (version 1) and the rules it must meet. One module, no
+ * DOM, used by the form and by the playground's reference receiver, so the
+ * browser and the server can never disagree about what is valid.
+ * schema/casus.schema.json documents the same rules as JSON Schema.
+ */
+import { isEmail, phoneHref } from '../base/contact-data.js';
+
+export const PAYLOAD_VERSION = 1;
+export const DESCRIPTION_LIMIT = 2000;
+
+export const THEMES = ['oproepen', 'monitoring', 'bestuurlijk', 'strafrecht', 'onrust', 'evenementen', 'anders'] as const;
+export type Theme = (typeof THEMES)[number];
+export const FORMATS = ['small', 'xl', 'none'] as const;
+export type PreferredFormat = (typeof FORMATS)[number];
+
+export interface CasusPayload {
+  version: 1;
+  name: string;
+  organisation: string;
+  role: string;
+  email: string;
+  phone?: string;
+  title: string;
+  description: string;
+  theme: Theme;
+  preferredFormat: PreferredFormat;
+  privacyConsent: true;
+  locale: 'nl' | 'en';
+}
+
+/** The form's fields, in form order: each control's `name` is its payload key. */
+export const FIELDS = ['name', 'organisation', 'role', 'email', 'phone', 'title', 'description', 'theme', 'preferredFormat', 'privacyConsent'] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** Why a field is not valid; each has a message in the form's catalogue. */
+export type Problem = 'required' | 'tooLong' | 'email' | 'phone' | 'choice' | 'consent';
+
+/** Longest accepted value per text field. */
+export const MAX_LENGTH: Partial<Record<Field, number>> = {
+  name: 100,
+  organisation: 150,
+  role: 100,
+  email: 254,
+  phone: 40,
+  title: 150,
+  description: DESCRIPTION_LIMIT,
+};
+
+const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+
+/** Checks one field's value; `undefined` when it is fine. */
+export function checkField(field: Field, value: unknown): Problem | undefined {
+  if (field === 'privacyConsent') return value === true ? undefined : 'consent';
+  if (field === 'theme') return THEMES.includes(value as Theme) ? undefined : value ? 'choice' : 'required';
+  if (field === 'preferredFormat') return FORMATS.includes(value as PreferredFormat) ? undefined : value ? 'choice' : 'required';
+  const content = text(value);
+  if (!content) return field === 'phone' ? undefined : 'required';
+  if (content.length > (MAX_LENGTH[field] ?? Infinity)) return 'tooLong';
+  if (field === 'email' && !isEmail(content)) return 'email';
+  if (field === 'phone' && !phoneHref(content)) return 'phone';
+  return undefined;
+}
+
+export type Problems = Partial<Record<Field, Problem>>;
+
+/** Checks every field; an empty object means the payload is valid. */
+export function checkPayload(payload: Record<string, unknown>): Problems {
+  const problems: Problems = {};
+  for (const field of FIELDS) {
+    const problem = checkField(field, payload[field]);
+    if (problem) problems[field] = problem;
+  }
+  return problems;
+}
+
+/** Builds the payload from form values (already checked). */
+export function toPayload(values: Record<string, unknown>, locale: 'nl' | 'en'): CasusPayload {
+  const payload: CasusPayload = {
+    version: PAYLOAD_VERSION,
+    name: text(values.name),
+    organisation: text(values.organisation),
+    role: text(values.role),
+    email: text(values.email),
+    title: text(values.title),
+    description: text(values.description),
+    theme: values.theme as Theme,
+    preferredFormat: values.preferredFormat as PreferredFormat,
+    privacyConsent: true,
+    locale,
+  };
+  if (text(values.phone)) payload.phone = text(values.phone);
+  return payload;
+}

@@ -1,0 +1,92 @@
+/**
+ * Sending one case: POST with a fixed Idempotency-Key, a timeout, and
+ * automatic retries with backoff on the failures that are worth retrying
+ * (no answer, timeouts, 408, 429 and 5xx). The receiver answers a repeated
+ * key with the first answer, so a retry can never file a case twice.
+ */
+import type { CasusPayload } from './payload.js';
+
+export interface ServerFieldError {
+  field: string;
+  detail: string;
+}
+
+export type SendResult =
+  | { kind: 'success'; reference?: string }
+  | { kind: 'invalid'; errors: ServerFieldError[]; detail?: string }
+  | { kind: 'failed'; reason: string };
+
+export interface SendOptions {
+  timeoutMs: number;
+  /** Waits before the 2nd, 3rd, … attempt; jittered by ±20 %. */
+  retryDelaysMs: readonly number[];
+  /** Called before every attempt, for tests and status messages. */
+  onAttempt?: (attempt: number) => void;
+}
+
+type Attempt = SendResult | { kind: 'retry'; reason: string };
+
+const REFERENCE = /^[\w.-]{1,64}$/;
+
+async function attemptOnce(endpoint: string, body: string, key: string, timeoutMs: number): Promise<Attempt> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const response = await fetch(endpoint, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Accept: 'application/json, application/problem+json',
+        'Idempotency-Key': key,
+      },
+      body,
+      // Partner sites post across origins; cookies are not needed and not sent.
+      credentials: 'omit',
+      signal: controller.signal,
+    });
+    const data: unknown = await response.json().catch(() => undefined);
+    const record = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
+    if (response.ok) {
+      const reference = typeof record.reference === 'string' && REFERENCE.test(record.reference) ? record.reference : undefined;
+      return { kind: 'success', reference };
+    }
+    if (response.status === 400 || response.status === 422) {
+      const errors = Array.isArray(record.errors)
+        ? record.errors
+            .filter((e): e is ServerFieldError => !!e && typeof e.field === 'string' && typeof e.detail === 'string')
+            .map((e) => ({ field: e.field, detail: e.detail.slice(0, 300) }))
+        : [];
+      return { kind: 'invalid', errors, detail: typeof record.detail === 'string' ? record.detail.slice(0, 300) : undefined };
+    }
+    const reason = `HTTP ${response.status}`;
+    return response.status >= 500 || response.status === 408 || response.status === 429 ? { kind: 'retry', reason } : { kind: 'failed', reason };
+  } catch (error) {
+    return { kind: 'retry', reason: controller.signal.aborted ? 'timeout' : `network error (${(error as Error).message})` };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function sendCase(endpoint: string, payload: CasusPayload, key: string, options: SendOptions): Promise<SendResult> {
+  const body = JSON.stringify(payload);
+  for (let attempt = 1; ; attempt += 1) {
+    options.onAttempt?.(attempt);
+    const outcome = await attemptOnce(endpoint, body, key, options.timeoutMs);
+    if (outcome.kind !== 'retry') return outcome;
+    const delay = options.retryDelaysMs[attempt - 1];
+    if (delay === undefined) return { kind: 'failed', reason: outcome.reason };
+    await sleep(delay * (0.8 + Math.random() * 0.4));
+  }
+}
+
+/** A fresh Idempotency-Key (a UUID); `crypto.randomUUID` needs a secure context. */
+export function newIdempotencyKey(): string {
+  if (typeof globalThis.crypto?.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

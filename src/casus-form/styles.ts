@@ -1,0 +1,140 @@
+import { css } from 'lit';
+
+export const casusFormStyles = css`
+  form > * + * {
+    margin-block-start: calc(var(--_space) * 1.5);
+  }
+  p {
+    margin-block: 0;
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin-block: 0 0.5em;
+    line-height: 1.25;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    max-inline-size: 40rem;
+  }
+  .field--error {
+    padding-inline-start: 0.75em;
+    border-inline-start: 4px solid var(--_error-color);
+  }
+  fieldset.field {
+    margin: 0;
+    padding-block: 0;
+    padding-inline-end: 0;
+    border-block: 0;
+    border-inline-end: 0;
+  }
+  fieldset.field:not(.field--error) {
+    padding-inline-start: 0;
+    border-inline-start: 0;
+  }
+  label,
+  legend {
+    font-weight: 600;
+  }
+  legend {
+    padding: 0;
+    margin-block-end: 0.25em;
+  }
+  .optional {
+    font-weight: 400;
+  }
+  .hint,
+  .count {
+    color: var(--_color);
+    font-size: 0.9375em;
+  }
+  .count--over {
+    color: var(--_error-color);
+    font-weight: 600;
+  }
+  .error {
+    color: var(--_error-color);
+    font-weight: 600;
+  }
+  input[type='text'],
+  input[type='email'],
+  input[type='tel'],
+  textarea,
+  select {
+    inline-size: 100%;
+    min-block-size: var(--_target-size);
+    padding: 0.5em;
+    border: 2px solid var(--_border-color);
+    border-radius: var(--_border-radius);
+    background-color: var(--_background-color);
+    color: inherit;
+    font: inherit;
+  }
+  textarea {
+    resize: vertical;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_error-color);
+  }
+  .choice {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: var(--_target-size);
+  }
+  .choice input {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    flex: none;
+  }
+  .choice label {
+    font-weight: 400;
+  }
+  .honeypot {
+    position: absolute;
+    inset-inline-start: -10000px;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+  }
+  .summary,
+  .notice,
+  .confirmation {
+    margin-block-end: var(--_space);
+    padding: var(--_space);
+    border: 4px solid var(--_border-color);
+    border-radius: var(--_border-radius);
+  }
+  .summary {
+    border-color: var(--_error-color);
+  }
+  .summary ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .summary a {
+    color: var(--_error-color);
+    font-weight: 600;
+  }
+  .notice--error {
+    border-color: var(--_error-color);
+  }
+  .notice > * + *,
+  .confirmation > * + * {
+    margin-block-start: calc(var(--_space) * 0.75);
+  }
+  .confirmation {
+    border-color: var(--_link-color);
+  }
+  .summary:focus,
+  .confirmation:focus,
+  [part='status']:focus {
+    outline: var(--_focus-outline-width) var(--_focus-outline-style) var(--_focus-outline-color);
+    outline-offset: var(--_focus-outline-offset);
+  }
+`;

@@ -1,0 +1,148 @@
+/**
+ * The reference receiver, in Node, over real HTTP on loopback: validation,
+ * idempotency, durability across a restart, and concurrent submissions.
+ */
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { createReceiver } from '../demo/receiver/receiver.js';
+
+const validCase = {
+  version: 1,
+  name: 'Sam de Vries',
+  organisation: 'Gemeente Voorbeeld',
+  role: 'Adviseur openbare orde',
+  email: 'sam@gemeente.example',
+  title: 'Oproep tot rellen na een voetbalwedstrijd',
+  description: 'In een appgroep werd opgeroepen om na de wedstrijd samen te komen bij het station.',
+  theme: 'oproepen',
+  preferredFormat: 'small',
+  privacyConsent: true,
+  locale: 'nl',
+};
+
+async function start(dir: string): Promise<{ server: Server; url: string }> {
+  const receiver = await createReceiver({ dir });
+  const server = createServer((req, res) => {
+    receiver.handle(req, res).then((handled) => {
+      if (!handled) res.writeHead(404).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/casus` };
+}
+
+const stop = (server: Server) => new Promise((resolve) => server.close(resolve));
+
+function post(url: string, body: unknown, key: string | null = randomUUID()) {
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(key ? { 'Idempotency-Key': key } : {}) },
+    body: JSON.stringify(body),
+  });
+}
+
+const stored = async (dir: string) => (await readdir(join(dir, 'cases'))).filter((name) => name.endsWith('.json'));
+
+describe('reference receiver', () => {
+  let dir: string;
+  let server: Server;
+  let url: string;
+
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'ccv-receiver-'));
+    ({ server, url } = await start(dir));
+  });
+  after(async () => {
+    await stop(server);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('stores a valid case and answers 201 with a reference', async () => {
+    const response = await post(url, validCase);
+    assert.equal(response.status, 201);
+    assert.equal(response.headers.get('access-control-allow-origin'), '*');
+    const { reference } = await response.json();
+    assert.match(reference, /^LK-\d{8}-[0-9A-F]{8}$/);
+    assert.ok((await stored(dir)).includes(`${reference}.json`));
+  });
+
+  it('answers the same key with the same answer and stores nothing new', async () => {
+    const key = randomUUID();
+    const before = (await stored(dir)).length;
+    const first = await (await post(url, validCase, key)).json();
+    const again = await post(url, validCase, key);
+    assert.equal(again.status, 201);
+    assert.deepEqual(await again.json(), first);
+    assert.equal((await stored(dir)).length, before + 1);
+  });
+
+  it('refuses a key reused for another case', async () => {
+    const key = randomUUID();
+    await post(url, validCase, key);
+    const other = await post(url, { ...validCase, title: 'Iets anders' }, key);
+    assert.equal(other.status, 409);
+  });
+
+  it('answers invalid fields with 422 problem+json, in the case language', async () => {
+    const response = await post(url, { ...validCase, email: 'geen-adres', description: '', privacyConsent: false });
+    assert.equal(response.status, 422);
+    assert.match(response.headers.get('content-type')!, /^application\/problem\+json/);
+    const body = await response.json();
+    assert.deepEqual(
+      body.errors.map((e: { field: string }) => e.field),
+      ['email', 'description', 'privacyConsent'],
+    );
+    assert.equal(body.errors[0].detail, 'Vul een e-mailadres in zoals naam@gemeente.nl');
+    const english = await (await post(url, { ...validCase, locale: 'en', name: '' })).json();
+    assert.equal(english.errors[0].detail, 'Enter your name');
+  });
+
+  it('refuses what is not a case: no key, not JSON, wrong version, a filled honeypot, too large', async () => {
+    assert.equal((await post(url, validCase, null)).status, 400);
+    const notJson = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() }, body: '{' });
+    assert.equal(notJson.status, 400);
+    assert.equal((await post(url, { ...validCase, version: 2 })).status, 400);
+    assert.equal((await post(url, { ...validCase, website: 'http://spam.example' })).status, 400);
+    assert.equal((await post(url, { ...validCase, description: 'x'.repeat(70_000) })).status, 413);
+    const wrongType = await fetch(url, { method: 'POST', headers: { 'Idempotency-Key': randomUUID() }, body: 'x' });
+    assert.equal(wrongType.status, 415);
+  });
+
+  it('answers the CORS preflight of partner sites', async () => {
+    const response = await fetch(url, { method: 'OPTIONS' });
+    assert.equal(response.status, 204);
+    assert.match(response.headers.get('access-control-allow-headers')!, /Idempotency-Key/);
+  });
+
+  it('stores 100 concurrent submissions exactly once each, and one case for 20 concurrent repeats of a key', async () => {
+    const before = (await stored(dir)).length;
+    const answers = await Promise.all(Array.from({ length: 100 }, () => post(url, validCase).then((r) => r.json())));
+    assert.equal(new Set(answers.map((a) => a.reference)).size, 100);
+    const key = randomUUID();
+    const repeats = await Promise.all(Array.from({ length: 20 }, () => post(url, validCase, key).then((r) => r.json())));
+    assert.equal(new Set(repeats.map((a) => a.reference)).size, 1);
+    assert.equal((await stored(dir)).length, before + 101);
+  });
+
+  it('keeps every case and every key across a restart, and ignores a half-written file', async () => {
+    const key = randomUUID();
+    const { reference } = await (await post(url, validCase, key)).json();
+    const count = (await stored(dir)).length;
+    await stop(server);
+    // What a crash in the middle of a write leaves behind.
+    await writeFile(join(dir, 'cases', '.tmp-LK-crash.json-abcd'), '{"reference": "LK-half');
+    ({ server, url } = await start(dir));
+    assert.equal((await stored(dir)).length, count);
+    assert.deepEqual(await (await post(url, validCase, key)).json(), { reference });
+    assert.equal((await stored(dir)).length, count);
+    const list = await (await fetch(url)).json();
+    assert.equal(list.cases.length, count);
+    assert.ok(!(await readdir(join(dir, 'cases'))).some((name) => name.startsWith('.tmp-')));
+  });
+});

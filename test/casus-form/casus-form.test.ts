@@ -1,0 +1,390 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { resetWarnings } from '../../src/base/warn.js';
+import { CcvCasusForm } from '../../src/casus-form/casus-form.js';
+import { stubWarn } from '../helpers.js';
+
+const q = <T extends HTMLElement = HTMLElement>(form: Element, selector: string) => form.shadowRoot!.querySelector<T>(selector);
+const qa = (form: Element, selector: string) => [...form.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+
+/** Types into a control as a person would: input events, then leaving the field. */
+function fill(form: CcvCasusForm, name: string, value: string | boolean): void {
+  const control = q<HTMLInputElement>(form, `[name=${name}]${typeof value === 'string' && name === 'preferredFormat' ? `[value=${value}]` : ''}`)!;
+  if (typeof value === 'boolean') control.checked = value;
+  else if (name === 'preferredFormat') control.checked = true;
+  else control.value = value;
+  control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+}
+
+const complete = {
+  name: 'Sam de Vries',
+  organisation: 'Gemeente Voorbeeld',
+  role: 'Adviseur openbare orde',
+  email: 'sam@gemeente.example',
+  title: 'Oproep tot rellen na een wedstrijd',
+  description: 'In een appgroep werd opgeroepen om na de wedstrijd naar het station te komen.',
+  theme: 'oproepen',
+  preferredFormat: 'xl',
+};
+
+function fillAll(form: CcvCasusForm, values: Record<string, string> = complete): void {
+  for (const [name, value] of Object.entries(values)) fill(form, name, value);
+  fill(form, 'privacyConsent', true);
+}
+
+/** The form refuses submissions faster than a person can type; tests wait that out. */
+function pretendTimePassed(form: CcvCasusForm): void {
+  (form as unknown as { startedAt: number }).startedAt -= 10_000;
+}
+
+async function submit(form: CcvCasusForm): Promise<void> {
+  q<HTMLButtonElement>(form, '[part=submit-button]')!.click();
+  await form.updateComplete;
+}
+
+async function mount(endpoint = '/__test/casus', extra = html``) {
+  const form = await fixture<CcvCasusForm>(html`<ccv-casus-form endpoint=${endpoint} privacy-url="/privacy" heading-level="3"></ccv-casus-form>${extra}`);
+  pretendTimePassed(form);
+  return form;
+}
+
+describe('<ccv-casus-form>', () => {
+  beforeEach(() => {
+    resetWarnings();
+    for (const key of Object.keys(localStorage)) if (key.startsWith('ccv-casus-draft:')) localStorage.removeItem(key);
+    CcvCasusForm.timing = { timeoutMs: 300, retryDelaysMs: [20, 40, 80] };
+  });
+
+  describe('the empty form', () => {
+    it('follows the NL Design System guidelines', async () => {
+      const form = await mount();
+      const element = q<HTMLFormElement>(form, 'form')!;
+      expect(element.noValidate).to.be.true;
+      expect(q(form, 'form > p')!.textContent).to.contain('Alle velden zijn verplicht');
+      for (const name of ['name', 'organisation', 'role', 'email', 'phone', 'title', 'description', 'theme', 'privacyConsent']) {
+        const control = q(form, `[name=${name}]`)!;
+        expect(q(form, `label[for=${control.id}]`), name).to.exist;
+        expect(control.hasAttribute('placeholder'), name).to.be.false;
+      }
+      expect(q(form, 'label[for=phone]')!.textContent).to.contain('(optioneel)');
+      expect(qa(form, '.optional')).to.have.length(1);
+      expect(q(form, '[name=email]')!.getAttribute('autocomplete')).to.equal('email');
+      expect(q(form, '[name=name]')!.getAttribute('autocomplete')).to.equal('name');
+      expect(q(form, '[name=organisation]')!.getAttribute('autocomplete')).to.equal('organization');
+      expect(q(form, '[name=phone]')!.getAttribute('autocomplete')).to.equal('tel');
+      expect(q(form, '#description-hint')!.textContent).to.contain('maximaal 2000 tekens').and.contain('Noem geen namen');
+      expect(q(form, '.privacy')!.textContent).to.contain('CCV').and.contain('365 dagen');
+      expect(q<HTMLAnchorElement>(form, '.privacy a')!.getAttribute('href')).to.equal(new URL('/privacy', location.href).href);
+      expect(q<HTMLButtonElement>(form, '[part=submit-button]')!.disabled).to.be.false;
+      await expect(form).to.be.accessible();
+    });
+
+    it('hides the honeypot from people and assistive technology', async () => {
+      const form = await mount();
+      const trap = q<HTMLInputElement>(form, '[name=website]')!;
+      expect(trap.tabIndex).to.equal(-1);
+      expect(trap.closest('[aria-hidden=true]')).to.exist;
+      expect(trap.getBoundingClientRect().right).to.be.below(0);
+    });
+
+    it('speaks English', async () => {
+      const form = await fixture<CcvCasusForm>(html`<ccv-casus-form lang="en" endpoint="/__test/casus"></ccv-casus-form>`);
+      expect(q(form, 'form > p')!.textContent).to.contain('All fields are required');
+      expect(q(form, 'label[for=phone]')!.textContent).to.contain('(optional)');
+      await expect(form).to.be.accessible();
+    });
+  });
+
+  describe('validation', () => {
+    it('checks a field when it loses focus after a change, never while typing', async () => {
+      const form = await mount();
+      const email = q<HTMLInputElement>(form, '[name=email]')!;
+      email.focus();
+      await sendKeys({ type: 'sam@' });
+      await form.updateComplete;
+      expect(q(form, '#email-error'), 'not while typing').to.be.null;
+      await sendKeys({ press: 'Tab' });
+      await form.updateComplete;
+      expect(q(form, '#email-error')!.textContent).to.equal('Vul een e-mailadres in zoals naam@gemeente.nl');
+      expect(email.getAttribute('aria-invalid')).to.equal('true');
+      expect(email.getAttribute('aria-describedby')).to.equal('email-error');
+      q<HTMLInputElement>(form, '[name=role]')!.focus();
+      await sendKeys({ press: 'Tab' });
+      await form.updateComplete;
+      expect(q(form, '#role-error'), 'leaving an untouched field says nothing').to.be.null;
+    });
+
+    it('shows a summary that takes focus and links to each field, with the same words as inline', async () => {
+      const form = await mount();
+      fill(form, 'email', 'fout');
+      await submit(form);
+      const summary = q(form, '[part=error-summary]')!;
+      expect(form.shadowRoot!.activeElement).to.equal(summary);
+      expect(summary.querySelector('h3')!.textContent).to.equal('Er is een probleem');
+      const links = [...summary.querySelectorAll('a')];
+      expect(links.map((a) => a.textContent)).to.deep.equal([
+        'Vul je naam in',
+        'Vul de naam van je organisatie in',
+        'Vul je functie in',
+        'Vul een e-mailadres in zoals naam@gemeente.nl',
+        'Geef je casus een titel',
+        'Beschrijf je casus',
+        'Kies een thema',
+        'Geef toestemming, anders kunnen we je casus niet versturen',
+      ]);
+      expect(q(form, '#email-error')!.textContent).to.equal(links[3].textContent);
+      // The error sits above the control it belongs to.
+      const error = q(form, '#email-error')!;
+      expect(error.compareDocumentPosition(q(form, '[name=email]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
+      links[5].click();
+      await form.updateComplete;
+      expect(form.shadowRoot!.activeElement).to.equal(q(form, '[name=description]'));
+      const label = q(form, 'label[for=description]')!.getBoundingClientRect();
+      expect(label.top).to.be.at.least(-1);
+      expect(label.top).to.be.below(innerHeight);
+      await expect(form).to.be.accessible();
+    });
+
+    it('validates each field with its own rule', async () => {
+      const form = await mount();
+      fillAll(form, { ...complete, phone: 'bel me', email: 'a@b', theme: '', name: 'x'.repeat(101) });
+      await submit(form);
+      expect(q(form, '#phone-error')!.textContent).to.equal('Vul een telefoonnummer in zoals 06 12345678 of 020 1234567');
+      expect(q(form, '#email-error')!.textContent).to.contain('e-mailadres');
+      expect(q(form, '#theme-error')!.textContent).to.equal('Kies een thema');
+      expect(q(form, '#name-error')!.textContent).to.equal('Naam is te lang');
+    });
+  });
+
+  describe('the description count', () => {
+    it('says the limit up front, allows typing past it, and reports the excess politely after a pause', async () => {
+      const form = await mount();
+      expect(q(form, '#description-count')!.textContent).to.equal('Je hebt nog 2000 tekens over');
+      fill(form, 'description', 'x'.repeat(2003));
+      await form.updateComplete;
+      expect(q<HTMLTextAreaElement>(form, '[name=description]')!.value).to.have.length(2003);
+      expect(q(form, '#description-count')!.textContent).to.equal('3 tekens te veel');
+      const live = q(form, '[aria-live=polite]')!;
+      expect(live.textContent, 'not at once').to.equal('');
+      await waitUntil(() => live.textContent === '3 tekens te veel', 'announced after a pause', { timeout: 2000 });
+      await submit(form);
+      expect(q(form, '#description-error')!.textContent).to.equal('Beschrijving van de casus is te lang');
+    });
+  });
+
+  describe('sending', () => {
+    it('posts the versioned payload once, with an Idempotency-Key, and confirms with the reference', async () => {
+      const form = await mount();
+      fillAll(form, { ...complete, phone: '06 12 056 691' });
+      const submitted = oneEvent(form, 'ccv-casus-submit');
+      const succeeded = oneEvent(form, 'ccv-casus-success');
+      await submit(form);
+      const { detail } = await submitted;
+      expect(detail.payload).to.deep.equal({
+        version: 1,
+        ...complete,
+        phone: '06 12 056 691',
+        privacyConsent: true,
+        locale: 'nl',
+      });
+      expect(detail.idempotencyKey).to.match(/^[0-9a-f-]{36}$/);
+      const success = await succeeded;
+      expect(success.detail.reference).to.match(/^LK-/);
+      await form.updateComplete;
+      const confirmation = q(form, '[part=confirmation]')!;
+      expect(confirmation.textContent).to.contain(success.detail.reference!);
+      expect(form.shadowRoot!.activeElement).to.equal(confirmation);
+      const stored = await (await fetch('/__test/casus')).json();
+      expect(stored.cases.filter((c: { reference: string }) => c.reference === success.detail.reference)).to.have.length(1);
+      await expect(form).to.be.accessible();
+    });
+
+    it('retries a network error, a 503 and a timeout with the same key, then stores exactly one case', async () => {
+      const id = `run-${Math.random().toString(36).slice(2)}`;
+      const form = await mount(`/__test/casus-flaky/${id}`);
+      fillAll(form, { ...complete, title: `Retry ${id}` });
+      const succeeded = oneEvent(form, 'ccv-casus-success');
+      await submit(form);
+      expect(q(form, 'form')!.getAttribute('aria-busy')).to.equal('true');
+      const { detail } = await succeeded;
+      const attempts: string[] = await (await fetch(`/__test/casus-attempts/${id}`)).json();
+      expect(attempts).to.have.length(4);
+      expect(new Set(attempts).size, 'one key for every attempt').to.equal(1);
+      const stored = await (await fetch('/__test/casus')).json();
+      expect(stored.cases.filter((c: { payload: { title: string } }) => c.payload.title === `Retry ${id}`)).to.have.length(1);
+      expect(detail.reference).to.equal(stored.cases.find((c: { payload: { title: string } }) => c.payload.title === `Retry ${id}`).reference);
+    });
+
+    it('after every retry fails, keeps everything and offers to send again', async () => {
+      const warn = stubWarn();
+      try {
+        const form = await mount('/__test/casus-status/x?code=503');
+        fillAll(form);
+        const failed = oneEvent(form, 'ccv-casus-error');
+        await submit(form);
+        expect((await failed).detail).to.deep.include({ kind: 'failed', reason: 'HTTP 503' });
+        await form.updateComplete;
+        const status = q(form, '[part=status]')!;
+        expect(status.textContent).to.contain('Je gegevens zijn bewaard');
+        expect(form.shadowRoot!.activeElement).to.equal(status);
+        expect(q(form, '[part=submit-button]')!.textContent!.trim()).to.equal('Opnieuw versturen');
+        expect(q<HTMLInputElement>(form, '[name=title]')!.value).to.equal(complete.title);
+        await expect(form).to.be.accessible();
+      } finally {
+        warn.restore();
+      }
+    });
+
+    it('maps 422 field errors from the server onto the fields and the summary', async () => {
+      const form = await mount();
+      fillAll(form);
+      const errored = oneEvent(form, 'ccv-casus-error');
+      // The form sends what it checked; change it on the way, so the real receiver refuses it.
+      form.addEventListener('ccv-casus-submit', (event) => {
+        (event.detail.payload as unknown as Record<string, unknown>).preferredFormat = 'huge';
+      });
+      await submit(form);
+      const { detail } = await errored;
+      expect(detail.kind).to.equal('invalid');
+      await form.updateComplete;
+      expect(q(form, '#preferredFormat-error')!.textContent).to.equal('Kies een van de opties bij ‘Waar wil je de casus bespreken?’');
+      expect(form.shadowRoot!.activeElement).to.equal(q(form, '[part=error-summary]'));
+    });
+
+    it('ignores a second submit while sending, and says it is busy', async () => {
+      const id = `double-${Math.random().toString(36).slice(2)}`;
+      CcvCasusForm.timing = { timeoutMs: 2000, retryDelaysMs: [] };
+      const form = await mount(`/__test/slow/400`);
+      fillAll(form, { ...complete, title: id });
+      let requests = 0;
+      form.addEventListener('ccv-casus-submit', () => (requests += 1));
+      const button = q<HTMLButtonElement>(form, '[part=submit-button]')!;
+      button.click();
+      button.click();
+      await form.updateComplete;
+      expect(requests).to.equal(1);
+      expect(q(form, 'form [role=status]')!.textContent).to.contain('al verstuurd');
+      expect(button.disabled).to.be.false;
+    });
+
+    it('lets the host send it: cancelable ccv-casus-submit, then complete()', async () => {
+      const form = await fixture<CcvCasusForm>(html`<ccv-casus-form></ccv-casus-form>`);
+      pretendTimePassed(form);
+      fillAll(form);
+      form.addEventListener('ccv-casus-submit', (event) => event.preventDefault(), { once: true });
+      await submit(form);
+      expect(q(form, '[part=status]')).to.be.null;
+      form.complete('HOST-1');
+      await form.updateComplete;
+      expect(q(form, '[part=confirmation]')!.textContent).to.contain('HOST-1');
+    });
+
+    it('shows a visible configuration error when nobody can send it', async () => {
+      const warn = stubWarn();
+      try {
+        const form = await fixture<CcvCasusForm>(html`<ccv-casus-form></ccv-casus-form>`);
+        pretendTimePassed(form);
+        fillAll(form);
+        const errored = oneEvent(form, 'ccv-casus-error');
+        await submit(form);
+        expect((await errored).detail.kind).to.equal('configuration');
+        await form.updateComplete;
+        expect(q(form, '[part=status]')!.textContent).to.contain('niet goed ingesteld');
+        expect(warn.calls).to.have.length(1);
+      } finally {
+        warn.restore();
+      }
+    });
+  });
+
+  describe('nothing lost', () => {
+    it('saves a draft while typing and restores it after a reload, with a notice and a discard button', async () => {
+      const form = await mount('/__test/casus?draft-test');
+      fill(form, 'name', 'Sam de Vries');
+      fill(form, 'description', 'Halverwege getypt…');
+      fill(form, 'preferredFormat', 'small');
+      await waitUntil(() => localStorage.getItem('ccv-casus-draft:/__test/casus?draft-test'), 'saved within half a second', { timeout: 600 });
+      form.remove(); // a reload
+      const again = await mount('/__test/casus?draft-test');
+      expect(q<HTMLInputElement>(again, '[name=name]')!.value).to.equal('Sam de Vries');
+      expect(q<HTMLTextAreaElement>(again, '[name=description]')!.value).to.equal('Halverwege getypt…');
+      expect(q<HTMLInputElement>(again, '[name=preferredFormat][value=small]')!.checked).to.be.true;
+      const notice = q(again, '[part=draft-notice]')!;
+      expect(notice.textContent).to.contain('We hebben ingevuld wat je eerder typte');
+      await expect(again).to.be.accessible();
+      (notice.querySelector('button') as HTMLButtonElement).click();
+      await again.updateComplete;
+      expect(q<HTMLInputElement>(again, '[name=name]')!.value).to.equal('');
+      expect(localStorage.getItem('ccv-casus-draft:/__test/casus?draft-test')).to.be.null;
+      expect(again.shadowRoot!.activeElement).to.equal(q(again, '[name=name]'));
+    });
+
+    it('never stores the honeypot, and clears the draft after success', async () => {
+      const form = await mount('/__test/casus');
+      fillAll(form);
+      q<HTMLInputElement>(form, '[name=website]')!.value = 'spam';
+      fill(form, 'title', complete.title);
+      await waitUntil(() => localStorage.getItem('ccv-casus-draft:/__test/casus'), 'saved', { timeout: 600 });
+      expect(localStorage.getItem('ccv-casus-draft:/__test/casus')).not.to.contain('spam');
+      q<HTMLInputElement>(form, '[name=website]')!.value = '';
+      await submit(form);
+      await waitUntil(() => q(form, '[part=confirmation]'), 'received');
+      expect(localStorage.getItem('ccv-casus-draft:/__test/casus')).to.be.null;
+    });
+
+    it('keeps nothing with no-draft', async () => {
+      const form = await fixture<CcvCasusForm>(html`<ccv-casus-form endpoint="/__test/casus?nodraft" no-draft></ccv-casus-form>`);
+      fill(form, 'name', 'Sam');
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(localStorage.getItem('ccv-casus-draft:/__test/casus?nodraft')).to.be.null;
+    });
+  });
+
+  describe('anti-spam', () => {
+    it('drops a bot quietly: a filled honeypot or a submit within 3 seconds sends nothing', async () => {
+      const warn = stubWarn();
+      try {
+        let sent = 0;
+        const form = await fixture<CcvCasusForm>(html`<ccv-casus-form endpoint="/__test/casus"></ccv-casus-form>`);
+        form.addEventListener('ccv-casus-submit', () => (sent += 1));
+        fillAll(form);
+        await submit(form); // too fast
+        expect(sent).to.equal(0);
+        expect(q(form, '[part=confirmation]')).to.exist;
+        const trapped = await mount();
+        trapped.addEventListener('ccv-casus-submit', () => (sent += 1));
+        fillAll(trapped);
+        q<HTMLInputElement>(trapped, '[name=website]')!.value = 'http://spam.example';
+        await submit(trapped);
+        expect(sent).to.equal(0);
+      } finally {
+        warn.restore();
+      }
+    });
+  });
+
+  it('can be completed with the keyboard alone', async () => {
+    const form = await mount();
+    const succeeded = oneEvent(form, 'ccv-casus-success');
+    q<HTMLInputElement>(form, '[name=name]')!.focus();
+    for (const text of [complete.name, complete.organisation, complete.role, complete.email]) {
+      await sendKeys({ type: text });
+      await sendKeys({ press: 'Tab' });
+    }
+    await sendKeys({ press: 'Tab' }); // skip the optional phone
+    await sendKeys({ type: complete.title });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: complete.description });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'ArrowDown' }); // first theme
+    await sendKeys({ press: 'Tab' }); // the radio group (preferred format: no preference is chosen)
+    await sendKeys({ press: 'Tab' }); // consent
+    await sendKeys({ press: ' ' });
+    await sendKeys({ press: 'Tab' }); // the privacy link
+    await sendKeys({ press: 'Tab' }); // submit
+    expect(form.shadowRoot!.activeElement).to.equal(q(form, '[part=submit-button]'));
+    await sendKeys({ press: 'Enter' });
+    await succeeded;
+  });
+});
