@@ -4,17 +4,6 @@ export const casusFormStyles = css`
   form > * + * {
     margin-block-start: calc(var(--_space) * 1.5);
   }
-  p {
-    margin-block: 0;
-  }
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin-block: 0 0.5em;
-    line-height: 1.25;
-  }
   .field {
     display: flex;
     flex-direction: column;
@@ -26,7 +15,7 @@ export const casusFormStyles = css`
     border-inline-start: 4px solid var(--_error-color);
   }
   fieldset.field {
-    margin: 0;
+    margin-inline: 0;
     padding-block: 0;
     padding-inline-end: 0;
     border-block: 0;

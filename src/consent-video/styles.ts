@@ -51,7 +51,6 @@ export const consentVideoStyles = css`
     background-color: var(--_background-color);
   }
   p {
-    margin: 0;
     max-inline-size: 60ch;
   }
   .title {

@@ -63,14 +63,6 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
         border-radius: 50%;
         object-fit: cover;
       }
-      h2,
-      h3,
-      h4,
-      h5,
-      h6,
-      p {
-        margin: 0;
-      }
       .body > * + * {
         margin-block-start: calc(var(--_space) * 0.5);
       }

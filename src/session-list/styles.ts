@@ -1,17 +1,6 @@
 import { css } from 'lit';
 
 export const sessionListStyles = css`
-  p {
-    margin-block: 0;
-  }
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin-block: 0 0.5em;
-    line-height: 1.25;
-  }
   .group + .group {
     margin-block-start: calc(var(--_space) * 2);
   }

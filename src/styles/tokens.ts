@@ -145,6 +145,21 @@ export const linkStyles = css`
   }
 `;
 
+/** Widgets space their own content; headings fit whatever level the page asks for. */
+export const textStyles = css`
+  p {
+    margin-block: 0;
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin-block: 0 0.5em;
+    line-height: 1.25;
+  }
+`;
+
 /** Hidden from sight, kept for screen readers (live regions, extra context). */
 export const visuallyHidden = css`
   .visually-hidden {
@@ -175,4 +190,4 @@ export const reducedMotion = css`
 `;
 
 /** Everything a widget needs; elements add their own sheet after it. */
-export const baseStyles = [tokens, hostStyles, focusRing, buttonStyles, linkStyles, visuallyHidden, reducedMotion];
+export const baseStyles = [tokens, hostStyles, textStyles, focusRing, buttonStyles, linkStyles, visuallyHidden, reducedMotion];

@@ -1,0 +1,60 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/casus-form/casus-form.js';
+import type { CcvCasusForm } from '../src/casus-form/casus-form.js';
+
+interface FormArgs {
+  lang?: string;
+  headingLevel?: number;
+  noDraft?: boolean;
+  privacyUrl?: string;
+}
+
+/**
+ * Storybook has no receiver, so these stories let the host "send" the case:
+ * they cancel `ccv-casus-submit` and answer the way a server would. The
+ * playground (`npm start`) posts to the real reference receiver.
+ */
+const meta: Meta<FormArgs> = {
+  title: 'Elements/ccv-casus-form',
+  component: 'ccv-casus-form',
+  argTypes: { lang: { control: 'inline-radio', options: ['nl', 'en'] } },
+  args: { headingLevel: 2, noDraft: true, privacyUrl: '/privacy' },
+};
+export default meta;
+type Story = StoryObj<FormArgs>;
+
+const form = (args: FormArgs, onSubmit?: (form: CcvCasusForm, event: CustomEvent) => void) => html`<ccv-casus-form
+  lang=${ifDefined(args.lang)}
+  heading-level=${ifDefined(args.headingLevel)}
+  privacy-url=${ifDefined(args.privacyUrl)}
+  ?no-draft=${args.noDraft}
+  @ccv-casus-submit=${(event: CustomEvent) => {
+    if (!onSubmit) return;
+    event.preventDefault();
+    onSubmit(event.currentTarget as CcvCasusForm, event);
+  }}
+></ccv-casus-form>`;
+
+/** Empty: fill it in and submit; the story pretends to be a server that answers with a reference. */
+export const Empty: Story = { render: (args) => form(args, (element) => setTimeout(() => element.complete('LK-VOORBEELD-1'), 600)) };
+
+export const English: Story = { args: { lang: 'en' }, render: Empty.render };
+
+/** Submit straight away to see the error summary and the inline messages. */
+export const Errors: Story = {
+  render: Empty.render,
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector('ccv-casus-form')!;
+    await element.updateComplete;
+    (element as unknown as { startedAt: number }).startedAt -= 10_000;
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit-button]')!.click();
+  },
+};
+
+/** With drafts on: type, reload the story, and what you typed comes back. */
+export const WithDraft: Story = { args: { noDraft: false }, render: Empty.render };
+
+/** Nobody handles the case and there is no endpoint: a visible configuration error, never a silent no-op. */
+export const NoEndpoint: Story = { render: (args) => form(args) };

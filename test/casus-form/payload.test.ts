@@ -1,0 +1,54 @@
+import { Validator } from '@cfworker/json-schema';
+import { expect } from '@open-wc/testing';
+import { checkField, checkPayload, toPayload } from '../../src/casus-form/payload.js';
+
+const valid = {
+  version: 1,
+  name: 'Sam de Vries',
+  organisation: 'Gemeente Voorbeeld',
+  role: 'Adviseur',
+  email: 'sam@gemeente.example',
+  title: 'Titel',
+  description: 'Beschrijving',
+  theme: 'onrust',
+  preferredFormat: 'none',
+  privacyConsent: true,
+  locale: 'nl',
+};
+
+describe('case payload rules', () => {
+  it('accepts a complete case and names every problem', () => {
+    expect(checkPayload(valid)).to.deep.equal({});
+    expect(checkPayload({})).to.deep.equal({
+      name: 'required',
+      organisation: 'required',
+      role: 'required',
+      email: 'required',
+      title: 'required',
+      description: 'required',
+      theme: 'required',
+      preferredFormat: 'required',
+      privacyConsent: 'consent',
+    });
+    expect(checkField('email', 'x@y')).to.equal('email');
+    expect(checkField('phone', '')).to.be.undefined;
+    expect(checkField('phone', '12')).to.equal('phone');
+    expect(checkField('theme', 'iets')).to.equal('choice');
+    expect(checkField('description', 'x'.repeat(2001))).to.equal('tooLong');
+    expect(checkField('name', '   ')).to.equal('required');
+  });
+
+  it('builds the payload with trimmed values and without an empty phone', () => {
+    expect(toPayload({ ...valid, name: '  Sam  ', phone: ' ' }, 'en')).to.deep.equal({ ...valid, name: 'Sam', locale: 'en' });
+  });
+
+  it('agrees with schema/casus.schema.json', async () => {
+    const schema = await (await fetch('/schema/casus.schema.json')).json();
+    const validator = new Validator(schema, '2020-12', false);
+    expect(validator.validate(valid).valid).to.be.true;
+    expect(validator.validate({ ...valid, phone: '06 12 056 691' }).valid).to.be.true;
+    for (const bad of [{ ...valid, email: 'x@y' }, { ...valid, theme: 'iets' }, { ...valid, privacyConsent: false }, { ...valid, description: 'x'.repeat(2001) }, { ...valid, website: 'spam' }]) {
+      expect(validator.validate(bad).valid, JSON.stringify(bad).slice(0, 80)).to.be.false;
+    }
+  });
+});
