@@ -112,3 +112,23 @@ export async function typeInFilter(list, word) {
   await settle(list);
   return times;
 }
+
+/** Types `count` characters into the case description with draft saving on; the time of each keystroke. */
+export async function typeInDescription(count) {
+  const form = document.createElement('ccv-casus-form');
+  form.endpoint = '/bench-casus';
+  document.body.append(form);
+  await form.updateComplete;
+  const textarea = form.shadowRoot.querySelector('[name=description]');
+  const times = [];
+  for (let i = 0; i < count; i += 1) {
+    textarea.value += i % 7 === 6 ? ' ' : 'x';
+    const t0 = performance.now();
+    textarea.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await form.updateComplete;
+    times.push(performance.now() - t0);
+  }
+  form.remove();
+  localStorage.clear();
+  return times;
+}

@@ -68,11 +68,15 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 {
   console.log('\n<ccv-session-list> rendering (median of runs, headless Chromium)');
   const browser = await puppeteer.launch({ executablePath: findBrowsers().chromium, headless: true, args: CHROMIUM_ARGS });
+  // A real (loopback) origin, so localStorage works for the form's drafts.
+  const { createServer } = await import('node:http');
+  const blank = createServer((req, res) => res.end('<!doctype html><html lang="nl"><title>bench</title><body></body></html>'));
+  await new Promise((resolve) => blank.listen(0, '127.0.0.1', resolve));
   try {
     const page = await browser.newPage();
-    await page.setContent('<!doctype html><html lang="nl"><body></body></html>');
+    await page.goto(`http://127.0.0.1:${blank.address().port}/`);
     await page.addScriptTag({ type: 'module', content: readFileSync('dist/cdn/ccv-leerkring.js', 'utf8') });
-    await page.addScriptTag({ type: 'module', content: `${readFileSync('bench/session-list-page.js', 'utf8')}\nwindow.bench = { makeSessions, renderList, renderBaseline, typeInFilter };` });
+    await page.addScriptTag({ type: 'module', content: `${readFileSync('bench/session-list-page.js', 'utf8')}\nwindow.bench = { makeSessions, renderList, renderBaseline, typeInFilter, typeInDescription };` });
     await page.waitForFunction(() => window.bench && customElements.get('ccv-session-list'));
     const figures = await page.evaluate(async () => {
       const { makeSessions, renderList, renderBaseline, typeInFilter } = window.bench;
@@ -100,15 +104,57 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
         paged.push(ms);
         element.remove();
       }
-      return { list, baseline, keystrokes, paged };
+      const description = await window.bench.typeInDescription(5000);
+      return { list, baseline, keystrokes, paged, description };
     });
     const m = Object.fromEntries(Object.entries(figures).map(([key, values]) => [key, median(values)]));
     console.log(`first render, 1,000 sessions:        ${m.list.toFixed(1)} ms (target <= 50 ms)`);
     console.log(`hand-written DOM baseline, same markup: ${m.baseline.toFixed(1)} ms; ratio ${(m.list / m.baseline).toFixed(2)}x (target <= 1.5x)`);
     console.log(`one filter keystroke, 1,000 sessions: median ${m.keystrokes.toFixed(1)} ms, slowest ${Math.max(...figures.keystrokes).toFixed(1)} ms (target <= 16 ms)`);
     console.log(`first render, 10,000 sessions, page-size 10: ${m.paged.toFixed(1)} ms (target <= 30 ms)`);
+    const sorted = [...figures.description].sort((a, b) => a - b);
+    console.log(`\n<ccv-casus-form> description keystroke, 5,000 characters, draft saving on: median ${m.description.toFixed(2)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)].toFixed(2)} ms (target <= 2 ms)`);
   } finally {
     await browser.close();
+    blank.close();
+  }
+}
+
+// The reference receiver on loopback: throughput, and nothing lost or duplicated.
+{
+  console.log('\nReference receiver (loopback, durable writes)');
+  const { buildSync } = await import('esbuild');
+  const { createServer } = await import('node:http');
+  const { randomUUID } = await import('node:crypto');
+  buildSync({ entryPoints: ['demo/receiver/receiver.ts'], bundle: true, platform: 'node', format: 'esm', outfile: '.node-tests/receiver.mjs', logLevel: 'warning' });
+  const { createReceiver } = await import(new URL('../.node-tests/receiver.mjs', import.meta.url).href);
+  const dir = mkdtempSync(join(tmpdir(), 'ccv-bench-receiver-'));
+  const receiver = await createReceiver({ dir });
+  const server = createServer((req, res) => receiver.handle(req, res).then((handled) => handled || res.writeHead(404).end()));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${server.address().port}/api/casus`;
+  const payload = JSON.stringify({
+    version: 1, name: 'Bench', organisation: 'Gemeente', role: 'Adviseur', email: 'bench@gemeente.example',
+    title: 'Bench', description: 'Een casus voor de meting.', theme: 'anders', preferredFormat: 'none', privacyConsent: true, locale: 'nl',
+  });
+  const post = () => fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() }, body: payload }).then((r) => r.json());
+  try {
+    let t0 = performance.now();
+    const sequential = [];
+    for (let i = 0; i < 1000; i += 1) sequential.push(await post());
+    const sequentialMs = performance.now() - t0;
+    t0 = performance.now();
+    const concurrent = await Promise.all(Array.from({ length: 100 }, post));
+    const concurrentMs = performance.now() - t0;
+    const references = new Set([...sequential, ...concurrent].map((answer) => answer.reference));
+    const files = readdirSync(join(dir, 'cases')).filter((name) => name.endsWith('.json')).length;
+    console.log(`1,000 sequential: ${(sequentialMs / 1000).toFixed(2)} ms each, ${Math.round(1000 / (sequentialMs / 1000))} cases/s`);
+    console.log(`100 concurrent: ${concurrentMs.toFixed(0)} ms in all, ${Math.round(100 / (concurrentMs / 1000))} cases/s`);
+    console.log(`answers with a reference: ${references.size} of 1,100; cases on disk: ${files} (lost or duplicated: ${Math.abs(1100 - files) + (1100 - references.size)})`);
+    if (files !== 1100 || references.size !== 1100) process.exitCode = 1;
+  } finally {
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
