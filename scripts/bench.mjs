@@ -9,9 +9,9 @@
  * Later issues add their own figures (rendering time, Lighthouse) here.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { build, preview } from 'vite';
@@ -42,23 +42,36 @@ for (const file of [bundle, ...cdnFiles.filter((file) => file !== bundle).sort()
 
 header('Own code per element (minified, Lit excluded)');
 const scratch = mkdtempSync(join(tmpdir(), 'ccv-bench-'));
+/** Bundles some entry modules together (Lit external) and returns the bytes. */
+async function bundleOwnCode(name, sources) {
+  const entry = join(scratch, `${name}.js`);
+  // `export *`, not a bare import: the package marks src/ as free of side effects for bundlers.
+  writeFileSync(entry, sources.map((source) => `export * from ${JSON.stringify(resolve(source))};`).join("\n"));
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [minifyCssPlugin()],
+    build: {
+      outDir: join(scratch, name),
+      target: 'es2022',
+      minify: true,
+      lib: { entry, formats: ['es'], fileName: () => 'out.js' },
+      rolldownOptions: { external: [/^lit(\/|$)/, /^@lit\//], output: { minify: true } },
+    },
+  });
+  return readFileSync(join(scratch, name, 'out.js'));
+}
 try {
-  for (const entry of [{ ...ALL, tag: 'all elements' }, ...ELEMENTS]) {
-    const outDir = join(scratch, entry.name);
-    await build({
-      configFile: false,
-      logLevel: 'silent',
-      plugins: [minifyCssPlugin()],
-      build: {
-        outDir,
-        target: 'es2022',
-        minify: true,
-        lib: { entry: entry.source, formats: ['es'], fileName: () => 'out.js' },
-        rolldownOptions: { external: [/^lit(\/|$)/, /^@lit\//], output: { minify: true } },
-      },
-    });
-    row(entry.tag, sizes(readFileSync(join(outDir, 'out.js'))));
+  const everything = sizes(await bundleOwnCode('all', ELEMENTS.map((e) => e.source)));
+  row('all elements', everything);
+  const marginal = [];
+  for (const element of ELEMENTS) {
+    row(element.tag, sizes(await bundleOwnCode(element.name, [element.source])));
+    const without = sizes(await bundleOwnCode(`without-${element.name}`, ELEMENTS.filter((e) => e !== element).map((e) => e.source)));
+    marginal.push([element.tag, everything.gzip - without.gzip]);
   }
+  console.log('\nWhat each element adds to a page that has the others (gzip, Lit and the shared layers excluded)');
+  for (const [tag, bytes] of marginal) console.log(`${tag.padEnd(34)} ${kb(bytes).padStart(10)}`);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

@@ -55,6 +55,17 @@ for (const entry of [{ ...ALL, tag: ALL.cdn }, ...ELEMENTS]) {
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['cem', 'analyze', '--quiet']);
 
+// Every CDN file must register its element and the elements it uses.
+const defines = (file, tag) => new RegExp(`[\`"']${tag}[\`"'],`).test(readFileSync(file, 'utf8'));
+const unregistered = [
+  ...ELEMENTS.flatMap((e) => [e.tag, ...(e.uses ?? [])].filter((tag) => !defines(`dist/cdn/${e.tag}.js`, tag)).map((tag) => `${e.tag}.js lacks ${tag}`)),
+  ...ELEMENTS.filter((e) => !defines(`dist/cdn/${ALL.cdn}.js`, e.tag)).map((e) => `${ALL.cdn}.js lacks ${e.tag}`),
+];
+if (unregistered.length) {
+  console.error(`CDN files that do not register what they must: ${unregistered.join('; ')}`);
+  process.exit(1);
+}
+
 // The exports map is the npm contract: every path it names must exist.
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const missing = Object.values(pkg.exports)

@@ -6,7 +6,8 @@
 export const ELEMENTS = [
   { name: 'config', tag: 'ccv-config', source: 'src/config/config.ts' },
   { name: 'consent-video', tag: 'ccv-consent-video', source: 'src/consent-video/consent-video.ts' },
-  { name: 'session-list', tag: 'ccv-session-list', source: 'src/session-list/session-list.ts' },
+  // The session list shows its recordings with <ccv-consent-video>, so its files register both.
+  { name: 'session-list', tag: 'ccv-session-list', source: 'src/session-list/session-list.ts', uses: ['ccv-consent-video'] },
   { name: 'contact-card', tag: 'ccv-contact-card', source: 'src/contact-card/contact-card.ts' },
   { name: 'casus-form', tag: 'ccv-casus-form', source: 'src/casus-form/casus-form.ts' },
 ];
