@@ -364,6 +364,40 @@ describe('<ccv-casus-form>', () => {
     });
   });
 
+  it('is accessible while sending, after failing and when confirmed, in English too', async () => {
+    const warn = stubWarn();
+    try {
+      CcvCasusForm.timing = { timeoutMs: 2000, retryDelaysMs: [] };
+      const sending = await fixture<CcvCasusForm>(html`<ccv-casus-form lang="en" endpoint="/__test/slow/500"></ccv-casus-form>`);
+      pretendTimePassed(sending);
+      fillAll(sending);
+      await submit(sending);
+      expect(q(sending, 'form')!.getAttribute('aria-busy')).to.equal('true');
+      expect(q(sending, 'form [role=status]')!.textContent).to.equal('Sending…');
+      await expect(sending).to.be.accessible();
+      await waitUntil(() => q(sending, '[part=confirmation]'), 'confirmed', { timeout: 3000 });
+      expect(q(sending, '[part=confirmation] h2')!.textContent).to.equal('Your case has been received');
+      await expect(sending).to.be.accessible();
+
+      const failing = await fixture<CcvCasusForm>(html`<ccv-casus-form lang="en" endpoint="/__test/casus-status/x?code=500"></ccv-casus-form>`);
+      pretendTimePassed(failing);
+      fillAll(failing);
+      await submit(failing);
+      await waitUntil(() => q(failing, '[part=status]'), 'failed');
+      expect(q(failing, '[part=status]')!.textContent).to.contain('Your details are saved');
+      await expect(failing).to.be.accessible();
+
+      const errors = await fixture<CcvCasusForm>(html`<ccv-casus-form lang="en" endpoint="/__test/casus"></ccv-casus-form>`);
+      pretendTimePassed(errors);
+      await submit(errors);
+      expect(q(errors, '[part=error-summary] h2')!.textContent).to.equal('There is a problem');
+      expect(q(errors, '#name-error')!.textContent).to.equal('Enter your name');
+      await expect(errors).to.be.accessible();
+    } finally {
+      warn.restore();
+    }
+  });
+
   it('can be completed with the keyboard alone', async () => {
     const form = await mount();
     const succeeded = oneEvent(form, 'ccv-casus-success');
