@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
-import { mediaFeaturePlugin, networkRecorderPlugin, testRoutes } from './scripts/wtr-plugins.mjs';
+import { mediaFeaturePlugin, networkRecorderPlugin, noJavaScriptPagePlugin, testRoutes } from './scripts/wtr-plugins.mjs';
 
 // The playground's case receiver (TypeScript), for the form's tests, storing into a scratch folder.
 buildSync({ entryPoints: ['demo/receiver/receiver.ts'], bundle: true, platform: 'node', format: 'esm', outfile: '.node-tests/receiver.mjs', logLevel: 'warning' });
@@ -72,7 +72,7 @@ export default {
   concurrentBrowsers: 2,
   concurrency: 1,
   testFramework: { config: { timeout: 8000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), networkRecorderPlugin(), mediaFeaturePlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), networkRecorderPlugin(), mediaFeaturePlugin(), noJavaScriptPagePlugin()],
   coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage' },
   // Lit announces its dev mode in every test file; that says nothing about our code.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

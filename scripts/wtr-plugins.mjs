@@ -125,3 +125,35 @@ export function testRoutes({ sessions, receiver }) {
     }
   };
 }
+
+/**
+ * Loads a page with JavaScript switched off, in the same browser, and
+ * reports what it shows: for "without JavaScript the link still works".
+ * In the browser: executeServerCommand('no-js-page', { path }) →
+ * { links: [{ href, text }], widgets: number }.
+ */
+export function noJavaScriptPagePlugin() {
+  return {
+    name: 'no-js-page',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'no-js-page') return undefined;
+      const current = session.browser.getPage(session.id);
+      const page = await current.browser().newPage();
+      try {
+        try {
+          await page.setJavaScriptEnabled(false);
+        } catch {
+          throw new Error('no-js-page: CDP support is required');
+        }
+        await page.goto(new URL(payload.path, current.url()).href, { waitUntil: 'load' });
+        return await page.evaluate(() => ({
+          links: [...document.querySelectorAll('a')].map((a) => ({ href: a.href, text: a.textContent.trim() })),
+          widgets: document.querySelectorAll('ccv-consent-video, ccv-contact-card, ccv-session-list, ccv-casus-form').length,
+          scriptsRan: Boolean(window.customElements?.get('ccv-consent-video')),
+        }));
+      } finally {
+        await page.close();
+      }
+    },
+  };
+}

@@ -24,3 +24,8 @@ export {
   type Messages,
   type Namespace,
 } from './i18n/index.js';
+
+// Editor-proof embedding: plain `data-ccv` markup becomes widgets (see README, "For web editors").
+export { startUpgrading, upgrade } from './upgrade/upgrade.js';
+import { startUpgrading } from './upgrade/upgrade.js';
+startUpgrading();

@@ -1,0 +1,100 @@
+/**
+ * Editor-proof embedding. WYSIWYG editors in CMSs (CKEditor, TinyMCE,
+ * Gutenberg) strip unknown tags and scripts but keep ordinary elements with
+ * `data-*` attributes, and plain links. This turns such markup into widgets:
+ *
+ *   <div data-ccv="contact-card" data-name="…" data-phone="…">fallback</div>
+ *   <a href="https://youtu.be/…" data-ccv="video">Title</a>
+ *
+ * Every `data-*` becomes the widget's attribute of the same name. Without
+ * JavaScript the markup stays as it is: a link still leads to the video.
+ * Bad markup is left untouched, with one console warning.
+ */
+import { warnOnce } from '../base/warn.js';
+import { parseVideoUrl } from '../consent-video/video-url.js';
+
+const ALIASES: Record<string, string> = { video: 'consent-video' };
+/** Data an element cannot do without, per tag. */
+const REQUIRED: Record<string, string[]> = {
+  'ccv-session-list': ['src'],
+  'ccv-contact-card': ['name'],
+};
+
+/** The widget for one marked element, or a reason to leave it alone. */
+function widgetFor(source: HTMLElement): HTMLElement | string {
+  const kind = source.dataset.ccv?.trim().toLowerCase() ?? '';
+  const tag = `ccv-${ALIASES[kind] ?? kind}`;
+  const ctor = /^[a-z-]+$/.test(kind) ? customElements.get(tag) : undefined;
+  if (!ctor) return `data-ccv="${source.dataset.ccv}" is not a Leerkring widget (or it is not loaded)`;
+  const known = new Set<string>((ctor as unknown as { observedAttributes?: string[] }).observedAttributes ?? []);
+  const attributes = new Map<string, string>();
+  for (const { name, value } of source.attributes) {
+    if (!name.startsWith('data-') || name === 'data-ccv') continue;
+    const attribute = name.slice(5);
+    if (known.has(attribute)) attributes.set(attribute, value);
+  }
+  if (tag === 'ccv-consent-video' && source instanceof HTMLAnchorElement) {
+    if (!attributes.has('url') && !attributes.has('video-id')) attributes.set('url', source.getAttribute('href') ?? '');
+    const title = source.textContent?.replace(/\s+/g, ' ').trim();
+    if (!attributes.has('video-title') && title) attributes.set('video-title', title);
+    if (!parseVideoUrl(attributes.get('url'))) return `the link "${source.getAttribute('href')}" is not a YouTube or Vimeo video`;
+  }
+  const missing = (REQUIRED[tag] ?? []).filter((attribute) => !attributes.get(attribute)?.trim());
+  if (missing.length) return `data-ccv="${kind}" needs ${missing.map((a) => `data-${a}`).join(', ')}`;
+
+  const widget = document.createElement(tag);
+  for (const [name, value] of attributes) widget.setAttribute(name, value);
+  // The site's own hooks stay: id for anchors, class for its styling, lang for the language.
+  for (const name of ['id', 'class', 'lang']) {
+    const value = source.getAttribute(name);
+    if (value) widget.setAttribute(name, value);
+  }
+  return widget;
+}
+
+/** Upgrades every marked element in `root` (and `root` itself). Safe to run any number of times. */
+export function upgrade(root: ParentNode = document): number {
+  const targets = [
+    ...(root instanceof HTMLElement && root.matches('[data-ccv]') ? [root] : []),
+    ...root.querySelectorAll<HTMLElement>('[data-ccv]'),
+  ];
+  let count = 0;
+  for (const source of targets) {
+    if (!source.isConnected && root === document) continue;
+    const widget = widgetFor(source);
+    if (typeof widget === 'string') {
+      warnOnce(`${widget}; the markup is left as it is.`, source);
+      continue;
+    }
+    // The fallback content goes with the original: the widget replaces it whole.
+    source.replaceWith(widget);
+    count += 1;
+  }
+  return count;
+}
+
+const OBSERVER = Symbol.for('ccv-leerkring.upgrade-observer');
+
+/**
+ * Upgrades what is on the page now and whatever arrives later (CMS previews,
+ * tabs, "load more", single-page navigation), with one MutationObserver per
+ * page — also when two copies of the library are loaded.
+ */
+export function startUpgrading(): void {
+  const global = globalThis as { [OBSERVER]?: MutationObserver };
+  if (global[OBSERVER] || typeof document === 'undefined') return;
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node instanceof HTMLElement && (node.hasAttribute('data-ccv') || node.querySelector('[data-ccv]'))) upgrade(node);
+      }
+    }
+  });
+  global[OBSERVER] = observer;
+  const begin = () => {
+    upgrade(document);
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', begin, { once: true });
+  else begin();
+}

@@ -1,0 +1,118 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { resetWarnings } from '../../src/base/warn.js';
+import { startUpgrading, upgrade } from '../../src/index.js';
+import { stubWarn } from '../helpers.js';
+
+/** Shadow DOM as markup, for comparing two widgets. */
+const rendered = (element: Element) => element.shadowRoot!.innerHTML;
+
+describe('upgrading data-ccv markup', () => {
+  beforeEach(() => resetWarnings());
+
+  it('turns a marked element into the same contact card as the custom-element form', async () => {
+    const wrapper = await fixture(html`<div>
+      <div data-ccv="contact-card" id="advisor" class="site-card" data-name="Lienke Hutten" data-job-title="CCV-adviseur"
+        data-email="lienke.hutten@hetccv.nl" data-phone="06 12 056 691" data-heading-level="3" data-vcard="">
+        <p>Fallback: Lienke Hutten, 06 12 056 691</p>
+      </div>
+      <ccv-contact-card name="Lienke Hutten" job-title="CCV-adviseur" email="lienke.hutten@hetccv.nl" phone="06 12 056 691" heading-level="3" vcard></ccv-contact-card>
+    </div>`);
+    upgrade(wrapper);
+    const [upgraded, written] = [...wrapper.querySelectorAll('ccv-contact-card')];
+    expect(upgraded).to.exist;
+    await upgraded.updateComplete;
+    expect(upgraded.id).to.equal('advisor');
+    expect(upgraded.className).to.equal('site-card');
+    expect(upgraded.textContent, 'the fallback went with the original').not.to.contain('Fallback');
+    expect(rendered(upgraded)).to.equal(rendered(written));
+    expect(wrapper.querySelector('[data-ccv]')).to.be.null;
+  });
+
+  it('turns a plain link into a private video titled by the link text', async () => {
+    const wrapper = await fixture(html`<p><a href="https://youtu.be/M7lc1UVf-VE?t=90" data-ccv="video">  Leerkring XL
+      oktober 2023 </a></p>`);
+    upgrade(wrapper);
+    const video = wrapper.querySelector('ccv-consent-video')!;
+    expect(video.getAttribute('url')).to.equal('https://youtu.be/M7lc1UVf-VE?t=90');
+    expect(video.getAttribute('video-title')).to.equal('Leerkring XL oktober 2023');
+    expect(wrapper.querySelector('a')).to.be.null;
+    await video.updateComplete;
+    expect(video.shadowRoot!.querySelector('iframe'), 'nothing from YouTube before consent').to.be.null;
+  });
+
+  it('upgrades the session list and the case form with their data', async () => {
+    const wrapper = await fixture(html`<div>
+      <div data-ccv="session-list" data-src="/demo/data/sessions.json" data-page-size="1" data-filters=""></div>
+      <div data-ccv="casus-form" data-endpoint="/api/casus" data-no-draft=""></div>
+    </div>`);
+    upgrade(wrapper);
+    const list = wrapper.querySelector('ccv-session-list')!;
+    expect(list.getAttribute('src')).to.equal('/demo/data/sessions.json');
+    expect(list.pageSize).to.equal(1);
+    expect(list.filters).to.be.true;
+    const form = wrapper.querySelector('ccv-casus-form')!;
+    expect(form.endpoint).to.equal('/api/casus');
+    expect(form.noDraft).to.be.true;
+  });
+
+  it('upgrades markup that arrives later, with the one page-wide observer', async () => {
+    startUpgrading();
+    startUpgrading(); // a second copy of the library: still one observer
+    const wrapper = await fixture(html`<div></div>`);
+    wrapper.innerHTML = '<section><a href="https://vimeo.com/76979871" data-ccv="video">Vimeo</a></section>';
+    await waitUntil(() => wrapper.querySelector('ccv-consent-video'), 'late markup upgraded');
+    expect(wrapper.querySelectorAll('ccv-consent-video')).to.have.length(1);
+  });
+
+  it('is idempotent: upgrading twice gives one widget', async () => {
+    // The page-wide observer may already have upgraded it when the fixture was inserted.
+    const wrapper = await fixture(html`<div><div data-ccv="contact-card" data-name="A. Adviseur"></div></div>`);
+    upgrade(wrapper);
+    expect(upgrade(wrapper)).to.equal(0);
+    upgrade(document);
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(wrapper.querySelectorAll('ccv-contact-card')).to.have.length(1);
+  });
+
+  describe('bad markup stays as it was, with one warning', () => {
+    const cases: [string, string][] = [
+      ['an unknown widget', '<div data-ccv="weather-map" data-city="Utrecht">Het weer</div>'],
+      ['a link that is not a video', '<a href="https://www.hetccv.nl/" data-ccv="video">Het CCV</a>'],
+      ['a script link', '<a href="javascript:alert(1)" data-ccv="video">Klik</a>'],
+      ['a contact card without a name', '<div data-ccv="contact-card" data-email="a@b.nl">Mail ons</div>'],
+      ['a session list without data', '<div data-ccv="session-list">De sessies</div>'],
+      ['a hostile kind', '<div data-ccv="x&quot; onclick=&quot;alert(1)">Tekst</div>'],
+    ];
+    for (const [name, markup] of cases) {
+      it(name, async () => {
+        const warn = stubWarn();
+        try {
+          const wrapper = await fixture(html`<div></div>`);
+          wrapper.innerHTML = markup;
+          const before = wrapper.innerHTML;
+          upgrade(wrapper);
+          expect(wrapper.innerHTML).to.equal(before);
+          expect(warn.calls).to.have.length(1);
+        } finally {
+          warn.restore();
+        }
+      });
+    }
+  });
+
+  it('leaves a working link when JavaScript is off', async function () {
+    let result: { links: { href: string; text: string }[]; widgets: number; scriptsRan: boolean };
+    try {
+      result = await executeServerCommand('no-js-page', { path: '/test/upgrade/no-js.html' });
+    } catch (error) {
+      // Switching JavaScript off needs the DevTools protocol; Firefox's WebDriver BiDi has none yet.
+      if (String(error).includes('CDP')) this.skip();
+      throw error;
+    }
+    expect(result.scriptsRan).to.be.false;
+    expect(result.widgets).to.equal(0);
+    expect(result.links).to.deep.include({ href: 'https://www.youtube.com/watch?v=M7lc1UVf-VE', text: 'Leerkring XL oktober 2023' });
+    expect(result.links).to.deep.include({ href: 'mailto:lienke.hutten@hetccv.nl', text: 'lienke.hutten@hetccv.nl' });
+  });
+});
