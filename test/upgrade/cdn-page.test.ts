@@ -1,0 +1,52 @@
+/**
+ * Pages built as the README tells editors: only the CDN file (dist/cdn,
+ * built by `npm test`'s pretest step), upgrade markup beside the
+ * custom-element form. Each upgraded widget must render like its twin.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+
+async function open(path: string): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frame.style.inlineSize = '800px';
+  frame.style.blockSize = '600px';
+  frame.src = path;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const page = frame.contentDocument!;
+  await waitUntil(() => page.querySelectorAll('#upgrade > *').length === 4 && !page.querySelector('[data-ccv]'), 'upgraded', { timeout: 5000 });
+  return page;
+}
+
+const TAGS = ['ccv-consent-video', 'ccv-contact-card', 'ccv-session-list', 'ccv-casus-form'];
+
+async function twins(page: Document, tag: string): Promise<[Element, Element]> {
+  const upgraded = page.querySelector(`#upgrade > ${tag}`)!;
+  const written = page.querySelector(`#elements > ${tag}`)!;
+  expect(upgraded, `${tag} upgraded`).to.exist;
+  // Wait for both to render, including data they fetch.
+  await waitUntil(() => upgraded.shadowRoot?.innerHTML && upgraded.shadowRoot.innerHTML === written.shadowRoot?.innerHTML, `${tag} renders like its twin`, { timeout: 5000 });
+  return [upgraded, written];
+}
+
+describe('the CDN file on a page with upgrade markup', () => {
+  for (const path of ['/test/upgrade/cdn-page.html', '/test/upgrade/two-copies.html']) {
+    it(`renders every upgraded widget like the custom-element form (${path.split('/').pop()})`, async () => {
+      const errors: string[] = [];
+      const page = await open(path);
+      page.defaultView!.addEventListener('error', (event) => errors.push(event.message));
+      for (const tag of TAGS) {
+        const [upgraded] = await twins(page, tag);
+        expect(page.querySelectorAll(tag), `one ${tag} per form`).to.have.length(2);
+        expect(upgraded.shadowRoot!.innerHTML.length).to.be.greaterThan(100);
+      }
+      expect(errors).to.deep.equal([]);
+      if (path.endsWith('two-copies.html')) {
+        // The second copy ran to the end without throwing (a failed module rejects its import).
+        const npmCopy = await (page.defaultView as unknown as { eval(code: string): Promise<{ VERSION: string }> }).eval("import('/dist/index.js')");
+        expect(npmCopy.VERSION).to.match(/^\d+\.\d+\.\d+$/);
+        const cdn = page.querySelector('script[src="/dist/cdn/ccv-leerkring.js"]');
+        expect(cdn, 'and the CDN copy is there too').to.exist;
+      }
+    });
+  }
+});
