@@ -6,7 +6,8 @@
  *                      the same key again → the same answer, nothing stored
  *                      invalid → 422 application/problem+json with errors[]
  *   OPTIONS /api/casus CORS preflight, for partner sites on other origins
- *   GET /api/casus     the stored cases (for the playground's inbox)
+ *   GET /api/casus     the stored cases, for the playground's inbox only: same origin,
+ *                      no CORS (a real back end puts this behind authentication)
  *
  * Every case is written durably: to a temporary file, flushed to disk, then
  * renamed into place, so a crash leaves either the whole case or nothing.
@@ -46,9 +47,10 @@ function problem(status: number, title: string, detail: string, errors?: { field
   return { status, body: { type: 'about:blank', title, status, detail, ...(errors ? { errors } : {}) } };
 }
 
-function send(res: ServerResponse, answer: Answer): void {
+function send(res: ServerResponse, answer: Answer, cors = true): void {
   const type = answer.status >= 400 ? 'application/problem+json' : 'application/json';
-  res.writeHead(answer.status, { ...CORS, 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'no-store' });
+  // Partner sites may post; only the playground itself may read the stored cases.
+  res.writeHead(answer.status, { ...(cors ? CORS : {}), 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'no-store' });
   res.end(JSON.stringify(answer.body));
 }
 
@@ -146,7 +148,8 @@ export async function createReceiver(options: { dir: string }) {
       if (req.method === 'OPTIONS') {
         res.writeHead(204, CORS).end();
       } else if (req.method === 'GET') {
-        send(res, { status: 200, body: { cases: await this.list() } });
+        // Personal data: no CORS here. A real back end puts its inbox behind authentication.
+        send(res, { status: 200, body: { cases: await this.list() } }, false);
       } else if (req.method !== 'POST') {
         send(res, problem(405, 'Methode niet toegestaan', 'Gebruik POST.'));
       } else if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {

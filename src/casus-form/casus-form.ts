@@ -91,18 +91,24 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   @state() private configurationError = false;
   @state() private announcement = '';
   @state() private countAnnouncement = '';
+  /** A refusal from the server that names no field of ours. */
+  @state() private serverMessage?: string;
 
   @query('form') private form?: HTMLFormElement;
 
   private readonly changed = new Set<Field>();
-  private startedAt = performance.now();
+  /** When this person first typed: bots fill and submit faster than anyone can. */
+  private startedAt?: number;
   private idempotencyKey?: string;
+  /** The payload the key was made for: a changed case is a new submission. */
+  private keyedPayload?: string;
   private saveTimer?: ReturnType<typeof setTimeout>;
   private countTimer?: ReturnType<typeof setTimeout>;
   private focusAfterRender?: string;
 
+  /** Per page: the endpoint may only become known later (from <ccv-config>), the page is known at once. */
   private get draftKey(): string {
-    return draftKey(this.setting('casusEndpoint', this.endpoint) ?? location.pathname);
+    return draftKey(location.pathname);
   }
 
   override connectedCallback(): void {
@@ -137,14 +143,21 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     this.succeed(reference, toPayload(this.values, this.currentLanguage));
   }
 
+  /** For hosts that send the case themselves: sending failed; everything typed stays. */
+  fail(message?: string): void {
+    this.announcement = '';
+    this.status = 'failed';
+    this.serverMessage = message;
+    this.focusAfterRender = '[part=status]';
+  }
+
   private onInput(event: Event): void {
     const control = event.target as HTMLInputElement;
     const field = control.name as Field;
     if (!FIELDS.includes(field)) return;
     this.values = { ...this.values, [field]: control.type === 'checkbox' ? control.checked : control.value };
     this.changed.add(field);
-    // A new edit after a failed send is a new submission, with a new key.
-    if (this.status !== 'sending') this.idempotencyKey = undefined;
+    this.startedAt ??= performance.now();
     if (field === 'description') this.scheduleCountAnnouncement();
     this.scheduleSave();
   }
@@ -210,7 +223,9 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     }
     // Anti-spam without CAPTCHA: a filled honeypot or an instant submit is a bot.
     const honeypot = this.form?.querySelector<HTMLInputElement>(`[name=${HONEYPOT}]`)?.value;
-    if (honeypot || performance.now() - this.startedAt < MINIMUM_FILL_MS) {
+    // A restored draft was typed on an earlier visit: no minimum time then.
+    const tooFast = !this.restoredAt && this.startedAt !== undefined && performance.now() - this.startedAt < MINIMUM_FILL_MS;
+    if (honeypot || tooFast) {
       warnOnce('<ccv-casus-form>: a submission that looked automated was dropped.');
       this.status = 'success';
       this.reference = undefined;
@@ -235,11 +250,21 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
 
   private async send(): Promise<void> {
     const payload = toPayload(this.values, this.currentLanguage);
-    this.idempotencyKey ??= newIdempotencyKey();
+    const body = JSON.stringify(payload);
+    // Retries of one submission share a key; a changed case is a new submission.
+    if (!this.idempotencyKey || body !== this.keyedPayload) {
+      this.idempotencyKey = newIdempotencyKey();
+      this.keyedPayload = body;
+    }
     const key = this.idempotencyKey;
     this.saveNow();
     const handOver = !this.emit('ccv-casus-submit', { payload, idempotencyKey: key }, { cancelable: true });
-    if (handOver) return;
+    if (handOver) {
+      // The host sends it; busy until it calls complete() or fail().
+      this.status = 'sending';
+      this.announcement = this.t.sending;
+      return;
+    }
     const endpoint = checkedWebUrl(this.setting('casusEndpoint', this.endpoint), 'casus-endpoint');
     if (!endpoint) {
       warnOnce('<ccv-casus-form> has no endpoint and nobody handled ccv-casus-submit: the case cannot be sent.');
@@ -259,13 +284,20 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     if (result.kind === 'invalid') {
       const errors: Partial<Record<Field, string>> = {};
       for (const error of result.errors) if (FIELDS.includes(error.field as Field)) errors[error.field as Field] = error.detail;
-      this.errors = errors;
-      this.status = 'editing';
-      this.showSummary = true;
-      this.focusAfterRender = '[part=error-summary]';
       this.emit('ccv-casus-error', { kind: 'invalid', errors: result.errors, reason: result.detail });
+      if (Object.keys(errors).length) {
+        this.errors = errors;
+        this.status = 'editing';
+        this.showSummary = true;
+        this.focusAfterRender = '[part=error-summary]';
+        return;
+      }
+      // Refused, but not for a field we have: say what the server said.
+      this.serverMessage = result.detail ?? this.t.serverProblem;
+      this.focusAfterRender = '[part=status]';
       return;
     }
+    this.serverMessage = undefined;
     this.focusAfterRender = '[part=status]';
     this.emit('ccv-casus-error', { kind: 'failed', reason: result.reason });
   }
@@ -285,7 +317,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     this.errors = {};
     this.restoredAt = undefined;
     this.status = 'editing';
-    this.startedAt = performance.now();
+    this.startedAt = undefined;
     this.focusAfterRender = '[name=name]';
   }
 
@@ -313,12 +345,12 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     const errorFields = FIELDS.filter((field) => this.errors[field]);
     return html`<div lang=${lang}>
       ${this.showSummary && errorFields.length
-        ? html`<div part="error-summary" class="summary" tabindex="-1" aria-labelledby="summary-heading">
+        ? html`<section part="error-summary" class="summary" tabindex="-1" aria-labelledby="summary-heading">
             <${heading} id="summary-heading">${t.summaryHeading}</${heading}>
             <ul>
               ${errorFields.map((field) => html`<li><a href=${`#${field}`} @click=${(e: Event) => this.focusField(e, field)}>${this.errors[field]}</a></li>`)}
             </ul>
-          </div>`
+          </section>`
         : nothing}
       ${this.restoredAt
         ? html`<div part="draft-notice" class="notice" role="status">
@@ -349,7 +381,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
           ? html`<p part="status" class="notice notice--error" role="alert" tabindex="-1">${t.noEndpoint}</p>`
           : this.status === 'failed'
             ? html`<div part="status" class="notice notice--error" role="alert" tabindex="-1">
-                <p>${t.failed}</p>
+                <p>${this.serverMessage ?? t.failed}</p>
               </div>`
             : nothing}
         <button part="submit-button" class="button" type="submit">${this.status === 'failed' ? t.retry : t.submit}</button>

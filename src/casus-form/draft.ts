@@ -35,7 +35,9 @@ export function loadDraft(key: string): Draft | undefined {
       return undefined;
     }
     const values = known(stored.values);
-    return Object.values(values).some((value) => value !== '' && value !== false) ? { values, savedAt: new Date(stored.savedAt) } : undefined;
+    // Defaults (no preference, no consent yet) are not something a person typed.
+    const typed = Object.entries(values).some(([field, value]) => value !== '' && value !== false && !(field === 'preferredFormat' && value === 'none'));
+    return typed ? { values, savedAt: new Date(stored.savedAt) } : undefined;
   } catch {
     return undefined;
   }

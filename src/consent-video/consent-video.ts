@@ -148,9 +148,10 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     if (granted === true) {
       this.needsSiteSettings = false;
       this.loadedBy ??= 'consent';
-    } else if (was === true && this.loadedBy) {
+    } else if (was === true && granted === false && this.loadedBy) {
       // Consent withdrawn: the provider gets nothing more from this page.
-      const hadFocus = this.shadowRoot?.activeElement?.localName === 'iframe';
+      // Focus inside (the player, or the withdraw button itself) goes to the accept button.
+      const hadFocus = !!this.shadowRoot?.activeElement;
       this.player?.replaceChildren();
       this.loadedBy = undefined;
       if (hadFocus) this.updateComplete.then(() => this.acceptButton?.focus());
@@ -179,7 +180,8 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
       this.needsSiteSettings = true;
       return;
     }
-    this.lastGranted = true;
+    // No lastGranted = true here: only what the source reports counts, so a
+    // manager that records the choice a moment later cannot look like a withdrawal.
     this.play('click');
   }
 
@@ -232,7 +234,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
               <div part="placeholder" class="placeholder">
                 <p part="title" class="title">${title}</p>
                 <p part="notice" class="notice" id="notice">${t.notice(provider, categoryLabel)}</p>
-                ${this.needsSiteSettings ? html`<p role="status">${t.useSettings}</p>` : nothing}
+                <p role="status" class=${this.needsSiteSettings ? '' : 'visually-hidden'}>${this.needsSiteSettings ? t.useSettings : ''}</p>
                 <div class="actions">
                   <button part="accept-button" class="button" type="button" aria-describedby="notice" @click=${this.onAccept}>
                     ${t.accept}<span class="visually-hidden">: ${title}</span>

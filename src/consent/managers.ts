@@ -119,7 +119,8 @@ function klaroManager(): KlaroManager | undefined {
 
 const klaro: ConsentAdapter = {
   source: 'klaro',
-  present: () => !!win.klaro?.getManager,
+  // Only once its config is loaded: before that, there is nothing to read or watch.
+  present: () => !!klaroManager(),
   granted(category) {
     const manager = klaroManager();
     if (!manager) return undefined;
@@ -129,8 +130,10 @@ const klaro: ConsentAdapter = {
   },
   grant(category) {
     const manager = klaroManager();
-    if (!manager) return false;
-    for (const name of klaroServices(manager, category)) manager.updateConsent(name, true);
+    const names = manager ? klaroServices(manager, category) : [];
+    // No Klaro service for this category: nothing to record, so say so.
+    if (!manager || !names.length) return false;
+    for (const name of names) manager.updateConsent(name, true);
     manager.saveAndApplyConsents();
     return true;
   },

@@ -81,5 +81,21 @@ export function messagesFor<N extends Namespace>(
   instance?: Partial<Messages<N>>,
 ): Messages<N> {
   const registered = (overrides[namespace] as { [L in Language]?: Partial<Messages<N>> } | undefined)?.[lang];
-  return { ...translations[lang], ...registered, ...instance };
+  return merge(merge(translations[lang], registered), instance);
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Overrides on top of a catalogue, one level into grouped messages too:
+ * `{ labels: { name: 'Naam en achternaam' } }` changes that label only.
+ */
+function merge<T>(base: T, override: Partial<T> | undefined): T {
+  if (!override) return base;
+  const result: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(override)) {
+    result[key] = isPlainObject(value) && isPlainObject(result[key]) ? { ...result[key], ...value } : value;
+  }
+  return result as T;
 }

@@ -116,13 +116,20 @@ export class CcvSessionList extends CcvElement<'session-list'> {
    * near, and keep a same-sized box until then.
    */
   private readonly nearView = new Set<string>();
-  private readonly watched = new WeakSet<Element>();
+  private watched = new WeakSet<Element>();
   private nearObserver?: IntersectionObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.filter = this.readFilterFromUrl();
     addEventListener('hashchange', this.onHashChange);
+    if (this.hasUpdated) {
+      // Moved in the page: observers and timers were stopped on the way out.
+      this.watched = new WeakSet();
+      if (this.load.state !== 'ready') this.loadData();
+      else this.scheduleStatusChange();
+      this.requestUpdate();
+    }
   }
 
   override disconnectedCallback(): void {
@@ -211,7 +218,11 @@ export class CcvSessionList extends CcvElement<'session-list'> {
 
   private async fetchDocument(url: URL, retry: boolean): Promise<void> {
     const request = (this.request = new AbortController());
-    const timer = setTimeout(() => request.abort(), (this.constructor as typeof CcvSessionList).fetchTimeoutMs);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      request.abort();
+    }, (this.constructor as typeof CcvSessionList).fetchTimeoutMs);
     this.load = { state: 'loading' };
     try {
       const response = await fetch(url, {
@@ -231,8 +242,10 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       }
       if (request === this.request) this.accept(document);
     } catch (error) {
-      // A newer request replaced this one: its outcome no longer matters.
-      if (request === this.request) this.fail(`${url.href} could not be loaded (${request.signal.aborted ? 'timeout' : (error as Error).message})`);
+      // A newer request replaced this one, or the list left the page: its outcome no longer matters.
+      if (request === this.request && (timedOut || !request.signal.aborted)) {
+        this.fail(`${url.href} could not be loaded (${timedOut ? 'timeout' : (error as Error).message})`);
+      }
     } finally {
       clearTimeout(timer);
     }
@@ -315,7 +328,12 @@ export class CcvSessionList extends CcvElement<'session-list'> {
 
   private readonly onHashChange = (): void => {
     if (this.load.state !== 'ready') return;
-    const id = decodeURIComponent(location.hash.slice(1));
+    let id = '';
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return; // a fragment like #50%-korting is not one of ours
+    }
     const session = id && this.load.result.sessions.find((s) => s.id === id);
     if (!session) return;
     const trigger = this.nextSelectTrigger;
@@ -347,16 +365,28 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     writeJsonLd(this, data);
   }
 
+  /** One wrapper in every state, so focus has a place to stay when a state's content goes. */
   protected override render() {
+    return html`<div class="root" lang=${this.currentLanguage} tabindex="-1">${this.renderState()}</div>`;
+  }
+
+  private retry(): void {
+    this.loadData(true);
+    // The retry button goes with the error state; keep focus in the widget.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.root')?.focus());
+  }
+
+  private renderState() {
     const t = this.t;
-    const lang = this.currentLanguage;
     if (this.load.state === 'loading') {
-      return html`<div lang=${lang} aria-busy="true"><p part="status" class="status" role="status">${t.loading}</p></div>`;
+      // The status stays outside the busy region, or screen readers hold it back.
+      return html`<p part="status" class="status" role="status">${t.loading}</p>
+        <div class="sessions-region" aria-busy="true"></div>`;
     }
     if (this.load.state === 'error') {
-      return html`<div lang=${lang} part="status" class="status notice notice--error" role="alert">
+      return html`<div part="status" class="status notice notice--error" role="alert">
         <p>${t.loadError}</p>
-        <button class="button button--secondary" type="button" @click=${() => this.loadData(true)}>${t.retry}</button>
+        <button class="button button--secondary" type="button" @click=${this.retry}>${t.retry}</button>
       </div>`;
     }
     const { result } = this.load;
@@ -368,7 +398,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     const level = headingLevel(this.headingLevel, 'ccv-session-list');
     const heading = headingTag(level);
     const sessionHeading = headingTag(level + 1);
-    return html`<div lang=${lang}>
+    return html`
       ${this.filters ? this.renderFilters(result.sessions) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${result.skipped.length ? html`<p part="status" class="status notice">${t.skipped(result.skipped.length)}</p>` : nothing}
@@ -382,7 +412,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
             ${t.showMore(shown.length, visible.length)}
           </button>`
         : nothing}
-    </div>`;
+    `;
   }
 
   private renderGroup(

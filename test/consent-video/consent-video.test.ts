@@ -238,9 +238,11 @@ describe('<ccv-consent-video>', () => {
       await video.updateComplete;
       const withdraw = part(video, 'withdraw-button') as HTMLButtonElement;
       expect(withdraw.textContent).to.contain('intrekken');
+      withdraw.focus();
       withdraw.click();
       await video.updateComplete;
       expect(frameOf(video)).to.be.null;
+      await waitUntil(() => video.shadowRoot!.activeElement === accept(video), 'focus is not dropped to the page');
       expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).granted).to.deep.equal({});
     });
   });

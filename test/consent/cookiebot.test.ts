@@ -38,6 +38,23 @@ describe('consent source: Cookiebot (stand-in)', () => {
     expect(localStorage.getItem('ccv-consent'), 'nothing of our own is stored').to.be.null;
   });
 
+  it('keeps the player, playing and focused, when the manager records the choice a moment later', async () => {
+    const { bot } = installCookiebot();
+    const submit = bot.submitCustomConsent.bind(bot);
+    bot.submitCustomConsent = (p: boolean, s: boolean, m: boolean) => void setTimeout(() => submit(p, s, m), 50);
+    const video = await mountVideo('cookiebot');
+    part<HTMLButtonElement>(video, 'accept-button')!.click();
+    const frame = frameOf(video)!;
+    await video.updateComplete;
+    expect(frameOf(video)).to.equal(frame);
+    await settled(video);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    await settled(video);
+    expect(frameOf(video), 'the same player, not a new one').to.equal(frame);
+    expect(new URL(frame.src).searchParams.get('autoplay')).to.equal('1');
+    expect(video.shadowRoot!.activeElement).to.equal(frame);
+  });
+
   it('maps other categories too', async () => {
     const { calls } = installCookiebot();
     const video = await mountVideo('cookiebot', 'preferences');

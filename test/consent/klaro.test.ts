@@ -68,6 +68,14 @@ describe('consent source: Klaro (real package)', () => {
     await settled(video);
   });
 
+  it('points to the site settings when no Klaro service covers the category', async () => {
+    const video = await mountVideo('klaro', 'social');
+    part<HTMLButtonElement>(video, 'accept-button')!.click();
+    await video.updateComplete;
+    expect(frameOf(video)).to.be.null;
+    expect(video.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('cookie-instellingen');
+  });
+
   it('can name a Klaro service directly as the category', async () => {
     const video = await mountVideo('klaro', 'youtube');
     choose(true);

@@ -50,6 +50,13 @@ describe('i18n', () => {
       expect(messagesFor('common', commonMessages, 'en').retry).to.equal('Try again');
     });
 
+    it('merge grouped messages one level deep, so one label can change alone', async () => {
+      const { casusFormMessages } = await import('../../src/casus-form/messages.js');
+      const merged = messagesFor('casus-form', casusFormMessages, 'nl', { labels: { name: 'Naam en achternaam' } as never });
+      expect(merged.labels.name).to.equal('Naam en achternaam');
+      expect(merged.labels.email).to.equal('E-mailadres');
+    });
+
     it('put instance messages above registered ones', () => {
       registerMessages('common', 'en', { retry: 'Again' });
       expect(messagesFor('common', commonMessages, 'en', { retry: 'Once more' }).retry).to.equal('Once more');

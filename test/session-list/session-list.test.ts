@@ -151,8 +151,9 @@ describe('<ccv-session-list>', () => {
 
     it('fetches src, showing a busy state while loading', async () => {
       const list = await fixture<CcvSessionList>(html`<ccv-session-list now=${NOW} src="/__test/slow/300"></ccv-session-list>`);
-      const busy = q(list, '[aria-busy=true]')!;
-      expect(busy.textContent).to.contain('De sessies worden geladen');
+      expect(q(list, '[aria-busy=true]')).to.exist;
+      expect(q(list, '[role=status]')!.textContent).to.contain('De sessies worden geladen');
+      expect(q(list, '[aria-busy=true] [role=status]'), 'the status is not inside the busy region').to.be.null;
       await expect(list).to.be.accessible();
       await waitUntil(() => titles(list).length === 2, 'sessions arrive');
       expect(q(list, '[aria-busy]')).to.be.null;
@@ -386,6 +387,27 @@ describe('<ccv-session-list>', () => {
       list.structuredData = false;
       await list.updateComplete;
       expect(list.querySelector('script[type="application/ld+json"]')).to.be.null;
+    });
+
+    it('ignores a page address it cannot decode', async () => {
+      history.replaceState(null, '', '#50%-korting');
+      const list = await mount();
+      await list.updateComplete;
+      expect(titles(list)).to.have.length(4);
+    });
+
+    it('keeps working after being moved in the page, also while loading', async () => {
+      const warn = stubWarn();
+      try {
+        const list = await fixture<CcvSessionList>(html`<ccv-session-list now=${NOW} src="/__test/slow/300"></ccv-session-list>`);
+        const elsewhere = await fixture(html`<div></div>`);
+        elsewhere.append(list); // disconnects and reconnects mid-load
+        await waitUntil(() => titles(list).length === 2, 'loaded after the move', { timeout: 3000 });
+        expect(q(list, '[role=alert]')).to.be.null;
+        expect(warn.calls).to.have.length(0);
+      } finally {
+        warn.restore();
+      }
     });
 
     it('re-renders when the sessions change', async () => {
