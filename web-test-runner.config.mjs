@@ -67,7 +67,19 @@ if (found.firefox) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [testRoutes({ sessions: JSON.parse(readFileSync('demo/data/sessions.json', 'utf8')), receiver })],
+  middleware: [
+    // The strict policy partner sites may send (issue 7), on the host page that proves we live with it.
+    async (context, next) => {
+      await next();
+      if (context.path === '/test/host-pages/csp.html') {
+        context.set(
+          'Content-Security-Policy',
+          "default-src 'self'; script-src 'self'; style-src 'self'; frame-src https://www.youtube-nocookie.com https://player.vimeo.com; require-trusted-types-for 'script'",
+        );
+      }
+    },
+    testRoutes({ sessions: JSON.parse(readFileSync('demo/data/sessions.json', 'utf8')), receiver }),
+  ],
   browsers,
   concurrentBrowsers: 2,
   concurrency: 1,

@@ -8,6 +8,26 @@ export function serializeJsonLd(data: object): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
 
+type ScriptPolicy = { createScript(input: string): unknown };
+let policy: ScriptPolicy | null | undefined;
+
+/**
+ * Sites with `require-trusted-types-for 'script'` refuse a plain string as a
+ * script's text. Our JSON-LD is data we serialise ourselves (and escape), so
+ * a policy that passes it through is safe; without Trusted Types, a string.
+ */
+function scriptText(json: string): string {
+  if (policy === undefined) {
+    const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): ScriptPolicy } }).trustedTypes;
+    try {
+      policy = factory?.createPolicy('ccv-leerkring-json-ld', { createScript: (input: string) => input }) ?? null;
+    } catch {
+      policy = null; // the site's CSP does not allow our policy name: JSON-LD is skipped below
+    }
+  }
+  return (policy ? policy.createScript(json) : json) as string;
+}
+
 /** Writes (or with `undefined`, removes) the host's own JSON-LD child. */
 export function writeJsonLd(host: HTMLElement, data: object | undefined): void {
   const existing = host.querySelector<HTMLScriptElement>(':scope > script[data-ccv-structured-data]');
@@ -20,6 +40,10 @@ export function writeJsonLd(host: HTMLElement, data: object | undefined): void {
   const script = existing ?? document.createElement('script');
   script.type = 'application/ld+json';
   script.dataset.ccvStructuredData = '';
-  script.textContent = json;
+  try {
+    script.text = scriptText(json);
+  } catch {
+    return; // a Trusted Types policy refused it: search engines miss out, the widget does not break
+  }
   if (!existing) host.append(script);
 }

@@ -61,17 +61,28 @@ export const tokens = css`
   }
 `;
 
-/** The base every widget starts from: font, colour, box model. */
+/**
+ * The base every widget starts from: font, colour, box model. Set on the
+ * shadow root's top-level elements as well as the host: a page's own rules
+ * (`* { font: 30px serif; box-sizing: content-box }`) beat `:host` on the host
+ * element itself, but cannot reach inside.
+ */
 export const hostStyles = css`
-  :host {
-    display: block;
+  :host,
+  :host > * {
     box-sizing: border-box;
     font-family: var(--_font-family);
     font-size: var(--_font-size);
+    font-weight: 400;
+    font-style: normal;
     line-height: var(--_line-height);
     color: var(--_color);
+    text-align: start;
     /* Long Dutch compounds and URLs must wrap at 320 px, not overflow. */
     overflow-wrap: break-word;
+  }
+  :host {
+    display: block;
   }
   :host([hidden]) {
     display: none;

@@ -1,0 +1,66 @@
+/**
+ * The CDN file on partner-like pages (built by `npm test`'s pretest step):
+ * hostile global CSS, and a strict Content Security Policy with Trusted Types.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+
+async function open(path: string): Promise<{ page: Document; frame: HTMLIFrameElement }> {
+  const frame = document.createElement('iframe');
+  frame.style.inlineSize = '900px';
+  frame.style.blockSize = '700px';
+  frame.src = path;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const page = frame.contentDocument!;
+  await waitUntil(
+    () => page.querySelector('ccv-session-list')?.shadowRoot?.querySelector('article') && page.querySelector('ccv-casus-form')?.shadowRoot?.querySelector('form'),
+    'every widget rendered',
+    { timeout: 8000 },
+  );
+  return { page, frame };
+}
+
+const shadow = (page: Document, tag: string, selector: string) => page.querySelector(tag)!.shadowRoot!.querySelector<HTMLElement>(selector)!;
+
+describe('host pages', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('keeps every widget looking and working as designed under hostile global CSS', async () => {
+    const { page } = await open('/test/host-pages/hostile.html');
+    const view = page.defaultView!;
+    // The page really is hostile:
+    expect(view.getComputedStyle(page.body).fontFamily).to.equal('serif');
+    const accept = shadow(page, 'ccv-consent-video', '[part=accept-button]');
+    const style = view.getComputedStyle(accept);
+    expect(style.fontFamily).not.to.equal('serif');
+    // Text follows the page's root size (1rem), so a reader's own font-size setting keeps working.
+    expect(style.fontSize).to.equal(view.getComputedStyle(page.documentElement).fontSize);
+    expect(style.fontWeight).to.equal('600');
+    expect(style.backgroundColor).to.equal('rgb(0, 84, 138)');
+    expect(accept.getBoundingClientRect().height).to.be.at.least(44);
+    const title = shadow(page, 'ccv-session-list', '[part=session-title]');
+    expect(view.getComputedStyle(title).fontFamily).not.to.equal('serif');
+    const input = shadow(page, 'ccv-casus-form', '[name=email]');
+    expect(view.getComputedStyle(input).borderTopWidth).to.equal('2px');
+    const link = shadow(page, 'ccv-contact-card', '[part~=email-link]');
+    expect(view.getComputedStyle(link).color).to.equal('rgb(0, 84, 138)');
+    // And still works: accepting shows the player although the page hides iframes.
+    accept.click();
+    const frame = shadow(page, 'ccv-consent-video', 'iframe');
+    expect(view.getComputedStyle(frame).display).to.equal('block');
+    view.localStorage.removeItem('ccv-consent');
+  });
+
+  it('runs under a strict CSP with Trusted Types without a single violation', async function () {
+    const { page } = await open('/test/host-pages/csp.html');
+    const view = page.defaultView as Window & { __violations: string[] };
+    // Interact: filters, a consent click (the frame-src allows the privacy domain), the form's summary.
+    shadow(page, 'ccv-consent-video', '[part=accept-button]').click();
+    shadow(page, 'ccv-casus-form', '[part=submit-button]').click();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(page.querySelector('ccv-session-list > script[type="application/ld+json"]'), 'JSON-LD written through a Trusted Types policy').to.exist;
+    expect(shadow(page, 'ccv-consent-video', 'iframe')).to.exist;
+    expect(view.__violations).to.deep.equal([]);
+    view.localStorage.removeItem('ccv-consent');
+  });
+});
