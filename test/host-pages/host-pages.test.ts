@@ -51,9 +51,9 @@ describe('host pages', () => {
     view.localStorage.removeItem('ccv-consent');
   });
 
-  it('runs under a strict CSP with Trusted Types without a single violation', async function () {
+  it('runs under a strict CSP with Trusted Types without a single violation', async () => {
     const { page } = await open('/test/host-pages/csp.html');
-    const view = page.defaultView as Window & { __violations: string[] };
+    const view = page.defaultView as unknown as Window & { __violations: string[] };
     // Interact: filters, a consent click (the frame-src allows the privacy domain), the form's summary.
     shadow(page, 'ccv-consent-video', '[part=accept-button]').click();
     shadow(page, 'ccv-casus-form', '[part=submit-button]').click();
