@@ -27,6 +27,29 @@ function ensureContextRoot(): void {
  * What every widget shares: its language, the settings of an enclosing
  * `<ccv-config>`, its message catalogue and typed events. Behaviour beyond
  * that lives in controllers and plain modules, not here.
+ *
+ * @cssproperty --ccv-font-family - Text font (falls back to --utrecht-document-font-family).
+ * @cssproperty --ccv-font-size - Base text size (--utrecht-document-font-size, then 1rem).
+ * @cssproperty --ccv-line-height - Line height (--utrecht-document-line-height).
+ * @cssproperty --ccv-color - Text colour (--utrecht-document-color).
+ * @cssproperty --ccv-background-color - Background of panels and fields (--utrecht-document-background-color).
+ * @cssproperty --ccv-surface-color - Background of quiet areas (filters, notices).
+ * @cssproperty --ccv-border-color - Borders of boxes and fields (--utrecht-form-control-border-color).
+ * @cssproperty --ccv-border-radius - Corner radius.
+ * @cssproperty --ccv-space - The base spacing unit.
+ * @cssproperty --ccv-link-color - Links (--nl-link-color, --utrecht-link-color).
+ * @cssproperty --ccv-link-hover-color - Links on hover (--nl-link-hover-color, --utrecht-link-hover-color).
+ * @cssproperty --ccv-button-background-color - Primary buttons (--nl-button-primary-background-color, --utrecht-button-primary-action-background-color).
+ * @cssproperty --ccv-button-color - Primary button text (--nl-button-primary-color, --utrecht-button-primary-action-color).
+ * @cssproperty --ccv-button-hover-background-color - Primary buttons on hover.
+ * @cssproperty --ccv-button-border-radius - Button corners (--nl-button-border-radius, --utrecht-button-border-radius).
+ * @cssproperty --ccv-focus-outline-color - Focus ring colour (--utrecht-focus-outline-color).
+ * @cssproperty --ccv-focus-outline-width - Focus ring width (--utrecht-focus-outline-width).
+ * @cssproperty --ccv-focus-outline-style - Focus ring style (--utrecht-focus-outline-style).
+ * @cssproperty --ccv-focus-outline-offset - Focus ring offset (--utrecht-focus-outline-offset).
+ * @cssproperty --ccv-focus-halo-color - The light halo around the focus ring (--utrecht-focus-inverse-outline-color).
+ * @cssproperty --ccv-error-color - Error text and borders (--utrecht-form-field-error-message-color).
+ * @cssproperty --ccv-target-size - Minimum size of buttons and links (44px; --utrecht-pointer-target-min-size).
  */
 export abstract class CcvElement<N extends Namespace = Namespace> extends LitElement {
   /** Read by `define()` to spot two different versions on one page. */

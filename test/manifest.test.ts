@@ -1,0 +1,101 @@
+/**
+ * custom-elements.json is where IDEs, Storybook's docs and partner teams
+ * learn the API. Every attribute, property, event, CSS part and custom
+ * property an element really has must be in it (the manifest is generated
+ * by `npm test`'s pretest build).
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import type { CSSResultGroup, ReactiveElement } from 'lit';
+import { grantConsent, withdrawConsent } from '../src/index.js';
+
+interface Declaration {
+  tagName?: string;
+  attributes?: { name: string }[];
+  members?: { name: string; kind: string; privacy?: string; static?: boolean }[];
+  events?: { name: string }[];
+  cssParts?: { name: string }[];
+  cssProperties?: { name: string }[];
+  slots?: { name: string }[];
+}
+
+let manifest: Declaration[];
+const entry = (tag: string) => manifest.find((d) => d.tagName === tag)!;
+const names = (list?: { name: string }[]) => new Set((list ?? []).map((item) => item.name));
+
+/** Every part name in the shadow roots of these elements, in whatever state they are. */
+function partsOf(elements: Element[]): Set<string> {
+  const parts = new Set<string>();
+  for (const element of elements) {
+    for (const node of element.shadowRoot!.querySelectorAll('[part]')) node.part.forEach((p) => parts.add(p));
+  }
+  return parts;
+}
+
+const EVENTS: Record<string, string[]> = {
+  'ccv-consent-video': ['ccv-consent-request', 'ccv-video-load'],
+  'ccv-session-list': ['ccv-session-select'],
+  'ccv-casus-form': ['ccv-casus-submit', 'ccv-casus-success', 'ccv-casus-error'],
+  'ccv-contact-card': [],
+  'ccv-config': [],
+};
+
+describe('custom-elements.json', () => {
+  before(async () => {
+    const json = await (await fetch('/custom-elements.json')).json();
+    manifest = json.modules.flatMap((m: { declarations?: Declaration[] }) => m.declarations ?? []);
+  });
+
+  for (const [tag, events] of Object.entries(EVENTS)) {
+    it(`documents every attribute, property, event and custom property of <${tag}>`, () => {
+      const ctor = customElements.get(tag) as unknown as typeof ReactiveElement;
+      const documented = entry(tag);
+      expect(documented, `${tag} is in the manifest`).to.exist;
+      const attributes = names(documented.attributes);
+      for (const attribute of ctor.observedAttributes) expect(attributes.has(attribute), `attribute ${attribute}`).to.be.true;
+      const members = names(documented.members);
+      for (const [property, options] of ctor.elementProperties) {
+        if (!options.state) expect(members.has(String(property)), `property ${String(property)}`).to.be.true;
+      }
+      const documentedEvents = names(documented.events);
+      for (const event of events) expect(documentedEvents.has(event), `event ${event}`).to.be.true;
+      const styles = [(ctor as unknown as { styles?: CSSResultGroup }).styles].flat(Infinity) as { cssText?: string }[];
+      const used = new Set(styles.flatMap((s) => [...(s?.cssText ?? '').matchAll(/var\(\s*(--ccv-[\w-]+)/g)].map((m) => m[1])));
+      const properties = names(documented.cssProperties);
+      for (const property of used) expect(properties.has(property), `custom property ${property}`).to.be.true;
+    });
+  }
+
+  it('documents every CSS part the elements render, in every state', async () => {
+    const wrapper = await fixture(html`<div>
+      <ccv-consent-video video-id="M7lc1UVf-VE" video-title="A" poster="/demo/favicon.svg" allow-once></ccv-consent-video>
+      <ccv-consent-video id="loaded" video-id="M7lc1UVf-VE" consent-category="parts-test"></ccv-consent-video>
+      <ccv-consent-video></ccv-consent-video>
+      <ccv-session-list now="2024-03-01T15:30:00+01:00" page-size="1" filters .sessions=${[
+        { id: 'live', title: 'Live', start: '2024-03-01T15:00', end: '2024-03-01T17:00', format: 'xl', registrationUrl: 'https://www.hetccv.nl/' },
+        { id: 'next', title: 'Next', start: '2024-04-01T15:00' },
+        { id: 'bad' },
+      ]}></ccv-session-list>
+      <ccv-contact-card name="A" email="a@b.nl" phone="0612345678" photo="/demo/favicon.svg" vcard></ccv-contact-card>
+      <ccv-contact-card></ccv-contact-card>
+      <ccv-casus-form no-draft></ccv-casus-form>
+    </div>`);
+    const widgets = [...wrapper.children] as (Element & { updateComplete: Promise<unknown> })[];
+    await Promise.all(widgets.map((w) => w.updateComplete));
+    // Bring out the states: a loaded player, the form's error summary.
+    grantConsent('parts-test');
+    const form = wrapper.querySelector('ccv-casus-form')!;
+    (form as unknown as { startedAt: number }).startedAt = performance.now() - 10_000;
+    form.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit-button]')!.click();
+    await Promise.all(widgets.map((w) => w.updateComplete));
+    for (const tag of ['ccv-consent-video', 'ccv-session-list', 'ccv-contact-card', 'ccv-casus-form']) {
+      const documented = names(entry(tag).cssParts);
+      for (const part of partsOf([...wrapper.querySelectorAll(tag)])) expect(documented.has(part), `${tag}::part(${part})`).to.be.true;
+    }
+    withdrawConsent('parts-test');
+  });
+
+  it('documents the slot of <ccv-config> and <ccv-session-list>', () => {
+    expect(names(entry('ccv-config').slots).has('')).to.be.true;
+    expect(names(entry('ccv-session-list').slots).has('')).to.be.true;
+  });
+});
