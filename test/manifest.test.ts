@@ -31,6 +31,10 @@ function partsOf(elements: Element[]): Set<string> {
   return parts;
 }
 
+function flatten(styles: unknown): { cssText?: string }[] {
+  return Array.isArray(styles) ? styles.flatMap(flatten) : styles ? [styles as { cssText?: string }] : [];
+}
+
 const EVENTS: Record<string, string[]> = {
   'ccv-consent-video': ['ccv-consent-request', 'ccv-video-load'],
   'ccv-session-list': ['ccv-session-select'],
@@ -58,7 +62,7 @@ describe('custom-elements.json', () => {
       }
       const documentedEvents = names(documented.events);
       for (const event of events) expect(documentedEvents.has(event), `event ${event}`).to.be.true;
-      const styles = [(ctor as unknown as { styles?: CSSResultGroup }).styles].flat(Infinity) as { cssText?: string }[];
+      const styles = flatten((ctor as unknown as { styles?: CSSResultGroup }).styles);
       const used = new Set(styles.flatMap((s) => [...(s?.cssText ?? '').matchAll(/var\(\s*(--ccv-[\w-]+)/g)].map((m) => m[1])));
       const properties = names(documented.cssProperties);
       for (const property of used) expect(properties.has(property), `custom property ${property}`).to.be.true;
