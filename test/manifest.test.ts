@@ -78,7 +78,7 @@ describe('custom-elements.json', () => {
         { id: 'live', title: 'Live', start: '2024-03-01T15:00', end: '2024-03-01T17:00', format: 'xl', registrationUrl: 'https://www.hetccv.nl/' },
         { id: 'next', title: 'Next', start: '2024-04-01T15:00' },
         { id: 'bad' },
-      ]}></ccv-session-list>
+      ] as never}></ccv-session-list>
       <ccv-contact-card name="A" email="a@b.nl" phone="0612345678" photo="/demo/favicon.svg" vcard></ccv-contact-card>
       <ccv-contact-card></ccv-contact-card>
       <ccv-casus-form no-draft></ccv-casus-form>
