@@ -10,7 +10,7 @@ import { warnOnce } from '../base/warn.js';
 import { formatDateTime } from '../i18n/format.js';
 import { baseStyles } from '../styles/tokens.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
-import { casusFormMessages } from './messages.js';
+import { type CasusFormMessages, casusFormMessages } from './messages.js';
 import { checkField, DESCRIPTION_LIMIT, FIELDS, FORMATS, THEMES, toPayload, type CasusPayload, type Field } from './payload.js';
 import { newIdempotencyKey, sendCase, type ServerFieldError } from './send.js';
 import { casusFormStyles } from './styles.js';
@@ -503,6 +503,10 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
 define('ccv-casus-form', CcvCasusForm);
 
 declare global {
+  /** This element's wording, for registerMessages() and the messages property. */
+  interface CcvMessageCatalogue {
+    'casus-form': CasusFormMessages;
+  }
   interface HTMLElementTagNameMap {
     'ccv-casus-form': CcvCasusForm;
   }

@@ -202,9 +202,3 @@ export const casusFormMessages: Translations<'casus-form'> = {
     serverProblem: 'Check the marked fields.',
   },
 };
-
-declare global {
-  interface CcvMessageCatalogue {
-    'casus-form': CasusFormMessages;
-  }
-}

@@ -7,7 +7,7 @@ import { withdrawConsent } from '../consent/builtin.js';
 import { ConsentController } from '../consent/controller.js';
 import { DEFAULT_CONSENT_SOURCE, parseConsentSource, type ConsentSource } from '../consent/sources.js';
 import { baseStyles } from '../styles/tokens.js';
-import { consentVideoMessages } from './messages.js';
+import { type ConsentVideoMessages, consentVideoMessages } from './messages.js';
 import { resolveVideo, type ResolvedVideo } from './source.js';
 import { consentVideoStyles } from './styles.js';
 import { embedUrl, providerName, watchUrl, type Provider } from './video-url.js';
@@ -264,6 +264,10 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
 define('ccv-consent-video', CcvConsentVideo);
 
 declare global {
+  /** This element's wording, for registerMessages() and the messages property. */
+  interface CcvMessageCatalogue {
+    'consent-video': ConsentVideoMessages;
+  }
   interface HTMLElementTagNameMap {
     'ccv-consent-video': CcvConsentVideo;
   }

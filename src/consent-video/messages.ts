@@ -72,9 +72,3 @@ export const consentVideoMessages: Translations<'consent-video'> = {
     badPoster: 'The preview image must have an https address and must not come from YouTube or Vimeo.',
   },
 };
-
-declare global {
-  interface CcvMessageCatalogue {
-    'consent-video': ConsentVideoMessages;
-  }
-}

@@ -9,7 +9,7 @@ import { selfHostedImageUrl } from '../base/url.js';
 import { warnOnce } from '../base/warn.js';
 import { baseStyles } from '../styles/tokens.js';
 import { isEmail, phoneHref, toPersonLd, toVCard, type Contact } from './contact.js';
-import { contactCardMessages } from './messages.js';
+import { type ContactCardMessages, contactCardMessages } from './messages.js';
 
 type Channel = 'email' | 'phone';
 
@@ -266,6 +266,10 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
 define('ccv-contact-card', CcvContactCard);
 
 declare global {
+  /** This element's wording, for registerMessages() and the messages property. */
+  interface CcvMessageCatalogue {
+    'contact-card': ContactCardMessages;
+  }
   interface HTMLElementTagNameMap {
     'ccv-contact-card': CcvContactCard;
   }

@@ -37,9 +37,3 @@ export const contactCardMessages: Translations<'contact-card'> = {
     missingName: 'This contact card cannot be shown: no name was given.',
   },
 };
-
-declare global {
-  interface CcvMessageCatalogue {
-    'contact-card': ContactCardMessages;
-  }
-}

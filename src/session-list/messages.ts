@@ -91,9 +91,3 @@ export const sessionListMessages: Translations<'session-list'> = {
     calendarDescription: 'Online learning circle by the CCV.',
   },
 };
-
-declare global {
-  interface CcvMessageCatalogue {
-    'session-list': SessionListMessages;
-  }
-}

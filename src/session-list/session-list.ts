@@ -14,7 +14,7 @@ import type { Language } from '../i18n/languages.js';
 import { baseStyles } from '../styles/tokens.js';
 import { sessionToIcs } from './ics.js';
 import { sessionsToJsonLd } from './jsonld.js';
-import { sessionListMessages } from './messages.js';
+import { type SessionListMessages, sessionListMessages } from './messages.js';
 import { facets, groupSessions, matches, statusOf, type Filter, type Show } from './order.js';
 import { DocumentError, validateSessions, type Person, type Session, type SessionInput, type ValidationResult } from './schema.js';
 import { sessionListStyles } from './styles.js';
@@ -528,6 +528,10 @@ export class CcvSessionList extends CcvElement<'session-list'> {
 define('ccv-session-list', CcvSessionList);
 
 declare global {
+  /** This element's wording, for registerMessages() and the messages property. */
+  interface CcvMessageCatalogue {
+    'session-list': SessionListMessages;
+  }
   interface HTMLElementTagNameMap {
     'ccv-session-list': CcvSessionList;
   }

@@ -1,0 +1,56 @@
+/**
+ * The npm package as a site's developer gets it: `npm pack` holds only what
+ * users need, and a scratch project that installs the tarball can bundle
+ * every `exports` entry and type-check against its declarations.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+
+const root = resolve('.');
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const run = (command: string, args: string[], cwd: string) =>
+  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+describe('npm package', () => {
+  let scratch: string;
+  let tarball: string;
+
+  before(() => {
+    scratch = mkdtempSync(join(tmpdir(), 'ccv-consumer-'));
+    const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch], root));
+    tarball = join(scratch, packed[0].filename);
+  });
+  after(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it('holds only the dist, types, manifest, README, licence and package.json', () => {
+    const files: string[] = JSON.parse(run('npm', ['pack', '--dry-run', '--json'], root))[0].files.map((f: { path: string }) => f.path);
+    const allowed = /^(dist\/.+\.(js|d\.ts)|custom-elements\.json|README\.md|LICENSE|package\.json)$/;
+    assert.deepEqual(files.filter((file) => !allowed.test(file)), []);
+    for (const required of ['dist/cdn/ccv-leerkring.js', 'dist/index.js', 'dist/types/index.d.ts', 'custom-elements.json', 'README.md', 'LICENSE']) {
+      assert.ok(files.includes(required), `${required} is in the package`);
+    }
+  });
+
+  it('installs into a project that bundles and type-checks every exports entry', () => {
+    writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }));
+    // Lit comes from the npm cache that `npm ci` filled; nothing else is fetched.
+    run('npm', ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], scratch);
+    const entries = Object.keys(pkg.exports).filter((key) => !/\.(json|js)$/.test(key));
+    const source = entries.map((key, i) => `import * as entry${i} from '${pkg.name}${key.slice(1)}';\nconsole.log(entry${i});`).join('\n');
+    writeFileSync(join(scratch, 'main.ts'), source + "\nconst card: HTMLElementTagNameMap['ccv-contact-card'] = document.createElement('ccv-contact-card');\ncard.phone = '06 12 056 691';\n");
+    run(join(root, 'node_modules/.bin/esbuild'), ['main.ts', '--bundle', '--format=esm', '--outfile=out.js', '--log-level=error'], scratch);
+    const bundle = readFileSync(join(scratch, 'out.js'), 'utf8');
+    for (const tag of ['ccv-config', 'ccv-consent-video', 'ccv-session-list', 'ccv-contact-card', 'ccv-casus-form']) assert.ok(bundle.includes(tag), `${tag} is bundled`);
+    writeFileSync(
+      join(scratch, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, skipLibCheck: false }, files: ['main.ts'] }),
+    );
+    run(join(root, 'node_modules/.bin/tsc'), ['-p', '.'], scratch);
+    // The CDN file and the manifest are reachable through their own exports.
+    assert.ok(readFileSync(join(scratch, 'node_modules', pkg.name, 'dist/cdn/ccv-leerkring.js'), 'utf8').length > 10_000);
+  });
+});
