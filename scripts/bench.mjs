@@ -218,6 +218,17 @@ try {
   console.log(`requests in all: ${requests.length}; videos on the page: ${videos}`);
   console.log(`third-party requests before consent: ${thirdParty.length}${thirdParty.length ? ` (${thirdParty.join(', ')})` : ''}`);
   if (thirdParty.length) process.exitCode = 1;
+
+  // Lighthouse against the same built playground, in the same Chromium.
+  const { default: lighthouse } = await import('lighthouse');
+  const port = Number(new URL(browser.wsEndpoint()).port);
+  const { lhr } = await lighthouse(`${origin}/`, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+  const score = (id) => Math.round((lhr.categories[id].score ?? 0) * 100);
+  console.log(`\nLighthouse (playground, mobile emulation): performance ${score('performance')}, accessibility ${score('accessibility')}, best practices ${score('best-practices')}, SEO ${score('seo')}; CLS ${lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3)}`);
+  const failing = Object.values(lhr.categories).flatMap((category) =>
+    category.auditRefs.map((ref) => lhr.audits[ref.id]).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual'),
+  );
+  for (const audit of failing.slice(0, 12)) console.log(`  below 100: ${audit.id} (${audit.displayValue ?? audit.score})`);
 } finally {
   await browser.close();
   await server.close();
