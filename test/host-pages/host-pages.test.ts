@@ -51,6 +51,30 @@ describe('host pages', () => {
     view.localStorage.removeItem('ccv-consent');
   });
 
+  it('takes the colours, font and focus style of a real NL Design System theme', async () => {
+    const { page } = await open('/test/host-pages/nlds.html');
+    const view = page.defaultView!;
+    const probe = (id: string) => view.getComputedStyle(page.getElementById(id)!);
+    const theme = { button: probe('probe-button'), link: probe('probe-link'), focus: probe('probe-focus') };
+    // The theme is really there, and differs from our defaults.
+    expect(theme.button.backgroundColor).not.to.equal('rgb(0, 84, 138)');
+    expect(theme.link.fontFamily).to.contain('Noto Sans');
+    const button = view.getComputedStyle(shadow(page, 'ccv-consent-video', '[part=accept-button]'));
+    expect(button.backgroundColor).to.equal(theme.button.backgroundColor);
+    expect(button.color).to.equal(theme.button.color);
+    expect(button.fontFamily).to.equal(theme.link.fontFamily);
+    const link = view.getComputedStyle(shadow(page, 'ccv-contact-card', '[part~=email-link]'));
+    expect(link.color).to.equal(theme.link.color);
+    const submit = shadow(page, 'ccv-casus-form', '[part=submit-button]');
+    expect(view.getComputedStyle(submit).backgroundColor).to.equal(theme.button.backgroundColor);
+    // The focus ring takes the theme's focus colour.
+    const accept = shadow(page, 'ccv-consent-video', '[part=accept-button]');
+    expect(view.getComputedStyle(page.body).getPropertyValue('--utrecht-focus-outline-color').trim()).not.to.equal('');
+    expect(view.getComputedStyle(accept).getPropertyValue('--_focus-outline-color').trim()).to.equal(
+      view.getComputedStyle(page.body).getPropertyValue('--utrecht-focus-outline-color').trim(),
+    );
+  });
+
   it('runs under a strict CSP with Trusted Types without a single violation', async () => {
     const { page } = await open('/test/host-pages/csp.html');
     const view = page.defaultView as unknown as Window & { __violations: string[] };
