@@ -1,3 +1,4 @@
+import { waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 
 /** Records console.warn calls without printing them. */
@@ -33,4 +34,20 @@ export async function recordRequests<T>(action: () => Promise<T>): Promise<{ res
   const all = (await executeServerCommand<string[], string>('network-record', 'stop')) ?? [];
   const thirdParty = all.filter((url) => /^https?:/.test(url) && new URL(url).origin !== location.origin);
   return { result, thirdParty, all };
+}
+
+/**
+ * Opens a host page in an iframe (same origin, so the test can look inside)
+ * and waits until `ready(page)` holds.
+ */
+export async function openHostPage(path: string, ready: (page: Document) => unknown, what: string): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frame.style.inlineSize = '900px';
+  frame.style.blockSize = '700px';
+  frame.src = path;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const page = frame.contentDocument!;
+  await waitUntil(() => ready(page), what, { timeout: 8000 });
+  return page;
 }

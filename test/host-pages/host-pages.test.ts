@@ -2,23 +2,16 @@
  * The CDN file on partner-like pages (built by `npm test`'s pretest step):
  * hostile global CSS, and a strict Content Security Policy with Trusted Types.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { openHostPage } from '../helpers.js';
 
-async function open(path: string): Promise<{ page: Document; frame: HTMLIFrameElement }> {
-  const frame = document.createElement('iframe');
-  frame.style.inlineSize = '900px';
-  frame.style.blockSize = '700px';
-  frame.src = path;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const page = frame.contentDocument!;
-  await waitUntil(
-    () => page.querySelector('ccv-session-list')?.shadowRoot?.querySelector('article') && page.querySelector('ccv-casus-form')?.shadowRoot?.querySelector('form'),
+const open = async (path: string) => ({
+  page: await openHostPage(
+    path,
+    (page) => page.querySelector('ccv-session-list')?.shadowRoot?.querySelector('article') && page.querySelector('ccv-casus-form')?.shadowRoot?.querySelector('form'),
     'every widget rendered',
-    { timeout: 8000 },
-  );
-  return { page, frame };
-}
+  ),
+});
 
 const shadow = (page: Document, tag: string, selector: string) => page.querySelector(tag)!.shadowRoot!.querySelector<HTMLElement>(selector)!;
 

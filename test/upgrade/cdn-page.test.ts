@@ -4,18 +4,10 @@
  * custom-element form. Each upgraded widget must render like its twin.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { openHostPage } from '../helpers.js';
 
-async function open(path: string): Promise<Document> {
-  const frame = document.createElement('iframe');
-  frame.style.inlineSize = '800px';
-  frame.style.blockSize = '600px';
-  frame.src = path;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const page = frame.contentDocument!;
-  await waitUntil(() => page.querySelectorAll('#upgrade > *').length === 4 && !page.querySelector('[data-ccv]'), 'upgraded', { timeout: 5000 });
-  return page;
-}
+const open = (path: string) =>
+  openHostPage(path, (page) => page.querySelectorAll('#upgrade > *').length === 4 && !page.querySelector('[data-ccv]'), 'upgraded');
 
 const TAGS = ['ccv-consent-video', 'ccv-contact-card', 'ccv-session-list', 'ccv-casus-form'];
 
