@@ -58,3 +58,47 @@ export const WithDraft: Story = { args: { noDraft: false }, render: Empty.render
 
 /** Nobody handles the case and there is no endpoint: a visible configuration error, never a silent no-op. */
 export const NoEndpoint: Story = { render: (args) => form(args) };
+
+/** Fills the form and submits it, as a person would, for the states below. */
+async function fillAndSubmit(canvasElement: HTMLElement): Promise<CcvCasusForm> {
+  const element = canvasElement.querySelector('ccv-casus-form')!;
+  await element.updateComplete;
+  const root = element.shadowRoot!;
+  const set = (name: string, value: string) => {
+    const control = root.querySelector<HTMLInputElement>(`[name=${name}]`)!;
+    control.value = value;
+    control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  };
+  set('name', 'Sam de Vries');
+  set('organisation', 'Gemeente Voorbeeld');
+  set('role', 'Adviseur openbare orde');
+  set('email', 'sam@gemeente.example');
+  set('title', 'Oproep tot rellen na een wedstrijd');
+  set('description', 'In een appgroep werd opgeroepen om na de wedstrijd naar het station te komen.');
+  set('theme', 'oproepen');
+  const consent = root.querySelector<HTMLInputElement>('[name=privacyConsent]')!;
+  consent.checked = true;
+  consent.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  (element as unknown as { startedAt: number }).startedAt = performance.now() - 10_000;
+  root.querySelector<HTMLButtonElement>('[part=submit-button]')!.click();
+  await element.updateComplete;
+  return element;
+}
+
+/** Sending: the host has the case and has not answered yet. */
+export const Sending: Story = {
+  render: (args) => form(args, () => {}),
+  play: async ({ canvasElement }) => void (await fillAndSubmit(canvasElement)),
+};
+
+/** Failed: every attempt failed; everything typed is still there, with "send again". */
+export const Failed: Story = {
+  render: (args) => form(args, (element) => setTimeout(() => element.fail(), 300)),
+  play: async ({ canvasElement }) => void (await fillAndSubmit(canvasElement)),
+};
+
+/** Confirmed: the receiver answered with a reference. */
+export const Confirmed: Story = {
+  render: (args) => form(args, (element) => element.complete('LK-20261128-3F2A9C1B')),
+  play: async ({ canvasElement }) => void (await fillAndSubmit(canvasElement)),
+};
