@@ -105,12 +105,16 @@ export const sessionListStyles = css`
     flex-direction: column;
     gap: 0.25em;
     flex: 1 1 12rem;
+    /* A long topic name must not push the select past a 320 px screen. */
+    min-inline-size: 0;
   }
   label {
     font-weight: 600;
   }
   select,
   input {
+    inline-size: 100%;
+    max-inline-size: 100%;
     min-block-size: var(--_target-size);
     padding-inline: 0.5em;
     border: 2px solid var(--_border-color);

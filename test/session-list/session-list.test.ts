@@ -323,6 +323,20 @@ describe('<ccv-session-list>', () => {
       await waitUntil(() => list.shadowRoot!.activeElement === q(list, '#topic'), 'focus stays in the form');
     });
 
+    it('reflows at 320 px, also with a long topic name in the filters', async () => {
+      const wrapper = await fixture(html`<div style="inline-size: 320px">
+        <ccv-session-list now=${NOW} filters .sessions=${[
+          { ...SESSIONS[0], topics: ['Internetondersteuningsgroepscoördinatiebijeenkomsten'] },
+        ]}></ccv-session-list>
+      </div>`);
+      const list = wrapper.querySelector('ccv-session-list')!;
+      await list.updateComplete;
+      const filters = q(list, '[part=filters]')!;
+      expect(filters.scrollWidth).to.be.at.most(filters.clientWidth);
+      expect(q(list, '#topic')!.getBoundingClientRect().right).to.be.at.most(filters.getBoundingClientRect().right);
+      expect(list.scrollWidth).to.be.at.most(320);
+    });
+
     it('starts from filters in the URL, so a link can say "all sessions about OSINT"', async () => {
       history.replaceState(null, '', '?ccv-topic=APV');
       try {
