@@ -10,6 +10,8 @@ export function serializeJsonLd(data: object): string {
 
 type ScriptPolicy = { createScript(input: string): unknown };
 let policy: ScriptPolicy | null | undefined;
+/** The page refused our JSON-LD once (Trusted Types): do not try, and report, again on every update. */
+let refused = false;
 
 /**
  * Sites with `require-trusted-types-for 'script'` refuse a plain string as a
@@ -36,14 +38,15 @@ export function writeJsonLd(host: HTMLElement, data: object | undefined): void {
     return;
   }
   const json = serializeJsonLd(data);
-  if (existing?.textContent === json) return;
+  if (refused || existing?.textContent === json) return;
   const script = existing ?? document.createElement('script');
   script.type = 'application/ld+json';
   script.dataset.ccvStructuredData = '';
   try {
     script.text = scriptText(json);
   } catch {
-    return; // a Trusted Types policy refused it: search engines miss out, the widget does not break
+    refused = true; // a Trusted Types policy refused it: search engines miss out, the widget does not break
+    return;
   }
   if (!existing) host.append(script);
 }

@@ -106,13 +106,17 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   private countTimer?: ReturnType<typeof setTimeout>;
   private focusAfterRender?: string;
 
-  /** Per page: the endpoint may only become known later (from <ccv-config>), the page is known at once. */
-  private get draftKey(): string {
-    return draftKey(location.pathname);
-  }
+  /**
+   * Per page, fixed when the form first appears: the endpoint may only become
+   * known later (from <ccv-config>), and a single-page app changes the address
+   * before it removes the form — the last save must land where the next visit looks.
+   */
+  private draftKey = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.draftKey) return; // moved in the page: what was typed is still here
+    this.draftKey = draftKey(location.pathname);
     if (this.noDraft) return;
     const draft = loadDraft(this.draftKey);
     if (draft) {
@@ -258,24 +262,22 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     }
     const key = this.idempotencyKey;
     this.saveNow();
+    // Busy from here on; a host that answers at once (complete()/fail() in its handler) overrides it.
+    this.status = 'sending';
+    this.announcement = this.t.sending;
     const handOver = !this.emit('ccv-casus-submit', { payload, idempotencyKey: key }, { cancelable: true });
-    if (handOver) {
-      // The host sends it; busy until it calls complete() or fail().
-      this.status = 'sending';
-      this.announcement = this.t.sending;
-      return;
-    }
+    if (handOver) return; // the host sends it; busy until it calls complete() or fail()
     const endpoint = checkedWebUrl(this.setting('casusEndpoint', this.endpoint), 'casus-endpoint');
     if (!endpoint) {
       warnOnce('<ccv-casus-form> has no endpoint and nobody handled ccv-casus-submit: the case cannot be sent.');
       this.configurationError = true;
+      this.status = 'editing';
+      this.announcement = '';
       this.focusAfterRender = '[part=status]';
       this.emit('ccv-casus-error', { kind: 'configuration' });
       return;
     }
     this.configurationError = false;
-    this.status = 'sending';
-    this.announcement = this.t.sending;
     const { timing } = this.constructor as typeof CcvCasusForm;
     const result = await sendCase(endpoint, payload, key, timing);
     this.announcement = '';

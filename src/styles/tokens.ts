@@ -68,11 +68,13 @@ export const tokens = css`
  * element itself, but cannot reach inside.
  */
 export const hostStyles = css`
+  :host {
+    font-size: var(--_font-size);
+  }
   :host,
   :host > * {
     box-sizing: border-box;
     font-family: var(--_font-family);
-    font-size: var(--_font-size);
     font-weight: 400;
     font-style: normal;
     line-height: var(--_line-height);

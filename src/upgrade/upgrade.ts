@@ -37,7 +37,15 @@ function widgetFor(source: HTMLElement): HTMLElement | string {
     if (!attributes.has('url') && !attributes.has('video-id')) attributes.set('url', source.getAttribute('href') ?? '');
     const title = source.textContent?.replace(/\s+/g, ' ').trim();
     if (!attributes.has('video-title') && title) attributes.set('video-title', title);
-    if (!parseVideoUrl(attributes.get('url'))) return `the link "${source.getAttribute('href')}" is not a YouTube or Vimeo video`;
+    if (attributes.has('url') && !parseVideoUrl(attributes.get('url'))) {
+      return `the link "${source.getAttribute('href')}" is not a YouTube or Vimeo video`;
+    }
+  }
+  // Markup may come from page content (a comment, an article): it may not send cases to another
+  // site. A cross-origin endpoint belongs in the site's own <ccv-config> or template.
+  const endpoint = attributes.get('endpoint');
+  if (tag === 'ccv-casus-form' && endpoint && new URL(endpoint, document.baseURI).origin !== location.origin) {
+    return `data-endpoint="${endpoint}" is on another site; set it in <ccv-config casus-endpoint> instead`;
   }
   const missing = (REQUIRED[tag] ?? []).filter((attribute) => !attributes.get(attribute)?.trim());
   if (missing.length) return `data-ccv="${kind}" needs ${missing.map((a) => `data-${a}`).join(', ')}`;
@@ -61,6 +69,8 @@ export function upgrade(root: ParentNode = document): number {
   let count = 0;
   for (const source of targets) {
     if (!source.isConnected && root === document) continue;
+    // Inside an editor (CKEditor inline, a block editor): the editor owns that markup.
+    if (source.isContentEditable || source.closest('[contenteditable]:not([contenteditable=false])')) continue;
     const widget = widgetFor(source);
     if (typeof widget === 'string') {
       warnOnce(`${widget}; the markup is left as it is.`, source);

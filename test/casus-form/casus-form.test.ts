@@ -295,6 +295,19 @@ describe('<ccv-casus-form>', () => {
       expect(q(form, '[part=confirmation]')!.textContent).to.contain('HOST-1');
     });
 
+    it('shows the confirmation when the host answers inside its handler', async () => {
+      const form = await fixture<CcvCasusForm>(html`<ccv-casus-form no-draft></ccv-casus-form>`);
+      pretendTimePassed(form);
+      fillAll(form);
+      form.addEventListener('ccv-casus-submit', (event) => {
+        event.preventDefault();
+        form.complete('AT-ONCE-1');
+      });
+      await submit(form);
+      await form.updateComplete;
+      expect(q(form, '[part=confirmation]')!.textContent).to.contain('AT-ONCE-1');
+    });
+
     it('shows a visible configuration error when nobody can send it', async () => {
       const warn = stubWarn();
       try {

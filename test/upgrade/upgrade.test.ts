@@ -41,6 +41,30 @@ describe('upgrading data-ccv markup', () => {
     expect(video.shadowRoot!.querySelector('iframe'), 'nothing from YouTube before consent').to.be.null;
   });
 
+  it('takes data-video-id on a link, and leaves markup inside an editor alone', async () => {
+    const wrapper = await fixture(html`<div>
+      <a href="https://www.hetccv.nl/video" data-ccv="video" data-video-id="M7lc1UVf-VE">Opname</a>
+      <div contenteditable="true"><a href="https://youtu.be/M7lc1UVf-VE" data-ccv="video">In de editor</a></div>
+    </div>`);
+    upgrade(wrapper);
+    expect(wrapper.querySelector('ccv-consent-video')!.getAttribute('video-id')).to.equal('M7lc1UVf-VE');
+    expect(wrapper.querySelector('[contenteditable] a[data-ccv]'), 'the editor owns that markup').to.exist;
+  });
+
+  it('does not let page content send cases to another site', async () => {
+    const warn = stubWarn();
+    try {
+      const wrapper = await fixture(html`<div></div>`);
+      wrapper.innerHTML = '<div data-ccv="casus-form" data-endpoint="https://evil.example/collect">Formulier</div>';
+      const before = wrapper.innerHTML;
+      upgrade(wrapper);
+      expect(wrapper.innerHTML).to.equal(before);
+      expect(String(warn.calls[0][0])).to.contain('ccv-config');
+    } finally {
+      warn.restore();
+    }
+  });
+
   it('upgrades the session list and the case form with their data', async () => {
     const wrapper = await fixture(html`<div>
       <div data-ccv="session-list" data-src="/demo/data/sessions.json" data-page-size="1" data-filters=""></div>
