@@ -65,12 +65,21 @@ export function registerMessages<N extends Namespace>(
 ): void {
   const byLanguage = (overrides[namespace] ??= {}) as { [L in Language]?: Partial<Messages<N>> };
   byLanguage[lang] = { ...byLanguage[lang], ...partial };
+  version += 1;
   globalThis.document?.dispatchEvent(new Event(MESSAGES_CHANGED));
+}
+
+let version = 0;
+
+/** Changes whenever registered wording changes: for caches of rendered text. */
+export function messagesVersion(): number {
+  return version;
 }
 
 /** Test hook: drop every registered override. */
 export function resetMessages(): void {
   for (const key of Object.keys(overrides)) delete overrides[key as Namespace];
+  version += 1;
   globalThis.document?.dispatchEvent(new Event(MESSAGES_CHANGED));
 }
 

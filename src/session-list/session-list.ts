@@ -1,5 +1,6 @@
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html, type StaticValue } from 'lit/static-html.js';
 import { CcvElement } from '../base/ccv-element.js';
@@ -10,6 +11,7 @@ import { parseWebUrl } from '../base/url.js';
 import { warnOnce } from '../base/warn.js';
 import '../consent-video/consent-video.js';
 import { formatDate, formatTime, formatTimeRange } from '../i18n/format.js';
+import { messagesVersion } from '../i18n/catalogue.js';
 import type { Language } from '../i18n/languages.js';
 import { baseStyles } from '../styles/tokens.js';
 import { sessionToIcs } from './ics.js';
@@ -428,7 +430,15 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     return html`<section class="group" aria-labelledby=${id}>
       <${heading} id=${id}>${title}</${heading}>
       <ol class="sessions" role="list">
-        ${repeat(sessions, (session) => session.id, (session) => html`<li>${this.renderSession(session, sessionHeading, now)}</li>`)}
+        ${repeat(
+          sessions,
+          (session) => session.id,
+          // A filter keystroke re-renders the list; a session whose inputs did not change is skipped.
+          (session) => html`<li>${guard(
+            [session, statusOf(session, now), this.nearView.has(session.id), sessionHeading, this.currentLanguage, this.messages, messagesVersion()],
+            () => this.renderSession(session, sessionHeading, now),
+          )}</li>`,
+        )}
       </ol>
     </section>`;
   }

@@ -131,6 +131,23 @@ describe('<ccv-session-list>', () => {
       expect(titles(past)).to.deep.equal(['Leerkring XL oktober', 'Leerkring XL april']);
     });
 
+    it('re-renders every session when the language or the wording changes', async () => {
+      const { registerMessages, resetMessages } = await import('../../src/i18n/catalogue.js');
+      const list = await mount();
+      list.lang = 'en';
+      await list.updateComplete;
+      expect(q(list, '#session-2023-10-30-xl time')!.textContent).to.match(/^Monday,? 30 October 2023/);
+      registerMessages('session-list', 'en', { link: 'Share this session' });
+      try {
+        await list.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve));
+        await list.updateComplete;
+        expect(q(list, '#session-2023-10-30-xl .actions')!.textContent).to.contain('Share this session');
+      } finally {
+        resetMessages();
+      }
+    });
+
     it('speaks English', async () => {
       const list = await mount(html`<ccv-session-list lang="en" now=${NOW} .sessions=${SESSIONS}></ccv-session-list>`);
       expect(qa(list, 'section > h2').map((h) => h.textContent)).to.deep.equal(['Upcoming sessions', 'Past sessions']);
