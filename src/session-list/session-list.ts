@@ -1,8 +1,8 @@
-import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { html, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { CcvElement } from '../base/ccv-element.js';
 import { define } from '../base/define.js';
 import { headingLevel, headingTag } from '../base/heading.js';
@@ -427,7 +427,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   ): TemplateResult | typeof nothing {
     if (!sessions.length) return nothing;
     const id = `group-${offset}`;
-    return html`<section class="group" aria-labelledby=${id}>
+    return staticHtml`<section class="group" aria-labelledby=${id}>
       <${heading} id=${id}>${title}</${heading}>
       <ol class="sessions" role="list">
         ${repeat(
@@ -450,7 +450,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     const titleId = `title-${session.id}`;
     const when = whenText(session, lang);
     const person = (p: Person) => [p.name, p.role].filter(Boolean).join(', ') + (p.organisation ? ` (${p.organisation})` : '');
-    return html`<article part="session" id=${`session-${session.id}`} aria-labelledby=${titleId} tabindex="-1">
+    return staticHtml`<article part="session" id=${`session-${session.id}`} aria-labelledby=${titleId} tabindex="-1">
       <${heading} part="session-title" id=${titleId}>${session.title}</${heading}>
       <p class="meta">
         <time datetime=${session.start.toISOString()}>${when}</time>
