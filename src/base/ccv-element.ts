@@ -75,14 +75,32 @@ export abstract class CcvElement<N extends Namespace = Namespace> extends LitEle
   /** This element's message namespace and complete catalogues. */
   protected abstract readonly catalogue: { namespace: N; translations: Translations<N> };
 
+  /**
+   * Language and wording, worked out once per update: a list renders them
+   * for every session, and each would otherwise walk the ancestors and merge
+   * the catalogues again. Every change that can alter them requests an update.
+   */
+  #currentLanguage?: Language;
+  #currentMessages?: Messages<N>;
+
+  protected override performUpdate(): void {
+    this.#currentLanguage = this.#currentMessages = undefined;
+    super.performUpdate();
+  }
+
   /** The resolved language; also put on the rendered root as `lang`. */
   protected get currentLanguage(): Language {
-    return this.#language.value;
+    return (this.#currentLanguage ??= this.#language.value);
   }
 
   /** The wording to render in now. */
   protected get t(): Messages<N> {
-    return messagesFor(this.catalogue.namespace, this.catalogue.translations, this.currentLanguage, this.messages);
+    return (this.#currentMessages ??= messagesFor(
+      this.catalogue.namespace,
+      this.catalogue.translations,
+      this.currentLanguage,
+      this.messages,
+    ));
   }
 
   /**

@@ -25,10 +25,6 @@ function dateTimeFormat(lang: Language, options: Intl.DateTimeFormatOptions): In
   return formatter;
 }
 
-export function localeOf(lang: Language): string {
-  return LOCALE[lang];
-}
-
 /** "maandag 30 oktober 2023" / "Monday 30 October 2023" */
 export function formatDate(date: Date, lang: Language): string {
   return dateTimeFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(date);
@@ -88,8 +84,4 @@ const dayKey = (date: Date) => dateTimeFormat('en', { year: 'numeric', month: '2
 
 export function sameAmsterdamDay(a: Date, b: Date): boolean {
   return dayKey(a) === dayKey(b);
-}
-
-export function formatNumber(value: number, lang: Language): string {
-  return new Intl.NumberFormat(LOCALE[lang]).format(value);
 }
