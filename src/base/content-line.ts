@@ -3,8 +3,6 @@
  * text escaping and folding at 75 octets. Calendar and address-book apps
  * are strict about exactly these two rules.
  */
-const encoder = new TextEncoder();
-
 /** Escapes a TEXT value: backslash, semicolon, comma and line breaks. */
 export function escapeText(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
@@ -16,7 +14,9 @@ export function foldLine(line: string): string {
   let current = '';
   let octets = 0;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    // UTF-8 length of the character, from its code point.
+    const code = char.codePointAt(0)!;
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
     // The first line holds 75 octets; continuation lines start with a space, so 74 more.
     const limit = parts.length ? 74 : 75;
     if (octets + size > limit) {

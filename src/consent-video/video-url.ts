@@ -34,6 +34,8 @@ const YOUTUBE_HOSTS = new Set([
   'youtube-nocookie.com',
   'www.youtube-nocookie.com',
 ]);
+/** `https://www.youtube.com/watch?v=<id>` or `https://youtu.be/<id>`, nothing more. */
+const PLAIN_YOUTUBE = /^https:\/\/(?:www\.youtube\.com\/watch\?v=|youtu\.be\/)([\w-]{11})$/;
 const VIMEO_HOSTS = new Set(['vimeo.com', 'www.vimeo.com', 'player.vimeo.com']);
 
 export function isProvider(value: unknown): value is Provider {
@@ -98,9 +100,11 @@ function parseVimeo(url: URL): VideoRef | undefined {
   return clean({ provider: 'vimeo', id, hash, start: parseStart(hashStart(url)) });
 }
 
+/** A reference with only the fields that are set (built, not pruned: `delete` makes objects slow). */
 function clean(ref: VideoRef): VideoRef {
-  for (const key of Object.keys(ref) as (keyof VideoRef)[]) if (ref[key] === undefined) delete ref[key];
-  return ref;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(ref)) if (value !== undefined) out[key] = value;
+  return out as unknown as VideoRef;
 }
 
 /**
@@ -111,6 +115,9 @@ function clean(ref: VideoRef): VideoRef {
 export function parseVideoUrl(input: string | null | undefined): VideoRef | undefined {
   const text = input?.trim();
   if (!text || text.length > MAX_URL_LENGTH) return undefined;
+  // The form almost every link has, read without building a URL (lists parse thousands).
+  const plain = PLAIN_YOUTUBE.exec(text);
+  if (plain) return { provider: 'youtube', id: plain[1] };
   let url: URL;
   try {
     // Editors often paste without the scheme: "youtu.be/abc".

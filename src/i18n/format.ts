@@ -12,39 +12,39 @@ export const TIME_ZONE = 'Europe/Amsterdam';
 /** `en` is British English: day-month order and a 24-hour clock, as in NL. */
 const LOCALE: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = new WeakMap<Intl.DateTimeFormatOptions, Partial<Record<Language, Intl.DateTimeFormat>>>();
 
-/** Constructing an `Intl.DateTimeFormat` is slow; lists format many dates. */
+/**
+ * Constructing an `Intl.DateTimeFormat` is slow and lists format thousands
+ * of dates, so formatters are kept per options object (each a constant
+ * below: looking one up builds no key) and language.
+ */
 function dateTimeFormat(lang: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = lang + Object.entries(options).join();
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(LOCALE[lang], { ...options, timeZone: TIME_ZONE });
-    formatters.set(key, formatter);
-  }
-  return formatter;
+  let perLanguage = formatters.get(options);
+  if (!perLanguage) formatters.set(options, (perLanguage = {}));
+  return (perLanguage[lang] ??= new Intl.DateTimeFormat(LOCALE[lang], { ...options, timeZone: TIME_ZONE }));
 }
+
+const DATE: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
+const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
+const DATE_TIME: Intl.DateTimeFormatOptions = { ...DATE, ...TIME };
+const DAY_TIME: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', ...TIME };
+const PARTS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' };
+const DAY_KEY: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' };
 
 /** "maandag 30 oktober 2023" / "Monday 30 October 2023" */
 export function formatDate(date: Date, lang: Language): string {
-  return dateTimeFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  return dateTimeFormat(lang, DATE).format(date);
 }
 
 /** "15:30" */
 export function formatTime(date: Date, lang: Language): string {
-  return dateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' }).format(date);
+  return dateTimeFormat(lang, TIME).format(date);
 }
 
 /** "maandag 30 oktober 2023 om 15:30" in the language's own phrasing. */
 export function formatDateTime(date: Date, lang: Language): string {
-  return dateTimeFormat(lang, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(date);
+  return dateTimeFormat(lang, DATE_TIME).format(date);
 }
 
 /**
@@ -53,8 +53,13 @@ export function formatDateTime(date: Date, lang: Language): string {
  * and formatRange is many times slower for the same text.)
  */
 export function formatTimeRange(start: Date, end: Date, lang: Language): string {
-  if (sameAmsterdamDay(start, end)) return `${formatTime(start, lang)}–${formatTime(end, lang)}`;
-  return dateTimeFormat(lang, { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }).formatRange(start, end);
+  const from = formatTime(start, lang);
+  const to = formatTime(end, lang);
+  // Both languages write a 24-hour "HH:MM", so the strings compare as times: when the clock
+  // moved forward in less than 20 hours (a DST change shifts it by one), no midnight passed.
+  const sameDay = end.getTime() - start.getTime() < 20 * 3_600_000 ? to > from : sameAmsterdamDay(start, end);
+  if (sameDay) return `${from}–${to}`;
+  return dateTimeFormat(lang, DAY_TIME).formatRange(start, end);
 }
 
 export interface AmsterdamParts {
@@ -67,20 +72,13 @@ export interface AmsterdamParts {
 
 /** The calendar fields of an instant as a clock in Amsterdam shows them. */
 export function amsterdamParts(date: Date): AmsterdamParts {
-  const parts = dateTimeFormat('en', {
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    hourCycle: 'h23',
-  }).formatToParts(date);
+  const parts = dateTimeFormat('en', PARTS).formatToParts(date);
   const field = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value);
   return { year: field('year'), month: field('month'), day: field('day'), hour: field('hour'), minute: field('minute') };
 }
 
 /** "2023-10-30": the Amsterdam calendar day, cheap to compare. */
-const dayKey = (date: Date) => dateTimeFormat('en', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+const dayKey = (date: Date) => dateTimeFormat('en', DAY_KEY).format(date);
 
 export function sameAmsterdamDay(a: Date, b: Date): boolean {
   return dayKey(a) === dayKey(b);

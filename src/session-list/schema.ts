@@ -162,13 +162,13 @@ interface Details {
   topics: string[];
   video?: { url: string; title?: string };
   registrationUrl?: string;
-  haystack: string;
 }
 
 class LazySession implements Session {
   readonly hasEnd: boolean;
   readonly end: Date;
   private cache?: Details;
+  private search?: string;
 
   constructor(
     private readonly raw: Record<string, unknown>,
@@ -184,7 +184,7 @@ class LazySession implements Session {
   }
 
   private get details(): Details {
-    return (this.cache ??= readDetails(this.raw, this.title, this.drop));
+    return (this.cache ??= readDetails(this.raw, this.drop));
   }
   get summary() {
     return this.details.summary;
@@ -205,12 +205,27 @@ class LazySession implements Session {
     return this.details.registrationUrl;
   }
   get haystack() {
-    return this.details.haystack;
+    // Built on the first search, not when the list first renders.
+    return (this.search ??= searchText(this.title, this.details));
   }
 }
 
-function readDetails(entry: Record<string, unknown>, title: string, drop: (field: string) => void): Details {
-  const details: Details = { panel: [], topics: [], haystack: '' };
+function searchText(title: string, { summary, chair, panel, topics }: Details): string {
+  return [
+    title,
+    summary,
+    chair?.name,
+    chair?.organisation,
+    ...panel.flatMap((member) => [member.name, member.organisation, member.role]),
+    ...topics,
+  ]
+    .filter(Boolean)
+    .join('\n')
+    .toLowerCase();
+}
+
+function readDetails(entry: Record<string, unknown>, drop: (field: string) => void): Details {
+  const details: Details = { panel: [], topics: [] };
   if (entry.summary !== undefined) {
     details.summary = text(entry.summary, MAX_TEXT);
     if (!details.summary) drop('summary');
@@ -241,18 +256,6 @@ function readDetails(entry: Record<string, unknown>, title: string, drop: (field
     if (url) details.registrationUrl = url.href;
     else drop('registrationUrl');
   }
-  const { chair, panel, topics } = details;
-  details.haystack = [
-    title,
-    details.summary,
-    chair?.name,
-    chair?.organisation,
-    ...panel.flatMap((member) => [member.name, member.organisation, member.role]),
-    ...topics,
-  ]
-    .filter(Boolean)
-    .join('\n')
-    .toLowerCase();
   return details;
 }
 

@@ -20,6 +20,7 @@ import { type SessionListMessages, sessionListMessages } from './messages.js';
 import { facets, groupSessions, matches, statusOf, type Filter, type Show } from './order.js';
 import { DocumentError, validateSessions, type Person, type Session, type SessionInput, type ValidationResult } from './schema.js';
 import { sessionListStyles } from './styles.js';
+import { textItems } from './text-items.js';
 import { parseSessionTime } from './time.js';
 
 export interface SessionSelectDetail {
@@ -429,78 +430,65 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     const id = `group-${offset}`;
     return staticHtml`<section class="group" aria-labelledby=${id}>
       <${heading} id=${id}>${title}</${heading}>
-      <ol class="sessions" role="list">
-        ${repeat(
-          sessions,
-          (session) => session.id,
-          // A filter keystroke re-renders the list; a session whose inputs did not change is skipped.
-          (session) => html`<li>${guard(
+      <ol class="sessions" role="list">${repeat(
+        sessions,
+        (session) => session.id,
+        // A filter keystroke re-renders the list; a session whose inputs did not change is skipped.
+        (session) =>
+          guard(
             [session, statusOf(session, now), this.nearView.has(session.id), sessionHeading, this.currentLanguage, this.messages, messagesVersion()],
             () => this.renderSession(session, sessionHeading, now),
-          )}</li>`,
-        )}
-      </ol>
+          ),
+      )}</ol>
     </section>`;
   }
 
+  /**
+   * One session. Lists render hundreds of these, so the template is kept
+   * flat: no whitespace between tags (flex and block layout ignore it, and
+   * each run would be a text node per session), text-only elements filled
+   * through `.textContent` (no marker comment each), nested templates only
+   * where a piece is optional or repeated.
+   */
   private renderSession(session: Session, heading: StaticValue, now: Date): TemplateResult {
     const t = this.t;
-    const lang = this.currentLanguage;
     const status = statusOf(session, now);
     const titleId = `title-${session.id}`;
-    const when = whenText(session, lang);
     const person = (p: Person) => [p.name, p.role].filter(Boolean).join(', ') + (p.organisation ? ` (${p.organisation})` : '');
-    return staticHtml`<article part="session" id=${`session-${session.id}`} aria-labelledby=${titleId} tabindex="-1">
-      <${heading} part="session-title" id=${titleId}>${session.title}</${heading}>
-      <p class="meta">
-        <time datetime=${session.start.toISOString()}>${when}</time>
-        ${session.format ? html`<span part="badge" class="badge">${t.formats[session.format]}</span>` : nothing}
-        ${status === 'live' ? html`<span part="live-badge" class="badge badge--live">${t.live}</span>` : nothing}
-      </p>
-      ${session.summary ? html`<p>${session.summary}</p>` : nothing}
-      ${session.chair || session.panel.length
-        ? html`<dl>
-            ${session.chair ? html`<dt>${t.chair}</dt><dd>${person(session.chair)}</dd>` : nothing}
-            ${session.panel.length
-              ? html`<dt>${t.panel}</dt><dd><ul>${session.panel.map((p) => html`<li>${person(p)}</li>`)}</ul></dd>`
-              : nothing}
-          </dl>`
-        : nothing}
-      ${session.topics.length
-        ? html`<ul class="topics" aria-label=${t.topics}>${session.topics.map((topic) => html`<li>${topic}</li>`)}</ul>`
-        : nothing}
-      ${!session.video
+    const hiddenTitle = html`<span class="visually-hidden" .textContent=${`: ${session.title}`}></span>`;
+    return staticHtml`<li><article part="session" id=${`session-${session.id}`} aria-labelledby=${titleId} tabindex="-1"><${heading} part="session-title" id=${titleId} .textContent=${session.title}></${heading}><p class="meta"><time datetime=${session.start.toISOString()} .textContent=${whenText(session, this.currentLanguage)}></time>${
+      session.format ? html`<span part="badge" class="badge" .textContent=${t.formats[session.format]}></span>` : nothing}${
+      status === 'live' ? html`<span part="live-badge" class="badge badge--live" .textContent=${t.live}></span>` : nothing}</p>${
+      session.summary ? html`<p .textContent=${session.summary}></p>` : nothing}${
+      session.chair || session.panel.length
+        ? html`<dl>${session.chair ? html`<dt .textContent=${t.chair}></dt><dd .textContent=${person(session.chair)}></dd>` : nothing}${
+            session.panel.length
+              ? html`<dt .textContent=${t.panel}></dt><dd><ul ${textItems(session.panel.map(person))}></ul></dd>`
+              : nothing}</dl>`
+        : nothing}${
+      session.topics.length
+        ? html`<ul class="topics" aria-label=${t.topics} ${textItems(session.topics)}></ul>`
+        : nothing}${
+      !session.video
         ? nothing
         : this.nearView.has(session.id) || typeof IntersectionObserver === 'undefined'
           ? html`<ccv-consent-video url=${session.video.url} video-title=${session.video.title ?? session.title}></ccv-consent-video>`
-          : html`<div class="video-slot" data-session=${session.id}></div>`}
-      <p class="actions">
-        ${status !== 'past' ? this.renderCalendarLink(session, now) : nothing}
-        ${status !== 'past' && session.registrationUrl
-          ? html`<a part="registration-link" class="button" href=${session.registrationUrl}>
-              ${t.register}<span class="visually-hidden">: ${session.title}</span>
-            </a>`
-          : nothing}
-        <a href=${`#${session.id}`} @click=${() => (this.nextSelectTrigger = 'click')}>
-          ${t.link}<span class="visually-hidden">: ${session.title}</span>
-        </a>
-      </p>
-    </article>`;
+          : html`<div class="video-slot" data-session=${session.id}></div>`}<p class="actions">${
+      status !== 'past' ? this.renderCalendarLink(session, now, hiddenTitle) : nothing}${
+      status !== 'past' && session.registrationUrl
+        ? html`<a part="registration-link" class="button" href=${session.registrationUrl}>${t.register}${hiddenTitle}</a>`
+        : nothing}<a href=${`#${session.id}`} @click=${() => (this.nextSelectTrigger = 'click')}>${t.link}${hiddenTitle}</a></p></article></li>`;
   }
 
-  private renderCalendarLink(session: Session, now: Date): TemplateResult {
+  private renderCalendarLink(session: Session, now: Date, hiddenTitle: TemplateResult): TemplateResult {
     const t = this.t;
     const ics = sessionToIcs(session, {
       now,
       pageUrl: location.href.split('#')[0],
       description: session.summary ?? t.calendarDescription,
     });
-    return html`<a
-      part="calendar-link"
-      href=${`data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`}
-      download=${`${session.id}.ics`}
-      >${t.addToCalendar}<span class="visually-hidden">: ${session.title}</span></a
-    >`;
+    return html`<a part="calendar-link" href=${`data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`} download=${`${session.id}.ics`}>${
+      t.addToCalendar}${hiddenTitle}</a>`;
   }
 
   private renderFilters(sessions: Session[]): TemplateResult {

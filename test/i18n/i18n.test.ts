@@ -95,6 +95,20 @@ describe('i18n', () => {
       expect(formatTimeRange(winter, end, 'nl').replace(/\s/g, '')).to.equal('15:30–17:00');
     });
 
+    it('names both days when a range passes midnight in Amsterdam', () => {
+      // 23:30–00:30 Amsterdam time: an hour long, but on two days.
+      const late = formatTimeRange(new Date('2023-10-30T22:30:00Z'), new Date('2023-10-30T23:30:00Z'), 'nl');
+      expect(late).to.contain('30 oktober').and.contain('31 oktober');
+      // An hour that spans the change to summer time: the clock jumps from 01:30 to 03:30.
+      const jump = formatTimeRange(new Date('2024-03-31T00:30:00Z'), new Date('2024-03-31T01:30:00Z'), 'nl');
+      expect(jump.replace(/\s/g, '')).to.equal('01:30–03:30');
+      // Long ranges take the exact path: all day on one day, and 22:00 Saturday to 21:30 Sunday.
+      const allDay = formatTimeRange(new Date('2024-03-30T23:00:00Z'), new Date('2024-03-31T21:30:00Z'), 'nl');
+      expect(allDay.replace(/\s/g, '')).to.equal('00:00–23:30');
+      const across = formatTimeRange(new Date('2024-03-30T21:00:00Z'), new Date('2024-03-31T19:30:00Z'), 'nl');
+      expect(across).to.contain('30 maart').and.contain('31 maart');
+    });
+
     it('judges the calendar day in Amsterdam, not UTC', () => {
       const newYear = new Date('2023-12-31T23:30:00Z');
       expect(amsterdamParts(newYear)).to.deep.equal({ year: 2024, month: 1, day: 1, hour: 0, minute: 30 });

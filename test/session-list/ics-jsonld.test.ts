@@ -43,6 +43,11 @@ describe('calendar file (RFC 5545)', () => {
       expect(line).not.to.contain('\uFFFD');
     }
     expect(foldLine('é'.repeat(60)).split('\r\n ').map((part) => encoder.encode(part).length)).to.deep.equal([74, 46]);
+    // Three-octet (€) and four-octet (an emoji, two UTF-16 units) characters are never split either.
+    expect(foldLine('€'.repeat(30)).split('\r\n ').map((part) => encoder.encode(part).length)).to.deep.equal([75, 15]);
+    const emoji = foldLine(`a${'🎥'.repeat(30)}`).split('\r\n ');
+    expect(emoji.map((part) => encoder.encode(part).length)).to.deep.equal([73, 48]);
+    expect(emoji.join('')).to.equal(`a${'🎥'.repeat(30)}`);
   });
 
   it('escapes text', () => {
