@@ -10,8 +10,9 @@ export type SessionStatus = 'upcoming' | 'live' | 'past';
 export type Show = 'all' | 'upcoming' | 'past';
 
 export function statusOf(session: Session, now: Date): SessionStatus {
-  if (now < session.start) return 'upcoming';
-  return now < session.end ? 'live' : 'past';
+  const time = now.getTime();
+  if (time < session.start.getTime()) return 'upcoming';
+  return time < session.end.getTime() ? 'live' : 'past';
 }
 
 export interface Grouped {
@@ -39,7 +40,10 @@ export interface Filter {
 
 /** The year a session falls in, judged on an Amsterdam calendar. */
 export function yearOf(session: Session): number {
-  return amsterdamParts(session.start).year;
+  const start = session.start;
+  // Amsterdam is one or two hours ahead of UTC: only the last hours of a UTC year can be the next year there.
+  const late = start.getUTCMonth() === 11 && start.getUTCDate() === 31 && start.getUTCHours() >= 21;
+  return late ? amsterdamParts(start).year : start.getUTCFullYear();
 }
 
 export function matches(session: Session, filter: Filter): boolean {

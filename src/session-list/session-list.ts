@@ -20,7 +20,7 @@ import { type SessionListMessages, sessionListMessages } from './messages.js';
 import { facets, groupSessions, matches, statusOf, type Filter, type Show } from './order.js';
 import { DocumentError, validateSessions, type Person, type Session, type SessionInput, type ValidationResult } from './schema.js';
 import { sessionListStyles } from './styles.js';
-import { textItems } from './text-items.js';
+import { definitions, textItems } from './text-items.js';
 import { parseSessionTime } from './time.js';
 
 export interface SessionSelectDetail {
@@ -120,6 +120,9 @@ export class CcvSessionList extends CcvElement<'session-list'> {
    */
   private readonly nearView = new Set<string>();
   private watched = new WeakSet<Element>();
+  /** A render added a recording's placeholder that is not yet watched. */
+  private newSlots = false;
+  private facetsOf?: { sessions: Session[]; topics: string[]; years: number[] };
   private nearObserver?: IntersectionObserver;
 
   override connectedCallback(): void {
@@ -129,6 +132,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     if (this.hasUpdated) {
       // Moved in the page: observers and timers were stopped on the way out.
       this.watched = new WeakSet();
+      this.newSlots = true;
       if (this.load.state !== 'ready') this.loadData();
       else this.scheduleStatusChange();
       this.requestUpdate();
@@ -180,6 +184,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       },
       { rootMargin: '100% 0px' },
     );
+    if (!this.newSlots) return;
+    this.newSlots = false;
     for (const slot of this.renderRoot.querySelectorAll('.video-slot')) {
       if (this.watched.has(slot)) continue;
       this.watched.add(slot);
@@ -455,17 +461,15 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     const status = statusOf(session, now);
     const titleId = `title-${session.id}`;
     const person = (p: Person) => [p.name, p.role].filter(Boolean).join(', ') + (p.organisation ? ` (${p.organisation})` : '');
-    const hiddenTitle = html`<span class="visually-hidden" .textContent=${`: ${session.title}`}></span>`;
+    const hiddenTitle = `: ${session.title}`;
+    const people: [string, string | string[]][] = [];
+    if (session.chair) people.push([t.chair, person(session.chair)]);
+    if (session.panel.length) people.push([t.panel, session.panel.map(person)]);
     return staticHtml`<li><article part="session" id=${`session-${session.id}`} aria-labelledby=${titleId} tabindex="-1"><${heading} part="session-title" id=${titleId} .textContent=${session.title}></${heading}><p class="meta"><time datetime=${session.start.toISOString()} .textContent=${whenText(session, this.currentLanguage)}></time>${
       session.format ? html`<span part="badge" class="badge" .textContent=${t.formats[session.format]}></span>` : nothing}${
       status === 'live' ? html`<span part="live-badge" class="badge badge--live" .textContent=${t.live}></span>` : nothing}</p>${
       session.summary ? html`<p .textContent=${session.summary}></p>` : nothing}${
-      session.chair || session.panel.length
-        ? html`<dl>${session.chair ? html`<dt .textContent=${t.chair}></dt><dd .textContent=${person(session.chair)}></dd>` : nothing}${
-            session.panel.length
-              ? html`<dt .textContent=${t.panel}></dt><dd><ul ${textItems(session.panel.map(person))}></ul></dd>`
-              : nothing}</dl>`
-        : nothing}${
+      people.length ? html`<dl ${definitions(people)}></dl>` : nothing}${
       session.topics.length
         ? html`<ul class="topics" aria-label=${t.topics} ${textItems(session.topics)}></ul>`
         : nothing}${
@@ -473,14 +477,20 @@ export class CcvSessionList extends CcvElement<'session-list'> {
         ? nothing
         : this.nearView.has(session.id) || typeof IntersectionObserver === 'undefined'
           ? html`<ccv-consent-video url=${session.video.url} video-title=${session.video.title ?? session.title}></ccv-consent-video>`
-          : html`<div class="video-slot" data-session=${session.id}></div>`}<p class="actions">${
+          : this.renderVideoSlot(session.id)}<p class="actions">${
       status !== 'past' ? this.renderCalendarLink(session, now, hiddenTitle) : nothing}${
       status !== 'past' && session.registrationUrl
-        ? html`<a part="registration-link" class="button" href=${session.registrationUrl}>${t.register}${hiddenTitle}</a>`
-        : nothing}<a href=${`#${session.id}`} @click=${() => (this.nextSelectTrigger = 'click')}>${t.link}${hiddenTitle}</a></p></article></li>`;
+        ? html`<a part="registration-link" class="button" href=${session.registrationUrl}>${t.register}<span class="visually-hidden" .textContent=${hiddenTitle}></span></a>`
+        : nothing}<a href=${`#${session.id}`} @click=${() => (this.nextSelectTrigger = 'click')}>${t.link}<span class="visually-hidden" .textContent=${hiddenTitle}></span></a></p></article></li>`;
   }
 
-  private renderCalendarLink(session: Session, now: Date, hiddenTitle: TemplateResult): TemplateResult {
+  /** A same-sized box where a recording comes when the session nears the viewport. */
+  private renderVideoSlot(id: string): TemplateResult {
+    this.newSlots = true;
+    return html`<div class="video-slot" data-session=${id}></div>`;
+  }
+
+  private renderCalendarLink(session: Session, now: Date, hiddenTitle: string): TemplateResult {
     const t = this.t;
     const ics = sessionToIcs(session, {
       now,
@@ -488,12 +498,14 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       description: session.summary ?? t.calendarDescription,
     });
     return html`<a part="calendar-link" href=${`data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`} download=${`${session.id}.ics`}>${
-      t.addToCalendar}${hiddenTitle}</a>`;
+      t.addToCalendar}<span class="visually-hidden" .textContent=${hiddenTitle}></span></a>`;
   }
 
   private renderFilters(sessions: Session[]): TemplateResult {
     const t = this.t;
-    const { topics, years } = facets(sessions);
+    // Topics and years change with the data, not with every keystroke in the search field.
+    if (this.facetsOf?.sessions !== sessions) this.facetsOf = { sessions, ...facets(sessions) };
+    const { topics, years } = this.facetsOf;
     const f = this.filter;
     return html`<form part="filters" class="filters" role="search" aria-label=${t.filterHeading} @submit=${(e: Event) => e.preventDefault()}>
       <div class="field">

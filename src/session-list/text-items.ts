@@ -2,31 +2,47 @@ import { nothing } from 'lit';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 
 /**
- * `<ul ${textItems(strings)}>`: fills a list with one `<li>` of text per
- * string. A list renders hundreds of sessions, each with a few names and
- * topics; plain elements cost a fraction of a nested template per item.
- * The strings are text, never markup.
+ * Plain elements for the repeated text inside each session. A list renders
+ * hundreds of sessions, each with a few names and topics; elements built
+ * directly cost a fraction of a nested template per item. The strings are
+ * always text (`textContent`), never markup.
  */
-class TextItems extends Directive {
-  private items?: readonly string[];
+function element(tag: string, text?: string, children: Node[] = []): HTMLElement {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  node.append(...children);
+  return node;
+}
 
-  render(_items: readonly string[]) {
+/** Replaces the element's children with the nodes `build` makes, when `value` changes. */
+class Children extends Directive {
+  private value?: unknown;
+
+  render(_value: unknown, _build: () => Node[]) {
     return nothing;
   }
 
-  override update(part: ElementPart, [items]: [readonly string[]]) {
-    if (items !== this.items) {
-      this.items = items;
-      part.element.replaceChildren(
-        ...items.map((text) => {
-          const item = document.createElement('li');
-          item.textContent = text;
-          return item;
-        }),
-      );
+  override update(part: ElementPart, [value, build]: [unknown, () => Node[]]) {
+    if (value !== this.value) {
+      this.value = value;
+      part.element.replaceChildren(...build());
     }
     return nothing;
   }
 }
 
-export const textItems = directive(TextItems);
+const children = directive(Children);
+
+/** `<ul ${textItems(strings)}>`: one `<li>` per string. */
+export const textItems = (items: readonly string[]) => children(items, () => items.map((text) => element('li', text)));
+
+/** `<dl ${definitions([[term, description], …])}>`; a description that is a list becomes a `<ul>`. */
+export const definitions = (entries: [string, string | string[]][]) =>
+  children(entries, () =>
+    entries.flatMap(([term, description]) => [
+      element('dt', term),
+      typeof description === 'string'
+        ? element('dd', description)
+        : element('dd', undefined, [element('ul', undefined, description.map((text) => element('li', text)))]),
+    ]),
+  );

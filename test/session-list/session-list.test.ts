@@ -303,6 +303,36 @@ describe('<ccv-session-list>', () => {
       await waitUntil(() => last.querySelector('ccv-consent-video'), 'near now');
       expect(qa(list, 'article')).to.have.length(40);
     });
+
+    it('still watches placeholders that a filter brings back, and after the list moves in the page', async () => {
+      const many: SessionInput[] = Array.from({ length: 40 }, (_, i) => ({
+        id: `w${i}`,
+        title: i === 39 ? 'Sessie over voetbal' : `Sessie ${i}`,
+        start: new Date(Date.UTC(2023, 0, 1 + i, 14)).toISOString(),
+        video: { url: 'https://youtu.be/M7lc1UVf-VE' },
+      }));
+      const list = await mount(html`<ccv-session-list now=${NOW} filters page-size="40" .sessions=${many}></ccv-session-list>`);
+      const search = q<HTMLInputElement>(list, '#text')!;
+      search.value = 'niets';
+      search.dispatchEvent(new Event('input'));
+      await list.updateComplete;
+      expect(qa(list, 'article')).to.have.length(0);
+      search.value = '';
+      search.dispatchEvent(new Event('input'));
+      await list.updateComplete;
+      // The list moves to another place in the page (as a CMS layout may do).
+      const wrapper = document.createElement('div');
+      list.before(wrapper);
+      wrapper.append(list);
+      await list.updateComplete;
+      const last = qa(list, 'article').at(-1)!;
+      expect(last.querySelector('.video-slot'), 'far away: a placeholder').to.exist;
+      // (scrollTo: Firefox 153 leaves this page unscrolled after scrollIntoView here, with or without this change.)
+      scrollTo(0, last.getBoundingClientRect().top + scrollY);
+      await waitUntil(() => last.querySelector('ccv-consent-video'), 'the recording comes when the session is near');
+      scrollTo(0, 0);
+      wrapper.remove();
+    });
   });
 
   describe('filters', () => {
