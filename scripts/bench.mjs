@@ -9,25 +9,15 @@
  * Later issues add their own figures (rendering time, Lighthouse) here.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, findBrowsers } from './browsers.mjs';
 import { ALL, ELEMENTS } from './entries.mjs';
-import { minifyCssPlugin } from './minify-css.mjs';
+import { kb, ownCodeMeter, sizes } from './sizes.mjs';
 
-function sizes(bytes) {
-  return {
-    raw: bytes.length,
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
-}
-
-const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
 const row = (name, s) => console.log(`${name.padEnd(34)} ${kb(s.raw).padStart(10)} ${kb(s.gzip).padStart(10)} ${kb(s.brotli).padStart(10)}`);
 const header = (title) => console.log(`\n${title}\n${'file'.padEnd(34)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}`);
 
@@ -41,41 +31,22 @@ for (const file of [bundle, ...cdnFiles.filter((file) => file !== bundle).sort()
 }
 
 header('Own code per element (minified, Lit excluded)');
-const scratch = mkdtempSync(join(tmpdir(), 'ccv-bench-'));
-/** Bundles some entry modules together (Lit external) and returns the bytes. */
-async function bundleOwnCode(name, sources) {
-  const entry = join(scratch, `${name}.js`);
-  // `export *`, not a bare import: the package marks src/ as free of side effects for bundlers.
-  writeFileSync(entry, sources.map((source) => `export * from ${JSON.stringify(resolve(source))};`).join("\n"));
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    plugins: [minifyCssPlugin()],
-    build: {
-      outDir: join(scratch, name),
-      target: 'es2022',
-      minify: true,
-      lib: { entry, formats: ['es'], fileName: () => 'out.js' },
-      rolldownOptions: { external: [/^lit(\/|$)/, /^@lit\//], output: { minify: true } },
-    },
-  });
-  return readFileSync(join(scratch, name, 'out.js'));
-}
+const meter = ownCodeMeter();
 try {
-  const everything = sizes(await bundleOwnCode('all', ELEMENTS.map((e) => e.source)));
+  const everything = await meter.measure(ELEMENTS.map((e) => e.source));
   row('all elements', everything);
   const marginal = [];
   for (const element of ELEMENTS) {
-    row(element.tag, sizes(await bundleOwnCode(element.name, [element.source])));
-    const without = sizes(await bundleOwnCode(`without-${element.name}`, ELEMENTS.filter((e) => e !== element).map((e) => e.source)));
+    row(element.tag, await meter.measure([element.source]));
+    const without = await meter.measure(ELEMENTS.filter((e) => e !== element).map((e) => e.source));
     marginal.push([element.tag, everything.gzip - without.gzip]);
   }
   console.log('\nWhat each element adds to a page that has the others (gzip, Lit and the shared layers excluded)');
   for (const [tag, bytes] of marginal) console.log(`${tag.padEnd(34)} ${kb(bytes).padStart(10)}`);
-  const withUpgrade = sizes(await bundleOwnCode('with-upgrade', [...ELEMENTS.map((e) => e.source), 'src/upgrade/upgrade.ts']));
+  const withUpgrade = await meter.measure([...ELEMENTS.map((e) => e.source), 'src/upgrade/upgrade.ts']);
   console.log(`${'data-ccv upgrade (src/upgrade)'.padEnd(34)} ${kb(withUpgrade.gzip - everything.gzip).padStart(10)}`);
 } finally {
-  rmSync(scratch, { recursive: true, force: true });
+  meter.done();
 }
 
 // Rendering speed, with the production CDN bundle in headless Chromium.
