@@ -35,3 +35,11 @@ export function foldLine(line: string): string {
 export function contentLines(lines: string[]): string {
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }
+
+/** Half of a surrogate pair without its other half: not text, and `encodeURIComponent` throws on it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** A `data:` URL for a download, UTF-8; a broken character becomes U+FFFD instead of an exception. */
+export function dataUrl(type: string, text: string): string {
+  return `data:${type};charset=utf-8,${encodeURIComponent(text.replace(LONE_SURROGATE, '\uFFFD'))}`;
+}

@@ -117,7 +117,7 @@ export function parseVideoUrl(input: string | null | undefined): VideoRef | unde
   if (!text || text.length > MAX_URL_LENGTH) return undefined;
   // The form almost every link has, read without building a URL (lists parse thousands).
   const plain = PLAIN_YOUTUBE.exec(text);
-  if (plain) return { provider: 'youtube', id: plain[1] };
+  if (plain && plain[1] !== 'videoseries') return { provider: 'youtube', id: plain[1] };
   let url: URL;
   try {
     // Editors often paste without the scheme: "youtu.be/abc".

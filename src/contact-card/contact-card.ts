@@ -2,6 +2,7 @@ import { css, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html } from 'lit/static-html.js';
 import { CcvElement } from '../base/ccv-element.js';
+import { dataUrl } from '../base/content-line.js';
 import { define } from '../base/define.js';
 import { headingLevel, headingTag } from '../base/heading.js';
 import { writeJsonLd } from '../base/structured-data.js';
@@ -252,7 +253,7 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
           ? html`<a
               part="vcard-link"
               class="vcard"
-              href=${`data:text/vcard;charset=utf-8,${encodeURIComponent(toVCard(contact))}`}
+              href=${dataUrl('text/vcard', toVCard(contact))}
               download=${fileName}
               >${t.saveContact}<span class="visually-hidden">: ${contact.name}</span></a
             >`

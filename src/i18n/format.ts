@@ -56,9 +56,10 @@ export function formatTimeRange(start: Date, end: Date, lang: Language): string 
   const from = formatTime(start, lang);
   const to = formatTime(end, lang);
   // Both languages write a 24-hour "HH:MM", so the strings compare as times: when the clock
-  // moved forward in less than 20 hours (a DST change shifts it by one), no midnight passed.
-  const sameDay = end.getTime() - start.getTime() < 20 * 3_600_000 ? to > from : sameAmsterdamDay(start, end);
-  if (sameDay) return `${from}–${to}`;
+  // moved forward in less than 20 hours, no midnight passed. (Otherwise ask the calendar: in
+  // the hour the clocks go back, a range on one day can end at an earlier clock time.)
+  const short = end.getTime() - start.getTime() < 20 * 3_600_000;
+  if ((short && to > from) || sameAmsterdamDay(start, end)) return `${from}–${to}`;
   return dateTimeFormat(lang, DAY_TIME).formatRange(start, end);
 }
 

@@ -4,6 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { CcvElement } from '../base/ccv-element.js';
+import { dataUrl } from '../base/content-line.js';
 import { define } from '../base/define.js';
 import { headingLevel, headingTag } from '../base/heading.js';
 import { writeJsonLd } from '../base/structured-data.js';
@@ -497,7 +498,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       pageUrl: location.href.split('#')[0],
       description: session.summary ?? t.calendarDescription,
     });
-    return html`<a part="calendar-link" href=${`data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`} download=${`${session.id}.ics`}>${
+    return html`<a part="calendar-link" href=${dataUrl('text/calendar', ics)} download=${`${session.id}.ics`}>${
       t.addToCalendar}<span class="visually-hidden" .textContent=${hiddenTitle}></span></a>`;
   }
 

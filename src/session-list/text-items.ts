@@ -14,19 +14,18 @@ function element(tag: string, text?: string, children: Node[] = []): HTMLElement
   return node;
 }
 
-/** Replaces the element's children with the nodes `build` makes, when `value` changes. */
+/**
+ * Replaces the element's children with the nodes `build` makes, on every
+ * render of its template (the session list's `guard` already skips
+ * sessions that did not change).
+ */
 class Children extends Directive {
-  private value?: unknown;
-
-  render(_value: unknown, _build: () => Node[]) {
+  render(_build: () => Node[]) {
     return nothing;
   }
 
-  override update(part: ElementPart, [value, build]: [unknown, () => Node[]]) {
-    if (value !== this.value) {
-      this.value = value;
-      part.element.replaceChildren(...build());
-    }
+  override update(part: ElementPart, [build]: [() => Node[]]) {
+    part.element.replaceChildren(...build());
     return nothing;
   }
 }
@@ -34,11 +33,11 @@ class Children extends Directive {
 const children = directive(Children);
 
 /** `<ul ${textItems(strings)}>`: one `<li>` per string. */
-export const textItems = (items: readonly string[]) => children(items, () => items.map((text) => element('li', text)));
+export const textItems = (items: readonly string[]) => children(() => items.map((text) => element('li', text)));
 
 /** `<dl ${definitions([[term, description], …])}>`; a description that is a list becomes a `<ul>`. */
 export const definitions = (entries: [string, string | string[]][]) =>
-  children(entries, () =>
+  children(() =>
     entries.flatMap(([term, description]) => [
       element('dt', term),
       typeof description === 'string'

@@ -20,18 +20,31 @@ const REQUIRED: Record<string, string[]> = {
   'ccv-contact-card': ['name'],
 };
 
+const knownAttributes = new WeakMap<CustomElementConstructor, Set<string>>();
+
+/** The attributes an element class observes (Lit works the list out anew on every read). */
+function attributesOf(ctor: CustomElementConstructor): Set<string> {
+  let known = knownAttributes.get(ctor);
+  if (!known) {
+    known = new Set((ctor as unknown as { observedAttributes?: string[] }).observedAttributes ?? []);
+    knownAttributes.set(ctor, known);
+  }
+  return known;
+}
+
 /** The widget for one marked element, or a reason to leave it alone. */
 function widgetFor(source: HTMLElement): HTMLElement | string {
   const kind = source.dataset.ccv?.trim().toLowerCase() ?? '';
   const tag = `ccv-${ALIASES[kind] ?? kind}`;
   const ctor = /^[a-z-]+$/.test(kind) ? customElements.get(tag) : undefined;
   if (!ctor) return `data-ccv="${source.dataset.ccv}" is not a Leerkring widget (or it is not loaded)`;
-  const known = new Set<string>((ctor as unknown as { observedAttributes?: string[] }).observedAttributes ?? []);
+  const known = attributesOf(ctor);
   const attributes = new Map<string, string>();
-  for (const { name, value } of source.attributes) {
+  // (getAttributeNames: iterating `attributes` runs the slow DOM iterator.)
+  for (const name of source.getAttributeNames()) {
     if (!name.startsWith('data-') || name === 'data-ccv') continue;
     const attribute = name.slice(5);
-    if (known.has(attribute)) attributes.set(attribute, value);
+    if (known.has(attribute)) attributes.set(attribute, source.getAttribute(name)!);
   }
   if (tag === 'ccv-consent-video' && source instanceof HTMLAnchorElement) {
     if (!attributes.has('url') && !attributes.has('video-id')) attributes.set('url', source.getAttribute('href') ?? '');
@@ -60,6 +73,15 @@ function widgetFor(source: HTMLElement): HTMLElement | string {
   return widget;
 }
 
+/**
+ * Whether the element sits anywhere inside an area a person is editing —
+ * also in an editor's own read-only island (`contenteditable="false"`,
+ * such as a CKEditor widget preview), which the editor still owns.
+ */
+function editable(element: HTMLElement): boolean {
+  return document.designMode === 'on' || !!element.closest('[contenteditable]:not([contenteditable="false" i])');
+}
+
 /** Upgrades every marked element in `root` (and `root` itself). Safe to run any number of times. */
 export function upgrade(root: ParentNode = document): number {
   const targets = [
@@ -69,8 +91,9 @@ export function upgrade(root: ParentNode = document): number {
   let count = 0;
   for (const source of targets) {
     if (!source.isConnected && root === document) continue;
-    // Inside an editor (CKEditor inline, a block editor): the editor owns that markup.
-    if (source.isContentEditable || source.closest('[contenteditable]:not([contenteditable=false])')) continue;
+    // Inside an editor (CKEditor inline, a block editor): the editor owns that markup. (Read from
+    // the attribute: `isContentEditable` makes the browser recompute styles after every replacement.)
+    if (editable(source)) continue;
     const widget = widgetFor(source);
     if (typeof widget === 'string') {
       warnOnce(`${widget}; the markup is left as it is.`, source);

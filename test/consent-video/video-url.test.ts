@@ -51,6 +51,15 @@ describe('video URLs', () => {
     }
   });
 
+  it('reads plain links the same way through the shortcut and the full parser', () => {
+    // `&x=1` takes the same link through the full parser (URL object and all).
+    for (const id of [ID, 'a_b-C1d2E3f', '-----------']) {
+      for (const link of [`https://www.youtube.com/watch?v=${id}`, `https://youtu.be/${id}`]) {
+        expect(parseVideoUrl(link), link).to.deep.equal(parseVideoUrl(`${link}${link.includes('?') ? '&' : '?'}x=1`));
+      }
+    }
+  });
+
   describe('parseVideoUrl refuses what is not a video', () => {
     const bad = [
       '',
@@ -72,6 +81,9 @@ describe('video URLs', () => {
       `ftp://youtu.be/${ID}`,
       `https://youtu.be/${ID}${'x'.repeat(3000)}`,
       `https://www.youtube.com/watch?v=${ID}&list=${'A'.repeat(200)}`,
+      // Eleven characters, but YouTube's word for "a playlist", which needs a list.
+      'https://youtu.be/videoseries',
+      'https://www.youtube.com/watch?v=videoseries',
     ];
     for (const input of bad) {
       it(JSON.stringify(input.slice(0, 70)), () => expect(parseVideoUrl(input)).to.be.undefined);

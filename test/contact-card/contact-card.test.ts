@@ -146,6 +146,12 @@ describe('<ccv-contact-card>', () => {
       }
     });
 
+    it('still offers the contact file when a name holds half an emoji (a broken surrogate pair)', async () => {
+      const card = await fixture<CcvContactCard>(html`<ccv-contact-card name=${'Maud \uDE00 de Vries'} vcard></ccv-contact-card>`);
+      const link = part(card, 'vcard-link') as HTMLAnchorElement;
+      expect(decodeURIComponent(link.href.slice(link.href.indexOf(',') + 1))).to.contain('FN:Maud \uFFFD de Vries');
+    });
+
     it('keeps hostile strings as text and refuses script photos', async () => {
       const warn = stubWarn();
       try {

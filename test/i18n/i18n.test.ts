@@ -102,6 +102,9 @@ describe('i18n', () => {
       // An hour that spans the change to summer time: the clock jumps from 01:30 to 03:30.
       const jump = formatTimeRange(new Date('2024-03-31T00:30:00Z'), new Date('2024-03-31T01:30:00Z'), 'nl');
       expect(jump.replace(/\s/g, '')).to.equal('01:30–03:30');
+      // In the hour the clocks go back, 02:30 summer time to 02:15 winter time is one day, later in time.
+      const fallBack = formatTimeRange(new Date('2023-10-29T00:30:00Z'), new Date('2023-10-29T01:15:00Z'), 'nl');
+      expect(fallBack.replace(/\s/g, '')).to.equal('02:30–02:15');
       // Long ranges take the exact path: all day on one day, and 22:00 Saturday to 21:30 Sunday.
       const allDay = formatTimeRange(new Date('2024-03-30T23:00:00Z'), new Date('2024-03-31T21:30:00Z'), 'nl');
       expect(allDay.replace(/\s/g, '')).to.equal('00:00–23:30');

@@ -141,8 +141,12 @@ describe('session data', () => {
     });
 
     it('judges the year in Amsterdam', () => {
-      const [newYear] = validateSessions(doc([{ id: 'ny', title: 'Oud en nieuw', start: '2023-12-31T23:30:00Z' }])).sessions;
-      expect(yearOf(newYear)).to.equal(2024);
+      const year = (start: string) => yearOf(validateSessions(doc([{ id: 'y', title: 'Jaar', start }])).sessions[0]);
+      expect(year('2023-12-31T23:30:00Z'), 'half past midnight in Amsterdam').to.equal(2024);
+      expect(year('2023-12-31T23:00:00Z'), 'midnight in Amsterdam').to.equal(2024);
+      expect(year('2023-12-31T22:59:00Z'), 'a minute before midnight in Amsterdam').to.equal(2023);
+      expect(year('2024-01-01T00:30:00+01:00'), 'the first half hour of the year').to.equal(2024);
+      expect(year('2023-07-01T23:30:00Z'), 'a summer night').to.equal(2023);
     });
   });
 

@@ -45,10 +45,14 @@ describe('upgrading data-ccv markup', () => {
     const wrapper = await fixture(html`<div>
       <a href="https://www.hetccv.nl/video" data-ccv="video" data-video-id="M7lc1UVf-VE">Opname</a>
       <div contenteditable="true"><a href="https://youtu.be/M7lc1UVf-VE" data-ccv="video">In de editor</a></div>
+      <div contenteditable=""><figure contenteditable="false"><a id="island" href="https://youtu.be/M7lc1UVf-VE" data-ccv="video">Voorbeeld</a></figure></div>
+      <div contenteditable="false"><a id="read-only" href="https://youtu.be/M7lc1UVf-VE" data-ccv="video">Alleen lezen</a></div>
     </div>`);
     upgrade(wrapper);
     expect(wrapper.querySelector('ccv-consent-video')!.getAttribute('video-id')).to.equal('M7lc1UVf-VE');
     expect(wrapper.querySelector('[contenteditable] a[data-ccv]'), 'the editor owns that markup').to.exist;
+    expect(wrapper.querySelector('a#island'), "an editor's read-only preview is still the editor's").to.exist;
+    expect(wrapper.querySelector('ccv-consent-video#read-only'), 'contenteditable="false" alone is not an editor').to.exist;
   });
 
   it('does not let page content send cases to another site', async () => {
