@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
-import { mediaFeaturePlugin, networkRecorderPlugin, noJavaScriptPagePlugin, testRoutes } from './scripts/wtr-plugins.mjs';
+import { blockScripts, mediaFeaturePlugin, networkRecorderPlugin, noJavaScriptPagePlugin, testRoutes } from './scripts/wtr-plugins.mjs';
 
 // The playground's case receiver (TypeScript), for the form's tests, storing into a scratch folder.
 buildSync({ entryPoints: ['demo/receiver/receiver.ts'], bundle: true, platform: 'node', format: 'esm', outfile: '.node-tests/receiver.mjs', logLevel: 'warning' });
@@ -79,6 +79,7 @@ export default {
       }
     },
     testRoutes({ sessions: JSON.parse(readFileSync('demo/data/sessions.json', 'utf8')), receiver }),
+    blockScripts(),
   ],
   browsers,
   concurrentBrowsers: 2,

@@ -129,9 +129,15 @@ export function testRoutes({ sessions, receiver }) {
 /**
  * Loads a page with JavaScript switched off, in the same browser, and
  * reports what it shows: for "without JavaScript the link still works".
+ * Chromium switches JavaScript off (DevTools protocol). Firefox's WebDriver
+ * BiDi cannot yet (no `emulation.setScriptingEnabled` in ESR 153), so there
+ * the page comes with `Content-Security-Policy: script-src 'none'` — every
+ * script blocked, the other way visitors end up without JavaScript.
  * In the browser: executeServerCommand('no-js-page', { path }) →
- * { links: [{ href, text }], widgets: number }.
+ * { links: [{ href, text }], widgets: number, scriptsRan: boolean, how }.
  */
+export const BLOCK_SCRIPTS_PARAM = 'ccv-block-scripts';
+
 export function noJavaScriptPagePlugin() {
   return {
     name: 'no-js-page',
@@ -140,20 +146,32 @@ export function noJavaScriptPagePlugin() {
       const current = session.browser.getPage(session.id);
       const page = await current.browser().newPage();
       try {
+        const url = new URL(payload.path, current.url());
+        let how = 'javascript off';
         try {
           await page.setJavaScriptEnabled(false);
         } catch {
-          throw new Error('no-js-page: CDP support is required');
+          url.searchParams.set(BLOCK_SCRIPTS_PARAM, '');
+          how = 'scripts blocked by the page policy';
         }
-        await page.goto(new URL(payload.path, current.url()).href, { waitUntil: 'load' });
-        return await page.evaluate(() => ({
+        await page.goto(url.href, { waitUntil: 'load' });
+        const shown = await page.evaluate(() => ({
           links: [...document.querySelectorAll('a')].map((a) => ({ href: a.href, text: a.textContent.trim() })),
           widgets: document.querySelectorAll('ccv-consent-video, ccv-contact-card, ccv-session-list, ccv-casus-form').length,
           scriptsRan: Boolean(window.customElements?.get('ccv-consent-video')),
         }));
+        return { ...shown, how };
       } finally {
         await page.close();
       }
     },
+  };
+}
+
+/** Koa middleware: a page asked for with BLOCK_SCRIPTS_PARAM may run no script at all. */
+export function blockScripts() {
+  return async (context, next) => {
+    await next();
+    if (BLOCK_SCRIPTS_PARAM in context.query) context.set('Content-Security-Policy', "script-src 'none'");
   };
 }

@@ -129,15 +129,10 @@ describe('upgrading data-ccv markup', () => {
     }
   });
 
-  it('leaves a working link when JavaScript is off', async function () {
-    let result: { links: { href: string; text: string }[]; widgets: number; scriptsRan: boolean };
-    try {
-      result = await executeServerCommand('no-js-page', { path: '/test/upgrade/no-js.html' });
-    } catch (error) {
-      // Switching JavaScript off needs the DevTools protocol; Firefox's WebDriver BiDi has none yet.
-      if (String(error).includes('CDP')) this.skip();
-      throw error;
-    }
+  it('leaves a working link when JavaScript is off', async () => {
+    // Chromium: JavaScript switched off. Firefox (no switch over WebDriver BiDi yet): every script blocked by CSP.
+    const result: { links: { href: string; text: string }[]; widgets: number; scriptsRan: boolean; how: string } =
+      await executeServerCommand('no-js-page', { path: '/test/upgrade/no-js.html' });
     expect(result.scriptsRan).to.be.false;
     expect(result.widgets).to.equal(0);
     expect(result.links).to.deep.include({ href: 'https://www.youtube.com/watch?v=M7lc1UVf-VE', text: 'Leerkring XL oktober 2023' });
