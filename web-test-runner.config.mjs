@@ -49,23 +49,35 @@ const OFFLINE_FIREFOX = {
   'network.http.speculative-parallel-limit': 0,
 };
 
-const browsers = [
+const chromium = () =>
   chromeLauncher({
     launchOptions: { executablePath: found.chromium, headless: true, args: [...CHROMIUM_ARGS, ...OFFLINE_CHROMIUM] },
-  }),
-];
-if (found.firefox) {
-  // The Chrome launcher drives Firefox too, through puppeteer's WebDriver BiDi.
-  browsers.push(
-    chromeLauncher({
-      puppeteer: puppeteerCore,
-      launchOptions: { browser: 'firefox', executablePath: found.firefox, headless: true, extraPrefsFirefox: OFFLINE_FIREFOX },
-    }),
-  );
-}
+  });
+// The Chrome launcher drives Firefox too, through puppeteer's WebDriver BiDi.
+const firefox = (prefs = {}) =>
+  chromeLauncher({
+    puppeteer: puppeteerCore,
+    launchOptions: { browser: 'firefox', executablePath: found.firefox, headless: true, extraPrefsFirefox: { ...OFFLINE_FIREFOX, ...prefs } },
+  });
+const browsers = found.firefox ? [chromium(), firefox()] : [chromium()];
+
+/**
+ * Reduced motion and forced colours: Chromium emulates them per test;
+ * Firefox cannot over WebDriver BiDi yet, so it runs these tests in an
+ * instance started with both preferences set, as a visitor would have them.
+ */
+const MEDIA_TESTS = 'test/styles/media.test.ts';
+const FIREFOX_MEDIA_PREFERENCES = { 'ui.prefersReducedMotion': 1, 'browser.display.document_color_use': 2 };
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', `!${MEDIA_TESTS}`],
+  groups: [
+    {
+      name: 'display-preferences',
+      files: MEDIA_TESTS,
+      browsers: found.firefox ? [chromium(), firefox(FIREFOX_MEDIA_PREFERENCES)] : [chromium()],
+    },
+  ],
   nodeResolve: true,
   middleware: [
     // The strict policy partner sites may send (issue 7), on the host page that proves we live with it.

@@ -1,0 +1,45 @@
+/**
+ * The visitor's display preferences. Chromium emulates each one per test
+ * (DevTools protocol); Firefox has no media emulation over WebDriver BiDi
+ * yet, so web-test-runner.config.mjs also runs this file in a Firefox
+ * started with the preferences set (reduced motion, colours forced).
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import type { TestWidget } from '../fixtures/test-widget.js';
+import '../fixtures/test-widget.js';
+
+const button = (widget: TestWidget) => widget.shadowRoot!.querySelector('button')!;
+
+describe('display preferences', () => {
+  it('drop motion when reduced motion is asked for', async () => {
+    const widget = await fixture<TestWidget>(html`<ccv-test-widget></ccv-test-widget>`);
+    button(widget).style.transition = 'background-color 2s';
+    const preset = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (!preset) {
+      expect(parseFloat(getComputedStyle(button(widget)).transitionDuration), 'motion without the preference').to.equal(2);
+      await emulateMedia({ reducedMotion: 'reduce' });
+    }
+    try {
+      expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.be.true;
+      expect(parseFloat(getComputedStyle(button(widget)).transitionDuration)).to.be.below(0.001);
+    } finally {
+      if (!preset) await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('keep buttons outlined in forced-colors mode', async () => {
+    const widget = await fixture<TestWidget>(html`<ccv-test-widget></ccv-test-widget>`);
+    const preset = matchMedia('(forced-colors: active)').matches;
+    if (!preset) await executeServerCommand('media-feature', { name: 'forced-colors', value: 'active' });
+    try {
+      const style = getComputedStyle(button(widget));
+      expect(matchMedia('(forced-colors: active)').matches).to.be.true;
+      expect(style.borderTopStyle).to.equal('solid');
+      expect(parseFloat(style.borderTopWidth)).to.be.at.least(1);
+      expect(style.borderTopColor).not.to.equal('rgba(0, 0, 0, 0)');
+    } finally {
+      if (!preset) await executeServerCommand('media-feature', { name: 'forced-colors', value: 'none' });
+    }
+  });
+});
