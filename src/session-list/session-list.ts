@@ -19,9 +19,9 @@ import { sessionToIcs } from './ics.js';
 import { sessionsToJsonLd } from './jsonld.js';
 import { type SessionListMessages, sessionListMessages } from './messages.js';
 import { facets, groupSessions, matches, statusOf, type Filter, type Show } from './order.js';
-import { DocumentError, validateSessions, type Person, type Session, type SessionInput, type ValidationResult } from './schema.js';
+import { DocumentError, validateSessions, type Session, type SessionInput, type ValidationResult } from './schema.js';
+import { recordingBox, recordingOf, sessionItem } from './session-view.js';
 import { sessionListStyles } from './styles.js';
-import { definitions, textItems } from './text-items.js';
 import { parseSessionTime } from './time.js';
 
 export interface SessionSelectDetail {
@@ -120,11 +120,10 @@ export class CcvSessionList extends CcvElement<'session-list'> {
    * near, and keep a same-sized box until then.
    */
   private readonly nearView = new Set<string>();
-  private watched = new WeakSet<Element>();
-  /** A render added a recording's placeholder that is not yet watched. */
-  private newSlots = false;
-  private facetsOf?: { sessions: Session[]; topics: string[]; years: number[] };
+  /** The session each waiting box is for. */
+  private readonly boxes = new WeakMap<Element, Session>();
   private nearObserver?: IntersectionObserver;
+  private facetsOf?: { sessions: Session[]; topics: string[]; years: number[] };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -132,8 +131,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     addEventListener('hashchange', this.onHashChange);
     if (this.hasUpdated) {
       // Moved in the page: observers and timers were stopped on the way out.
-      this.watched = new WeakSet();
-      this.newSlots = true;
+      for (const box of this.renderRoot.querySelectorAll('.video-slot')) this.watchBox(box);
       if (this.load.state !== 'ready') this.loadData();
       else this.scheduleStatusChange();
       this.requestUpdate();
@@ -156,9 +154,17 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     if (changed.has('sessions') || changed.has('src') || !this.hasUpdated) this.loadData();
   }
 
+  protected override update(changed: PropertyValues<this>): void {
+    // A session whose status or wording changed is built anew: keep a keyboard user where they were.
+    const focused = (this.renderRoot as ShadowRoot).activeElement?.closest('article')?.id;
+    super.update(changed);
+    if (focused && !(this.renderRoot as ShadowRoot).activeElement) {
+      this.renderRoot.querySelector<HTMLElement>(`[id="${focused}"]`)?.focus({ preventScroll: true });
+    }
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     this.writeStructuredData();
-    this.watchNearView();
     if (this.focusIndex !== undefined) {
       this.renderRoot.querySelectorAll<HTMLElement>('article')[this.focusIndex]?.focus();
       this.focusIndex = undefined;
@@ -169,29 +175,21 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     }
   }
 
-  private watchNearView(): void {
-    if (typeof IntersectionObserver === 'undefined') return;
+  /** Swaps a session's box for its recording once the session comes near the viewport. */
+  private watchBox(box: Element): void {
     this.nearObserver ??= new IntersectionObserver(
       (entries) => {
-        let added = false;
         for (const entry of entries) {
-          const id = (entry.target as HTMLElement).dataset.session;
-          if (!entry.isIntersecting || !id) continue;
+          const session = this.boxes.get(entry.target);
+          if (!entry.isIntersecting || !session) continue;
           this.nearObserver?.unobserve(entry.target);
-          this.nearView.add(id);
-          added = true;
+          this.nearView.add(session.id);
+          entry.target.replaceWith(recordingOf(session)!);
         }
-        if (added) this.requestUpdate();
       },
       { rootMargin: '100% 0px' },
     );
-    if (!this.newSlots) return;
-    this.newSlots = false;
-    for (const slot of this.renderRoot.querySelectorAll('.video-slot')) {
-      if (this.watched.has(slot)) continue;
-      this.watched.add(slot);
-      this.nearObserver.observe(slot);
-    }
+    this.nearObserver.observe(box);
   }
 
   private get pageSizeValue(): number {
@@ -377,7 +375,12 @@ export class CcvSessionList extends CcvElement<'session-list'> {
 
   /** One wrapper in every state, so focus has a place to stay when a state's content goes. */
   protected override render() {
-    return html`<div class="root" lang=${this.currentLanguage} tabindex="-1">${this.renderState()}</div>`;
+    return html`<div class="root" lang=${this.currentLanguage} tabindex="-1" @click=${this.onClick}>${this.renderState()}</div>`;
+  }
+
+  /** A session's own link followed: the hash change that follows came from a click. */
+  private onClick(event: Event): void {
+    if ((event.target as Element).closest?.('article a[href^="#"]')) this.nextSelectTrigger = 'click';
   }
 
   private retry(): void {
@@ -407,7 +410,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     const past = shown.slice(upcoming.length);
     const level = headingLevel(this.headingLevel, 'ccv-session-list');
     const heading = headingTag(level);
-    const sessionHeading = headingTag(level + 1);
+    const sessionLevel = Math.min(level + 1, 6);
     return html`
       ${this.filters ? this.renderFilters(result.sessions) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
@@ -415,8 +418,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       ${visible.length === 0
         ? html`<p part="status" class="status notice">${result.sessions.length ? t.emptyFiltered : t.empty}</p>`
         : nothing}
-      ${this.renderGroup(t.upcoming, upcoming, heading, sessionHeading, now, 0)}
-      ${this.renderGroup(t.past, past, heading, sessionHeading, now, upcoming.length)}
+      ${this.renderGroup(t.upcoming, upcoming, heading, sessionLevel, now, 0)}
+      ${this.renderGroup(t.past, past, heading, sessionLevel, now, upcoming.length)}
       ${visible.length > shown.length
         ? html`<button part="more-button" class="button button--secondary more" type="button" @click=${this.showMore}>
             ${t.showMore(shown.length, visible.length)}
@@ -425,14 +428,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     `;
   }
 
-  private renderGroup(
-    title: string,
-    sessions: Session[],
-    heading: StaticValue,
-    sessionHeading: StaticValue,
-    now: Date,
-    offset: number,
-  ): TemplateResult | typeof nothing {
+  private renderGroup(title: string, sessions: Session[], heading: StaticValue, level: number, now: Date, offset: number) {
     if (!sessions.length) return nothing;
     const id = `group-${offset}`;
     return staticHtml`<section class="group" aria-labelledby=${id}>
@@ -440,66 +436,33 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       <ol class="sessions" role="list">${repeat(
         sessions,
         (session) => session.id,
-        // A filter keystroke re-renders the list; a session whose inputs did not change is skipped.
+        // A filter keystroke re-renders the list; a session whose inputs did not change is kept as it is.
         (session) =>
-          guard(
-            [session, statusOf(session, now), this.nearView.has(session.id), sessionHeading, this.currentLanguage, this.messages, messagesVersion()],
-            () => this.renderSession(session, sessionHeading, now),
+          guard([session, statusOf(session, now), level, this.currentLanguage, this.messages, messagesVersion()], () =>
+            this.renderSession(session, level, now),
           ),
       )}</ol>
     </section>`;
   }
 
-  /**
-   * One session. Lists render hundreds of these, so the template is kept
-   * flat: no whitespace between tags (flex and block layout ignore it, and
-   * each run would be a text node per session), text-only elements filled
-   * through `.textContent` (no marker comment each), nested templates only
-   * where a piece is optional or repeated.
-   */
-  private renderSession(session: Session, heading: StaticValue, now: Date): TemplateResult {
+  private renderSession(session: Session, headingLevel: number, now: Date): HTMLElement {
     const t = this.t;
     const status = statusOf(session, now);
-    const titleId = `title-${session.id}`;
-    const person = (p: Person) => [p.name, p.role].filter(Boolean).join(', ') + (p.organisation ? ` (${p.organisation})` : '');
-    const hiddenTitle = `: ${session.title}`;
-    const people: [string, string | string[]][] = [];
-    if (session.chair) people.push([t.chair, person(session.chair)]);
-    if (session.panel.length) people.push([t.panel, session.panel.map(person)]);
-    return staticHtml`<li><article part="session" id=${`session-${session.id}`} aria-labelledby=${titleId} tabindex="-1"><${heading} part="session-title" id=${titleId} .textContent=${session.title}></${heading}><p class="meta"><time datetime=${session.start.toISOString()} .textContent=${whenText(session, this.currentLanguage)}></time>${
-      session.format ? html`<span part="badge" class="badge" .textContent=${t.formats[session.format]}></span>` : nothing}${
-      status === 'live' ? html`<span part="live-badge" class="badge badge--live" .textContent=${t.live}></span>` : nothing}</p>${
-      session.summary ? html`<p .textContent=${session.summary}></p>` : nothing}${
-      people.length ? html`<dl ${definitions(people)}></dl>` : nothing}${
-      session.topics.length
-        ? html`<ul class="topics" aria-label=${t.topics} ${textItems(session.topics)}></ul>`
-        : nothing}${
-      !session.video
-        ? nothing
-        : this.nearView.has(session.id) || typeof IntersectionObserver === 'undefined'
-          ? html`<ccv-consent-video url=${session.video.url} video-title=${session.video.title ?? session.title}></ccv-consent-video>`
-          : this.renderVideoSlot(session.id)}<p class="actions">${
-      status !== 'past' ? this.renderCalendarLink(session, now, hiddenTitle) : nothing}${
-      status !== 'past' && session.registrationUrl
-        ? html`<a part="registration-link" class="button" href=${session.registrationUrl}>${t.register}<span class="visually-hidden" .textContent=${hiddenTitle}></span></a>`
-        : nothing}<a href=${`#${session.id}`} @click=${() => (this.nextSelectTrigger = 'click')}>${t.link}<span class="visually-hidden" .textContent=${hiddenTitle}></span></a></p></article></li>`;
-  }
-
-  /** A same-sized box where a recording comes when the session nears the viewport. */
-  private renderVideoSlot(id: string): TemplateResult {
-    this.newSlots = true;
-    return html`<div class="video-slot" data-session=${id}></div>`;
-  }
-
-  private renderCalendarLink(session: Session, now: Date, hiddenTitle: string): TemplateResult {
-    const t = this.t;
-    const ics = sessionToIcs(session, {
-      now,
-      pageUrl: location.href.split('#')[0],
-      description: session.summary ?? t.calendarDescription,
-    });
-    return html`<a part="calendar-link" href=${dataUrl('text/calendar', ics)} download=${`${session.id}.ics`}>${
-      t.addToCalendar}<span class="visually-hidden" .textContent=${hiddenTitle}></span></a>`;
+    const calendarUrl =
+      status === 'past'
+        ? undefined
+        : dataUrl('text/calendar', sessionToIcs(session, { now, pageUrl: location.href.split('#')[0], description: session.summary ?? t.calendarDescription }));
+    let recording: HTMLElement | undefined;
+    if (session.video) {
+      // A recording is a whole widget; far below the fold a session gets a same-sized box until it comes near.
+      if (this.nearView.has(session.id) || typeof IntersectionObserver === 'undefined') recording = recordingOf(session);
+      else {
+        recording = recordingBox();
+        this.boxes.set(recording, session);
+        this.watchBox(recording);
+      }
+    }
+    return sessionItem(session, { t, status, headingLevel, when: whenText(session, this.currentLanguage), calendarUrl, recording });
   }
 
   private renderFilters(sessions: Session[]): TemplateResult {

@@ -147,6 +147,17 @@ describe('<ccv-session-list>', () => {
       expect(titles(past)).to.deep.equal(['Leerkring XL oktober', 'Leerkring XL april']);
     });
 
+    it('keeps keyboard focus in a session that is rebuilt (here: the language changes)', async () => {
+      const list = await mount();
+      const link = q<HTMLAnchorElement>(list, '#session-2023-10-30-xl a[href="#2023-10-30-xl"]')!;
+      link.focus();
+      expect(list.shadowRoot!.activeElement).to.equal(link);
+      list.lang = 'en';
+      await list.updateComplete;
+      expect(link.isConnected, 'the session was built anew').to.be.false;
+      expect(list.shadowRoot!.activeElement?.id).to.equal('session-2023-10-30-xl');
+    });
+
     it('re-renders every session when the language or the wording changes', async () => {
       const { registerMessages, resetMessages } = await import('../../src/i18n/catalogue.js');
       const list = await mount();
