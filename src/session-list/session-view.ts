@@ -3,9 +3,10 @@
  * summary, people, topics, recording (or the box it will come in) and links.
  *
  * Built with plain DOM calls rather than a Lit template: a list renders
- * hundreds of sessions at once, and a template per session (with a nested
- * template for every optional piece and every name) took about twice as
- * long as the same markup written out by hand (`npm run bench`). Strings
+ * hundreds of sessions at once, and with a template per session (and a
+ * nested one for every optional piece) 1,000 sessions took about three
+ * times as long as the same markup written out by hand; built like this,
+ * about twice (`npm run bench`, the rest is validation and date formatting). Strings
  * only ever become text nodes; the URLs here were checked by the schema
  * (`registrationUrl`, the video) or are our own (`#id`, the calendar file).
  */
