@@ -46,11 +46,17 @@ export function yearOf(session: Session): number {
   return late ? amsterdamParts(start).year : start.getUTCFullYear();
 }
 
-export function matches(session: Session, filter: Filter): boolean {
-  if (filter.topic && !session.topics.includes(filter.topic)) return false;
-  if (filter.year && yearOf(session) !== filter.year) return false;
+/** The filter as a test, its words split once: a list runs it on every session. */
+export function matcher(filter: Filter): (session: Session) => boolean {
   const words = filter.text?.toLowerCase().split(/\s+/).filter(Boolean) ?? [];
-  return words.every((word) => session.haystack.includes(word));
+  return (session) =>
+    (!filter.topic || session.topics.includes(filter.topic)) &&
+    (!filter.year || yearOf(session) === filter.year) &&
+    words.every((word) => session.haystack.includes(word));
+}
+
+export function matches(session: Session, filter: Filter): boolean {
+  return matcher(filter)(session);
 }
 
 /** Topics and years to offer in the filters, sorted for people. */

@@ -99,6 +99,19 @@ function person(value: unknown): Person | undefined {
   return result;
 }
 
+/** What a list needs of every entry, or why the entry cannot be shown. */
+function required(entry: unknown, seen: Set<string>): { id: string; title: string; start: Date } | { reason: string; id?: string } {
+  if (!isObject(entry)) return { reason: 'not an object' };
+  const id = typeof entry.id === 'string' && ID.test(entry.id) ? entry.id : undefined;
+  if (!id) return { reason: 'missing or invalid "id"' };
+  if (seen.has(id)) return { reason: 'duplicate "id"', id };
+  const title = text(entry.title, MAX_SHORT);
+  if (!title) return { reason: 'missing or invalid "title"', id };
+  const start = parseSessionTime(entry.start);
+  if (!start) return { reason: 'missing or invalid "start"', id };
+  return { id, title, start };
+}
+
 /**
  * Validates a parsed sessions document: `{ version: 1, sessions: [...] }`
  * or a bare array. Throws DocumentError when the document as a whole is
@@ -125,33 +138,32 @@ export function validateSessions(document: unknown, onDrop?: (message: string) =
   const dropped: string[] = [];
   const seen = new Set<string>();
 
-  entries.forEach((entry, index) => {
-    const skip = (reason: string, id?: string) => skipped.push({ index, id, reason });
-    if (!isObject(entry)) return skip('not an object');
-    const id = typeof entry.id === 'string' && ID.test(entry.id) ? entry.id : undefined;
-    if (!id) return skip('missing or invalid "id"');
-    if (seen.has(id)) return skip('duplicate "id"', id);
-    const title = text(entry.title, MAX_SHORT);
-    if (!title) return skip('missing or invalid "title"', id);
-    const start = parseSessionTime(entry.start);
-    if (!start) return skip('missing or invalid "start"', id);
+  // One shared reporter, not a closure per entry: documents may hold thousands.
+  const drop = (id: string, field: string) => {
+    const message = `session "${id}": invalid "${field}" ignored`;
+    dropped.push(message);
+    onDrop?.(message);
+  };
+  for (let index = 0; index < entries.length; index += 1) {
+    const entry = entries[index] as Record<string, unknown>;
+    const checked = required(entry, seen);
+    if ('reason' in checked) {
+      skipped.push({ index, id: checked.id, reason: checked.reason });
+      continue;
+    }
+    const { id, title, start } = checked;
     seen.add(id);
 
-    const drop = (field: string) => {
-      const message = `session "${id}": invalid "${field}" ignored`;
-      dropped.push(message);
-      onDrop?.(message);
-    };
     let end = entry.end === undefined ? undefined : parseSessionTime(entry.end);
-    if (entry.end !== undefined && (!end || end <= start)) {
-      drop('end');
+    if (entry.end !== undefined && (!end || end.getTime() <= start.getTime())) {
+      drop(id, 'end');
       end = undefined;
     }
     let format: SessionFormat | undefined;
     if (entry.format === 'xl' || entry.format === 'small') format = entry.format;
-    else if (entry.format !== undefined) drop('format');
+    else if (entry.format !== undefined) drop(id, 'format');
     sessions.push(new LazySession(entry, id, title, start, end, format, drop));
-  });
+  }
   return { sessions, skipped, dropped };
 }
 
@@ -177,14 +189,14 @@ class LazySession implements Session {
     readonly start: Date,
     end: Date | undefined,
     readonly format: SessionFormat | undefined,
-    private readonly drop: (field: string) => void,
+    private readonly drop: (id: string, field: string) => void,
   ) {
     this.hasEnd = !!end;
     this.end = end ?? new Date(start.getTime() + DEFAULT_LENGTH_MS);
   }
 
   private get details(): Details {
-    return (this.cache ??= readDetails(this.raw, this.drop));
+    return (this.cache ??= readDetails(this.raw, (field) => this.drop(this.id, field)));
   }
   get summary() {
     return this.details.summary;

@@ -18,7 +18,7 @@ import { baseStyles } from '../styles/tokens.js';
 import { sessionToIcs } from './ics.js';
 import { sessionsToJsonLd } from './jsonld.js';
 import { type SessionListMessages, sessionListMessages } from './messages.js';
-import { facets, groupSessions, matches, statusOf, type Filter, type Show } from './order.js';
+import { facets, groupSessions, matcher, statusOf, type Filter, type Show } from './order.js';
 import { DocumentError, validateSessions, type Session, type SessionInput, type ValidationResult } from './schema.js';
 import { recordingBox, recordingOf, sessionItem } from './session-view.js';
 import { sessionListStyles } from './styles.js';
@@ -331,7 +331,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   private visibleSessions(): Session[] {
     if (this.load.state !== 'ready') return [];
     const { upcoming, past } = groupSessions(this.load.result.sessions, this.currentTime, this.show);
-    return [...upcoming, ...past].filter((session) => matches(session, this.filter));
+    return upcoming.concat(past).filter(matcher(this.filter));
   }
 
   private readonly onHashChange = (): void => {

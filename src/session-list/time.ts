@@ -24,7 +24,11 @@ export function parseSessionTime(value: unknown): Date | undefined {
   const match = ISO.exec(value.trim());
   if (!match) return undefined;
   const zone = match[7];
-  const [year, month, day, hour, minute] = [+match[1], +match[2], +match[3], +match[4], +match[5]];
+  const year = +match[1];
+  const month = +match[2];
+  const day = +match[3];
+  const hour = +match[4];
+  const minute = +match[5];
   const second = match[6] ? +match[6] : 0;
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour > 23 || minute > 59 || second > 59) {
     return undefined;
