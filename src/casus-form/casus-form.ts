@@ -225,17 +225,6 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       this.announcement = this.t.busy;
       return;
     }
-    // Anti-spam without CAPTCHA: a filled honeypot or an instant submit is a bot.
-    const honeypot = this.form?.querySelector<HTMLInputElement>(`[name=${HONEYPOT}]`)?.value;
-    // A restored draft was typed on an earlier visit: no minimum time then.
-    const tooFast = !this.restoredAt && this.startedAt !== undefined && performance.now() - this.startedAt < MINIMUM_FILL_MS;
-    if (honeypot || tooFast) {
-      warnOnce('<ccv-casus-form>: a submission that looked automated was dropped.');
-      this.status = 'success';
-      this.reference = undefined;
-      this.focusAfterRender = '[part=confirmation]';
-      return;
-    }
     const errors: Partial<Record<Field, string>> = {};
     for (const field of FIELDS) {
       const message = this.problemText(field);
@@ -249,6 +238,19 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       return;
     }
     this.showSummary = false;
+    // Anti-spam without CAPTCHA: a filled honeypot, or a complete case sent faster than anyone
+    // can write one, is a bot. (Checked after the fields: a person who submits too early is
+    // shown what is missing, never a confirmation.)
+    const honeypot = this.form?.querySelector<HTMLInputElement>(`[name=${HONEYPOT}]`)?.value;
+    // A restored draft was typed on an earlier visit: no minimum time then.
+    const tooFast = !this.restoredAt && this.startedAt !== undefined && performance.now() - this.startedAt < MINIMUM_FILL_MS;
+    if (honeypot || tooFast) {
+      warnOnce('<ccv-casus-form>: a submission that looked automated was dropped.');
+      this.status = 'success';
+      this.reference = undefined;
+      this.focusAfterRender = '[part=confirmation]';
+      return;
+    }
     await this.send();
   }
 

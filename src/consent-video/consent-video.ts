@@ -127,8 +127,17 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
       this.player?.replaceChildren();
       if ('problem' in this.video) {
         this.loadedBy = undefined;
-        warnOnce(`<ccv-consent-video>: ${consentVideoMessages.en[this.video.problem]}`, this);
+        // Named by the value at fault: each distinct mistake on a page is reported (once).
+        const attribute = { badUrl: 'url', badId: 'video-id', badProvider: 'provider', badPoster: 'poster', noVideo: '' }[this.video.problem];
+        const value = attribute ? ` ${attribute}="${(this.getAttribute(attribute) ?? '').slice(0, 120)}"` : '';
+        warnOnce(`<ccv-consent-video${value}>: ${consentVideoMessages.en[this.video.problem]}`, this);
       }
+    }
+    if (changed.has('loadedBy' as keyof CcvConsentVideo)) {
+      // A loading video keeps its box as tall as the placeholder made it (at 320 px a long
+      // notice makes it taller than 16:9), so nothing below it moves (CLS 0).
+      const box = this.renderRoot.querySelector<HTMLElement>('.video');
+      if (box) box.style.minBlockSize = this.loadedBy && !changed.get('loadedBy' as keyof CcvConsentVideo) ? `${box.getBoundingClientRect().height}px` : '';
     }
     // The category can change through an attribute or <ccv-config>.
     this.consentChanged();
@@ -245,19 +254,30 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
                       </button>`
                     : nothing}
                 </div>
-                <div class="actions">
-                  <a part="link" href=${watchUrl(video.ref)}>${t.watchOn(provider)}<span class="visually-hidden">: ${title}</span></a>
-                  ${settings
-                    ? html`<button part="settings-button" class="link-button" type="button" @click=${() => settings()}>${t.settings}</button>`
-                    : nothing}
-                </div>
+                ${settings
+                  ? html`<button part="settings-button" class="link-button" type="button" @click=${() => settings()}>${t.settings}</button>`
+                  : nothing}
               </div>`}
       </div>
-      ${this.loadedBy && this.loadedBy !== 'once' && hub.active.source === 'builtin'
-        ? html`<button part="withdraw-button" class="link-button" type="button" @click=${() => withdrawConsent(this.category)}>
-            ${t.withdraw}
-          </button>`
-        : nothing}`;
+      <div class="actions footer">
+        <a part="link" href=${watchUrl(video.ref)}>${t.watchOn(provider)}<span class="visually-hidden">: ${title}</span></a>
+        ${this.renderWithdraw()}
+      </div>`;
+  }
+
+  /**
+   * With the built-in store, a loaded video offers to withdraw consent. Before that, the
+   * button's place is kept (invisible, and hidden from assistive technology), so a video
+   * that loads — also by consent given elsewhere — moves nothing below it (CLS 0).
+   */
+  private renderWithdraw() {
+    if (this.consent.hub.active.source !== 'builtin') return nothing;
+    if (!this.loadedBy || this.loadedBy === 'once') {
+      return html`<span class="link-button reserved" aria-hidden="true">${this.t.withdraw}</span>`;
+    }
+    return html`<button part="withdraw-button" class="link-button" type="button" @click=${() => withdrawConsent(this.category)}>
+      ${this.t.withdraw}
+    </button>`;
   }
 }
 

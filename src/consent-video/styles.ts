@@ -76,6 +76,12 @@ export const consentVideoStyles = css`
     text-decoration: underline;
     cursor: pointer;
   }
+  .footer {
+    margin-block-start: calc(var(--_space) * 0.25);
+  }
+  .reserved {
+    visibility: hidden;
+  }
   .actions a {
     display: inline-flex;
     align-items: center;

@@ -436,6 +436,15 @@ describe('<ccv-casus-form>', () => {
         warn.restore();
       }
     });
+
+    it('shows a person who submits an unfinished form at once what is missing, not a confirmation', async () => {
+      const form = await fixture<CcvCasusForm>(html`<ccv-casus-form endpoint="/__test/casus"></ccv-casus-form>`);
+      fill(form, 'email', 'niet-goed');
+      await submit(form); // well within 3 seconds of the first keystroke
+      expect(q(form, '[part=confirmation]')).to.be.null;
+      expect(q(form, '[part=error-summary]')).to.exist;
+      expect(form.shadowRoot!.activeElement).to.equal(q(form, '[part=error-summary]'));
+    });
   });
 
   it('is accessible while sending, after failing and when confirmed, in English too', async () => {

@@ -105,13 +105,34 @@ describe('<ccv-consent-video>', () => {
       </div>`);
       const video = wrapper.querySelector('ccv-consent-video')!;
       const box = part(video, 'base')!.getBoundingClientRect();
-      for (const name of ['title', 'notice', 'accept-button', 'once-button', 'link']) {
+      for (const name of ['title', 'notice', 'accept-button', 'once-button']) {
         const rect = part(video, name)!.getBoundingClientRect();
         expect(rect.bottom, name).to.be.at.most(box.bottom + 0.5);
         expect(rect.right, name).to.be.at.most(box.right + 0.5);
       }
       expect(video.scrollWidth).to.be.at.most(320);
     });
+
+    for (const width of [640, 320]) {
+      it(`moves nothing below it when it loads or unloads by consent given elsewhere, at ${width} px`, async () => {
+        const wrapper = await fixture(html`<div style=${`inline-size: ${width}px`}>
+          <ccv-consent-video video-id=${ID} video-title="Leerkring XL over online oproepen tot ordeverstoring"></ccv-consent-video>
+          <p>Tekst onder de video</p>
+        </div>`);
+        const video = wrapper.querySelector<CcvConsentVideo>('ccv-consent-video')!;
+        const below = wrapper.querySelector('p')!;
+        const top = below.getBoundingClientRect().top;
+        grantConsent('marketing'); // as another video or tab would
+        await waitUntil(() => frameOf(video), 'the player loads');
+        await video.updateComplete;
+        expect(part(video, 'withdraw-button'), 'withdrawal offered').to.exist;
+        expect(below.getBoundingClientRect().top, 'after loading').to.be.closeTo(top, 0.5);
+        withdrawConsent('marketing');
+        await waitUntil(() => !frameOf(video), 'the player goes');
+        await video.updateComplete;
+        expect(below.getBoundingClientRect().top, 'after withdrawal').to.be.closeTo(top, 0.5);
+      });
+    }
 
     it('works from the keyboard alone: Tab, then Enter or Space', async () => {
       const first = await fixture<CcvConsentVideo>(html`<ccv-consent-video video-id=${ID} video-title="Een"></ccv-consent-video>`);
@@ -308,6 +329,23 @@ describe('<ccv-consent-video>', () => {
         }
       });
     }
+
+    it('warns for each distinct mistake on a page, naming the value at fault, and once for a repeated one', async () => {
+      const warn = stubWarn();
+      try {
+        await fixture(html`<div>
+          <ccv-consent-video url="https://example.org/a"></ccv-consent-video>
+          <ccv-consent-video url="https://example.org/b"></ccv-consent-video>
+          <ccv-consent-video url="https://example.org/b"></ccv-consent-video>
+        </div>`);
+        const messages = warn.calls.map((args) => String(args[0]));
+        expect(messages).to.have.length(2);
+        expect(messages[0]).to.contain('url="https://example.org/a"');
+        expect(messages[1]).to.contain('url="https://example.org/b"');
+      } finally {
+        warn.restore();
+      }
+    });
 
     it('recovers when the attribute is corrected', async () => {
       const video = await fixture<CcvConsentVideo>(html`<ccv-consent-video url="nope"></ccv-consent-video>`);
