@@ -1,7 +1,6 @@
-import { literal, type StaticValue } from 'lit/static-html.js';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { warnOnce } from './warn.js';
-
-const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /**
  * Reads a `heading-level` attribute (2–6), so a widget's headings fit the
@@ -14,7 +13,22 @@ export function headingLevel(value: unknown, element: string): number {
   return 2;
 }
 
-/** The heading tag for a level, clamped to h6, for lit/static-html templates. */
-export function headingTag(level: number): StaticValue {
-  return HEADINGS[Math.min(Math.max(level, 2), 6) - 2];
+/**
+ * A heading of text at a level (2–6, clamped). One fixed template per level,
+ * so Lit keeps updating the same element from render to render — no
+ * static-html (its tag-building costs bytes and a lookup per render).
+ */
+export function heading(level: number, text: unknown, { id, part }: { id?: string; part?: string } = {}): TemplateResult {
+  switch (Math.min(Math.max(level, 2), 6)) {
+    case 3:
+      return html`<h3 id=${ifDefined(id)} part=${ifDefined(part)}>${text}</h3>`;
+    case 4:
+      return html`<h4 id=${ifDefined(id)} part=${ifDefined(part)}>${text}</h4>`;
+    case 5:
+      return html`<h5 id=${ifDefined(id)} part=${ifDefined(part)}>${text}</h5>`;
+    case 6:
+      return html`<h6 id=${ifDefined(id)} part=${ifDefined(part)}>${text}</h6>`;
+    default:
+      return html`<h2 id=${ifDefined(id)} part=${ifDefined(part)}>${text}</h2>`;
+  }
 }

@@ -1,10 +1,9 @@
-import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { html } from 'lit/static-html.js';
 import { CcvElement } from '../base/ccv-element.js';
 import { define } from '../base/define.js';
-import { headingLevel, headingTag } from '../base/heading.js';
+import { heading, headingLevel } from '../base/heading.js';
 import { checkedWebUrl } from '../base/url.js';
 import { warnOnce } from '../base/warn.js';
 import { formatDateTime } from '../i18n/format.js';
@@ -337,10 +336,10 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   protected override render() {
     const t = this.t;
     const lang = this.currentLanguage;
-    const heading = headingTag(headingLevel(this.headingLevel, 'ccv-casus-form'));
+    const level = headingLevel(this.headingLevel, 'ccv-casus-form');
     if (this.status === 'success') {
       return html`<div lang=${lang} part="confirmation" class="confirmation" tabindex="-1">
-        <${heading}>${t.confirmationHeading}</${heading}>
+        ${heading(level, t.confirmationHeading)}
         <p>${t.confirmation(this.reference)}</p>
         <button class="button button--secondary" type="button" @click=${this.startOver}>${t.newCase}</button>
       </div>`;
@@ -350,7 +349,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     return html`<div lang=${lang}>
       ${this.showSummary && errorFields.length
         ? html`<section part="error-summary" class="summary" tabindex="-1" aria-labelledby="summary-heading">
-            <${heading} id="summary-heading">${t.summaryHeading}</${heading}>
+            ${heading(level, t.summaryHeading, { id: 'summary-heading' })}
             <ul>
               ${errorFields.map((field) => html`<li><a href=${`#${field}`} @click=${(e: Event) => this.focusField(e, field)}>${this.errors[field]}</a></li>`)}
             </ul>

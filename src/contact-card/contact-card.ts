@@ -1,10 +1,9 @@
-import { css, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html } from 'lit/static-html.js';
 import { CcvElement } from '../base/ccv-element.js';
 import { dataUrl } from '../base/content-line.js';
 import { define } from '../base/define.js';
-import { headingLevel, headingTag } from '../base/heading.js';
+import { heading, headingLevel } from '../base/heading.js';
 import { writeJsonLd } from '../base/structured-data.js';
 import { selfHostedImageUrl } from '../base/url.js';
 import { warnOnce } from '../base/warn.js';
@@ -213,7 +212,7 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
     if (!contact) {
       return html`<div part="base error" class="error" lang=${lang}><p>${t.missingName}</p></div>`;
     }
-    const heading = headingTag(headingLevel(this.headingLevel, 'ccv-contact-card'));
+    const level = headingLevel(this.headingLevel, 'ccv-contact-card');
     const role = [contact.jobTitle, contact.organisation].filter(Boolean).join(', ');
     const email = this.email?.trim();
     const phone = this.phone?.trim();
@@ -221,7 +220,7 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
     return html`<div part="base" class=${contact.photo ? 'card card--photo' : 'card'} lang=${lang}>
       ${contact.photo ? html`<img part="photo" class="photo" src=${contact.photo} alt="" />` : nothing}
       <div class="body">
-        <${heading} part="name">${contact.name}</${heading}>
+        ${heading(level, contact.name, { part: 'name' })}
         ${role ? html`<p part="job-title">${role}</p>` : nothing}
         ${email || phone
           ? html`<dl>

@@ -2,11 +2,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { CcvElement } from '../base/ccv-element.js';
 import { dataUrl } from '../base/content-line.js';
 import { define } from '../base/define.js';
-import { headingLevel, headingTag } from '../base/heading.js';
+import { heading, headingLevel } from '../base/heading.js';
 import { writeJsonLd } from '../base/structured-data.js';
 import { parseWebUrl } from '../base/url.js';
 import { warnOnce } from '../base/warn.js';
@@ -409,8 +408,6 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     const upcoming = shown.filter((session) => statusOf(session, now) !== 'past');
     const past = shown.slice(upcoming.length);
     const level = headingLevel(this.headingLevel, 'ccv-session-list');
-    const heading = headingTag(level);
-    const sessionLevel = Math.min(level + 1, 6);
     return html`
       ${this.filters ? this.renderFilters(result.sessions) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
@@ -418,8 +415,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       ${visible.length === 0
         ? html`<p part="status" class="status notice">${result.sessions.length ? t.emptyFiltered : t.empty}</p>`
         : nothing}
-      ${this.renderGroup(t.upcoming, upcoming, heading, sessionLevel, now, 0)}
-      ${this.renderGroup(t.past, past, heading, sessionLevel, now, upcoming.length)}
+      ${this.renderGroup(t.upcoming, upcoming, level, now, 0)}
+      ${this.renderGroup(t.past, past, level, now, upcoming.length)}
       ${visible.length > shown.length
         ? html`<button part="more-button" class="button button--secondary more" type="button" @click=${this.showMore}>
             ${t.showMore(shown.length, visible.length)}
@@ -428,18 +425,20 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     `;
   }
 
-  private renderGroup(title: string, sessions: Session[], heading: StaticValue, level: number, now: Date, offset: number) {
+  /** A group of sessions under a heading at `level`; the sessions' own headings one below. */
+  private renderGroup(title: string, sessions: Session[], level: number, now: Date, offset: number) {
     if (!sessions.length) return nothing;
     const id = `group-${offset}`;
-    return staticHtml`<section class="group" aria-labelledby=${id}>
-      <${heading} id=${id}>${title}</${heading}>
+    const sessionLevel = Math.min(level + 1, 6);
+    return html`<section class="group" aria-labelledby=${id}>
+      ${heading(level, title, { id })}
       <ol class="sessions" role="list">${repeat(
         sessions,
         (session) => session.id,
         // A filter keystroke re-renders the list; a session whose inputs did not change is kept as it is.
         (session) =>
-          guard([session, statusOf(session, now), level, this.currentLanguage, this.messages, messagesVersion()], () =>
-            this.renderSession(session, level, now),
+          guard([session, statusOf(session, now), sessionLevel, this.currentLanguage, this.messages, messagesVersion()], () =>
+            this.renderSession(session, sessionLevel, now),
           ),
       )}</ol>
     </section>`;
