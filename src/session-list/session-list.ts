@@ -121,6 +121,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   private readonly nearView = new Set<string>();
   /** The session each waiting box is for. */
   private readonly boxes = new WeakMap<Element, Session>();
+  /** Each session's waiting box, so a rebuilt session's old box stops being watched. */
+  private readonly boxOf = new Map<string, Element>();
   private nearObserver?: IntersectionObserver;
   private facetsOf?: { sessions: Session[]; topics: string[]; years: number[] };
 
@@ -182,6 +184,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
           const session = this.boxes.get(entry.target);
           if (!entry.isIntersecting || !session) continue;
           this.nearObserver?.unobserve(entry.target);
+          this.boxOf.delete(session.id);
           this.nearView.add(session.id);
           entry.target.replaceWith(recordingOf(session)!);
         }
@@ -457,7 +460,11 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       if (this.nearView.has(session.id) || typeof IntersectionObserver === 'undefined') recording = recordingOf(session);
       else {
         recording = recordingBox();
+        // A session built anew (language, status) leaves its old box behind: stop watching that one.
+        const old = this.boxOf.get(session.id);
+        if (old) this.nearObserver?.unobserve(old);
         this.boxes.set(recording, session);
+        this.boxOf.set(session.id, recording);
         this.watchBox(recording);
       }
     }

@@ -335,6 +335,31 @@ describe('<ccv-session-list>', () => {
       expect(qa(list, 'article')).to.have.length(40);
     });
 
+    it('stops watching the placeholders of sessions that were built anew', async () => {
+      const many: SessionInput[] = Array.from({ length: 40 }, (_, i) => ({
+        id: `u${i}`,
+        title: `Sessie ${i}`,
+        start: new Date(Date.UTC(2023, 0, 1 + i, 14)).toISOString(),
+        video: { url: 'https://youtu.be/M7lc1UVf-VE' },
+      }));
+      const unobserve = IntersectionObserver.prototype.unobserve;
+      const released: Element[] = [];
+      IntersectionObserver.prototype.unobserve = function (target: Element) {
+        released.push(target);
+        return unobserve.call(this, target);
+      };
+      try {
+        const list = await mount(html`<ccv-session-list now=${NOW} page-size="40" .sessions=${many}></ccv-session-list>`);
+        const boxes = qa(list, '.video-slot');
+        expect(boxes.length, 'far sessions wait in a box').to.be.greaterThan(10);
+        list.lang = 'en'; // every session is built anew
+        await list.updateComplete;
+        expect(boxes.every((box) => !box.isConnected && released.includes(box)), 'every old box released').to.be.true;
+      } finally {
+        IntersectionObserver.prototype.unobserve = unobserve;
+      }
+    });
+
     it('still watches placeholders that a filter brings back, and after the list moves in the page', async () => {
       const many: SessionInput[] = Array.from({ length: 40 }, (_, i) => ({
         id: `w${i}`,
