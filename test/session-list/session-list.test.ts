@@ -316,13 +316,17 @@ describe('<ccv-session-list>', () => {
   });
 
   describe('long lists', () => {
-    it('gives far sessions their recording when they come near, in a box of the same size', async () => {
-      const many: SessionInput[] = Array.from({ length: 40 }, (_, i) => ({
-        id: `v${i}`,
+    /** Past sessions a day apart, each with a recording: far ones wait in a box. */
+    const recordedSessions = (count: number): SessionInput[] =>
+      Array.from({ length: count }, (_, i) => ({
+        id: `r${i}`,
         title: `Sessie ${i}`,
         start: new Date(Date.UTC(2023, 0, 1 + i, 14)).toISOString(),
         video: { url: 'https://youtu.be/M7lc1UVf-VE' },
       }));
+
+    it('gives far sessions their recording when they come near, in a box of the same size', async () => {
+      const many = recordedSessions(40);
       const list = await mount(html`<ccv-session-list now=${NOW} page-size="40" .sessions=${many}></ccv-session-list>`);
       await waitUntil(() => qa(list, 'ccv-consent-video').length > 0, 'the first recordings render');
       const last = q(list, 'article:last-of-type, li:last-child article')!;
@@ -336,12 +340,7 @@ describe('<ccv-session-list>', () => {
     });
 
     it('stops watching the placeholders of sessions that were built anew', async () => {
-      const many: SessionInput[] = Array.from({ length: 40 }, (_, i) => ({
-        id: `u${i}`,
-        title: `Sessie ${i}`,
-        start: new Date(Date.UTC(2023, 0, 1 + i, 14)).toISOString(),
-        video: { url: 'https://youtu.be/M7lc1UVf-VE' },
-      }));
+      const many = recordedSessions(40);
       const unobserve = IntersectionObserver.prototype.unobserve;
       const released: Element[] = [];
       IntersectionObserver.prototype.unobserve = function (target: Element) {
@@ -361,12 +360,7 @@ describe('<ccv-session-list>', () => {
     });
 
     it('still watches placeholders that a filter brings back, and after the list moves in the page', async () => {
-      const many: SessionInput[] = Array.from({ length: 40 }, (_, i) => ({
-        id: `w${i}`,
-        title: `Sessie ${i}`,
-        start: new Date(Date.UTC(2023, 0, 1 + i, 14)).toISOString(),
-        video: { url: 'https://youtu.be/M7lc1UVf-VE' },
-      }));
+      const many = recordedSessions(40);
       const list = await mount(html`<ccv-session-list now=${NOW} filters page-size="40" .sessions=${many}></ccv-session-list>`);
       // (scrollTo: Firefox 153 leaves this page unscrolled after scrollIntoView here.)
       const comeNear = async (article: HTMLElement, message: string) => {
