@@ -128,16 +128,17 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
       if ('problem' in this.video) {
         this.loadedBy = undefined;
         // Named by the value at fault: each distinct mistake on a page is reported (once).
-        const attribute = { badUrl: 'url', badId: 'video-id', badProvider: 'provider', badPoster: 'poster', noVideo: '' }[this.video.problem];
-        const value = attribute ? ` ${attribute}="${(this.getAttribute(attribute) ?? '').slice(0, 120)}"` : '';
+        // (From the properties: frameworks set those, not the attributes.)
+        const [attribute, given] = {
+          badUrl: ['url', this.url],
+          badId: ['video-id', this.videoId],
+          badProvider: ['provider', this.provider],
+          badPoster: ['poster', this.poster],
+          noVideo: ['', ''],
+        }[this.video.problem];
+        const value = attribute ? ` ${attribute}="${String(given ?? '').slice(0, 120)}"` : '';
         warnOnce(`<ccv-consent-video${value}>: ${consentVideoMessages.en[this.video.problem]}`, this);
       }
-    }
-    if (changed.has('loadedBy' as keyof CcvConsentVideo)) {
-      // A loading video keeps its box as tall as the placeholder made it (at 320 px a long
-      // notice makes it taller than 16:9), so nothing below it moves (CLS 0).
-      const box = this.renderRoot.querySelector<HTMLElement>('.video');
-      if (box) box.style.minBlockSize = this.loadedBy && !changed.get('loadedBy' as keyof CcvConsentVideo) ? `${box.getBoundingClientRect().height}px` : '';
     }
     // The category can change through an attribute or <ccv-config>.
     this.consentChanged();
@@ -235,11 +236,13 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     const hub = this.consent.hub;
     const settings = hub.active.openSettings;
     const categoryLabel = t.categories[this.category] ?? this.category;
+    // Once the player is in, the placeholder stays under it, invisible and inert: the box keeps
+    // the placeholder's height at every width (at 320 px a long notice makes it taller than
+    // 16:9), so nothing below moves when a video loads or goes (CLS 0).
     return html`<div part="base" class="video" lang=${this.currentLanguage}>
         <div class="player"></div>
-        ${this.loadedBy
-          ? nothing
-          : html`${video.poster ? html`<img part="poster" class="poster" src=${video.poster} alt="" />` : nothing}
+        <div class="waiting" ?inert=${!!this.loadedBy}>
+          ${video.poster ? html`<img part="poster" class="poster" src=${video.poster} alt="" />` : nothing}
               <div part="placeholder" class="placeholder">
                 <p part="title" class="title">${title}</p>
                 <p part="notice" class="notice" id="notice">${t.notice(provider, categoryLabel)}</p>
@@ -257,7 +260,8 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
                 ${settings
                   ? html`<button part="settings-button" class="link-button" type="button" @click=${() => settings()}>${t.settings}</button>`
                   : nothing}
-              </div>`}
+              </div>
+        </div>
       </div>
       <div class="actions footer">
         <a part="link" href=${watchUrl(video.ref)}>${t.watchOn(provider)}<span class="visually-hidden">: ${title}</span></a>

@@ -21,6 +21,12 @@ export const consentVideoStyles = css`
   .player:empty {
     display: none;
   }
+  .waiting {
+    display: contents;
+  }
+  .waiting[inert] {
+    visibility: hidden;
+  }
   iframe {
     display: block;
     inline-size: 100%;

@@ -11,6 +11,11 @@ const ID = 'M7lc1UVf-VE';
 const part = (video: Element, name: string) => video.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const frameOf = (video: Element) => video.shadowRoot!.querySelector('iframe');
 const accept = (video: Element) => part(video, 'accept-button') as HTMLButtonElement;
+/** After loading, the placeholder is out of sight, out of reach (inert) and out of the accessibility tree. */
+const waitingPlaceholder = (video: Element) => {
+  const placeholder = part(video, 'placeholder')!;
+  return getComputedStyle(placeholder).visibility === 'hidden' && !!placeholder.closest('[inert]') && accept(video).checkVisibility({ visibilityProperty: true }) === false;
+};
 
 describe('<ccv-consent-video>', () => {
   beforeEach(() => {
@@ -73,7 +78,7 @@ describe('<ccv-consent-video>', () => {
       expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).granted).to.have.property('marketing');
       expect(thirdParty.some((url) => url.startsWith('https://www.youtube-nocookie.com/embed/'))).to.be.true;
       await video.updateComplete;
-      expect(part(video, 'placeholder')).to.be.null;
+      expect(waitingPlaceholder(video), 'the placeholder stays only as the box\'s measure').to.be.true;
       await expect(video).to.be.accessible();
     });
 
@@ -134,6 +139,36 @@ describe('<ccv-consent-video>', () => {
       });
     }
 
+    it('lets a loaded video follow the width of its column, as tall as a waiting one', async () => {
+      const wrapper = await fixture(html`<div style="inline-size: 800px">
+        <ccv-consent-video video-id=${ID} video-title="Leerkring XL over online oproepen tot ordeverstoring"></ccv-consent-video>
+        <ccv-consent-video video-id=${ID} consent-category="statistics" video-title="Leerkring XL over online oproepen tot ordeverstoring"></ccv-consent-video>
+      </div>`);
+      const [loaded, waiting] = [...wrapper.querySelectorAll<CcvConsentVideo>('ccv-consent-video')];
+      grantConsent('marketing');
+      await waitUntil(() => frameOf(loaded), 'the first loads');
+      (wrapper as HTMLElement).style.inlineSize = '320px';
+      await loaded.updateComplete;
+      expect(frameOf(waiting), 'the other category still waits').to.be.null;
+      const height = (video: Element) => part(video, 'base')!.getBoundingClientRect().height;
+      expect(height(loaded)).to.be.closeTo(height(waiting), 0.5);
+      expect(frameOf(loaded)!.getBoundingClientRect().height, 'the player fills the box').to.be.closeTo(height(loaded) - 2, 1);
+    });
+
+    it('moves nothing when consent comes with a change of category', async () => {
+      grantConsent('statistics');
+      const wrapper = await fixture(html`<div style="inline-size: 320px">
+        <ccv-consent-video video-id=${ID} video-title="Leerkring XL over online oproepen tot ordeverstoring"></ccv-consent-video>
+        <p>Tekst onder de video</p>
+      </div>`);
+      const video = wrapper.querySelector<CcvConsentVideo>('ccv-consent-video')!;
+      const below = wrapper.querySelector('p')!;
+      const top = below.getBoundingClientRect().top;
+      video.setAttribute('consent-category', 'statistics');
+      await waitUntil(() => frameOf(video), 'the player loads');
+      expect(below.getBoundingClientRect().top).to.be.closeTo(top, 0.5);
+    });
+
     it('works from the keyboard alone: Tab, then Enter or Space', async () => {
       const first = await fixture<CcvConsentVideo>(html`<ccv-consent-video video-id=${ID} video-title="Een"></ccv-consent-video>`);
       await sendKeys({ press: 'Tab' });
@@ -185,7 +220,7 @@ describe('<ccv-consent-video>', () => {
       const loaded = new Promise<CustomEvent>((resolve) => document.addEventListener('ccv-video-load', resolve as EventListener, { once: true }));
       const video = await fixture<CcvConsentVideo>(html`<ccv-consent-video video-id=${ID}></ccv-consent-video>`);
       expect(frameOf(video)).to.exist;
-      expect(part(video, 'placeholder')).to.be.null;
+      expect(waitingPlaceholder(video)).to.be.true;
       expect((await loaded).detail.trigger).to.equal('consent');
     });
 
@@ -338,10 +373,16 @@ describe('<ccv-consent-video>', () => {
           <ccv-consent-video url="https://example.org/b"></ccv-consent-video>
           <ccv-consent-video url="https://example.org/b"></ccv-consent-video>
         </div>`);
+        const byProperty = document.createElement('ccv-consent-video');
+        byProperty.url = 'https://example.org/c'; // as a framework sets it
+        document.body.append(byProperty);
+        await byProperty.updateComplete;
+        byProperty.remove();
         const messages = warn.calls.map((args) => String(args[0]));
-        expect(messages).to.have.length(2);
+        expect(messages).to.have.length(3);
         expect(messages[0]).to.contain('url="https://example.org/a"');
         expect(messages[1]).to.contain('url="https://example.org/b"');
+        expect(messages[2]).to.contain('url="https://example.org/c"');
       } finally {
         warn.restore();
       }
