@@ -241,7 +241,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     // 16:9), so nothing below moves when a video loads or goes (CLS 0).
     return html`<div part="base" class="video" lang=${this.currentLanguage}>
         <div class="player"></div>
-        <div class="waiting" ?inert=${!!this.loadedBy}>
+        <div class="waiting" .inert=${!!this.loadedBy}>
           ${video.poster ? html`<img part="poster" class="poster" src=${video.poster} alt="" />` : nothing}
               <div part="placeholder" class="placeholder">
                 <p part="title" class="title">${title}</p>
