@@ -123,6 +123,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   private readonly boxes = new WeakMap<Element, Session>();
   /** Each session's waiting box, so a rebuilt session's old box stops being watched. */
   private readonly boxOf = new Map<string, Element>();
+  /** Each session's item as last built, rebuilt in place when its session changes. */
+  private readonly items = new Map<string, HTMLElement>();
   private nearObserver?: IntersectionObserver;
   private facetsOf?: { sessions: Session[]; topics: string[]; years: number[] };
 
@@ -156,11 +158,17 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    // A session whose status or wording changed is built anew: keep a keyboard user where they were.
-    const focused = (this.renderRoot as ShadowRoot).activeElement?.closest('article')?.id;
+    // A session whose status or wording changed is built anew: keep a keyboard user on the
+    // same control (its part, or the session link), else on the session.
+    const root = this.renderRoot as ShadowRoot;
+    const active = root.activeElement;
+    const article = active?.closest('article');
+    const control = active?.getAttribute('part') ?? active?.getAttribute('href');
     super.update(changed);
-    if (focused && !(this.renderRoot as ShadowRoot).activeElement) {
-      this.renderRoot.querySelector<HTMLElement>(`[id="${focused}"]`)?.focus({ preventScroll: true });
+    if (article && !root.activeElement) {
+      const again = root.querySelector<HTMLElement>(`[id="${article.id}"]`);
+      const same = control && again?.querySelector<HTMLElement>(`[part="${control}"], [href="${control}"]`);
+      (same || again)?.focus({ preventScroll: true });
     }
   }
 
@@ -182,9 +190,9 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       (entries) => {
         for (const entry of entries) {
           const session = this.boxes.get(entry.target);
-          if (!entry.isIntersecting || !session) continue;
-          this.nearObserver?.unobserve(entry.target);
-          this.boxOf.delete(session.id);
+          // (A late report about a box its session has already replaced changes nothing.)
+          if (!entry.isIntersecting || !session || this.boxOf.get(session.id) !== entry.target) continue;
+          this.forgetBox(session.id);
           this.nearView.add(session.id);
           entry.target.replaceWith(recordingOf(session)!);
         }
@@ -267,6 +275,13 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       const result = validateSessions(document, (message) => warnOnce(`<ccv-session-list>: ${message}.`));
       for (const entry of result.skipped) {
         warnOnce(`<ccv-session-list>: skipped session #${entry.index + 1}${entry.id ? ` ("${entry.id}")` : ''}: ${entry.reason}.`);
+      }
+      // Sessions that left the data take their items and boxes with them.
+      const ids = new Set(result.sessions.map((session) => session.id));
+      for (const id of [...this.items.keys()]) {
+        if (ids.has(id)) continue;
+        this.items.delete(id);
+        this.forgetBox(id);
       }
       this.load = { state: 'ready', result };
     } catch (error) {
@@ -454,21 +469,33 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       status === 'past'
         ? undefined
         : dataUrl('text/calendar', sessionToIcs(session, { now, pageUrl: location.href.split('#')[0], description: session.summary ?? t.calendarDescription }));
+    const item = this.items.get(session.id);
+    // A recording already on the page stays, so a video that plays goes on playing.
+    const shown = item?.querySelector<HTMLElement>('ccv-consent-video');
     let recording: HTMLElement | undefined;
-    if (session.video) {
+    if (!session.video) recording = undefined;
+    else if (shown?.getAttribute('url') === session.video.url) {
+      recording = shown;
+      recording.setAttribute('video-title', session.video.title ?? session.title);
+    } else if (this.nearView.has(session.id) || typeof IntersectionObserver === 'undefined') recording = recordingOf(session);
+    else {
       // A recording is a whole widget; far below the fold a session gets a same-sized box until it comes near.
-      if (this.nearView.has(session.id) || typeof IntersectionObserver === 'undefined') recording = recordingOf(session);
-      else {
-        recording = recordingBox();
-        // A session built anew (language, status) leaves its old box behind: stop watching that one.
-        const old = this.boxOf.get(session.id);
-        if (old) this.nearObserver?.unobserve(old);
-        this.boxes.set(recording, session);
-        this.boxOf.set(session.id, recording);
-        this.watchBox(recording);
-      }
+      recording = recordingBox();
+      this.forgetBox(session.id);
+      this.boxes.set(recording, session);
+      this.boxOf.set(session.id, recording);
+      this.watchBox(recording);
     }
-    return sessionItem(session, { t, status, headingLevel, when: whenText(session, this.currentLanguage), calendarUrl, recording });
+    const built = sessionItem(session, { t, status, headingLevel, when: whenText(session, this.currentLanguage), calendarUrl, recording }, item);
+    this.items.set(session.id, built);
+    return built;
+  }
+
+  /** Stops watching a session's waiting box (its session was built anew, or left the data). */
+  private forgetBox(id: string): void {
+    const box = this.boxOf.get(id);
+    if (box) this.nearObserver?.unobserve(box);
+    this.boxOf.delete(id);
   }
 
   private renderFilters(sessions: Session[]): TemplateResult {

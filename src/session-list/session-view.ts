@@ -46,10 +46,15 @@ export function recordingOf(session: Session): HTMLElement | undefined {
 
 /** A box of the recording's size, to be swapped for it when the session comes near. */
 export function recordingBox(): HTMLElement {
-  return element('div', { class: 'video-slot' });
+  return element('div', { class: 'video-slot' }, element('div', null));
 }
 
-export function sessionItem(session: Session, view: SessionView): HTMLElement {
+/**
+ * The session's `<li>`. Given the item it was built into before, it is
+ * rebuilt in place around its recording: a video that is playing must not
+ * leave the page (an iframe that moves starts again).
+ */
+export function sessionItem(session: Session, view: SessionView, item?: HTMLElement): HTMLElement {
   const { t } = view;
   const titleId = `title-${session.id}`;
   // Link texts name their session for screen readers ("Aanmelden: <title>").
@@ -59,24 +64,18 @@ export function sessionItem(session: Session, view: SessionView): HTMLElement {
   if (session.format) meta.append(element('span', { part: 'badge', class: 'badge' }, t.formats[session.format]));
   if (view.status === 'live') meta.append(element('span', { part: 'live-badge', class: 'badge badge--live' }, t.live));
 
-  const article = element(
-    'article',
-    { part: 'session', id: `session-${session.id}`, 'aria-labelledby': titleId, tabindex: '-1' },
-    element(`h${view.headingLevel}`, { part: 'session-title', id: titleId }, session.title),
-    meta,
-  );
-  if (session.summary) article.append(element('p', null, session.summary));
+  const before: Child[] = [element(`h${view.headingLevel}`, { part: 'session-title', id: titleId }, session.title), meta];
+  if (session.summary) before.push(element('p', null, session.summary));
   const people: Child[] = [];
   if (session.chair) people.push(element('dt', null, t.chair), element('dd', null, personText(session.chair)));
   if (session.panel.length) {
     const names = session.panel.map((member) => element('li', null, personText(member)));
     people.push(element('dt', null, t.panel), element('dd', null, element('ul', null, ...names)));
   }
-  if (people.length) article.append(element('dl', null, ...people));
+  if (people.length) before.push(element('dl', null, ...people));
   if (session.topics.length) {
-    article.append(element('ul', { class: 'topics', 'aria-label': t.topics }, ...session.topics.map((topic) => element('li', null, topic))));
+    before.push(element('ul', { class: 'topics', 'aria-label': t.topics }, ...session.topics.map((topic) => element('li', null, topic))));
   }
-  if (view.recording) article.append(view.recording);
 
   const actions = element('p', { class: 'actions' });
   if (view.calendarUrl) {
@@ -86,6 +85,16 @@ export function sessionItem(session: Session, view: SessionView): HTMLElement {
     actions.append(element('a', { part: 'registration-link', class: 'button', href: session.registrationUrl }, t.register, forTitle()));
   }
   actions.append(element('a', { href: `#${session.id}` }, t.link, forTitle()));
-  article.append(actions);
-  return element('li', null, article);
+
+  const attributes = { part: 'session', id: `session-${session.id}`, 'aria-labelledby': titleId, tabindex: '-1' };
+  const old = item?.firstElementChild;
+  if (!item || !old) return element('li', null, element('article', attributes, ...before, ...(view.recording ? [view.recording] : []), actions));
+  const article = old as HTMLElement;
+  for (const [name, value] of Object.entries(attributes)) article.setAttribute(name, value);
+  for (const child of [...article.childNodes]) if (child !== view.recording) child.remove();
+  if (view.recording && view.recording.parentNode === article) {
+    view.recording.before(...before);
+    view.recording.after(actions);
+  } else article.append(...before, ...(view.recording ? [view.recording] : []), actions);
+  return item;
 }

@@ -63,7 +63,11 @@ export const sessionListStyles = css`
   dd {
     margin: 0;
   }
+  /* A recording's size while it waits: the video's 16:9 box and the row of links under it. */
   .video-slot {
+    padding-block-end: calc(var(--_space) * 0.25 + var(--_target-size));
+  }
+  .video-slot > div {
     aspect-ratio: 16 / 9;
     border: 1px solid var(--_border-color);
     border-radius: var(--_border-radius);

@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { resetWarnings } from '../../src/base/warn.js';
+import { grantConsent, withdrawConsent } from '../../src/consent/builtin.js';
 import { CcvSessionList } from '../../src/session-list/session-list.js';
 import type { SessionInput } from '../../src/session-list/schema.js';
 import { stubWarn } from '../helpers.js';
@@ -147,7 +148,7 @@ describe('<ccv-session-list>', () => {
       expect(titles(past)).to.deep.equal(['Leerkring XL oktober', 'Leerkring XL april']);
     });
 
-    it('keeps keyboard focus in a session that is rebuilt (here: the language changes)', async () => {
+    it('keeps keyboard focus on the same control of a session that is rebuilt (here: the language changes)', async () => {
       const list = await mount();
       const link = q<HTMLAnchorElement>(list, '#session-2023-10-30-xl a[href="#2023-10-30-xl"]')!;
       link.focus();
@@ -155,7 +156,31 @@ describe('<ccv-session-list>', () => {
       list.lang = 'en';
       await list.updateComplete;
       expect(link.isConnected, 'the session was built anew').to.be.false;
-      expect(list.shadowRoot!.activeElement?.id).to.equal('session-2023-10-30-xl');
+      const focused = list.shadowRoot!.activeElement!;
+      expect(focused.getAttribute('href')).to.equal('#2023-10-30-xl');
+      expect(focused.closest('article')!.id).to.equal('session-2023-10-30-xl');
+    });
+
+    it('keeps a playing recording on the page when its session is rebuilt', async () => {
+      const { registerMessages, resetMessages } = await import('../../src/i18n/catalogue.js');
+      grantConsent('marketing');
+      const list = await mount();
+      const article = q(list, '#session-2023-10-30-xl')!;
+      await waitUntil(() => article.querySelector('ccv-consent-video')?.shadowRoot?.querySelector('iframe'), 'the recording plays');
+      const frame = article.querySelector('ccv-consent-video')!.shadowRoot!.querySelector('iframe')!;
+      try {
+        list.lang = 'en';
+        await list.updateComplete;
+        registerMessages('contact-card', 'nl', { copyEmail: 'Kopieer' }); // another widget's wording changes
+        await list.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve));
+        await list.updateComplete;
+        expect(q(list, '#session-2023-10-30-xl dt')!.textContent, 'the session was rebuilt').to.equal('Chair');
+        expect(frame.isConnected, 'the same player, never taken out of the page').to.be.true;
+      } finally {
+        resetMessages();
+        withdrawConsent('marketing');
+      }
     });
 
     it('re-renders every session when the language or the wording changes', async () => {
@@ -329,11 +354,12 @@ describe('<ccv-session-list>', () => {
       const many = recordedSessions(40);
       const list = await mount(html`<ccv-session-list now=${NOW} page-size="40" .sessions=${many}></ccv-session-list>`);
       await waitUntil(() => qa(list, 'ccv-consent-video').length > 0, 'the first recordings render');
-      const last = q(list, 'article:last-of-type, li:last-child article')!;
+      const last = qa(list, 'article').at(-1)!;
       expect(last.querySelector('ccv-consent-video'), 'far away: not yet').to.be.null;
       const slot = last.querySelector<HTMLElement>('.video-slot')!;
-      const width = slot.getBoundingClientRect().width;
-      expect(slot.getBoundingClientRect().height).to.be.closeTo((width * 9) / 16, 1.5);
+      const recording = q(list, 'article ccv-consent-video')!;
+      await (recording as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(slot.getBoundingClientRect().height, 'as tall as a recording with its row of links').to.be.closeTo(recording.getBoundingClientRect().height, 1);
       last.scrollIntoView();
       await waitUntil(() => last.querySelector('ccv-consent-video'), 'near now');
       expect(qa(list, 'article')).to.have.length(40);
