@@ -470,25 +470,30 @@ export class CcvSessionList extends CcvElement<'session-list'> {
         ? undefined
         : dataUrl('text/calendar', sessionToIcs(session, { now, pageUrl: location.href.split('#')[0], description: session.summary ?? t.calendarDescription }));
     const item = this.items.get(session.id);
-    // A recording already on the page stays, so a video that plays goes on playing.
-    const shown = item?.querySelector<HTMLElement>('ccv-consent-video');
-    let recording: HTMLElement | undefined;
-    if (!session.video) recording = undefined;
-    else if (shown?.getAttribute('url') === session.video.url) {
-      recording = shown;
-      recording.setAttribute('video-title', session.video.title ?? session.title);
-    } else if (this.nearView.has(session.id) || typeof IntersectionObserver === 'undefined') recording = recordingOf(session);
-    else {
-      // A recording is a whole widget; far below the fold a session gets a same-sized box until it comes near.
-      recording = recordingBox();
-      this.forgetBox(session.id);
-      this.boxes.set(recording, session);
-      this.boxOf.set(session.id, recording);
-      this.watchBox(recording);
-    }
+    const recording = session.video ? this.recordingFor(session, session.video, item) : undefined;
     const built = sessionItem(session, { t, status, headingLevel, when: whenText(session, this.currentLanguage), calendarUrl, recording }, item);
     this.items.set(session.id, built);
     return built;
+  }
+
+  /**
+   * The session's recording: the one already on the page (a video that plays goes on playing),
+   * the video itself near the viewport, or — far below the fold, since a recording is a whole
+   * widget — a same-sized box until the session comes near.
+   */
+  private recordingFor(session: Session, video: { url: string; title?: string }, item?: HTMLElement): HTMLElement {
+    const shown = item?.querySelector<HTMLElement>('ccv-consent-video');
+    if (shown?.getAttribute('url') === video.url) {
+      shown.setAttribute('video-title', video.title ?? session.title);
+      return shown;
+    }
+    if (this.nearView.has(session.id) || typeof IntersectionObserver === 'undefined') return recordingOf(session)!;
+    const box = recordingBox();
+    this.forgetBox(session.id);
+    this.boxes.set(box, session);
+    this.boxOf.set(session.id, box);
+    this.watchBox(box);
+    return box;
   }
 
   /** Stops watching a session's waiting box (its session was built anew, or left the data). */

@@ -118,24 +118,29 @@ describe('<ccv-consent-video>', () => {
       expect(video.scrollWidth).to.be.at.most(320);
     });
 
+    /** A video at a width with a paragraph under it, and how far that paragraph has moved since. */
+    async function videoAbove(width: number) {
+      const wrapper = await fixture(html`<div style=${`inline-size: ${width}px`}>
+        <ccv-consent-video video-id=${ID} video-title="Leerkring XL over online oproepen tot ordeverstoring"></ccv-consent-video>
+        <p>Tekst onder de video</p>
+      </div>`);
+      const below = wrapper.querySelector('p')!;
+      const top = below.getBoundingClientRect().top;
+      return { video: wrapper.querySelector<CcvConsentVideo>('ccv-consent-video')!, moved: () => below.getBoundingClientRect().top - top };
+    }
+
     for (const width of [640, 320]) {
       it(`moves nothing below it when it loads or unloads by consent given elsewhere, at ${width} px`, async () => {
-        const wrapper = await fixture(html`<div style=${`inline-size: ${width}px`}>
-          <ccv-consent-video video-id=${ID} video-title="Leerkring XL over online oproepen tot ordeverstoring"></ccv-consent-video>
-          <p>Tekst onder de video</p>
-        </div>`);
-        const video = wrapper.querySelector<CcvConsentVideo>('ccv-consent-video')!;
-        const below = wrapper.querySelector('p')!;
-        const top = below.getBoundingClientRect().top;
+        const { video, moved } = await videoAbove(width);
         grantConsent('marketing'); // as another video or tab would
         await waitUntil(() => frameOf(video), 'the player loads');
         await video.updateComplete;
         expect(part(video, 'withdraw-button'), 'withdrawal offered').to.exist;
-        expect(below.getBoundingClientRect().top, 'after loading').to.be.closeTo(top, 0.5);
+        expect(moved(), 'after loading').to.be.closeTo(0, 0.5);
         withdrawConsent('marketing');
         await waitUntil(() => !frameOf(video), 'the player goes');
         await video.updateComplete;
-        expect(below.getBoundingClientRect().top, 'after withdrawal').to.be.closeTo(top, 0.5);
+        expect(moved(), 'after withdrawal').to.be.closeTo(0, 0.5);
       });
     }
 
@@ -157,16 +162,10 @@ describe('<ccv-consent-video>', () => {
 
     it('moves nothing when consent comes with a change of category', async () => {
       grantConsent('statistics');
-      const wrapper = await fixture(html`<div style="inline-size: 320px">
-        <ccv-consent-video video-id=${ID} video-title="Leerkring XL over online oproepen tot ordeverstoring"></ccv-consent-video>
-        <p>Tekst onder de video</p>
-      </div>`);
-      const video = wrapper.querySelector<CcvConsentVideo>('ccv-consent-video')!;
-      const below = wrapper.querySelector('p')!;
-      const top = below.getBoundingClientRect().top;
+      const { video, moved } = await videoAbove(320);
       video.setAttribute('consent-category', 'statistics');
       await waitUntil(() => frameOf(video), 'the player loads');
-      expect(below.getBoundingClientRect().top).to.be.closeTo(top, 0.5);
+      expect(moved()).to.be.closeTo(0, 0.5);
     });
 
     it('works from the keyboard alone: Tab, then Enter or Space', async () => {
