@@ -12,6 +12,10 @@ describe('session data', () => {
       expect(parseSessionTime('2023-10-30T15:30:00+01:00')!.toISOString()).to.equal('2023-10-30T14:30:00.000Z');
       expect(parseSessionTime('2023-10-30T14:30Z')!.toISOString()).to.equal('2023-10-30T14:30:00.000Z');
       expect(parseSessionTime('2023-10-30T15:30:00.000+0100')!.toISOString()).to.equal('2023-10-30T14:30:00.000Z');
+      expect(parseSessionTime(' 2023-10-30t09:00:00.123456789-05:30 ')!.toISOString(), 'lower case, spaces, nine decimals').to.equal(
+        '2023-10-30T14:30:00.000Z',
+      );
+      expect(parseSessionTime('2024-02-29T10:00z')!.toISOString(), 'a leap day').to.equal('2024-02-29T10:00:00.000Z');
     });
     it('reads a time without offset as Amsterdam time, on both sides of a DST change', () => {
       // Summer time starts 26 March 2023 at 02:00: the day before is UTC+1, the day after UTC+2.
@@ -22,8 +26,15 @@ describe('session data', () => {
       expect(parseSessionTime('2023-10-30T12:00')!.toISOString()).to.equal('2023-10-30T11:00:00.000Z');
     });
     it('refuses what is not a date-time', () => {
-      for (const bad of ['2023-10-30', '30-10-2023 15:30', '2023-02-30T10:00', '2023-10-30T25:00', 'morgen', '', 42, null]) {
-        expect(parseSessionTime(bad), String(bad)).to.be.undefined;
+      const bad = [
+        ...['2023-10-30', '30-10-2023 15:30', '2023-02-30T10:00', '2023-10-30T25:00', 'morgen', '', 42, null],
+        ...['2023-10-30 10:00Z', '2023-10-30T1:00Z', '2023-1a-30T10:00Z', '2023-10-30T10:60Z', '2023-10-30T10:00:60Z'],
+        // A fraction needs seconds and 1 to 9 digits; an offset needs hours and minutes; nothing may follow.
+        ...['2023-10-30T10:00.5Z', '2023-10-30T10:00:00.Z', '2023-10-30T10:00:00.1234567890Z', '2023-10-30T10:00+01'],
+        ...['2023-10-30T10:00+1:00', '2023-10-30T10:00+01:00x', '2023-10-30T10:00Zulu', '٢٠٢٣-10-30T10:00Z'],
+      ];
+      for (const value of bad) {
+        expect(parseSessionTime(value), String(value)).to.be.undefined;
       }
     });
   });
