@@ -1,7 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { CcvElement } from '../base/ccv-element.js';
 import { dataUrl } from '../base/content-line.js';
 import { define } from '../base/define.js';
@@ -19,7 +17,7 @@ import { sessionsToJsonLd } from './jsonld.js';
 import { type SessionListMessages, sessionListMessages } from './messages.js';
 import { facets, groupSessions, matcher, statusOf, type Filter, type Show } from './order.js';
 import { DocumentError, validateSessions, type Session, type SessionInput, type ValidationResult } from './schema.js';
-import { recordingBox, recordingOf, sessionItem } from './session-view.js';
+import { placeItems, recordingBox, recordingOf, sessionItem } from './session-view.js';
 import { sessionListStyles } from './styles.js';
 import { parseSessionTime } from './time.js';
 
@@ -125,6 +123,10 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   private readonly boxOf = new Map<string, Element>();
   /** Each session's item as last built, rebuilt in place when its session changes. */
   private readonly items = new Map<string, HTMLElement>();
+  /** What each item was built from: an item whose inputs are the same is kept as it is. */
+  private readonly builtFrom = new WeakMap<HTMLElement, unknown[]>();
+  /** The list of each group, kept across renders; its items are placed by placeItems(). */
+  private readonly lists: Partial<Record<Show, HTMLOListElement>> = {};
   private nearObserver?: IntersectionObserver;
   private facetsOf?: { sessions: Session[]; topics: string[]; years: number[] };
 
@@ -433,8 +435,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       ${visible.length === 0
         ? html`<p part="status" class="status notice">${result.sessions.length ? t.emptyFiltered : t.empty}</p>`
         : nothing}
-      ${this.renderGroup(t.upcoming, upcoming, level, now, 0)}
-      ${this.renderGroup(t.past, past, level, now, upcoming.length)}
+      ${this.renderGroup('upcoming', upcoming, level, now, 0)}
+      ${this.renderGroup('past', past, level, now, upcoming.length)}
       ${visible.length > shown.length
         ? html`<button part="more-button" class="button button--secondary more" type="button" @click=${this.showMore}>
             ${t.showMore(shown.length, visible.length)}
@@ -444,35 +446,37 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   }
 
   /** A group of sessions under a heading at `level`; the sessions' own headings one below. */
-  private renderGroup(title: string, sessions: Session[], level: number, now: Date, offset: number) {
+  private renderGroup(group: 'upcoming' | 'past', sessions: Session[], level: number, now: Date, offset: number) {
     if (!sessions.length) return nothing;
     const id = `group-${offset}`;
     const sessionLevel = Math.min(level + 1, 6);
-    return html`<section class="group" aria-labelledby=${id}>
-      ${heading(level, title, { id })}
-      <ol class="sessions" role="list">${repeat(
-        sessions,
-        (session) => session.id,
-        // A filter keystroke re-renders the list; a session whose inputs did not change is kept as it is.
-        (session) =>
-          guard([session, statusOf(session, now), sessionLevel, this.currentLanguage, this.messages, messagesVersion()], () =>
-            this.renderSession(session, sessionLevel, now),
-          ),
-      )}</ol>
-    </section>`;
+    // The items are built with DOM calls and placed in a list of our own, not by a Lit
+    // directive: a list of a thousand sessions then costs no markers or parts per item.
+    const list = (this.lists[group] ??= Object.assign(document.createElement('ol'), { className: 'sessions' }));
+    list.setAttribute('role', 'list');
+    placeItems(
+      list,
+      sessions.map((session) => this.renderSession(session, sessionLevel, now)),
+    );
+    return html`<section class="group" aria-labelledby=${id}>${heading(level, this.t[group], { id })}${list}</section>`;
   }
 
   private renderSession(session: Session, headingLevel: number, now: Date): HTMLElement {
     const t = this.t;
     const status = statusOf(session, now);
+    const item = this.items.get(session.id);
+    // A filter keystroke re-renders the list; a session whose inputs did not change is kept as it is.
+    const inputs = [session, status, headingLevel, this.currentLanguage, this.messages, messagesVersion()];
+    const before = item && this.builtFrom.get(item);
+    if (item && before?.every((value, i) => value === inputs[i])) return item;
     const calendarUrl =
       status === 'past'
         ? undefined
         : dataUrl('text/calendar', sessionToIcs(session, { now, pageUrl: location.href.split('#')[0], description: session.summary ?? t.calendarDescription }));
-    const item = this.items.get(session.id);
     const recording = session.video ? this.recordingFor(session, session.video, item) : undefined;
     const built = sessionItem(session, { t, status, headingLevel, when: whenText(session, this.currentLanguage), calendarUrl, recording }, item);
     this.items.set(session.id, built);
+    this.builtFrom.set(built, inputs);
     return built;
   }
 

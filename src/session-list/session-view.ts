@@ -98,3 +98,18 @@ export function sessionItem(session: Session, view: SessionView, item?: HTMLElem
   } else article.append(...before, ...(view.recording ? [view.recording] : []), actions);
   return item;
 }
+
+/**
+ * Makes `items` the children of `list`, in order. Items that go are removed
+ * first, so a filter (which only removes and restores) moves nothing that
+ * stays: a moved iframe starts its video again, and a moved control loses focus.
+ */
+export function placeItems(list: HTMLElement, items: HTMLElement[]): void {
+  const keep = new Set<Element>(items);
+  for (const child of [...list.children]) if (!keep.has(child)) child.remove();
+  let next = list.firstElementChild;
+  for (const item of items) {
+    if (item === next) next = item.nextElementSibling;
+    else list.insertBefore(item, next);
+  }
+}

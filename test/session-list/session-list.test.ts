@@ -450,6 +450,32 @@ describe('<ccv-session-list>', () => {
       await waitUntil(() => list.shadowRoot!.activeElement === q(list, '#topic'), 'focus stays in the form');
     });
 
+    it('moves nothing that stays when a filter removes sessions or brings them back', async () => {
+      // A moved item would restart its playing video and drop keyboard focus.
+      const list = await mount(html`<ccv-session-list now=${NOW} filters .sessions=${SESSIONS}></ccv-session-list>`);
+      const items = Object.fromEntries(qa(list, 'li:has(> article)').map((li) => [li.firstElementChild!.id, li]));
+      const records: MutationRecord[] = [];
+      const watcher = new MutationObserver((found) => records.push(...found));
+      for (const ol of qa(list, 'ol.sessions')) watcher.observe(ol, { childList: true });
+      const topic = q<HTMLSelectElement>(list, '#topic')!;
+      const choose = async (value: string) => {
+        topic.value = value;
+        topic.dispatchEvent(new Event('change'));
+        await list.updateComplete;
+        records.push(...watcher.takeRecords());
+      };
+      await choose('APV');
+      expect(titles(list)).to.deep.equal(['Leerkring XL april']);
+      expect(records.flatMap((r) => [...r.addedNodes]), 'nothing added or moved').to.be.empty;
+      expect(q(list, '#session-2023-04-17-xl')!.parentElement, 'the same item').to.equal(items['session-2023-04-17-xl']);
+      records.length = 0;
+      await choose('');
+      expect(titles(list)).to.deep.equal(['Nu bezig', 'Volgende leerkring', 'Leerkring XL oktober', 'Leerkring XL april']);
+      expect(records.flatMap((r) => [...r.removedNodes]), 'nothing removed to come back').to.be.empty;
+      for (const [id, li] of Object.entries(items)) expect(q(list, `#${id}`)!.parentElement, id).to.equal(li);
+      watcher.disconnect();
+    });
+
     it('reflows at 320 px, also with a long topic name in the filters', async () => {
       const wrapper = await fixture(html`<div style="inline-size: 320px">
         <ccv-session-list now=${NOW} filters .sessions=${[
