@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { CcvElement } from '../base/ccv-element.js';
 import { define } from '../base/define.js';
 import { heading, headingLevel } from '../base/heading.js';
@@ -420,7 +419,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
         spellcheck=${options.spellcheck ?? 'true'}
         aria-describedby=${describedBy || nothing}
         aria-invalid=${this.errors[field] ? 'true' : 'false'}
-        .value=${live(String(this.values[field] ?? ''))}
+        .value=${String(this.values[field] ?? '')}
       />`,
       options.optional,
       this.t.hints[field],
@@ -440,7 +439,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
           rows="8"
           aria-describedby=${`${describedBy} description-count`}
           aria-invalid=${this.errors.description ? 'true' : 'false'}
-          .value=${live(String(this.values.description ?? ''))}
+          .value=${String(this.values.description ?? '')}
         ></textarea>`,
         false,
         hint,
@@ -475,7 +474,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
             name="preferredFormat"
             id=${index === 0 ? 'preferredFormat' : `preferredFormat-${format}`}
             value=${format}
-            .checked=${live(this.values.preferredFormat === format)}
+            .checked=${this.values.preferredFormat === format}
           />
           <label for=${index === 0 ? 'preferredFormat' : `preferredFormat-${format}`}>${t.formats[format]}</label>
         </div>`,
@@ -495,7 +494,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
           name="privacyConsent"
           aria-describedby=${error ? 'privacyConsent-error' : nothing}
           aria-invalid=${error ? 'true' : 'false'}
-          .checked=${live(this.values.privacyConsent === true)}
+          .checked=${this.values.privacyConsent === true}
         />
         <label for="privacyConsent">${t.consentLabel}</label>
       </div>
