@@ -3,13 +3,15 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { warnOnce } from './warn.js';
 
 /**
- * Reads a `heading-level` attribute (2–6), so a widget's headings fit the
- * host page's outline. Anything else is reported once and becomes 2.
+ * Reads a widget's `heading-level` (2–6), so its headings fit the host
+ * page's outline. Anything else is reported once, by what was written
+ * (the attribute, else the property), and becomes 2.
  */
-export function headingLevel(value: unknown, element: string): number {
-  const level = Number(value);
+export function headingLevel(host: HTMLElement & { headingLevel: number }): number {
+  const level = Number(host.headingLevel);
   if (Number.isInteger(level) && level >= 2 && level <= 6) return level;
-  warnOnce(`<${element} heading-level="${value}"> must be 2 to 6; using 2.`);
+  const written = host.getAttribute('heading-level') ?? host.headingLevel;
+  warnOnce(`<${host.localName} heading-level="${written}"> must be 2 to 6; using 2.`);
   return 2;
 }
 

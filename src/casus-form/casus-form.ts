@@ -335,7 +335,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   protected override render() {
     const t = this.t;
     const lang = this.currentLanguage;
-    const level = headingLevel(this.headingLevel, 'ccv-casus-form');
+    const level = headingLevel(this);
     if (this.status === 'success') {
       return html`<div lang=${lang} part="confirmation" class="confirmation" tabindex="-1">
         ${heading(level, t.confirmationHeading)}

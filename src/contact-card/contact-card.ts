@@ -212,7 +212,7 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
     if (!contact) {
       return html`<div part="base error" class="error" lang=${lang}><p>${t.missingName}</p></div>`;
     }
-    const level = headingLevel(this.headingLevel, 'ccv-contact-card');
+    const level = headingLevel(this);
     const role = [contact.jobTitle, contact.organisation].filter(Boolean).join(', ');
     const email = this.email?.trim();
     const phone = this.phone?.trim();

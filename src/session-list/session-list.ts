@@ -46,6 +46,7 @@ const FETCH_TIMEOUT_MS = 10_000;
 const MAX_DOCUMENT_CHARS = 5_000_000;
 /** URL parameters that make a filtered list linkable: ?ccv-topic=OSINT&ccv-year=2023&ccv-q=… */
 const PARAMS = { topic: 'ccv-topic', year: 'ccv-year', text: 'ccv-q' } as const;
+const SHOW: readonly Show[] = ['all', 'upcoming', 'past'];
 
 /**
  * The leerkring sessions, upcoming and past, from a JSON document, inline
@@ -349,8 +350,14 @@ export class CcvSessionList extends CcvElement<'session-list'> {
 
   private visibleSessions(): Session[] {
     if (this.load.state !== 'ready') return [];
-    const { upcoming, past } = groupSessions(this.load.result.sessions, this.currentTime, this.show);
-    return upcoming.concat(past).filter(matcher(this.filter));
+    let show = this.show;
+    if (!SHOW.includes(show)) {
+      warnOnce(`<ccv-session-list show="${show}"> must be all, upcoming or past; showing all.`);
+      show = 'all';
+    }
+    const { upcoming, past } = groupSessions(this.load.result.sessions, this.currentTime, show);
+    // Filters from the page address apply only where the visitor can see and change them.
+    return this.filters ? upcoming.concat(past).filter(matcher(this.filter)) : upcoming.concat(past);
   }
 
   private readonly onHashChange = (): void => {
@@ -427,7 +434,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     const shown = visible.slice(0, this.limit);
     const upcoming = shown.filter((session) => statusOf(session, now) !== 'past');
     const past = shown.slice(upcoming.length);
-    const level = headingLevel(this.headingLevel, 'ccv-session-list');
+    const level = headingLevel(this);
     return html`
       ${this.filters ? this.renderFilters(result.sessions) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>

@@ -136,6 +136,9 @@ describe('<ccv-session-list>', () => {
         await list.updateComplete;
         expect(qa(list, 'section > h2')).to.have.length(2);
         expect(warn.calls).to.have.length(1);
+        list.setAttribute('heading-level', 'drie');
+        await list.updateComplete;
+        expect(String(warn.calls[1]), 'names what was written').to.contain('heading-level="drie"');
       } finally {
         warn.restore();
       }
@@ -146,6 +149,15 @@ describe('<ccv-session-list>', () => {
       expect(titles(upcoming)).to.deep.equal(['Nu bezig', 'Volgende leerkring']);
       const past = await mount(html`<ccv-session-list now=${NOW} show="past" .sessions=${SESSIONS}></ccv-session-list>`);
       expect(titles(past)).to.deep.equal(['Leerkring XL oktober', 'Leerkring XL april']);
+      const warn = stubWarn();
+      try {
+        past.setAttribute('show', 'komend');
+        await past.updateComplete;
+        expect(titles(past), 'an unknown value shows all').to.have.length(4);
+        expect(String(warn.calls[0])).to.contain('show="komend"');
+      } finally {
+        warn.restore();
+      }
     });
 
     it('keeps keyboard focus on the same control of a session that is rebuilt (here: the language changes)', async () => {
@@ -496,6 +508,12 @@ describe('<ccv-session-list>', () => {
         const list = await mount(html`<ccv-session-list now=${NOW} filters .sessions=${SESSIONS}></ccv-session-list>`);
         expect(titles(list)).to.deep.equal(['Leerkring XL april']);
         expect(q<HTMLSelectElement>(list, '#topic')!.value).to.equal('APV');
+        // A list without filters on the same page shows everything: a filter nobody can see or undo is not applied.
+        const plain = await mount();
+        expect(titles(plain)).to.have.length(4);
+        list.filters = false;
+        await list.updateComplete;
+        expect(titles(list), 'filters taken away').to.have.length(4);
       } finally {
         history.replaceState(null, '', location.pathname);
       }
