@@ -116,7 +116,9 @@ export function testRoutes({ sessions, receiver }) {
     } else if (route === 'casus-attempts') {
       json(casusAttempts.get(key) ?? []);
     } else if (route === 'casus-status') {
-      json({ title: 'Server error' }, Number(context.query.code) || 500);
+      // ?field=…&detail=…: a refusal naming one field (maybe one the form does not have).
+      const { code, field, detail } = context.query;
+      json(field ? { title: 'Refused', errors: [{ field, detail }] } : { title: 'Server error' }, Number(code) || 500);
     } else if (route === 'html') {
       context.type = 'text/html';
       context.body = '<!doctype html><p>Not JSON</p>';

@@ -22,7 +22,10 @@ export interface CasusSuccessDetail {
   payload: CasusPayload;
 }
 export interface CasusErrorDetail {
-  /** `invalid`: the server refused fields; `failed`: no good answer after every retry; `configuration`: nowhere to send. */
+  /**
+   * `invalid`: the server refused the case (`errors`: its field errors, `reason`: its `detail`);
+   * `failed`: no good answer after every retry, or the host's `fail()`; `configuration`: nowhere to send.
+   */
   kind: 'invalid' | 'failed' | 'configuration';
   reason?: string;
   errors?: ServerFieldError[];
@@ -147,6 +150,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
 
   /** For hosts that send the case themselves: sending failed; everything typed stays. */
   fail(message?: string): void {
+    this.emit('ccv-casus-error', { kind: 'failed', reason: message ?? 'failed by the host' });
     this.announcement = '';
     this.status = 'failed';
     this.serverMessage = message;
@@ -294,8 +298,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
         this.focusAfterRender = '[part=error-summary]';
         return;
       }
-      // Refused, but not for a field we have: say what the server said.
-      this.serverMessage = result.detail ?? this.t.serverProblem;
+      // Refused, but not for a field we have: say what the server said, never "check the marked fields".
+      this.serverMessage = result.detail ?? (result.errors.map((error) => error.detail).join(' ') || this.t.serverProblem);
       this.focusAfterRender = '[part=status]';
       return;
     }
@@ -344,6 +348,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       </div>`;
     }
     const privacy = checkedWebUrl(this.setting('privacyUrl', this.privacyUrl), 'privacy-url');
+    // People are asked to consent to the privacy statement: it must be one click away.
+    if (!privacy) warnOnce('<ccv-casus-form> has no privacy-url (nor <ccv-config privacy-url>): the privacy statement link is missing.');
     const errorFields = FIELDS.filter((field) => this.errors[field]);
     return html`<div lang=${lang}>
       ${this.showSummary && errorFields.length

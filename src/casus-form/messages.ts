@@ -141,7 +141,7 @@ export const casusFormMessages: Translations<'casus-form'> = {
     draftRestored: (savedAt) => `We hebben ingevuld wat je eerder typte (bewaard op ${savedAt}).`,
     discardDraft: 'Wissen en opnieuw beginnen',
     noEndpoint: 'Dit formulier is niet goed ingesteld en kan je casus niet versturen. Je gegevens zijn bewaard. Mail je casus naar het CCV.',
-    serverProblem: 'Controleer de gemarkeerde velden.',
+    serverProblem: 'Je casus is niet aangenomen. Je gegevens zijn bewaard; neem contact op met het CCV als dit blijft gebeuren.',
   },
   en: {
     intro: 'All fields are required unless marked ‘(optional)’.',
@@ -199,6 +199,6 @@ export const casusFormMessages: Translations<'casus-form'> = {
     draftRestored: (savedAt) => `We filled in what you typed before (saved on ${savedAt}).`,
     discardDraft: 'Clear and start again',
     noEndpoint: 'This form is not set up correctly and cannot send your case. Your details are saved. Please email your case to the CCV.',
-    serverProblem: 'Check the marked fields.',
+    serverProblem: 'Your case was not accepted. Your details are saved; contact the CCV if this keeps happening.',
   },
 };

@@ -284,7 +284,9 @@ describe('<ccv-casus-form>', () => {
       await submit(form); // a double click while the host sends
       expect(handled).to.equal(1);
       expect(q(form, 'form')!.getAttribute('aria-busy')).to.equal('true');
+      const errored = oneEvent(form, 'ccv-casus-error');
       form.fail('De server van de gemeente is even niet bereikbaar.');
+      expect((await errored).detail).to.deep.equal({ kind: 'failed', reason: 'De server van de gemeente is even niet bereikbaar.' });
       await form.updateComplete;
       expect(q(form, '[part=status]')!.textContent).to.contain('De server van de gemeente');
       expect(form.shadowRoot!.activeElement).to.equal(q(form, '[part=status]'));
@@ -319,7 +321,10 @@ describe('<ccv-casus-form>', () => {
         expect((await errored).detail.kind).to.equal('configuration');
         await form.updateComplete;
         expect(q(form, '[part=status]')!.textContent).to.contain('niet goed ingesteld');
-        expect(warn.calls).to.have.length(1);
+        const warnings = warn.calls.map(String);
+        expect(warnings).to.have.length(2);
+        expect(warnings.find((w) => w.includes('has no endpoint')), 'nowhere to send').to.exist;
+        expect(warnings.find((w) => w.includes('has no privacy-url')), 'no privacy statement to link').to.exist;
       } finally {
         warn.restore();
       }
@@ -334,8 +339,21 @@ describe('<ccv-casus-form>', () => {
     expect((await errored).detail.kind).to.equal('invalid');
     await form.updateComplete;
     const status = q(form, '[part=status]')!;
-    expect(status.textContent).to.contain('Controleer de gemarkeerde velden');
+    expect(status.textContent).to.contain('Je casus is niet aangenomen');
+    expect(status.textContent, 'no field is marked, so none is mentioned').not.to.contain('gemarkeerd');
     expect(form.shadowRoot!.activeElement).to.equal(status);
+    expect(qa(form, '[aria-invalid=true]')).to.be.empty;
+  });
+
+  it('shows the words of a field error for a field the form does not have', async () => {
+    const form = await mount('/__test/casus-status/x?code=422&field=attachment&detail=Bijlagen%20zijn%20niet%20toegestaan.');
+    fillAll(form);
+    const errored = oneEvent(form, 'ccv-casus-error');
+    await submit(form);
+    expect((await errored).detail.errors).to.deep.equal([{ field: 'attachment', detail: 'Bijlagen zijn niet toegestaan.' }]);
+    await form.updateComplete;
+    expect(q(form, '[part=status]')!.textContent).to.contain('Bijlagen zijn niet toegestaan.');
+    expect(qa(form, '[aria-invalid=true]')).to.be.empty;
   });
 
   it('uses a new Idempotency-Key when the case changes after a failed send', async () => {
