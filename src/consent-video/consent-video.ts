@@ -148,6 +148,9 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     // Consent from elsewhere (a returning visitor, another video, another tab):
     // the player appears without autoplay and without taking focus.
     if (this.loadedBy && !this.player?.firstChild) this.insertPlayer(false);
+    // A new title (or language, for an untitled video) renames a playing player without reloading it.
+    const frame = this.player?.querySelector('iframe');
+    if (frame) frame.title = this.displayTitle;
   }
 
   private consentChanged(): void {

@@ -80,6 +80,10 @@ describe('<ccv-consent-video>', () => {
       await video.updateComplete;
       expect(waitingPlaceholder(video), 'the placeholder stays only as the box\'s measure').to.be.true;
       await expect(video).to.be.accessible();
+      video.videoTitle = 'Opname, nieuwe titel';
+      await video.updateComplete;
+      expect(frameOf(video), 'the same player, not reloaded').to.equal(frame);
+      expect(frame.title).to.equal('Opname, nieuwe titel');
     });
 
     it('creates the iframe inside the click handler itself', async () => {
