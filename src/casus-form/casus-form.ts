@@ -349,7 +349,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     }
     const privacy = checkedWebUrl(this.setting('privacyUrl', this.privacyUrl), 'privacy-url');
     // People are asked to consent to the privacy statement: it must be one click away.
-    if (!privacy) warnOnce('<ccv-casus-form> has no privacy-url (nor <ccv-config privacy-url>): the privacy statement link is missing.');
+    if (!privacy) warnOnce('<ccv-casus-form> has no privacy-url: the link to the privacy statement is missing.');
     const errorFields = FIELDS.filter((field) => this.errors[field]);
     return html`<div lang=${lang}>
       ${this.showSummary && errorFields.length
