@@ -48,52 +48,56 @@ export async function renderList(sessions, pageSize) {
   return { list, ms };
 }
 
-/** The same markup, written out by hand: no framework, no validation, no sorting. */
+/**
+ * The same markup, written out by hand: no framework, no validation, no
+ * sorting — but every element, attribute and text the list writes for a
+ * session (the bench compares one session's markup from both, and stops if
+ * they differ), formatted with the same Intl calls a careful page would make.
+ */
 export async function renderBaseline(sessions, styleSheets) {
   const t0 = performance.now();
   const host = document.createElement('div');
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = styleSheets;
-  const el = (tag, text, parent) => {
+  const el = (tag, attributes, parent, ...children) => {
     const node = document.createElement(tag);
-    if (text !== undefined) node.textContent = text;
+    for (const name in attributes) node.setAttribute(name, attributes[name]);
+    node.append(...children);
     parent?.append(node);
     return node;
   };
-  const section = el('section', undefined, el('div', undefined, root));
-  el('h2', 'Komende sessies', section);
-  const ol = el('ol', undefined, section);
-  ol.className = 'sessions';
-  const dateFormat = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+  const section = el('section', { class: 'group', 'aria-labelledby': 'group-0' }, el('div', { class: 'root' }, root));
+  el('h2', { id: 'group-0' }, section, 'Eerdere sessies');
+  const ol = el('ol', { class: 'sessions', role: 'list' }, section);
+  const zone = { timeZone: 'Europe/Amsterdam' };
+  const dateFormat = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', ...zone });
+  const timeFormat = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', ...zone });
   for (const s of sessions) {
-    const li = el('li', undefined, ol);
-    const article = el('article', undefined, li);
-    article.id = `session-${s.id}`;
-    el('h3', s.title, article);
-    const meta = el('p', undefined, article);
-    const time = el('time', dateFormat.format(new Date(s.start)), meta);
-    time.setAttribute('datetime', s.start);
-    el('span', 'Leerkring', meta);
-    el('p', s.summary, article);
-    const dl = el('dl', undefined, article);
-    el('dt', 'Voorzitter', dl);
-    el('dd', s.chair.name, dl);
-    el('dt', 'Panel', dl);
-    const ul = el('ul', undefined, el('dd', undefined, dl));
-    for (const p of s.panel) el('li', `${p.name} (${p.organisation})`, ul);
-    const topics = el('ul', undefined, article);
-    topics.className = 'topics';
-    for (const t of s.topics) el('li', t, topics);
-    el('div', undefined, article).className = 'video-slot';
-    const actions = el('p', undefined, article);
-    actions.className = 'actions';
-    el('a', 'Link naar deze sessie', actions).href = `#${s.id}`;
+    const start = new Date(s.start);
+    const article = el('article', { part: 'session', id: `session-${s.id}`, 'aria-labelledby': `title-${s.id}`, tabindex: '-1' }, el('li', null, ol));
+    el('h3', { part: 'session-title', id: `title-${s.id}` }, article, s.title);
+    const when = `${dateFormat.format(start)}, ${timeFormat.format(start)}–${timeFormat.format(new Date(s.end))}`;
+    const meta = el('p', { class: 'meta' }, article, el('time', { datetime: start.toISOString() }, null, when));
+    el('span', { part: 'badge', class: 'badge' }, meta, s.format === 'xl' ? 'Leerkring XL' : 'Leerkring');
+    el('p', null, article, s.summary);
+    const people = el('dl', null, article);
+    el('dt', null, people, 'Voorzitter');
+    el('dd', null, people, s.chair.name);
+    el('dt', null, people, 'Panel');
+    const panel = el('ul', null, el('dd', null, people));
+    for (const p of s.panel) el('li', null, panel, `${p.name} (${p.organisation})`);
+    const topics = el('ul', { class: 'topics', 'aria-label': 'Onderwerpen' }, article);
+    for (const topic of s.topics) el('li', null, topics, topic);
+    el('div', { class: 'video-slot' }, article, el('div'));
+    const actions = el('p', { class: 'actions' }, article);
+    el('a', { href: `#${s.id}` }, actions, 'Link naar deze sessie', el('span', { class: 'visually-hidden' }, null, `: ${s.title}`));
   }
   document.body.append(host);
   document.body.offsetHeight;
   const ms = performance.now() - t0;
+  const markup = root.querySelector('li').outerHTML;
   host.remove();
-  return ms;
+  return { ms, markup };
 }
 
 /** Types a word one character at a time, as a person does; the time of each keystroke. */
