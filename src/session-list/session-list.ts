@@ -35,8 +35,8 @@ type Load = { state: 'loading' } | { state: 'error' } | { state: 'ready'; result
 /** Formatted dates, per session and language: re-renders (every filter keystroke) reuse them. */
 const whenCache = new WeakMap<Session, Partial<Record<Language, string>>>();
 function whenText(session: Session, lang: Language): string {
-  const cached = whenCache.get(session) ?? {};
-  whenCache.set(session, cached);
+  let cached = whenCache.get(session);
+  if (!cached) whenCache.set(session, (cached = {}));
   return (cached[lang] ??= `${formatDate(session.start, lang)}, ${
     session.hasEnd ? formatTimeRange(session.start, session.end, lang) : formatTime(session.start, lang)
   }`);
