@@ -116,9 +116,11 @@ export function testRoutes({ sessions, receiver }) {
     } else if (route === 'casus-attempts') {
       json(casusAttempts.get(key) ?? []);
     } else if (route === 'casus-status') {
-      // ?field=…&detail=…: a refusal naming one field (maybe one the form does not have).
-      const { code, field, detail } = context.query;
-      json(field ? { title: 'Refused', errors: [{ field, detail }] } : { title: 'Server error' }, Number(code) || 500);
+      // ?field=…&detail=…: a refusal naming fields (comma-separated, maybe ones the form does not
+      // have), each with that detail; ?top=…: the problem's own detail.
+      const { code, field, detail, top } = context.query;
+      const errors = field ? field.split(',').map((name) => ({ field: name, detail: `${name}: ${detail}` })) : undefined;
+      json({ title: errors ? 'Refused' : 'Server error', ...(top && { detail: top }), ...(errors && { errors }) }, Number(code) || 500);
     } else if (route === 'html') {
       context.type = 'text/html';
       context.body = '<!doctype html><p>Not JSON</p>';

@@ -10,7 +10,9 @@ import { warnOnce } from './warn.js';
 export function headingLevel(host: HTMLElement & { headingLevel: number }): number {
   const level = Number(host.headingLevel);
   if (Number.isInteger(level) && level >= 2 && level <= 6) return level;
-  const written = host.getAttribute('heading-level') ?? host.headingLevel;
+  // The attribute, when it is what the property holds (a property set later is not reflected).
+  const attribute = host.getAttribute('heading-level');
+  const written = attribute !== null && Object.is(Number(attribute), Number(host.headingLevel)) ? attribute : host.headingLevel;
   warnOnce(`<${host.localName} heading-level="${written}"> must be 2 to 6; using 2.`);
   return 2;
 }

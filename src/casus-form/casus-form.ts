@@ -42,6 +42,15 @@ const ANNOUNCE_DELAY_MS = 1000;
 const RETENTION_DAYS = 365;
 const HONEYPOT = 'website';
 
+/** The server's own words for a refusal: its `detail`, and its errors for fields the form does not have. */
+function serverWords(detail: string | undefined, errors: readonly ServerFieldError[]): string {
+  const others = errors.filter((error) => !FIELDS.includes(error.field as Field)).map((error) => error.detail);
+  return [detail, ...others]
+    .map((text) => text?.trim())
+    .filter(Boolean)
+    .join(' ');
+}
+
 /**
  * A form in which a municipal professional submits a case for discussion.
  * It follows the NL Design System form guidelines, sends exactly once
@@ -94,6 +103,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   @state() private countAnnouncement = '';
   /** A refusal from the server that names no field of ours. */
   @state() private serverMessage?: string;
+  /** What the server said beside its errors for our fields (for fields we do not have). */
+  @state() private summaryNote?: string;
 
   @query('form') private form?: HTMLFormElement;
 
@@ -126,6 +137,17 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     }
   }
 
+  protected override firstUpdated(): void {
+    // People are asked to consent to the privacy statement: it must be one click away. Checked
+    // a moment after the first render, as a <ccv-config> may upgrade after this form. (A URL
+    // that was given but refused has had its own warning.)
+    setTimeout(() => {
+      if (this.isConnected && !this.setting('privacyUrl', this.privacyUrl)?.trim()) {
+        warnOnce('<ccv-casus-form> has no privacy-url: the link to the privacy statement is missing.');
+      }
+    });
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // Leaving (or a reload): keep what was typed, now, not after the debounce.
@@ -150,10 +172,10 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
 
   /** For hosts that send the case themselves: sending failed; everything typed stays. */
   fail(message?: string): void {
-    this.emit('ccv-casus-error', { kind: 'failed', reason: message ?? 'failed by the host' });
+    this.emit('ccv-casus-error', { kind: 'failed', reason: message });
     this.announcement = '';
     this.status = 'failed';
-    this.serverMessage = message;
+    this.serverMessage = message?.trim() || undefined;
     this.focusAfterRender = '[part=status]';
   }
 
@@ -221,18 +243,36 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     this.focusAfterRender = '[name=name]';
   }
 
+  /**
+   * What the fields show now. Input events keep the state up to date as people type, but a
+   * password manager or browser extension may fill a field without one: what is sent must be
+   * what the person sees.
+   */
+  private readFields(): void {
+    const form = this.form;
+    if (!form) return;
+    const values: Values = { ...this.values };
+    for (const field of FIELDS) {
+      const control = form.elements.namedItem(field) as HTMLInputElement | RadioNodeList | null;
+      if (control) values[field] = 'type' in control && control.type === 'checkbox' ? control.checked : control.value;
+    }
+    this.values = values;
+  }
+
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.status === 'sending') {
       this.announcement = this.t.busy;
       return;
     }
+    this.readFields();
     const errors: Partial<Record<Field, string>> = {};
     for (const field of FIELDS) {
       const message = this.problemText(field);
       if (message) errors[field] = message;
     }
     this.errors = errors;
+    this.summaryNote = undefined;
     this.changed.clear();
     if (Object.keys(errors).length) {
       this.showSummary = true;
@@ -293,13 +333,15 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       this.emit('ccv-casus-error', { kind: 'invalid', errors: result.errors, reason: result.detail });
       if (Object.keys(errors).length) {
         this.errors = errors;
+        // Errors for fields the form does not have still reach the person, in the summary.
+        this.summaryNote = serverWords(undefined, result.errors) || undefined;
         this.status = 'editing';
         this.showSummary = true;
         this.focusAfterRender = '[part=error-summary]';
         return;
       }
       // Refused, but not for a field we have: say what the server said, never "check the marked fields".
-      this.serverMessage = result.detail ?? (result.errors.map((error) => error.detail).join(' ') || this.t.serverProblem);
+      this.serverMessage = serverWords(result.detail, result.errors) || this.t.serverProblem;
       this.focusAfterRender = '[part=status]';
       return;
     }
@@ -348,8 +390,6 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       </div>`;
     }
     const privacy = checkedWebUrl(this.setting('privacyUrl', this.privacyUrl), 'privacy-url');
-    // People are asked to consent to the privacy statement: it must be one click away.
-    if (!privacy) warnOnce('<ccv-casus-form> has no privacy-url: the link to the privacy statement is missing.');
     const errorFields = FIELDS.filter((field) => this.errors[field]);
     return html`<div lang=${lang}>
       ${this.showSummary && errorFields.length
@@ -357,6 +397,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
             ${heading(level, t.summaryHeading, { id: 'summary-heading' })}
             <ul>
               ${errorFields.map((field) => html`<li><a href=${`#${field}`} @click=${(e: Event) => this.focusField(e, field)}>${this.errors[field]}</a></li>`)}
+              ${this.summaryNote ? html`<li>${this.summaryNote}</li>` : nothing}
             </ul>
           </section>`
         : nothing}

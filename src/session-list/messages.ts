@@ -6,6 +6,10 @@ export interface SessionListMessages {
   retry: string;
   empty: string;
   emptyFiltered: string;
+  /** `show="upcoming"` with nothing to come. */
+  emptyUpcoming: string;
+  /** `show="past"` with nothing past yet. */
+  emptyPast: string;
   skipped: (count: number) => string;
   upcoming: string;
   past: string;
@@ -38,6 +42,8 @@ export const sessionListMessages: Translations<'session-list'> = {
     retry: 'Opnieuw proberen',
     empty: 'Er zijn nog geen sessies.',
     emptyFiltered: 'Geen sessies gevonden. Pas de filters aan of wis ze.',
+    emptyUpcoming: 'Er staan nu geen sessies gepland.',
+    emptyPast: 'Er zijn nog geen eerdere sessies.',
     skipped: (count) => (count === 1 ? '1 sessie kon niet worden getoond.' : `${count} sessies konden niet worden getoond.`),
     upcoming: 'Komende sessies',
     past: 'Eerdere sessies',
@@ -67,6 +73,8 @@ export const sessionListMessages: Translations<'session-list'> = {
     retry: 'Try again',
     empty: 'There are no sessions yet.',
     emptyFiltered: 'No sessions found. Change or clear the filters.',
+    emptyUpcoming: 'No sessions are planned at the moment.',
+    emptyPast: 'There are no past sessions yet.',
     skipped: (count) => (count === 1 ? '1 session could not be shown.' : `${count} sessions could not be shown.`),
     upcoming: 'Upcoming sessions',
     past: 'Past sessions',

@@ -127,7 +127,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   /** What each item was built from: an item whose inputs are the same is kept as it is. */
   private readonly builtFrom = new WeakMap<HTMLElement, unknown[]>();
   /** The list of each group, kept across renders; its items are placed by placeItems(). */
-  private readonly lists: Partial<Record<Show, HTMLOListElement>> = {};
+  private readonly lists: Partial<Record<'upcoming' | 'past', HTMLOListElement>> = {};
   private nearObserver?: IntersectionObserver;
   private facetsOf?: { sessions: Session[]; topics: string[]; years: number[] };
 
@@ -348,16 +348,32 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLSelectElement>('#topic')?.focus());
   }
 
+  /** `show`, checked: another value shows all (a removed attribute quietly). */
+  private get showValue(): Show {
+    const show = this.show ?? 'all';
+    if (SHOW.includes(show)) return show;
+    warnOnce(`<ccv-session-list show="${show}"> must be all, upcoming or past; showing all.`);
+    return 'all';
+  }
+
+  /** Filters from the page address apply only where the visitor can see and change them. */
+  private get filtering(): boolean {
+    return this.filters && !!(this.filter.topic || this.filter.year || this.filter.text);
+  }
+
   private visibleSessions(): Session[] {
     if (this.load.state !== 'ready') return [];
-    let show = this.show;
-    if (!SHOW.includes(show)) {
-      warnOnce(`<ccv-session-list show="${show}"> must be all, upcoming or past; showing all.`);
-      show = 'all';
-    }
-    const { upcoming, past } = groupSessions(this.load.result.sessions, this.currentTime, show);
-    // Filters from the page address apply only where the visitor can see and change them.
-    return this.filters ? upcoming.concat(past).filter(matcher(this.filter)) : upcoming.concat(past);
+    const { upcoming, past } = groupSessions(this.load.result.sessions, this.currentTime, this.showValue);
+    const sessions = upcoming.concat(past);
+    return this.filtering ? sessions.filter(matcher(this.filter)) : sessions;
+  }
+
+  /** Why nothing shows: the filters, the side `show` asks for, or no sessions at all. */
+  private emptyText(sessions: Session[]): string {
+    const t = this.t;
+    if (this.filtering) return t.emptyFiltered;
+    if (!sessions.length) return t.empty;
+    return this.showValue === 'upcoming' ? t.emptyUpcoming : t.emptyPast;
   }
 
   private readonly onHashChange = (): void => {
@@ -440,7 +456,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${result.skipped.length ? html`<p part="status" class="status notice">${t.skipped(result.skipped.length)}</p>` : nothing}
       ${visible.length === 0
-        ? html`<p part="status" class="status notice">${result.sessions.length ? t.emptyFiltered : t.empty}</p>`
+        ? html`<p part="status" class="status notice">${this.emptyText(result.sessions)}</p>`
         : nothing}
       ${this.renderGroup('upcoming', upcoming, level, now, 0)}
       ${this.renderGroup('past', past, level, now, upcoming.length)}
@@ -459,8 +475,13 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     const sessionLevel = Math.min(level + 1, 6);
     // The items are built with DOM calls and placed in a list of our own, not by a Lit
     // directive: a list of a thousand sessions then costs no markers or parts per item.
-    const list = (this.lists[group] ??= Object.assign(document.createElement('ol'), { className: 'sessions' }));
-    list.setAttribute('role', 'list');
+    let list = this.lists[group];
+    if (!list) {
+      list = this.lists[group] = document.createElement('ol');
+      list.className = 'sessions';
+      // Safari drops list semantics from lists styled without markers.
+      list.setAttribute('role', 'list');
+    }
     placeItems(
       list,
       sessions.map((session) => this.renderSession(session, sessionLevel, now)),

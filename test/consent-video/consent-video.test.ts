@@ -334,6 +334,13 @@ describe('<ccv-consent-video>', () => {
         expect(part(video, 'title')!.textContent).to.equal('Video op Vimeo');
         expect(part(video, 'link')!.textContent).to.contain('Bekijk op Vimeo');
         expect(warn.calls).to.have.length(0);
+        accept(video).click();
+        expect(frameOf(video)!.title).to.equal('Video op Vimeo');
+        const frame = frameOf(video);
+        video.lang = 'en';
+        await video.updateComplete;
+        expect(frameOf(video), 'the same player').to.equal(frame);
+        expect(frame!.title, 'renamed in the new language').to.equal('Video on Vimeo');
       } finally {
         warn.restore();
       }

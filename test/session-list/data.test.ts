@@ -32,6 +32,7 @@ describe('session data', () => {
         // A fraction needs seconds and 1 to 9 digits; an offset needs hours and minutes; nothing may follow.
         ...['2023-10-30T10:00.5Z', '2023-10-30T10:00:00.Z', '2023-10-30T10:00:00.1234567890Z', '2023-10-30T10:00+01'],
         ...['2023-10-30T10:00+1:00', '2023-10-30T10:00+01:00x', '2023-10-30T10:00Zulu', '٢٠٢٣-10-30T10:00Z'],
+        '0050-10-30T10:00Z', // a typo, which Date.UTC would read as 1950
       ];
       for (const value of bad) {
         expect(parseSessionTime(value), String(value)).to.be.undefined;

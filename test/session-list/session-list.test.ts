@@ -139,6 +139,9 @@ describe('<ccv-session-list>', () => {
         list.setAttribute('heading-level', 'drie');
         await list.updateComplete;
         expect(String(warn.calls[1]), 'names what was written').to.contain('heading-level="drie"');
+        list.headingLevel = 8; // a property, not reflected: the attribute still says "drie"
+        await list.updateComplete;
+        expect(String(warn.calls[2]), 'names the property set later').to.contain('heading-level="8"');
       } finally {
         warn.restore();
       }
@@ -155,6 +158,10 @@ describe('<ccv-session-list>', () => {
         await past.updateComplete;
         expect(titles(past), 'an unknown value shows all').to.have.length(4);
         expect(String(warn.calls[0])).to.contain('show="komend"');
+        past.removeAttribute('show');
+        await past.updateComplete;
+        expect(titles(past), 'no attribute: all').to.have.length(4);
+        expect(warn.calls, 'and no warning').to.have.length(1);
       } finally {
         warn.restore();
       }
@@ -320,6 +327,14 @@ describe('<ccv-session-list>', () => {
       }
     });
 
+    it('says why nothing shows: no sessions, or none on the side show asks for — never filters it does not have', async () => {
+      const upcoming = await mount(html`<ccv-session-list now="2030-01-01T12:00Z" show="upcoming" .sessions=${SESSIONS}></ccv-session-list>`);
+      expect(q(upcoming, '[part=status]')!.textContent).to.equal('Er staan nu geen sessies gepland.');
+      const past = await mount(html`<ccv-session-list now="2020-01-01T12:00Z" show="past" .sessions=${SESSIONS}></ccv-session-list>`);
+      expect(q(past, '[part=status]')!.textContent).to.equal('Er zijn nog geen eerdere sessies.');
+      await expect(past).to.be.accessible();
+    });
+
     it('shows an empty state', async () => {
       const list = await mount(html`<ccv-session-list .sessions=${[]}></ccv-session-list>`);
       expect(q(list, '[part=status]')!.textContent).to.equal('Er zijn nog geen sessies.');
@@ -460,6 +475,23 @@ describe('<ccv-session-list>', () => {
       expect(titles(list)).to.have.length(4);
       expect(new URL(location.href).searchParams.has('ccv-topic')).to.be.false;
       await waitUntil(() => list.shadowRoot!.activeElement === q(list, '#topic'), 'focus stays in the form');
+    });
+
+    it('moves a session from upcoming to past when it has ended, and back when the time is set earlier', async () => {
+      const list = await mount();
+      const groups = () => qa(list, 'section.group').map((section) => [...section.querySelectorAll('[part=session-title]')].map((h) => h.textContent));
+      expect(groups()).to.deep.equal([['Nu bezig', 'Volgende leerkring'], ['Leerkring XL oktober', 'Leerkring XL april']]);
+      const next = q(list, '#session-next')!.parentElement;
+      list.now = '2024-05-01T12:00:00+02:00'; // after "Volgende leerkring": everything is past, the upcoming group goes
+      await list.updateComplete;
+      expect(groups()).to.deep.equal([['Volgende leerkring', 'Nu bezig', 'Leerkring XL oktober', 'Leerkring XL april']]);
+      expect(q(list, '#session-next')!.parentElement, 'the same item, rebuilt in place').to.equal(next);
+      expect(q(list, '#session-next a[part=registration-link]'), 'no registration after the session').to.be.null;
+      list.now = NOW;
+      await list.updateComplete;
+      expect(groups()).to.deep.equal([['Nu bezig', 'Volgende leerkring'], ['Leerkring XL oktober', 'Leerkring XL april']]);
+      expect(q(list, '#session-next a[part=registration-link]')).to.exist;
+      await expect(list).to.be.accessible();
     });
 
     it('moves nothing that stays when a filter removes sessions or brings them back', async () => {
