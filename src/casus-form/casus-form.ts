@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { CcvElement } from '../base/ccv-element.js';
 import { define } from '../base/define.js';
 import { heading, headingLevel } from '../base/heading.js';
@@ -74,6 +73,26 @@ function serverWords(detail: string | undefined, errors: readonly ServerFieldErr
  * @csspart confirmation - The confirmation after success.
  */
 export class CcvCasusForm extends CcvElement<'casus-form'> {
+  static override get properties() {
+    return {
+      endpoint: {},
+      privacyUrl: { attribute: 'privacy-url' },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      noDraft: { type: Boolean, attribute: 'no-draft' },
+      values: { state: true, attribute: false },
+      errors: { state: true, attribute: false },
+      showSummary: { state: true, attribute: false },
+      status: { state: true, attribute: false },
+      reference: { state: true, attribute: false },
+      restoredAt: { state: true, attribute: false },
+      configurationError: { state: true, attribute: false },
+      announcement: { state: true, attribute: false },
+      countAnnouncement: { state: true, attribute: false },
+      serverMessage: { state: true, attribute: false },
+      summaryNote: { state: true, attribute: false },
+    };
+  }
+
   static override styles = [...baseStyles, casusFormStyles];
   /** Timing of sending; tests shorten it. */
   static timing = { timeoutMs: 15_000, retryDelaysMs: [1000, 2000, 4000] as readonly number[] };
@@ -81,32 +100,34 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   protected readonly catalogue = { namespace: 'casus-form' as const, translations: casusFormMessages };
 
   /** Where cases are posted (JSON). Without it, `<ccv-config casus-endpoint>`, else the host sends. */
-  @property() endpoint?: string;
+  endpoint?: string;
 
   /** The privacy statement; else `<ccv-config privacy-url>`. */
-  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+  privacyUrl?: string;
 
   /** Level of the headings of the summary and confirmation (2–6, default 2). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Keep no draft in this browser (for shared computers). */
-  @property({ type: Boolean, attribute: 'no-draft' }) noDraft = false;
+  noDraft = false;
 
-  @state() private values: Values = { preferredFormat: 'none', privacyConsent: false };
-  @state() private errors: Partial<Record<Field, string>> = {};
-  @state() private showSummary = false;
-  @state() private status: Status = 'editing';
-  @state() private reference?: string;
-  @state() private restoredAt?: Date;
-  @state() private configurationError = false;
-  @state() private announcement = '';
-  @state() private countAnnouncement = '';
+  private values: Values = { preferredFormat: 'none', privacyConsent: false };
+  private errors: Partial<Record<Field, string>> = {};
+  private showSummary = false;
+  private status: Status = 'editing';
+  private reference?: string;
+  private restoredAt?: Date;
+  private configurationError = false;
+  private announcement = '';
+  private countAnnouncement = '';
   /** A refusal from the server that names no field of ours. */
-  @state() private serverMessage?: string;
+  private serverMessage?: string;
   /** What the server said beside its errors for our fields (for fields we do not have). */
-  @state() private summaryNote?: string;
+  private summaryNote?: string;
 
-  @query('form') private form?: HTMLFormElement;
+  private get form(): HTMLFormElement | null {
+    return this.renderRoot?.querySelector('form') ?? null;
+  }
 
   private readonly changed = new Set<Field>();
   /** When this person first typed: bots fill and submit faster than anyone can. */

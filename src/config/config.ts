@@ -1,6 +1,5 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { define } from '../base/define.js';
 import { VERSION } from '../base/version.js';
 import { parseConsentSource, type ConsentSource } from '../consent/sources.js';
@@ -18,6 +17,16 @@ import { configContext, type CcvSettings } from './context.js';
  * @slot - The widgets (and any other content) that share these settings.
  */
 export class CcvConfig extends LitElement {
+  static override get properties() {
+    return {
+      lang: { reflect: true },
+      consentSource: { attribute: 'consent-source' },
+      consentCategory: { attribute: 'consent-category' },
+      casusEndpoint: { attribute: 'casus-endpoint' },
+      privacyUrl: { attribute: 'privacy-url' },
+    };
+  }
+
   static readonly version = VERSION;
 
   static override styles = css`
@@ -30,23 +39,23 @@ export class CcvConfig extends LitElement {
    * Language for everything inside (`nl` or `en`); the ordinary HTML
    * `lang` attribute, so the page's language markup stays correct too.
    */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
 
   /**
    * Where video consent is read and written: `auto` (detect the site's
    * consent manager), `builtin`, `cookiebot`, `onetrust`, `klaro`,
    * `cookieconsent` or `tcf`.
    */
-  @property({ attribute: 'consent-source' }) consentSource?: string;
+  consentSource?: string;
 
   /** The consent category videos need, e.g. `marketing`. */
-  @property({ attribute: 'consent-category' }) consentCategory?: string;
+  consentCategory?: string;
 
   /** Where `<ccv-casus-form>` posts cases. */
-  @property({ attribute: 'casus-endpoint' }) casusEndpoint?: string;
+  casusEndpoint?: string;
 
   /** The site's privacy statement. */
-  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+  privacyUrl?: string;
 
   private readonly provider = new ContextProvider(this, { context: configContext, initialValue: {} });
   /** An enclosing `<ccv-config>`: we pass on its settings where we set none ourselves. */

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { CcvElement } from '../base/ccv-element.js';
 import { define } from '../base/define.js';
 import { warnOnce } from '../base/warn.js';
@@ -57,44 +56,64 @@ const DEFAULT_CATEGORY = 'marketing';
  * @cssproperty --ccv-video-background-color - Background of the box before the player loads.
  */
 export class CcvConsentVideo extends CcvElement<'consent-video'> {
+  static override get properties() {
+    return {
+      videoId: { attribute: 'video-id' },
+      url: {},
+      provider: {},
+      videoTitle: { attribute: 'video-title' },
+      start: {},
+      poster: {},
+      consentCategory: { attribute: 'consent-category' },
+      consentSource: { attribute: 'consent-source' },
+      allowOnce: { type: Boolean, attribute: 'allow-once' },
+      loadedBy: { state: true, attribute: false },
+      needsSiteSettings: { state: true, attribute: false },
+    };
+  }
+
   static override styles = [...baseStyles, consentVideoStyles];
 
   protected readonly catalogue = { namespace: 'consent-video' as const, translations: consentVideoMessages };
 
   /** The video's id at the provider, e.g. `M7lc1UVf-VE` on YouTube. */
-  @property({ attribute: 'video-id' }) videoId?: string;
+  videoId?: string;
 
   /** A YouTube or Vimeo URL in any common form; wins over `video-id`. */
-  @property() url?: string;
+  url?: string;
 
   /** `youtube` (default) or `vimeo`; with `video-id`. */
-  @property() provider?: string;
+  provider?: string;
 
   /** The video's name: shown in the placeholder, in the button's name and as the player's title. */
-  @property({ attribute: 'video-title' }) videoTitle?: string;
+  videoTitle?: string;
 
   /** Where to start, in seconds (`90`) or as `1m30s`. */
-  @property() start?: string;
+  start?: string;
 
   /** A self-hosted preview image (https). Never fetched from the provider. */
-  @property() poster?: string;
+  poster?: string;
 
   /** The consent category the video needs. Default `marketing`, or `<ccv-config>`'s. */
-  @property({ attribute: 'consent-category' }) consentCategory?: string;
+  consentCategory?: string;
 
   /** Where consent is read and written; default `auto`, or `<ccv-config>`'s. */
-  @property({ attribute: 'consent-source' }) consentSource?: string;
+  consentSource?: string;
 
   /** Also offer "load only this video", which records no consent. */
-  @property({ type: Boolean, attribute: 'allow-once' }) allowOnce = false;
+  allowOnce = false;
 
   /** How the player got here, or undefined while the placeholder shows. */
-  @state() private loadedBy?: VideoLoadTrigger;
+  private loadedBy?: VideoLoadTrigger;
   /** The source cannot record consent (TCF): point to the site's settings instead. */
-  @state() private needsSiteSettings = false;
+  private needsSiteSettings = false;
 
-  @query('.player') private player?: HTMLElement;
-  @query('[part=accept-button]') private acceptButton?: HTMLButtonElement;
+  private get player(): HTMLElement | null {
+    return this.renderRoot?.querySelector('.player') ?? null;
+  }
+  private get acceptButton(): HTMLButtonElement | null {
+    return this.renderRoot?.querySelector('[part=accept-button]') ?? null;
+  }
 
   private video: ResolvedVideo = { problem: 'noVideo' };
   private lastGranted?: boolean;

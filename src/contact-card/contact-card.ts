@@ -1,5 +1,4 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { CcvElement } from '../base/ccv-element.js';
 import { dataUrl } from '../base/content-line.js';
 import { define } from '../base/define.js';
@@ -36,6 +35,20 @@ type Channel = 'email' | 'phone';
  * @cssproperty --ccv-contact-card-photo-size - Photo width and height (default 6rem).
  */
 export class CcvContactCard extends CcvElement<'contact-card'> {
+  static override get properties() {
+    return {
+      name: {},
+      jobTitle: { attribute: 'job-title' },
+      organisation: {},
+      email: {},
+      phone: {},
+      photo: {},
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      vcard: { type: Boolean },
+      status: { state: true, attribute: false },
+    };
+  }
+
   static override styles = [
     ...baseStyles,
     css`
@@ -110,28 +123,28 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
   protected readonly catalogue = { namespace: 'contact-card' as const, translations: contactCardMessages };
 
   /** The advisor's full name. Required. */
-  @property() name?: string;
+  name?: string;
 
   /** Their function, e.g. "CCV-adviseur". (Not `role`: that is the ARIA attribute.) */
-  @property({ attribute: 'job-title' }) jobTitle?: string;
+  jobTitle?: string;
 
-  @property() organisation?: string;
+  organisation?: string;
 
-  @property() email?: string;
+  email?: string;
 
   /** Any Dutch notation; shown as written, dialled as E.164. */
-  @property() phone?: string;
+  phone?: string;
 
   /** A self-hosted photo (https). */
-  @property() photo?: string;
+  photo?: string;
 
   /** Level of the name heading (2–6, default 2), to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Offer a "save contact" vCard download. */
-  @property({ type: Boolean }) vcard = false;
+  vcard = false;
 
-  @state() private status = '';
+  private status = '';
 
   private contact?: Contact;
   private statusTimer?: ReturnType<typeof setTimeout>;

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { CcvElement } from '../base/ccv-element.js';
 import { dataUrl } from '../base/content-line.js';
 import { define } from '../base/define.js';
@@ -71,6 +70,23 @@ const SHOW: readonly Show[] = ['all', 'upcoming', 'past'];
  * @csspart status - Loading, error and empty messages.
  */
 export class CcvSessionList extends CcvElement<'session-list'> {
+  static override get properties() {
+    return {
+      src: {},
+      sessions: { attribute: false },
+      show: {},
+      pageSize: { type: Number, attribute: 'page-size' },
+      filters: { type: Boolean },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      structuredData: { type: Boolean, attribute: 'structured-data' },
+      now: {},
+      load: { state: true, attribute: false },
+      filter: { state: true, attribute: false },
+      limit: { state: true, attribute: false },
+      announcement: { state: true, attribute: false },
+    };
+  }
+
   static override styles = [...baseStyles, sessionListStyles];
   /** How long to wait for `src` before showing the error state. */
   static fetchTimeoutMs = FETCH_TIMEOUT_MS;
@@ -78,33 +94,33 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   protected readonly catalogue = { namespace: 'session-list' as const, translations: sessionListMessages };
 
   /** URL of a sessions JSON document. */
-  @property() src?: string;
+  src?: string;
 
   /** The sessions as objects (wins over `src` and inline JSON). */
-  @property({ attribute: false }) sessions?: SessionInput[] | { version?: number; sessions: SessionInput[] };
+  sessions?: SessionInput[] | { version?: number; sessions: SessionInput[] };
 
   /** `all` (default), `upcoming` or `past`. */
-  @property() show: Show = 'all';
+  show: Show = 'all';
 
   /** How many sessions to show before "show more". */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+  pageSize = 10;
 
   /** Offer topic, year and text filters. */
-  @property({ type: Boolean }) filters = false;
+  filters = false;
 
   /** The level of the group headings (2–6), to fit the page's outline; sessions one below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Add schema.org `Event` JSON-LD to the page for search engines. */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   /** The current time as ISO 8601, for demos and tests; default the real time. */
-  @property() now?: string;
+  now?: string;
 
-  @state() private load: Load = { state: 'loading' };
-  @state() private filter: Filter = {};
-  @state() private limit = 10;
-  @state() private announcement = '';
+  private load: Load = { state: 'loading' };
+  private filter: Filter = {};
+  private limit = 10;
+  private announcement = '';
 
   private request?: AbortController;
   private announceTimer?: ReturnType<typeof setTimeout>;
