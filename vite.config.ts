@@ -42,6 +42,9 @@ export default defineConfig({
     outDir: '../playground-dist',
     emptyOutDir: true,
     target: 'es2022',
-    rolldownOptions: { input: { main: 'demo/index.html', inbox: 'demo/inbox.html', privacy: 'demo/privacy.html' } },
+    // Absolute: `root` is demo/, and the dev server's dependency scan reads these too.
+    rolldownOptions: {
+      input: Object.fromEntries(['index', 'inbox', 'privacy'].map((page) => [page === 'index' ? 'main' : page, `${projectRoot}demo/${page}.html`])),
+    },
   },
 });

@@ -106,6 +106,10 @@ export const casusFormStyles = css`
     margin: 0;
     padding-inline-start: 1.25em;
   }
+  /* The links are text-sized: spaced so each has room to be hit (WCAG 2.5.8's spacing rule). */
+  .summary li + li {
+    margin-block-start: 0.5em;
+  }
   .summary a {
     color: var(--_error-color);
     font-weight: 600;

@@ -27,7 +27,9 @@ export const sessionListStyles = css`
   }
   article:focus {
     outline: var(--_focus-outline-width) var(--_focus-outline-style) var(--_focus-outline-color);
-    outline-offset: var(--_focus-outline-offset);
+    /* Drawn inside the border: each item clips what is painted outside it (content-visibility). */
+    outline-offset: calc(-2 * var(--_focus-outline-width));
+    box-shadow: none;
   }
   article > * + * {
     margin-block-start: calc(var(--_space) * 0.75);

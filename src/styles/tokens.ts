@@ -80,8 +80,9 @@ export const hostStyles = css`
     line-height: var(--_line-height);
     color: var(--_color);
     text-align: start;
-    /* Long Dutch compounds and URLs must wrap at 320 px, not overflow. */
-    overflow-wrap: break-word;
+    /* Long Dutch compounds and e-mail addresses must wrap at 320 px, not overflow. Not
+       break-word: with it, a flex or grid item still will not shrink below its longest word. */
+    overflow-wrap: anywhere;
   }
   :host {
     display: block;

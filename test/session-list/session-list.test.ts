@@ -360,6 +360,11 @@ describe('<ccv-session-list>', () => {
       expect(titles(list)).to.have.length(20);
       const articles = qa(list, 'article');
       expect(list.shadowRoot!.activeElement).to.equal(articles[10]);
+      // A visible ring, drawn inside the item that clips what sticks out of it (content-visibility).
+      const ring = getComputedStyle(articles[10]);
+      expect(ring.outlineStyle).to.equal('solid');
+      expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
+      expect(parseFloat(ring.outlineOffset) + parseFloat(ring.outlineWidth), 'inside the item').to.be.at.most(0);
       q<HTMLButtonElement>(list, '[part=more-button]')!.click();
       await list.updateComplete;
       expect(titles(list)).to.have.length(25);

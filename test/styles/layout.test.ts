@@ -1,0 +1,129 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import type { LitElement } from 'lit';
+import { STORAGE_KEY } from '../../src/consent/builtin.js';
+import '../../src/index.js';
+
+/**
+ * WCAG 1.4.10 with the words Dutch public bodies really use: at 320 px
+ * nothing scrolls sideways and nothing is cut off. Long compounds and
+ * addresses must wrap, also inside flex and grid layouts (whose items do
+ * not shrink below their longest word unless told) and inside the session
+ * list's items (whose `content-visibility` clips what sticks out).
+ */
+const LONG = 'Hoogheemraadschapsvergaderingsvoorzittersverkiezingen';
+
+/** Text that reaches past the widget's right edge, as `tag: text`. */
+function cutOff(widget: HTMLElement): string[] {
+  const edge = widget.getBoundingClientRect().right + 0.5;
+  const found: string[] = [];
+  const walk = (root: ShadowRoot) => {
+    const texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+      // (Text for screen readers only is clipped to 1 px on purpose.)
+      if (!node.textContent!.trim() || node.parentElement!.closest('.visually-hidden')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);
+      if (rects.some((rect) => rect.right > edge)) found.push(`${node.parentElement!.localName}: ${node.textContent!.trim().slice(0, 40)}`);
+    }
+    for (const element of root.querySelectorAll('*')) if (element.shadowRoot) walk(element.shadowRoot);
+  };
+  walk(widget.shadowRoot!);
+  return found;
+}
+
+describe('reflow at 320 px with long words', () => {
+  before(() => setViewport({ width: 320, height: 640 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+  beforeEach(() => localStorage.removeItem(STORAGE_KEY));
+
+  const cases: [string, () => ReturnType<typeof html>][] = [
+    ['a video with a long title', () => html`<ccv-consent-video video-id="M7lc1UVf-VE" video-title=${`Leerkring XL: ${LONG}`}></ccv-consent-video>`],
+    [
+      'a contact card with a long address and organisation',
+      () => html`<ccv-contact-card name="Patrick van den Brink" job-title=${LONG} organisation=${LONG}
+        email="communicatie@veiligheidsregio-hollands-midden.nl" phone="06 12 056 691"></ccv-contact-card>`,
+    ],
+    [
+      'a session list with long names in its panel and topics',
+      () => html`<ccv-session-list
+        now="2024-01-01T12:00Z"
+        .sessions=${[
+          {
+            id: 'lang',
+            title: `Sessie over ${LONG}`,
+            start: '2024-02-01T15:30',
+            summary: LONG,
+            chair: { name: 'Voorzitter', organisation: 'Veiligheidsregioorganisatie' },
+            panel: [{ name: 'Koen Hermans', organisation: 'Internetondersteuningsgroep', role: LONG }],
+            topics: [LONG],
+          },
+        ]}
+      ></ccv-session-list>`,
+    ],
+    ['a case form', () => html`<ccv-casus-form endpoint="/__test/casus" privacy-url="/privacy"></ccv-casus-form>`],
+  ];
+
+  for (const [name, template] of cases) {
+    it(`keeps everything in view: ${name}`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>${template()}</div>`);
+      const widget = wrapper.firstElementChild as LitElement;
+      await widget.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(document.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(320);
+      expect(cutOff(widget), 'text past the edge').to.deep.equal([]);
+    });
+  }
+});
+
+/** Every control in a widget and the shadow roots inside it. */
+function controls(widget: HTMLElement): HTMLElement[] {
+  const found: HTMLElement[] = [];
+  const walk = (root: ShadowRoot) => {
+    found.push(...root.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea'));
+    for (const element of root.querySelectorAll('*')) if (element.shadowRoot) walk(element.shadowRoot);
+  };
+  walk(widget.shadowRoot!);
+  // Not the honeypot or a button kept invisible for its space: nobody can reach those.
+  return found.filter((control) => control.checkVisibility({ visibilityProperty: true }) && control.tabIndex >= 0);
+}
+
+describe('target size (WCAG 2.5.8, and 44 px where we promise it)', () => {
+  it('gives every control a target of its size, or the room the inline and spacing exceptions ask', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <ccv-consent-video video-id="M7lc1UVf-VE" video-title="Opname" allow-once></ccv-consent-video>
+      <ccv-session-list
+        now="2024-01-01T12:00Z"
+        filters
+        .sessions=${[{ id: 'next', title: 'Volgende', start: '2024-02-01T15:30', registrationUrl: 'https://www.hetccv.nl/aanmelden' }]}
+      ></ccv-session-list>
+      <ccv-casus-form endpoint="/__test/casus" privacy-url="/privacy"></ccv-casus-form>
+      <ccv-contact-card name="Patrick" email="p@hetccv.nl" phone="06 12 056 691" vcard></ccv-contact-card>
+    </div>`);
+    const widgets = [...wrapper.children] as LitElement[];
+    await Promise.all(widgets.map((widget) => widget.updateComplete));
+    const form = wrapper.querySelector('ccv-casus-form')!;
+    form.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit-button]')!.click(); // the error summary, with a link per field
+    await waitUntil(() => form.shadowRoot!.querySelector('[part=error-summary]'), 'the summary');
+
+    const all = widgets.flatMap(controls);
+    expect(all.length, 'controls measured').to.be.greaterThan(25);
+    const small: string[] = [];
+    const summaryCentres: number[] = [];
+    for (const control of all) {
+      const box = control.getBoundingClientRect();
+      const name = `${control.localName}${control.getAttribute('type') ? `[${control.getAttribute('type')}]` : ''} "${(control.textContent || control.getAttribute('name') || '').trim().slice(0, 30)}"`;
+      if (control.closest('.summary')) summaryCentres.push(box.top + box.height / 2);
+      else if (control.matches('[type=radio], [type=checkbox]')) {
+        if (box.width < 23.5 || box.height < 23.5) small.push(`${name}: ${box.width}×${box.height}`);
+      } else if (control.localName === 'a' && control.parentElement!.textContent!.trim() !== control.textContent!.trim()) {
+        // A link inside a sentence: the inline exception.
+      } else if (box.height < 43.5) small.push(`${name}: ${box.height} px high`);
+    }
+    expect(small).to.deep.equal([]);
+    expect(summaryCentres.length, 'links in the summary').to.be.greaterThan(3);
+    const gaps = summaryCentres.slice(1).map((centre, i) => centre - summaryCentres[i]);
+    expect(Math.min(...gaps), 'room between summary links').to.be.at.least(28);
+  });
+});
