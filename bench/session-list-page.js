@@ -88,7 +88,7 @@ export async function renderBaseline(sessions, styleSheets) {
     for (const p of s.panel) el('li', null, panel, `${p.name} (${p.organisation})`);
     const topics = el('ul', { class: 'topics', 'aria-label': 'Onderwerpen' }, article);
     for (const topic of s.topics) el('li', null, topics, topic);
-    el('div', { class: 'video-slot' }, article, el('div'));
+    el('div', { class: 'video-slot' }, article, el('div', null, null, el('p', null, null, s.video.title)));
     const actions = el('p', { class: 'actions' }, article);
     el('a', { href: `#${s.id}` }, actions, 'Link naar deze sessie', el('span', { class: 'visually-hidden' }, null, `: ${s.title}`));
   }

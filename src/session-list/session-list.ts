@@ -536,7 +536,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       return shown;
     }
     if (this.nearView.has(session.id) || typeof IntersectionObserver === 'undefined') return recordingOf(session)!;
-    const box = recordingBox();
+    const box = recordingBox(session);
     this.forgetBox(session.id);
     this.boxes.set(box, session);
     this.boxOf.set(session.id, box);

@@ -44,9 +44,13 @@ export function recordingOf(session: Session): HTMLElement | undefined {
   return element('ccv-consent-video', { url: session.video.url, 'video-title': session.video.title ?? session.title });
 }
 
-/** A box of the recording's size, to be swapped for it when the session comes near. */
-export function recordingBox(): HTMLElement {
-  return element('div', { class: 'video-slot' }, element('div', null));
+/**
+ * A box of the recording's size, to be swapped for it when the session comes near. It names
+ * the recording meanwhile, so find-in-page and a screen reader reading ahead still meet it.
+ */
+export function recordingBox(session: Session): HTMLElement {
+  const title = session.video?.title ?? session.title;
+  return element('div', { class: 'video-slot' }, element('div', null, element('p', null, title)));
 }
 
 /**

@@ -70,6 +70,8 @@ export const sessionListStyles = css`
     padding-block-end: calc(var(--_space) * 0.25 + var(--_target-size));
   }
   .video-slot > div {
+    padding: var(--_space);
+    font-weight: 600;
     aspect-ratio: 16 / 9;
     border: 1px solid var(--_border-color);
     border-radius: var(--_border-radius);

@@ -389,6 +389,8 @@ describe('<ccv-session-list>', () => {
       const last = qa(list, 'article').at(-1)!;
       expect(last.querySelector('ccv-consent-video'), 'far away: not yet').to.be.null;
       const slot = last.querySelector<HTMLElement>('.video-slot')!;
+      // (These recordings have no title of their own: the session's stands for it, as in the player.)
+      expect(slot.textContent, 'names the recording meanwhile').to.equal(last.querySelector('[part=session-title]')!.textContent);
       const recording = q(list, 'article ccv-consent-video')!;
       await (recording as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       expect(slot.getBoundingClientRect().height, 'as tall as a recording with its row of links').to.be.closeTo(recording.getBoundingClientRect().height, 1);
