@@ -35,9 +35,13 @@ export default defineConfig({
   plugins: [receiverPlugin()],
   server: {
     port: 5173,
+    // The receiver answers CORS for partner sites itself; Vite's own CORS would answer their
+    // preflight first (for localhost only), and let local pages read the inbox.
+    cors: false,
     // The demo imports ../src; let the dev server read the whole project.
     fs: { allow: [projectRoot] },
   },
+  preview: { cors: false },
   build: {
     outDir: '../playground-dist',
     emptyOutDir: true,

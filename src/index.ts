@@ -19,7 +19,6 @@ export { CONSENT_SOURCES, type ConsentSource } from './consent/sources.js';
 export {
   LANGUAGES,
   registerMessages,
-  type CommonMessages,
   type Language,
   type Messages,
   type Namespace,

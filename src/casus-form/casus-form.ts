@@ -309,6 +309,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     const tooFast = !this.restoredAt && this.startedAt !== undefined && performance.now() - this.startedAt < MINIMUM_FILL_MS;
     if (honeypot || tooFast) {
       warnOnce('<ccv-casus-form>: a submission that looked automated was dropped.');
+      // Kept, in case it was a person after all (autofill and a pasted text): the next visit offers it again.
+      this.saveNow();
       this.status = 'success';
       this.reference = undefined;
       this.focusAfterRender = '[part=confirmation]';

@@ -10,40 +10,15 @@
 import { DEFAULT_LANGUAGE, type Language } from './languages.js';
 
 declare global {
-  /** Message namespaces; each element module adds its own. */
-  interface CcvMessageCatalogue {
-    common: CommonMessages;
-  }
+  /** Message namespaces: each element module adds its own (`'session-list'`, …). */
+  // eslint-disable-next-line @typescript-eslint/no-empty-interface
+  interface CcvMessageCatalogue {}
 }
 
 export type Namespace = keyof CcvMessageCatalogue;
 export type Messages<N extends Namespace> = CcvMessageCatalogue[N];
 /** A complete catalogue for every supported language. */
 export type Translations<N extends Namespace> = Record<Language, Messages<N>>;
-
-export interface CommonMessages {
-  /** Marks an optional form field or setting. */
-  optional: string;
-  loading: string;
-  retry: string;
-  /** Heading of the error state shown for bad attributes or data. */
-  configurationError: string;
-}
-
-export const commonMessages: Translations<'common'> = {
-  nl: {
-    optional: '(optioneel)',
-    loading: 'Bezig met laden…',
-    retry: 'Opnieuw proberen',
-    configurationError: 'Dit onderdeel kan niet worden getoond',
-  },
-  en: {
-    optional: '(optional)',
-    loading: 'Loading…',
-    retry: 'Try again',
-    configurationError: 'This part cannot be shown',
-  },
-};
 
 /** Fired on `document` after `registerMessages`, so mounted widgets re-render. */
 export const MESSAGES_CHANGED = 'ccv-messages-changed';
@@ -56,7 +31,7 @@ const overrides: Overrides = ((globalThis as Record<symbol, Overrides>)[Symbol.f
  * Replaces some of our wording for one language, for every widget on the page.
  * Later calls merge into earlier ones.
  *
- * @example registerMessages('common', 'nl', { retry: 'Nog een keer' })
+ * @example registerMessages('session-list', 'nl', { retry: 'Nog een keer' })
  */
 export function registerMessages<N extends Namespace>(
   namespace: N,

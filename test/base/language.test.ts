@@ -149,7 +149,7 @@ describe('language resolution', () => {
 
     it('takes page-wide overrides for one language, merged with the catalogue', async () => {
       const widget = await fixture<TestWidget>(html`<ccv-test-widget></ccv-test-widget>`);
-      registerMessages('common', 'nl', { retry: 'Nog een keer' });
+      registerMessages('test-widget', 'nl', { retry: 'Nog een keer' });
       await settle(widget);
       expect(text(widget)).to.equal('Nog een keer');
       expect(widget.shadowRoot!.querySelector('button')!.textContent).to.equal('Bezig met laden…');
@@ -159,7 +159,7 @@ describe('language resolution', () => {
     });
 
     it("lets the widget's own messages win over page-wide ones", async () => {
-      registerMessages('common', 'nl', { retry: 'Nog een keer' });
+      registerMessages('test-widget', 'nl', { retry: 'Nog een keer' });
       const widget = await fixture<TestWidget>(html`<ccv-test-widget .messages=${{ retry: 'Probeer opnieuw' }}></ccv-test-widget>`);
       expect(text(widget)).to.equal('Probeer opnieuw');
     });

@@ -494,6 +494,8 @@ describe('<ccv-casus-form>', () => {
         await submit(form); // too fast
         expect(sent).to.equal(0);
         expect(q(form, '[part=confirmation]')).to.exist;
+        // A person who was that fast (autofill, a pasted text) finds the case again on the next visit.
+        expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).values.title).to.equal(complete.title);
         const trapped = await mount();
         trapped.addEventListener('ccv-casus-submit', () => (sent += 1));
         fillAll(trapped);

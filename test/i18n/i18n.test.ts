@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
+import { testWidgetMessages } from '../fixtures/test-widget.js';
 import {
   amsterdamParts,
-  commonMessages,
   formatDate,
   formatDateTime,
   formatTime,
@@ -33,21 +33,21 @@ describe('i18n', () => {
     afterEach(() => resetMessages());
 
     it('have the same keys in every language, none empty', () => {
-      const nl = Object.keys(commonMessages.nl).sort();
-      expect(Object.keys(commonMessages.en).sort()).to.deep.equal(nl);
+      const nl = Object.keys(testWidgetMessages.nl).sort();
+      expect(Object.keys(testWidgetMessages.en).sort()).to.deep.equal(nl);
       for (const lang of ['nl', 'en'] as const) {
-        for (const value of Object.values(commonMessages[lang])) expect(value).to.be.a('string').and.not.be.empty;
+        for (const value of Object.values(testWidgetMessages[lang])) expect(value).to.be.a('string').and.not.be.empty;
       }
     });
 
     it('merge partial overrides per language, later calls on top of earlier ones', () => {
-      registerMessages('common', 'nl', { retry: 'Nog een keer' });
-      registerMessages('common', 'nl', { loading: 'Even geduld…' });
-      const nl = messagesFor('common', commonMessages, 'nl');
+      registerMessages('test-widget', 'nl', { retry: 'Nog een keer' });
+      registerMessages('test-widget', 'nl', { loading: 'Even geduld…' });
+      const nl = messagesFor('test-widget', testWidgetMessages, 'nl');
       expect(nl.retry).to.equal('Nog een keer');
       expect(nl.loading).to.equal('Even geduld…');
       expect(nl.optional).to.equal('(optioneel)');
-      expect(messagesFor('common', commonMessages, 'en').retry).to.equal('Try again');
+      expect(messagesFor('test-widget', testWidgetMessages, 'en').retry).to.equal('Try again');
     });
 
     it('merge grouped messages one level deep, so one label can change alone', async () => {
@@ -58,15 +58,15 @@ describe('i18n', () => {
     });
 
     it('put instance messages above registered ones', () => {
-      registerMessages('common', 'en', { retry: 'Again' });
-      expect(messagesFor('common', commonMessages, 'en', { retry: 'Once more' }).retry).to.equal('Once more');
+      registerMessages('test-widget', 'en', { retry: 'Again' });
+      expect(messagesFor('test-widget', testWidgetMessages, 'en', { retry: 'Once more' }).retry).to.equal('Once more');
     });
 
     it('announce a change on document', () => {
       let heard = 0;
       const listener = () => (heard += 1);
       document.addEventListener('ccv-messages-changed', listener);
-      registerMessages('common', 'en', { retry: 'Again' });
+      registerMessages('test-widget', 'en', { retry: 'Again' });
       document.removeEventListener('ccv-messages-changed', listener);
       expect(heard).to.equal(1);
     });

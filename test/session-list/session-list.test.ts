@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { resetWarnings } from '../../src/base/warn.js';
+import { registerMessages, resetMessages } from '../../src/i18n/catalogue.js';
 import { grantConsent, withdrawConsent } from '../../src/consent/builtin.js';
 import { CcvSessionList } from '../../src/session-list/session-list.js';
 import type { SessionInput } from '../../src/session-list/schema.js';
@@ -284,6 +285,19 @@ describe('<ccv-session-list>', () => {
       } finally {
         CcvSessionList.fetchTimeoutMs = original;
         warn.restore();
+      }
+    });
+
+    it('takes wording registered for every session list, and its own messages first', async () => {
+      try {
+        registerMessages('session-list', 'nl', { retry: 'Nog een keer' });
+        const list = await mount(html`<ccv-session-list src="/__test/status/500"></ccv-session-list>`);
+        const own = await mount(html`<ccv-session-list src="/__test/status/500" .messages=${{ retry: 'Probeer het nog eens' }}></ccv-session-list>`);
+        await waitUntil(() => q(list, '[role=alert] button') && q(own, '[role=alert] button'), 'both fail');
+        expect(q(list, '[role=alert] button')!.textContent!.trim()).to.equal('Nog een keer');
+        expect(q(own, '[role=alert] button')!.textContent!.trim()).to.equal('Probeer het nog eens');
+      } finally {
+        resetMessages();
       }
     });
 
