@@ -5,6 +5,10 @@ import manifest from '../custom-elements.json';
 
 setCustomElementsManifest(manifest);
 
+// Storybook's frame says lang="en"; the widgets are Dutch by default, as on a municipal site.
+// Stories that show English set lang themselves.
+document.documentElement.lang = 'nl';
+
 const preview: Preview = {
   tags: ['autodocs'],
   parameters: {

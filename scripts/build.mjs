@@ -25,7 +25,8 @@ await build({
   build: {
     outDir: 'dist',
     target: 'es2022',
-    sourcemap: true,
+    // No maps: the package leaves them out, and a sourceMappingURL to a missing file only makes tools complain.
+    sourcemap: false,
     minify: false,
     lib: {
       entry: Object.fromEntries([ALL, ...ELEMENTS].map((entry) => [entry.name, entry.source])),

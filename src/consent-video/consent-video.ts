@@ -235,7 +235,8 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     frame.src = embedUrl(ref, { autoplay, lang: this.currentLanguage });
     // Government sites often send no referrer at all, and YouTube then refuses to play.
     frame.referrerPolicy = 'strict-origin-when-cross-origin';
-    frame.allow = 'accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; web-share; fullscreen';
+    // Fullscreen through allowfullscreen alone: listed in allow as well, Chromium warns that one overrides the other.
+    frame.allow = 'accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; web-share';
     frame.allowFullscreen = true;
     this.player.replaceChildren(frame);
     this.emit('ccv-video-load', { provider: ref.provider, videoId: ref.id, trigger: this.loadedBy });

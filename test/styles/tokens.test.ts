@@ -48,6 +48,27 @@ describe('design tokens', () => {
     await expect(widget).to.be.accessible();
   });
 
+  it('meet the contrast ratios ACCESSIBILITY.md states, on the default background', async () => {
+    const widget = await fixture<TestWidget>(html`<ccv-test-widget></ccv-test-widget>`);
+    // Custom properties compute with their var() fallbacks resolved: these are the defaults in use.
+    const token = (name: string) => getComputedStyle(widget).getPropertyValue(name).trim();
+    const luminance = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const contrast = (a: string, b: string) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi + 0.05) / (lo + 0.05);
+    };
+    const background = token('--_background-color');
+    expect(background).to.match(/^#[0-9a-f]{6}$/i);
+    expect(contrast(token('--_color'), background), 'text').to.be.at.least(17.4);
+    expect(contrast(token('--_link-color'), background), 'links').to.be.at.least(7.95);
+    expect(contrast(token('--_button-color'), token('--_button-background-color')), 'button text').to.be.at.least(7.95);
+    expect(contrast(token('--_error-color'), background), 'error messages').to.be.at.least(6.4);
+    expect(contrast(token('--_border-color'), background), 'field borders').to.be.at.least(5.3);
+  });
+
   it('show a visible focus ring on keyboard focus', async () => {
     const widget = await fixture<TestWidget>(html`<ccv-test-widget></ccv-test-widget>`);
     const before = getComputedStyle(button(widget)).outlineStyle;
