@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/casus-form/casus-form.js';
 import type { CcvCasusForm } from '../src/casus-form/casus-form.js';
+import { draftKey, saveDraft } from '../src/casus-form/draft.js';
 
 interface FormArgs {
   lang?: string;
@@ -56,8 +57,43 @@ export const Errors: Story = {
 /** With drafts on: type, reload the story, and what you typed comes back. */
 export const WithDraft: Story = { args: { noDraft: false }, render: Empty.render };
 
-/** Nobody handles the case and there is no endpoint: a visible configuration error, never a silent no-op. */
-export const NoEndpoint: Story = { render: (args) => form(args) };
+/** Back on a later visit: what was typed before is filled in again, with a notice and a discard button. */
+export const DraftRestored: Story = {
+  args: { noDraft: false },
+  render: Empty.render,
+  loaders: [
+    async () => {
+      saveDraft(draftKey(location.pathname), {
+        name: 'Sam de Vries',
+        organisation: 'Gemeente Voorbeeld',
+        title: 'Oproep tot rellen na een wedstrijd',
+        description: 'Halverwege getypt: in een appgroep werd opgeroepen om',
+        preferredFormat: 'small',
+      });
+      return {};
+    },
+  ],
+};
+
+/** Being filled in: a field is checked when it is left after a change (here the e-mail address), never while typing. */
+export const Editing: Story = {
+  render: Empty.render,
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector('ccv-casus-form')!;
+    await element.updateComplete;
+    const root = element.shadowRoot!;
+    for (const [name, value] of [
+      ['name', 'Sam de Vries'],
+      ['organisation', 'Gemeente Voorbeeld'],
+      ['email', 'sam@'],
+    ]) {
+      const control = root.querySelector<HTMLInputElement>(`[name=${name}]`)!;
+      control.value = value;
+      control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      control.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+    }
+  },
+};
 
 /** Fills the form and submits it, as a person would, for the states below. */
 async function fillAndSubmit(canvasElement: HTMLElement): Promise<CcvCasusForm> {
@@ -94,6 +130,12 @@ export const Sending: Story = {
 /** Failed: every attempt failed; everything typed is still there, with "send again". */
 export const Failed: Story = {
   render: (args) => form(args, (element) => setTimeout(() => element.fail(), 300)),
+  play: async ({ canvasElement }) => void (await fillAndSubmit(canvasElement)),
+};
+
+/** Nobody handles the case and there is no endpoint: once sent, a visible configuration error, never a silent no-op. */
+export const NoEndpoint: Story = {
+  render: (args) => form(args),
   play: async ({ canvasElement }) => void (await fillAndSubmit(canvasElement)),
 };
 

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/config/config.js';
+import '../src/consent-video/consent-video.js';
 
 interface ConfigArgs {
   lang?: string;
@@ -32,8 +33,10 @@ const meta: Meta<ConfigArgs> = {
     >
       <p>
         Every Leerkring widget placed here shares these settings. <code>&lt;ccv-config&gt;</code> itself draws nothing
-        (<code>display: contents</code>): it does not change the page's layout.
+        (<code>display: contents</code>): it does not change the page's layout. The video below takes its language,
+        consent source and category from it.
       </p>
+      <ccv-consent-video video-id="M7lc1UVf-VE" video-title="Leerkring XL, oktober 2023 (voorbeeld)"></ccv-consent-video>
     </ccv-config>
   `,
 };

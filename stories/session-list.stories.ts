@@ -40,6 +40,13 @@ const meta: Meta<ListArgs> = {
     headingLevel: { control: { type: 'number', min: 2, max: 6 } },
   },
   args: { sessions, show: 'all', pageSize: 10, filters: true, headingLevel: 2, now: '2026-12-01T12:00:00+01:00' },
+  // A list reads its filters from the address, and Storybook keeps one frame for every story:
+  // start each story without the filters an earlier one (Filtered) put there.
+  beforeEach: () => {
+    const url = new URL(location.href);
+    for (const key of [...url.searchParams.keys()]) if (key.startsWith('ccv-')) url.searchParams.delete(key);
+    history.replaceState(history.state, '', url);
+  },
   render: (args) => html`
     <ccv-session-list
       .sessions=${args.sessions}
@@ -68,4 +75,33 @@ export const LoadError: Story = { args: { sessions: undefined, src: '/does-not-e
 export const Empty: Story = { args: { sessions: [] } };
 export const SomeEntriesSkipped: Story = {
   args: { sessions: [...sessions, { id: 'kapot', title: 'Zonder datum' } as unknown as SessionInput] },
+};
+
+/** Loading: the document has not arrived yet (this story's server never answers; after 10 s the list gives up, with a retry). */
+export const Loading: Story = {
+  args: { sessions: undefined, src: '/stories/sessions-that-never-arrive.json' },
+  loaders: [
+    async () => {
+      const real = window.fetch;
+      if (!('storyStub' in real)) {
+        window.fetch = Object.assign(
+          (input: RequestInfo | URL, init?: RequestInit) =>
+            String(input).includes('sessions-that-never-arrive') ? new Promise<Response>(() => {}) : real(input, init),
+          { storyStub: true },
+        );
+      }
+      return {};
+    },
+  ],
+};
+
+/** Filtered: a visitor chose a topic; the count is announced, and the choice is in the address. */
+export const Filtered: Story = {
+  play: async ({ canvasElement }) => {
+    const list = canvasElement.querySelector('ccv-session-list')!;
+    await list.updateComplete;
+    const topic = list.shadowRoot!.querySelector<HTMLSelectElement>('#topic')!;
+    topic.value = 'OSINT';
+    topic.dispatchEvent(new Event('change'));
+  },
 };
