@@ -12,7 +12,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { build } from 'vite';
-import { ALL, ELEMENTS } from './entries.mjs';
+import { ALL, ELEMENTS, HELPERS } from './entries.mjs';
 import { minifyCssPlugin } from './minify-css.mjs';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' });
@@ -29,7 +29,7 @@ await build({
     sourcemap: false,
     minify: false,
     lib: {
-      entry: Object.fromEntries([ALL, ...ELEMENTS].map((entry) => [entry.name, entry.source])),
+      entry: Object.fromEntries([ALL, ...ELEMENTS, ...HELPERS].map((entry) => [entry.name, entry.source])),
       formats: ['es'],
     },
     rolldownOptions: {

@@ -14,3 +14,6 @@ export const ELEMENTS = [
 
 /** Everything at once: the npm root and the CDN bundle of DESIGN.md. */
 export const ALL = { name: 'index', cdn: 'ccv-leerkring', source: 'src/index.ts' };
+
+/** npm-only helpers without an element: `@ccv/leerkring-widgets/upgrade` for sites that import single elements. */
+export const HELPERS = [{ name: 'upgrade', source: 'src/upgrade/upgrade.ts' }];
