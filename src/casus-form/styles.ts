@@ -84,12 +84,15 @@ export const casusFormStyles = css`
   .choice label {
     font-weight: 400;
   }
+  /* Out of sight without moving it off to one side: on a right-to-left page, "far to the
+     left" becomes 10,000 px that can be scrolled to. */
   .honeypot {
     position: absolute;
-    inset-inline-start: -10000px;
     inline-size: 1px;
     block-size: 1px;
     overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   .summary,
   .notice,

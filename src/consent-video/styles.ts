@@ -105,4 +105,21 @@ export const consentVideoStyles = css`
       border-color: CanvasText;
     }
   }
+  /* On paper: no empty 16:9 box and no buttons that cannot be pressed; the title, and the
+     address of the video for the reader to type. */
+  @media print {
+    .video {
+      aspect-ratio: auto;
+    }
+    .notice,
+    .actions:not(.footer),
+    [part='settings-button'],
+    [part='withdraw-button'],
+    .poster {
+      display: none;
+    }
+    [part='link']::after {
+      content: ' (' attr(href) ')';
+    }
+  }
 `;

@@ -55,7 +55,8 @@ export const sessionListStyles = css`
   }
   dl {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    /* The labels ("Voorzitter", "Panel") wrap too once they would take more than a third. */
+    grid-template-columns: fit-content(33%) minmax(0, 1fr);
     gap: 0.25em 1em;
     margin: 0;
   }

@@ -83,9 +83,20 @@ export const hostStyles = css`
     /* Long Dutch compounds and e-mail addresses must wrap at 320 px, not overflow. Not
        break-word: with it, a flex or grid item still will not shrink below its longest word. */
     overflow-wrap: anywhere;
+    /* Inherited page settings that would break a Dutch (or English) widget: right-to-left
+       layout from an Arabic page, text that never wraps, a fill colour over ours. (Letter and
+       word spacing still come through: visitors set those for readability, WCAG 1.4.12.) */
+    direction: ltr;
+    white-space: normal;
+    text-indent: 0;
+    text-transform: none;
+    -webkit-text-fill-color: currentcolor;
   }
   :host {
     display: block;
+    /* Our text colours are chosen for our background: on a dark page, transparent would leave
+       dark text on dark. A site gives its widgets another background with --ccv-background-color. */
+    background-color: var(--_background-color);
   }
   :host([hidden]) {
     display: none;
@@ -143,6 +154,14 @@ export const buttonStyles = css`
   @media (forced-colors: active) {
     .button {
       border-color: ButtonText;
+    }
+  }
+  /* Browsers leave backgrounds out of print: white text on the button colour would vanish. */
+  @media print {
+    .button {
+      border-color: currentColor;
+      background-color: transparent;
+      color: var(--_color);
     }
   }
 `;

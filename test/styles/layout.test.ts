@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import { STORAGE_KEY } from '../../src/consent/builtin.js';
 import '../../src/index.js';
@@ -65,6 +65,24 @@ describe('reflow at 320 px with long words', () => {
     ['a case form', () => html`<ccv-casus-form endpoint="/__test/casus" privacy-url="/privacy"></ccv-casus-form>`],
   ];
 
+  it('keeps everything in view with text at 200 % and wider letter spacing', async () => {
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="letter-spacing: 0.12em; word-spacing: 0.16em">
+        <ccv-session-list
+          now="2024-01-01T12:00Z"
+          .sessions=${[{ id: 'a', title: 'Sessie', start: '2024-02-01T15:30', chair: { name: 'Patrick van den Brink', organisation: 'CCV' } }]}
+        ></ccv-session-list>
+      </div>`);
+      const widget = wrapper.firstElementChild as LitElement;
+      await widget.updateComplete;
+      expect(document.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(320);
+      expect(cutOff(widget), 'text past the edge').to.deep.equal([]);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
   for (const [name, template] of cases) {
     it(`keeps everything in view: ${name}`, async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div>${template()}</div>`);
@@ -125,5 +143,79 @@ describe('target size (WCAG 2.5.8, and 44 px where we promise it)', () => {
     expect(summaryCentres.length, 'links in the summary').to.be.greaterThan(3);
     const gaps = summaryCentres.slice(1).map((centre, i) => centre - summaryCentres[i]);
     expect(Math.min(...gaps), 'room between summary links').to.be.at.least(28);
+  });
+});
+
+describe('what a host page passes down', () => {
+  it('keeps a Dutch widget left to right and wrapping on a right-to-left page that says nowrap', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar" style="white-space: nowrap; text-indent: 4em; -webkit-text-fill-color: red">
+        <ccv-casus-form lang="nl" endpoint="/__test/casus" privacy-url="/privacy"></ccv-casus-form>
+        <ccv-contact-card lang="nl" name="Lienke Hutten" organisation=${LONG} email="lienke.hutten@hetccv.nl"></ccv-contact-card>
+      </div>`);
+      const [form, card] = [...wrapper.children] as LitElement[];
+      await Promise.all([form.updateComplete, card.updateComplete]);
+      // The honeypot once sat 10,000 px to the left: on this page, that is a scrollable 10,000 px.
+      expect(document.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(320);
+      const intro = form.shadowRoot!.querySelector('form p')!;
+      const style = getComputedStyle(intro);
+      expect(style.direction).to.equal('ltr');
+      expect(style.whiteSpace).to.equal('normal');
+      expect(style.textIndent).to.equal('0px');
+      expect(style.getPropertyValue('-webkit-text-fill-color')).to.equal(style.color);
+      expect(cutOff(card)).to.deep.equal([]);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('stays legible on a dark page: its own background under its own colours', async () => {
+    localStorage.removeItem(STORAGE_KEY);
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="background: #111; color: #eee; padding: 1rem">
+      <ccv-consent-video video-id="M7lc1UVf-VE" video-title="Opname"></ccv-consent-video>
+      <ccv-session-list now="2024-01-01T12:00Z" .sessions=${[{ id: 'a', title: 'Sessie', start: '2024-02-01T15:30' }]}></ccv-session-list>
+      <ccv-casus-form endpoint="/__test/casus" privacy-url="/privacy"></ccv-casus-form>
+      <ccv-contact-card name="Lienke Hutten" email="lienke.hutten@hetccv.nl"></ccv-contact-card>
+    </div>`);
+    const widgets = [...wrapper.children] as LitElement[];
+    await Promise.all(widgets.map((widget) => widget.updateComplete));
+    const form = widgets[2];
+    form.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit-button]')!.click(); // red error links too
+    await waitUntil(() => form.shadowRoot!.querySelector('[part=error-summary]'), 'the summary');
+    for (const widget of widgets) {
+      expect(getComputedStyle(widget).backgroundColor, widget.localName).to.equal('rgb(255, 255, 255)');
+      await expect(widget).to.be.accessible();
+    }
+  });
+
+  it('prints buttons as outlined text and a video as its title and address', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <ccv-consent-video video-id="M7lc1UVf-VE" video-title="Opname"></ccv-consent-video>
+    </div>`);
+    const video = wrapper.firstElementChild as LitElement;
+    await video.updateComplete;
+    const root = video.shadowRoot!;
+    if (navigator.userAgent.includes('Firefox')) {
+      // Firefox cannot emulate print over WebDriver BiDi: check that the print rules are there.
+      const rules = (video.constructor as typeof LitElement).elementStyles
+        .map((style) => ('styleSheet' in style ? style.styleSheet! : (style as CSSStyleSheet)))
+        .flatMap((sheet) => [...sheet.cssRules])
+        .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === 'print')
+        .map((rule) => rule.cssText)
+        .join(' ');
+      expect(rules).to.contain('.button').and.to.contain('attr(href)').and.to.contain('.notice');
+      return;
+    }
+    await emulateMedia({ media: 'print' });
+    try {
+      const button = getComputedStyle(root.querySelector('[part=accept-button]')!);
+      expect(getComputedStyle(root.querySelector('[part=notice]')!).display, 'no notice on paper').to.equal('none');
+      expect(button.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(button.color).to.equal('rgb(26, 26, 26)');
+      expect(getComputedStyle(root.querySelector('[part=link]')!, '::after').content).to.contain('youtube.com/watch?v=M7lc1UVf-VE');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 });
