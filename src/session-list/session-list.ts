@@ -498,10 +498,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       // Safari drops list semantics from lists styled without markers.
       list.setAttribute('role', 'list');
     }
-    placeItems(
-      list,
-      sessions.map((session) => this.renderSession(session, sessionLevel, now)),
-    );
+    placeItems(list, sessions.map((session) => this.renderSession(session, sessionLevel, now)));
     return html`<section class="group" aria-labelledby=${id}>${heading(level, this.t[group], { id })}${list}</section>`;
   }
 
