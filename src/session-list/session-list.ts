@@ -145,6 +145,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   /** The list of each group, kept across renders; its items are placed by placeItems(). */
   private readonly lists: Partial<Record<'upcoming' | 'past', HTMLOListElement>> = {};
   private nearObserver?: IntersectionObserver;
+  /** Boxes rendered but not yet handed to the observer (see watchBox). */
+  private boxesToWatch: Element[] = [];
   private facetsOf?: { sessions: Session[]; topics: string[]; years: number[] };
 
   override connectedCallback(): void {
@@ -203,8 +205,21 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     }
   }
 
-  /** Swaps a session's box for its recording once the session comes near the viewport. */
+  /**
+   * Swaps a session's box for its recording once the session comes near the viewport. The
+   * boxes are handed to the observer in the task after the render, all at once: registering a
+   * thousand targets took about 20 ms, and the list can be on screen before that.
+   */
   private watchBox(box: Element): void {
+    this.boxesToWatch.push(box);
+    if (this.boxesToWatch.length === 1) setTimeout(() => this.watchBoxes());
+  }
+
+  private watchBoxes(): void {
+    const boxes = this.boxesToWatch;
+    this.boxesToWatch = [];
+    // Left the page meanwhile: connectedCallback watches what is there when it returns.
+    if (!this.isConnected) return;
     this.nearObserver ??= new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
@@ -218,7 +233,11 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       },
       { rootMargin: '100% 0px' },
     );
-    this.nearObserver.observe(box);
+    for (const box of boxes) {
+      // Not a box whose session was built anew, or left the data, in the meantime.
+      const session = this.boxes.get(box);
+      if (session && this.boxOf.get(session.id) === box) this.nearObserver.observe(box);
+    }
   }
 
   private get pageSizeValue(): number {

@@ -415,21 +415,39 @@ describe('<ccv-session-list>', () => {
 
     it('stops watching the placeholders of sessions that were built anew', async () => {
       const many = recordedSessions(40);
-      const unobserve = IntersectionObserver.prototype.unobserve;
-      const released: Element[] = [];
+      const { observe, unobserve } = IntersectionObserver.prototype;
+      const watched = new Set<Element>();
+      IntersectionObserver.prototype.observe = function (target: Element) {
+        watched.add(target);
+        return observe.call(this, target);
+      };
       IntersectionObserver.prototype.unobserve = function (target: Element) {
-        released.push(target);
+        watched.delete(target);
         return unobserve.call(this, target);
       };
       try {
         const list = await mount(html`<ccv-session-list now=${NOW} page-size="40" .sessions=${many}></ccv-session-list>`);
+        await aTimeout(20); // boxes are handed to the observer in the task after the render
         const boxes = qa(list, '.video-slot');
         expect(boxes.length, 'far sessions wait in a box').to.be.greaterThan(10);
+        expect(boxes.every((box) => watched.has(box)), 'watched').to.be.true;
         list.lang = 'en'; // every session is built anew
         await list.updateComplete;
-        expect(boxes.every((box) => !box.isConnected && released.includes(box)), 'every old box released').to.be.true;
+        await aTimeout(20);
+        expect(boxes.every((box) => !box.isConnected && !watched.has(box)), 'every old box released').to.be.true;
+        const fresh = qa(list, '.video-slot');
+        expect(fresh.every((box) => watched.has(box)), 'the new boxes watched').to.be.true;
+        // Built anew again before the observer was given the boxes: those are never watched.
+        list.lang = 'nl';
+        await list.updateComplete;
+        const skipped = qa(list, '.video-slot');
+        list.lang = 'en';
+        await list.updateComplete;
+        await aTimeout(20);
+        expect(skipped.some((box) => watched.has(box)), 'boxes replaced before they were watched').to.be.false;
+        expect(fresh.some((box) => watched.has(box))).to.be.false;
       } finally {
-        IntersectionObserver.prototype.unobserve = unobserve;
+        Object.assign(IntersectionObserver.prototype, { observe, unobserve });
       }
     });
 
