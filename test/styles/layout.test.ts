@@ -13,11 +13,18 @@ import '../../src/index.js';
  */
 const LONG = 'Hoogheemraadschapsvergaderingsvoorzittersverkiezingen';
 
+/** A widget's shadow root and every shadow root inside it (a list's videos have their own). */
+function shadowRoots(widget: HTMLElement): ShadowRoot[] {
+  const roots = [widget.shadowRoot!];
+  for (const root of roots) for (const element of root.querySelectorAll('*')) if (element.shadowRoot) roots.push(element.shadowRoot);
+  return roots;
+}
+
 /** Text that reaches past the widget's right edge, as `tag: text`. */
 function cutOff(widget: HTMLElement): string[] {
   const edge = widget.getBoundingClientRect().right + 0.5;
   const found: string[] = [];
-  const walk = (root: ShadowRoot) => {
+  for (const root of shadowRoots(widget)) {
     const texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = texts.nextNode(); node; node = texts.nextNode()) {
       // (Text for screen readers only is clipped to 1 px on purpose.)
@@ -27,9 +34,7 @@ function cutOff(widget: HTMLElement): string[] {
       const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);
       if (rects.some((rect) => rect.right > edge)) found.push(`${node.parentElement!.localName}: ${node.textContent!.trim().slice(0, 40)}`);
     }
-    for (const element of root.querySelectorAll('*')) if (element.shadowRoot) walk(element.shadowRoot);
-  };
-  walk(widget.shadowRoot!);
+  }
   return found;
 }
 
@@ -97,12 +102,7 @@ describe('reflow at 320 px with long words', () => {
 
 /** Every control in a widget and the shadow roots inside it. */
 function controls(widget: HTMLElement): HTMLElement[] {
-  const found: HTMLElement[] = [];
-  const walk = (root: ShadowRoot) => {
-    found.push(...root.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea'));
-    for (const element of root.querySelectorAll('*')) if (element.shadowRoot) walk(element.shadowRoot);
-  };
-  walk(widget.shadowRoot!);
+  const found = shadowRoots(widget).flatMap((root) => [...root.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')]);
   // Not the honeypot or a button kept invisible for its space: nobody can reach those.
   return found.filter((control) => control.checkVisibility({ visibilityProperty: true }) && control.tabIndex >= 0);
 }
