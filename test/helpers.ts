@@ -1,5 +1,14 @@
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil as openWcWaitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+
+/**
+ * Open-wc's `waitUntil`, with a default timeout of 5 s instead of 1 s: CI
+ * runs Chromium and Firefox side by side on two cores, where a page can stall
+ * for more than a second. A condition that never holds still fails.
+ */
+export function waitUntil(predicate: () => unknown, message?: string, options: { interval?: number; timeout?: number } = {}): Promise<void> {
+  return openWcWaitUntil(predicate, message, { timeout: 5000, ...options });
+}
 
 /** Records console.warn calls without printing them. */
 export function stubWarn() {
@@ -48,6 +57,6 @@ export async function openHostPage(path: string, ready: (page: Document) => unkn
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const page = frame.contentDocument!;
-  await waitUntil(() => ready(page), what, { timeout: 8000 });
+  await openWcWaitUntil(() => ready(page), what, { timeout: 8000 });
   return page;
 }

@@ -1,11 +1,11 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { resetWarnings } from '../../src/base/warn.js';
 import '../../src/config/config.js';
 import type { CcvConsentVideo } from '../../src/consent-video/consent-video.js';
 import '../../src/consent-video/consent-video.js';
 import { BUILTIN_CHANGE, grantConsent, STORAGE_KEY, withdrawConsent } from '../../src/consent/builtin.js';
-import { recordRequests, stubWarn } from '../helpers.js';
+import { recordRequests, stubWarn, waitUntil } from '../helpers.js';
 
 const ID = 'M7lc1UVf-VE';
 const part = (video: Element, name: string) => video.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);

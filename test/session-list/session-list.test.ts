@@ -1,11 +1,11 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { resetWarnings } from '../../src/base/warn.js';
 import { registerMessages, resetMessages } from '../../src/i18n/catalogue.js';
 import { grantConsent, withdrawConsent } from '../../src/consent/builtin.js';
 import { CcvSessionList } from '../../src/session-list/session-list.js';
 import type { SessionInput } from '../../src/session-list/schema.js';
-import { stubWarn } from '../helpers.js';
+import { stubWarn, waitUntil } from '../helpers.js';
 
 const NOW = '2024-03-01T15:30:00+01:00';
 const SESSIONS: SessionInput[] = [
@@ -280,7 +280,7 @@ describe('<ccv-session-list>', () => {
       CcvSessionList.fetchTimeoutMs = 150;
       try {
         const list = await fixture<CcvSessionList>(html`<ccv-session-list src="/__test/slow/2000"></ccv-session-list>`);
-        await waitUntil(() => q(list, '[role=alert]'), 'error state', { timeout: 1500 });
+        await waitUntil(() => q(list, '[role=alert]'), 'error state');
         expect(String(warn.calls[0][0])).to.contain('timeout');
       } finally {
         CcvSessionList.fetchTimeoutMs = original;
@@ -658,7 +658,7 @@ describe('<ccv-session-list>', () => {
         const list = await fixture<CcvSessionList>(html`<ccv-session-list now=${NOW} src="/__test/slow/300"></ccv-session-list>`);
         const elsewhere = await fixture(html`<div></div>`);
         elsewhere.append(list); // disconnects and reconnects mid-load
-        await waitUntil(() => titles(list).length === 2, 'loaded after the move', { timeout: 3000 });
+        await waitUntil(() => titles(list).length === 2, 'loaded after the move');
         expect(q(list, '[role=alert]')).to.be.null;
         expect(warn.calls).to.have.length(0);
       } finally {

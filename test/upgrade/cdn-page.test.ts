@@ -3,8 +3,8 @@
  * built by `npm test`'s pretest step), upgrade markup beside the
  * custom-element form. Each upgraded widget must render like its twin.
  */
-import { expect, waitUntil } from '@open-wc/testing';
-import { openHostPage } from '../helpers.js';
+import { expect } from '@open-wc/testing';
+import { openHostPage, waitUntil } from '../helpers.js';
 
 const open = (path: string) =>
   openHostPage(path, (page) => page.querySelectorAll('#upgrade > *').length === 4 && !page.querySelector('[data-ccv]'), 'upgraded');

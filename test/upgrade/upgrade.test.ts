@@ -1,8 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { resetWarnings } from '../../src/base/warn.js';
 import { startUpgrading, upgrade } from '../../src/index.js';
-import { stubWarn } from '../helpers.js';
+import { stubWarn, waitUntil } from '../helpers.js';
 
 /** Shadow DOM as markup, for comparing two widgets. */
 const rendered = (element: Element) => element.shadowRoot!.innerHTML;
