@@ -86,6 +86,23 @@ describe('<ccv-session-list>', () => {
       expect(article.querySelector('[part=calendar-link]'), 'no calendar for a past session').to.be.null;
     });
 
+    it('writes only the parts a session has: no empty list, paragraph, term or badge', async () => {
+      const sessions: SessionInput[] = [
+        { id: 'bare', title: 'Alleen het nodige', start: '2023-01-10T15:30' },
+        { id: 'chair', title: 'Met voorzitter', start: '2023-01-11T15:30', chair: { name: 'Patrick van den Brink' } },
+        { id: 'panel', title: 'Met panel', start: '2023-01-12T15:30', panel: [{ name: 'Maike Borst', role: 'Wijkagent' }] },
+      ];
+      const list = await mount(html`<ccv-session-list now=${NOW} .sessions=${sessions}></ccv-session-list>`);
+      const shape = (id: string) => [...q(list, `#session-${id}`)!.querySelectorAll('*')].map((node) => node.localName + (node.className ? `.${node.className}` : ''));
+      expect(shape('bare')).to.deep.equal(['h3', 'p.meta', 'time', 'p.actions', 'a', 'span.visually-hidden']);
+      expect(shape('chair')).to.deep.equal(['h3', 'p.meta', 'time', 'dl', 'dt', 'dd', 'p.actions', 'a', 'span.visually-hidden']);
+      expect(shape('panel')).to.deep.equal(['h3', 'p.meta', 'time', 'dl', 'dt', 'dd', 'ul', 'li', 'p.actions', 'a', 'span.visually-hidden']);
+      expect(q(list, '#session-panel dt')!.textContent).to.equal('Panel');
+      expect(q(list, '#session-panel li')!.textContent).to.equal('Maike Borst, Wijkagent');
+      expect(q(list, '#session-bare a')!.textContent).to.equal('Link naar deze sessie: Alleen het nodige');
+      await expect(list).to.be.accessible();
+    });
+
     it('offers an .ics download and registration for upcoming sessions', async () => {
       const list = await mount();
       const article = q(list, '#session-next')!;
