@@ -58,7 +58,8 @@ export const casusFormStyles = css`
     min-block-size: var(--_target-size);
     padding: 0.5em;
     border: 2px solid var(--_border-color);
-    border-radius: var(--_border-radius);
+    /* A theme's form controls may be squarer or rounder than its other boxes. */
+    border-radius: var(--ccv-border-radius, var(--utrecht-form-control-border-radius, 4px));
     background-color: var(--_background-color);
     color: inherit;
     font: inherit;

@@ -60,6 +60,12 @@ describe('host pages', () => {
     expect(link.color).to.equal(theme.link.color);
     const submit = shadow(page, 'ccv-casus-form', '[part=submit-button]');
     expect(view.getComputedStyle(submit).backgroundColor).to.equal(theme.button.backgroundColor);
+    // Form controls take the theme's corners (square in this theme; ours are rounded).
+    const fieldRadius = probe('probe-field').borderTopLeftRadius;
+    expect(fieldRadius).not.to.equal('4px');
+    for (const [tag, control] of [['ccv-casus-form', '[name=name]'], ['ccv-session-list', 'input']]) {
+      expect(view.getComputedStyle(shadow(page, tag, control)).borderTopLeftRadius, `${tag} ${control}`).to.equal(fieldRadius);
+    }
     // The focus ring takes the theme's focus colour.
     const accept = shadow(page, 'ccv-consent-video', '[part=accept-button]');
     expect(view.getComputedStyle(page.body).getPropertyValue('--utrecht-focus-outline-color').trim()).not.to.equal('');
