@@ -8,7 +8,7 @@ import { formatDateTime } from '../i18n/format.js';
 import { baseStyles } from '../styles/tokens.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import { type CasusFormMessages, casusFormMessages } from './messages.js';
-import { checkField, DESCRIPTION_LIMIT, FIELDS, FORMATS, THEMES, toPayload, type CasusPayload, type Field } from './payload.js';
+import { checkField, DESCRIPTION_LIMIT, FIELDS, FORMATS, THEMES, toPayload, type CasusPayload, type Field, type Problem } from './payload.js';
 import { newIdempotencyKey, sendCase, type ServerFieldError } from './send.js';
 import { casusFormStyles } from './styles.js';
 
@@ -112,7 +112,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   noDraft = false;
 
   private values: Values = { preferredFormat: 'none', privacyConsent: false };
-  private errors: Partial<Record<Field, string>> = {};
+  /** Each field's error: our own check's (worded at render, in the current language) or the server's words. */
+  private errors: Partial<Record<Field, { problem: Problem } | { server: string }>> = {};
   private showSummary = false;
   private status: Status = 'editing';
   private reference?: string;
@@ -217,19 +218,16 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     if (!FIELDS.includes(field) || !this.changed.has(field)) return;
     if (field === 'preferredFormat' && this.renderRoot.querySelector('fieldset')?.contains(event.relatedTarget as Node)) return;
     this.changed.delete(field);
-    this.setError(field, this.problemText(field));
-  }
-
-  private problemText(field: Field): string | undefined {
-    const problem = checkField(field, this.values[field]);
-    return problem && this.t.problem(field, problem);
-  }
-
-  private setError(field: Field, message: string | undefined): void {
     const errors = { ...this.errors };
-    if (message) errors[field] = message;
+    const problem = checkField(field, this.values[field]);
+    if (problem) errors[field] = { problem };
     else delete errors[field];
     this.errors = errors;
+  }
+
+  private errorText(field: Field): string | undefined {
+    const error = this.errors[field];
+    return error && ('server' in error ? error.server : this.t.problem(field, error.problem));
   }
 
   private scheduleSave(): void {
@@ -287,10 +285,10 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       return;
     }
     this.readFields();
-    const errors: Partial<Record<Field, string>> = {};
+    const errors: typeof this.errors = {};
     for (const field of FIELDS) {
-      const message = this.problemText(field);
-      if (message) errors[field] = message;
+      const problem = checkField(field, this.values[field]);
+      if (problem) errors[field] = { problem };
     }
     this.errors = errors;
     this.summaryNote = undefined;
@@ -336,12 +334,13 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     if (handOver) return; // the host sends it; busy until it calls complete() or fail()
     const endpoint = checkedWebUrl(this.setting('casusEndpoint', this.endpoint), 'casus-endpoint');
     if (!endpoint) {
-      warnOnce('<ccv-casus-form> has no endpoint and nobody handled ccv-casus-submit: the case cannot be sent.');
+      const reason = 'no endpoint, and nobody handled ccv-casus-submit';
+      warnOnce(`<ccv-casus-form>: ${reason}: the case cannot be sent.`);
       this.configurationError = true;
       this.status = 'editing';
       this.announcement = '';
       this.focusAfterRender = '[part=status]';
-      this.emit('ccv-casus-error', { kind: 'configuration' });
+      this.emit('ccv-casus-error', { kind: 'configuration', reason, errors: [] });
       return;
     }
     this.configurationError = false;
@@ -351,8 +350,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     if (result.kind === 'success') return this.succeed(result.reference, payload);
     this.status = 'failed';
     if (result.kind === 'invalid') {
-      const errors: Partial<Record<Field, string>> = {};
-      for (const error of result.errors) if (FIELDS.includes(error.field as Field)) errors[error.field as Field] = error.detail;
+      const errors: typeof this.errors = {};
+      for (const error of result.errors) if (FIELDS.includes(error.field as Field)) errors[error.field as Field] = { server: error.detail };
       this.emit('ccv-casus-error', { kind: 'invalid', errors: result.errors, reason: result.detail });
       if (Object.keys(errors).length) {
         this.errors = errors;
@@ -386,6 +385,9 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   private startOver(): void {
     this.values = { preferredFormat: 'none', privacyConsent: false };
     this.errors = {};
+    // Nothing of the last case is left for a screen reader to find in the status regions.
+    clearTimeout(this.countTimer);
+    this.announcement = this.countAnnouncement = '';
     this.restoredAt = undefined;
     this.status = 'editing';
     this.startedAt = undefined;
@@ -419,7 +421,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
         ? html`<section part="error-summary" class="summary" tabindex="-1" aria-labelledby="summary-heading">
             ${heading(level, t.summaryHeading, { id: 'summary-heading' })}
             <ul>
-              ${errorFields.map((field) => html`<li><a href=${`#${field}`} @click=${(e: Event) => this.focusField(e, field)}>${this.errors[field]}</a></li>`)}
+              ${errorFields.map((field) => html`<li><a href=${`#${field}`} @click=${(e: Event) => this.focusField(e, field)}>${this.errorText(field)}</a></li>`)}
               ${this.summaryNote ? html`<li>${this.summaryNote}</li>` : nothing}
             </ul>
           </section>`
@@ -465,7 +467,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   /** Label, hint, error message (above the control) and control, wired together. */
   private field(field: Field, control: (describedBy: string) => TemplateResult, optional = false, hint?: string | TemplateResult): TemplateResult {
     const t = this.t;
-    const error = this.errors[field];
+    const error = this.errorText(field);
     const describedBy = [hint ? `${field}-hint` : '', error ? `${field}-error` : ''].filter(Boolean).join(' ');
     return html`<div part="field" class=${error ? 'field field--error' : 'field'}>
       <label for=${field}>${t.labels[field]}${optional ? html` <span class="optional">${t.optional}</span>` : nothing}</label>
@@ -533,7 +535,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
 
   private formatField(): TemplateResult {
     const t = this.t;
-    const error = this.errors.preferredFormat;
+    const error = this.errorText('preferredFormat');
     return html`<fieldset part="field" class=${error ? 'field field--error' : 'field'} aria-describedby=${error ? 'preferredFormat-error' : nothing}>
       <legend>${t.labels.preferredFormat}</legend>
       ${error ? html`<p part="error-message" class="error" id="preferredFormat-error">${error}</p>` : nothing}
@@ -554,7 +556,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
 
   private consentField(): TemplateResult {
     const t = this.t;
-    const error = this.errors.privacyConsent;
+    const error = this.errorText('privacyConsent');
     return html`<div part="field" class=${error ? 'field field--error' : 'field'}>
       ${error ? html`<p part="error-message" class="error" id="privacyConsent-error">${error}</p>` : nothing}
       <div class="choice">

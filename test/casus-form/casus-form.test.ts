@@ -52,11 +52,31 @@ async function mount(endpoint = '/__test/casus', extra = html``) {
   return form;
 }
 
+/**
+ * Every form on this page keeps its draft under the same key (the page's path). A send that a
+ * test leaves in flight succeeds later and clears that key, in the middle of another test: each
+ * test waits for its own sends (retries included) to end.
+ */
+let inFlight = 0;
+const prototype = CcvCasusForm.prototype as unknown as { send: (...args: unknown[]) => Promise<unknown> };
+const realSend = prototype.send;
+prototype.send = async function (this: CcvCasusForm, ...args: unknown[]) {
+  inFlight += 1;
+  try {
+    return await realSend.apply(this, args);
+  } finally {
+    inFlight -= 1;
+  }
+};
+
 describe('<ccv-casus-form>', () => {
   beforeEach(() => {
     resetWarnings();
     for (const key of Object.keys(localStorage)) if (key.startsWith('ccv-casus-draft:')) localStorage.removeItem(key);
     CcvCasusForm.timing = { timeoutMs: 300, retryDelaysMs: [20, 40, 80] };
+  });
+  afterEach(async () => {
+    await waitUntil(() => inFlight === 0, 'the sends of the test have ended');
   });
 
   describe('the empty form', () => {
@@ -153,6 +173,19 @@ describe('<ccv-casus-form>', () => {
       await expect(form).to.be.accessible();
     });
 
+    it('words its errors again in a new language, in the summary and at the fields', async () => {
+      const form = await mount();
+      fill(form, 'email', 'fout');
+      await submit(form);
+      form.lang = 'en';
+      await form.updateComplete;
+      const links = [...q(form, '[part=error-summary]')!.querySelectorAll('a')].map((a) => a.textContent);
+      expect(links[0]).to.equal('Enter your name');
+      expect(links).not.to.include('Vul je naam in');
+      expect(q(form, '#email-error')!.textContent).to.equal(links[3]);
+      await expect(form).to.be.accessible();
+    });
+
     it('validates each field with its own rule', async () => {
       const form = await mount();
       fillAll(form, { ...complete, phone: 'bel me', email: 'a@b', theme: '', name: 'x'.repeat(101) });
@@ -205,6 +238,11 @@ describe('<ccv-casus-form>', () => {
       const stored = await (await fetch('/__test/casus')).json();
       expect(stored.cases.filter((c: { reference: string }) => c.reference === success.detail.reference)).to.have.length(1);
       await expect(form).to.be.accessible();
+      // Another case: an empty form, and nothing of the last one left in the status regions.
+      (confirmation.querySelector('button') as HTMLButtonElement).click();
+      await form.updateComplete;
+      expect(q<HTMLInputElement>(form, '[name=name]')!.value).to.equal('');
+      expect(qa(form, '[role=status], [aria-live]').map((region) => region.textContent!.trim())).to.deep.equal(['', '']);
     });
 
     it('retries a network error, a 503 and a timeout with the same key, then stores exactly one case', async () => {
@@ -257,6 +295,10 @@ describe('<ccv-casus-form>', () => {
       await form.updateComplete;
       expect(q(form, '#preferredFormat-error')!.textContent).to.equal('Kies een van de opties bij ‘Waar wil je de casus bespreken?’');
       expect(form.shadowRoot!.activeElement).to.equal(q(form, '[part=error-summary]'));
+      // The server's own words stay as it wrote them when the language changes.
+      form.lang = 'en';
+      await form.updateComplete;
+      expect(q(form, '#preferredFormat-error')!.textContent).to.equal('Kies een van de opties bij ‘Waar wil je de casus bespreken?’');
     });
 
     it('ignores a second submit while sending, and says it is busy', async () => {
@@ -322,11 +364,12 @@ describe('<ccv-casus-form>', () => {
         fillAll(form);
         const errored = oneEvent(form, 'ccv-casus-error');
         await submit(form);
-        expect((await errored).detail.kind).to.equal('configuration');
+        const { detail } = await errored;
+        expect(detail).to.deep.equal({ kind: 'configuration', reason: 'no endpoint, and nobody handled ccv-casus-submit', errors: [] });
         await form.updateComplete;
         expect(q(form, '[part=status]')!.textContent).to.contain('niet goed ingesteld');
         // (Its missing privacy link is warned about too, a moment after it appears: see below.)
-        expect(warn.calls.map(String).filter((w) => w.includes('has no endpoint'))).to.have.length(1);
+        expect(warn.calls.map(String).filter((w) => w.includes('no endpoint'))).to.have.length(1);
       } finally {
         warn.restore();
       }
