@@ -9,7 +9,7 @@ import { baseStyles } from '../styles/tokens.js';
 import { type ConsentVideoMessages, consentVideoMessages } from './messages.js';
 import { resolveVideo, type ResolvedVideo } from './source.js';
 import { consentVideoStyles } from './styles.js';
-import { embedUrl, providerName, watchUrl, type Provider } from './video-url.js';
+import { embedUrl, parseStart, providerName, watchUrl, type Provider } from './video-url.js';
 
 export type VideoLoadTrigger = 'click' | 'once' | 'consent';
 
@@ -141,11 +141,20 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const sourceChanged = (['videoId', 'url', 'provider', 'start', 'poster'] as const).some((key) => changed.has(key));
     if (!this.hasUpdated || sourceChanged) {
+      const before = this.video;
       this.video = resolveVideo(this);
-      // A new video replaces the player; updated() inserts the new one.
-      this.player?.replaceChildren();
-      if ('problem' in this.video) {
+      // The video plays from the beginning then; its page still works.
+      if (this.start?.trim() && parseStart(this.start) === undefined) {
+        warnOnce(`<ccv-consent-video start="${this.start.slice(0, 40)}"> must be seconds (90) or a time (1m30s, 1:30); playing from the start.`);
+      }
+      // Another video replaces the player, loaded again only by consent that stands (no autoplay,
+      // trigger 'consent'; "only this video" was for that one). A new poster alone, which a loaded
+      // player covers, must not restart what is playing.
+      if (JSON.stringify('ref' in before && before.ref) !== JSON.stringify('ref' in this.video && this.video.ref)) {
+        this.player?.replaceChildren();
         this.loadedBy = undefined;
+      }
+      if ('problem' in this.video) {
         // Named by the value at fault: each distinct mistake on a page is reported (once).
         // (From the properties: frameworks set those, not the attributes.)
         const [attribute, given] = {

@@ -84,6 +84,21 @@ describe('<ccv-consent-video>', () => {
       await video.updateComplete;
       expect(frameOf(video), 'the same player, not reloaded').to.equal(frame);
       expect(frame.title).to.equal('Opname, nieuwe titel');
+      // A new poster is hidden under a loaded player: it must not restart it.
+      let loads = 0;
+      video.addEventListener('ccv-video-load', () => (loads += 1));
+      video.poster = '/demo/favicon.svg';
+      await video.updateComplete;
+      expect(frameOf(video), 'the same player after a new poster').to.equal(frame);
+      // Another video: loaded by the consent that stands, without autoplay, and not called a click.
+      const next = oneEvent(video, 'ccv-video-load');
+      video.videoId = 'aqz-KE-bpKQ';
+      await video.updateComplete;
+      expect((await next).detail).to.deep.equal({ provider: 'youtube', videoId: 'aqz-KE-bpKQ', trigger: 'consent' });
+      expect(loads).to.equal(1);
+      const again = new URL(frameOf(video)!.src);
+      expect(again.pathname).to.equal('/embed/aqz-KE-bpKQ');
+      expect(again.searchParams.get('autoplay')).to.equal(null);
     });
 
     it('creates the iframe inside the click handler itself', async () => {
@@ -268,6 +283,11 @@ describe('<ccv-consent-video>', () => {
       expect(localStorage.getItem(STORAGE_KEY)).to.be.null;
       await two.updateComplete;
       expect(frameOf(two)).to.be.null;
+      // "Only this video" was said of this one: another video asks again.
+      (one as CcvConsentVideo).videoId = 'aqz-KE-bpKQ';
+      await (one as CcvConsentVideo).updateComplete;
+      expect(frameOf(one)).to.be.null;
+      expect(part(one, 'once-button')).to.exist;
     });
   });
 
@@ -393,6 +413,21 @@ describe('<ccv-consent-video>', () => {
         expect(messages[0]).to.contain('url="https://example.org/a"');
         expect(messages[1]).to.contain('url="https://example.org/b"');
         expect(messages[2]).to.contain('url="https://example.org/c"');
+      } finally {
+        warn.restore();
+      }
+    });
+
+    it('plays from the beginning, with a warning, when start is not a time', async () => {
+      const warn = stubWarn();
+      try {
+        for (const start of ['-5', 'abc', '99999999999']) {
+          const video = await fixture<CcvConsentVideo>(html`<ccv-consent-video video-id=${ID} start=${start}></ccv-consent-video>`);
+          expect(part(video, 'accept-button'), 'the video still works').to.exist;
+          expect(new URL(part(video, 'link')!.getAttribute('href')!).searchParams.has('t')).to.be.false;
+        }
+        expect(warn.calls.map(String)).to.have.length(3);
+        expect(String(warn.calls[0])).to.contain('start="-5"');
       } finally {
         warn.restore();
       }
