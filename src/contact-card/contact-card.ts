@@ -157,10 +157,10 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
     writeJsonLd(this, this.contact ? toPersonLd(this.contact) : undefined);
   }
 
+  // (Its JSON-LD is a child of the card: it goes where the card goes, and stays when a page moves it.)
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.statusTimer);
-    writeJsonLd(this, undefined);
   }
 
   /** Validates the attributes; bad ones are shown as text and reported once. */

@@ -45,6 +45,15 @@ describe('<ccv-contact-card>', () => {
     expect(data['@type']).to.equal('Person');
     expect(data.worksFor).to.deep.equal({ '@type': 'Organization', name: 'CCV' });
     expect(data.contactPoint.telephone).to.equal('+31612056691');
+    // Moved by the page (tabs, a drawer, a single-page site): the data goes along.
+    const elsewhere = document.createElement('aside');
+    document.body.append(elsewhere);
+    elsewhere.append(card);
+    card.remove();
+    elsewhere.append(card);
+    await card.updateComplete;
+    expect(card.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
+    elsewhere.remove();
   });
 
   it('speaks English', async () => {
