@@ -5,9 +5,11 @@ import { warnOnce } from './warn.js';
 /**
  * Reads a widget's `heading-level` (2–6), so its headings fit the host
  * page's outline. Anything else is reported once, by what was written
- * (the attribute, else the property), and becomes 2.
+ * (the attribute, else the property), and becomes 2; none at all is 2.
  */
 export function headingLevel(host: HTMLElement & { headingLevel: number }): number {
+  // (A removed attribute leaves null: the default, quietly.)
+  if (host.headingLevel == null) return 2;
   const level = Number(host.headingLevel);
   if (Number.isInteger(level) && level >= 2 && level <= 6) return level;
   // The attribute, when it is what the property holds (a property set later is not reflected).

@@ -46,6 +46,13 @@ const MAX_DOCUMENT_CHARS = 5_000_000;
 /** URL parameters that make a filtered list linkable: ?ccv-topic=OSINT&ccv-year=2023&ccv-q=… */
 const PARAMS = { topic: 'ccv-topic', year: 'ccv-year', text: 'ccv-q' } as const;
 const SHOW: readonly Show[] = ['all', 'upcoming', 'past'];
+/** One list changed the filters in the address: the page's other filtered lists follow, so the page is what a link to it shows. */
+const FILTER_CHANGE = 'ccv-session-filter-change';
+const INLINE_DATA = ':scope > script[type="application/json"]';
+const touchesInlineData = (record: MutationRecord) =>
+  [record.target, record.target.parentNode, ...record.addedNodes, ...record.removedNodes].some(
+    (node) => node instanceof HTMLScriptElement && node.type === 'application/json',
+  );
 
 /**
  * The leerkring sessions, upcoming and past, from a JSON document, inline
@@ -148,11 +155,19 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   /** Boxes rendered but not yet handed to the observer (see watchBox). */
   private boxesToWatch: Element[] = [];
   private facetsOf?: { sessions: Session[]; topics: string[]; years: number[] };
+  private openedAtHash = false;
+  private inlineObserver?: MutationObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.filter = this.readFilterFromUrl();
     addEventListener('hashchange', this.onHashChange);
+    addEventListener(FILTER_CHANGE, this.onFilterChange);
+    // Inline JSON added or changed after the list started (a CMS preview, a framework).
+    this.inlineObserver ??= new MutationObserver((records) => {
+      if (this.sessions === undefined && records.some(touchesInlineData)) this.loadData();
+    });
+    this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.hasUpdated) {
       // Moved in the page: observers and timers were stopped on the way out.
       for (const box of this.renderRoot.querySelectorAll('.video-slot')) this.watchBox(box);
@@ -165,6 +180,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.onHashChange);
+    removeEventListener(FILTER_CHANGE, this.onFilterChange);
+    this.inlineObserver?.disconnect();
     this.nearObserver?.disconnect();
     this.nearObserver = undefined;
     this.request?.abort();
@@ -176,6 +193,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('pageSize') || !this.hasUpdated) this.limit = this.pageSizeValue;
     if (changed.has('sessions') || changed.has('src') || !this.hasUpdated) this.loadData();
+    if (changed.has('src') && this.src && this.sessions !== undefined) warnOnce(`<ccv-session-list src="${this.src}">: the sessions property is set, and wins; src is not loaded.`);
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -201,7 +219,12 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     }
     if (changed.has('load' as keyof CcvSessionList) && this.load.state === 'ready') {
       this.scheduleStatusChange();
-      this.onHashChange();
+      // The page opened at a session's address: once, when there are sessions to look in. New
+      // data later (a refresh) must not take focus, scroll or clear filters again.
+      if (!this.openedAtHash) {
+        this.openedAtHash = true;
+        this.onHashChange();
+      }
     }
   }
 
@@ -240,9 +263,12 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     }
   }
 
+  /** `page-size`, checked: a removed attribute quietly means 10, a bad value with a warning. */
   private get pageSizeValue(): number {
     const size = Math.floor(this.pageSize);
-    return Number.isFinite(size) && size > 0 ? size : 10;
+    if (size >= 1) return size;
+    if (this.pageSize != null) warnOnce(`<ccv-session-list page-size="${this.getAttribute('page-size') ?? this.pageSize}"> must be 1 or more; showing 10 at a time.`);
+    return 10;
   }
 
   private get currentTime(): Date {
@@ -258,7 +284,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   private loadData(retry = false): void {
     this.request?.abort();
     if (this.sessions !== undefined) return this.accept(this.sessions);
-    const inline = this.querySelector(':scope > script[type="application/json"]');
+    const inline = this.querySelector(INLINE_DATA);
     if (inline) {
       try {
         return this.accept(JSON.parse(inline.textContent ?? ''));
@@ -369,6 +395,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     }
     // Linkable ("all sessions about OSINT") without adding history entries.
     history.replaceState(history.state, '', url);
+    dispatchEvent(new CustomEvent(FILTER_CHANGE, { detail: this }));
     // Announce the count after typing pauses, not on every keystroke.
     clearTimeout(this.announceTimer);
     this.announcement = '';
@@ -376,6 +403,12 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       this.announcement = this.t.results(this.visibleSessions().length);
     }, 700);
   }
+
+  private readonly onFilterChange = (event: Event): void => {
+    if ((event as CustomEvent).detail === this || !this.filters) return;
+    this.filter = this.readFilterFromUrl();
+    this.limit = this.pageSizeValue;
+  };
 
   private clearFilters(): void {
     this.setFilter({ topic: undefined, year: undefined, text: undefined });
@@ -571,8 +604,10 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     const t = this.t;
     // Topics and years change with the data, not with every keystroke in the search field.
     if (this.facetsOf?.sessions !== sessions) this.facetsOf = { sessions, ...facets(sessions) };
-    const { topics, years } = this.facetsOf;
     const f = this.filter;
+    // A filter from a link that the data does not hold stays visible, so an empty result explains itself.
+    const topics = f.topic && !this.facetsOf.topics.includes(f.topic) ? [...this.facetsOf.topics, f.topic] : this.facetsOf.topics;
+    const years = f.year && !this.facetsOf.years.includes(f.year) ? [...this.facetsOf.years, f.year] : this.facetsOf.years;
     return html`<form part="filters" class="filters" role="search" aria-label=${t.filterHeading} @submit=${(e: Event) => e.preventDefault()}>
       <div class="field">
         <label for="topic">${t.topicLabel}</label>

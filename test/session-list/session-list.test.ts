@@ -160,6 +160,10 @@ describe('<ccv-session-list>', () => {
         list.headingLevel = 8; // a property, not reflected: the attribute still says "drie"
         await list.updateComplete;
         expect(String(warn.calls[2]), 'names the property set later').to.contain('heading-level="8"');
+        list.removeAttribute('heading-level');
+        await list.updateComplete;
+        expect(qa(list, 'section > h2'), 'back to the default').to.have.length(2);
+        expect(warn.calls, 'quietly').to.have.length(3);
       } finally {
         warn.restore();
       }
@@ -257,6 +261,41 @@ describe('<ccv-session-list>', () => {
         </script>
       </ccv-session-list>`);
       expect(titles(list)).to.deep.equal(['Leerkring XL oktober']);
+    });
+
+    it('follows inline JSON added or changed after it started', async () => {
+      const warn = stubWarn();
+      try {
+        const list = await mount(html`<ccv-session-list now=${NOW}></ccv-session-list>`);
+        expect(q(list, '[role=alert]'), 'nothing to show yet').to.exist;
+        const script = document.createElement('script');
+        script.type = 'application/json';
+        script.textContent = JSON.stringify(SESSIONS.slice(0, 1));
+        list.append(script);
+        await waitUntil(() => titles(list).length === 1, 'the data added later');
+        expect(q(list, '[role=alert]')).to.be.null;
+        script.textContent = JSON.stringify(SESSIONS.slice(1, 3));
+        await waitUntil(() => titles(list).length === 2, 'the data changed');
+        // The JSON-LD it writes itself is no data of its own.
+        list.structuredData = true;
+        await list.updateComplete;
+        expect(titles(list)).to.have.length(2);
+      } finally {
+        warn.restore();
+      }
+    });
+
+    it('says so when src is set but the sessions property wins', async () => {
+      const warn = stubWarn();
+      try {
+        const list = await mount();
+        list.src = '/demo/data/sessions.json';
+        await list.updateComplete;
+        expect(titles(list)).to.have.length(4);
+        expect(warn.calls.map(String).filter((w) => w.includes('sessions property is set'))).to.have.length(1);
+      } finally {
+        warn.restore();
+      }
     });
 
     it('fetches src, showing a busy state while loading', async () => {
@@ -379,6 +418,27 @@ describe('<ccv-session-list>', () => {
       title: `Sessie ${i}`,
       start: new Date(Date.UTC(2023, 0, 1 + i, 14)).toISOString(),
     }));
+
+    it('shows 10 at a time for a page-size that is not a number above 0, with a warning', async () => {
+      const warn = stubWarn();
+      try {
+        for (const size of ['0', '-3', 'abc']) {
+          const list = await mount(html`<ccv-session-list now=${NOW} page-size="5" .sessions=${many}></ccv-session-list>`);
+          list.setAttribute('page-size', size);
+          await list.updateComplete;
+          expect(titles(list), `page-size="${size}"`).to.have.length(10);
+        }
+        expect(warn.calls.map(String)).to.have.length(3);
+        expect(String(warn.calls[0])).to.contain('page-size="0"');
+        const list = await mount(html`<ccv-session-list now=${NOW} page-size="5" .sessions=${many}></ccv-session-list>`);
+        list.removeAttribute('page-size');
+        await list.updateComplete;
+        expect(titles(list), 'the default again').to.have.length(10);
+        expect(warn.calls, 'quietly').to.have.length(3);
+      } finally {
+        warn.restore();
+      }
+    });
 
     it('"show more" reveals the next page and moves focus to its first item, by keyboard', async () => {
       const list = await mount(html`<ccv-session-list now=${NOW} page-size="10" .sessions=${many}></ccv-session-list>`);
@@ -607,6 +667,42 @@ describe('<ccv-session-list>', () => {
       }
     });
 
+    it('shows a linked filter that the data does not hold, so the empty result explains itself', async () => {
+      history.replaceState(null, '', '?ccv-topic=Voetbal&ccv-year=2019');
+      try {
+        const list = await mount(html`<ccv-session-list now=${NOW} filters .sessions=${SESSIONS}></ccv-session-list>`);
+        expect(titles(list)).to.deep.equal([]);
+        expect(q<HTMLSelectElement>(list, '#topic')!.value).to.equal('Voetbal');
+        expect(q<HTMLSelectElement>(list, '#year')!.value).to.equal('2019');
+        await expect(list).to.be.accessible();
+      } finally {
+        history.replaceState(null, '', location.pathname);
+      }
+    });
+
+    it('keeps two filtered lists on one page in step with the address they share', async () => {
+      try {
+        const wrapper = await fixture(html`<div>
+          <ccv-session-list now=${NOW} filters show="upcoming" .sessions=${SESSIONS}></ccv-session-list>
+          <ccv-session-list now=${NOW} filters show="past" .sessions=${SESSIONS}></ccv-session-list>
+        </div>`);
+        const [upcoming, past] = [...wrapper.querySelectorAll<CcvSessionList>('ccv-session-list')];
+        await upcoming.updateComplete;
+        await past.updateComplete;
+        const topic = q<HTMLSelectElement>(upcoming, '#topic')!;
+        topic.value = 'APV';
+        topic.dispatchEvent(new Event('change'));
+        await upcoming.updateComplete;
+        await past.updateComplete;
+        expect(new URL(location.href).searchParams.get('ccv-topic')).to.equal('APV');
+        // What the other list shows is what a link to this address shows.
+        expect(titles(past)).to.deep.equal(['Leerkring XL april']);
+        expect(q<HTMLSelectElement>(past, '#topic')!.value).to.equal('APV');
+      } finally {
+        history.replaceState(null, '', location.pathname);
+      }
+    });
+
     it('reaches every filter and the list by keyboard', async () => {
       const list = await mount(html`<ccv-session-list now=${NOW} filters .sessions=${SESSIONS}></ccv-session-list>`);
       const order: string[] = [];
@@ -637,6 +733,18 @@ describe('<ccv-session-list>', () => {
       });
       await list.updateComplete;
       expect(list.shadowRoot!.activeElement?.id).to.equal('session-2023-04-17-xl');
+      // New data later (a refresh) is no new visit to the address: focus stays put, and no event.
+      const field = document.createElement('input');
+      document.body.append(field);
+      field.focus();
+      let events = 0;
+      document.addEventListener('ccv-session-select', () => (events += 1));
+      list.sessions = [...SESSIONS];
+      await list.updateComplete;
+      await aTimeout(50);
+      expect(document.activeElement).to.equal(field);
+      expect(events).to.equal(0);
+      field.remove();
     });
 
     it('fires ccv-session-select when a session link is followed', async () => {
