@@ -14,9 +14,10 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { build } from 'vite';
 import { ALL, ELEMENTS, HELPERS } from './entries.mjs';
 import { minifyCssPlugin } from './minify-css.mjs';
+import { minifyHtmlPlugin } from './minify-html.mjs';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' });
-const quiet = { configFile: false, logLevel: 'warn', plugins: [minifyCssPlugin()] };
+const quiet = { configFile: false, logLevel: 'warn', plugins: [minifyCssPlugin(), minifyHtmlPlugin()] };
 
 rmSync('dist', { recursive: true, force: true });
 

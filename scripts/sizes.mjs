@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { minifyCssPlugin } from './minify-css.mjs';
+import { minifyHtmlPlugin } from './minify-html.mjs';
 
 export function sizes(bytes) {
   return {
@@ -37,7 +38,7 @@ export function ownCodeMeter() {
       await build({
         configFile: false,
         logLevel: 'silent',
-        plugins: [minifyCssPlugin()],
+        plugins: [minifyCssPlugin(), minifyHtmlPlugin()],
         build: {
           outDir: join(scratch, name),
           target: 'es2022',

@@ -1,1 +1,2 @@
 declare module '*/minify-css.mjs' { export function minifyCss(text: string): string; }
+declare module '*/minify-html.mjs' { export function minifyHtmlTemplates(code: string): string; }
