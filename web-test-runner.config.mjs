@@ -96,7 +96,8 @@ export default {
   browsers,
   concurrentBrowsers: 2,
   concurrency: 1,
-  testFramework: { config: { timeout: 8000 } },
+  // Generous: CI runs both browsers side by side on two cores, and axe on a whole form can take seconds there.
+  testFramework: { config: { timeout: 15000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), networkRecorderPlugin(), mediaFeaturePlugin(), noJavaScriptPagePlugin()],
   coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage' },
   // Lit announces its dev mode in every test file; that says nothing about our code.
