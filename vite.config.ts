@@ -6,6 +6,7 @@
  * The library build is scripts/build.mjs.
  */
 import type { Connect } from 'vite';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { createReceiver } from './demo/receiver/receiver.js';
@@ -30,9 +31,23 @@ function receiverPlugin(): Plugin {
   };
 }
 
+/**
+ * The sessions document, which the page names only in an attribute of <ccv-session-list>
+ * (so the build does not see it), goes into the built playground at the same address.
+ */
+function demoDataPlugin(): Plugin {
+  return {
+    name: 'ccv-demo-data',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'data/sessions.json', source: readFileSync(`${projectRoot}demo/data/sessions.json`) });
+    },
+  };
+}
+
 export default defineConfig({
   root: 'demo',
-  plugins: [receiverPlugin()],
+  plugins: [receiverPlugin(), demoDataPlugin()],
   server: {
     port: 5173,
     // The receiver answers CORS for partner sites itself; Vite's own CORS would answer their

@@ -26,6 +26,8 @@ try {
     line(entry, 'p', `${new Date(item.receivedAt).toLocaleString('nl-NL')} — ${String(p.name)}, ${String(p.role)}, ${String(p.organisation)} (${String(p.email)}${p.phone ? `, ${String(p.phone)}` : ''})`);
     line(entry, 'p', `Thema: ${String(p.theme)} · voorkeur: ${String(p.preferredFormat)} · taal: ${String(p.locale)}`);
     line(entry, 'p', String(p.description));
+    // The description's own line breaks, as the person typed them.
+    (entry.lastElementChild as HTMLElement).style.whiteSpace = 'pre-line';
     list.append(entry);
   }
 } catch {

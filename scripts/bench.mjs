@@ -189,9 +189,19 @@ try {
   const requests = [];
   page.on('request', (request) => requests.push(request.url()));
   await page.goto(`${origin}/`, { waitUntil: 'networkidle0' });
-  const videos = await page.evaluate(() => document.querySelectorAll('ccv-consent-video').length);
+  // The figures below mean something only for a page whose widgets run.
+  const state = await page.evaluate(() => {
+    const list = document.querySelector('ccv-session-list')?.shadowRoot;
+    return {
+      undefinedTags: ['ccv-config', 'ccv-consent-video', 'ccv-session-list', 'ccv-casus-form', 'ccv-contact-card'].filter((tag) => !customElements.get(tag)),
+      sessions: list?.querySelectorAll('article').length ?? 0,
+      // A recording is a video, or the box it comes in once its session is near.
+      recordings: list?.querySelectorAll('ccv-consent-video, .video-slot').length ?? 0,
+    };
+  });
+  if (state.undefinedTags.length || !state.sessions) throw new Error(`the built playground does not run its widgets: ${JSON.stringify(state)}`);
   const thirdParty = requests.filter((url) => /^https?:/.test(url) && new URL(url).origin !== new URL(origin).origin);
-  console.log(`requests in all: ${requests.length}; videos on the page: ${videos}`);
+  console.log(`requests in all: ${requests.length}; sessions shown: ${state.sessions}, with ${state.recordings} recordings`);
   console.log(`third-party requests before consent: ${thirdParty.length}${thirdParty.length ? ` (${thirdParty.join(', ')})` : ''}`);
   if (thirdParty.length) process.exitCode = 1;
 

@@ -82,11 +82,39 @@ describe('reference receiver', () => {
     assert.equal((await stored(dir)).length, before + 1);
   });
 
-  it('refuses a key reused for another case', async () => {
+  it('refuses a key reused for another case, also when both arrive at once', async () => {
     const key = randomUUID();
     await post(url, validCase, key);
     const other = await post(url, { ...validCase, title: 'Iets anders' }, key);
     assert.equal(other.status, 409);
+    // The same case with its keys in another order is the same case.
+    const reordered = Object.fromEntries(Object.entries(validCase).reverse());
+    assert.equal((await post(url, reordered, key)).status, 201);
+    const together = randomUUID();
+    const before = (await stored(dir)).length;
+    const statuses = await Promise.all(Array.from({ length: 10 }, (_, i) => post(url, { ...validCase, title: `Casus ${i}` }, together).then((r) => r.status)));
+    assert.deepEqual(statuses.toSorted(), [201, 409, 409, 409, 409, 409, 409, 409, 409, 409]);
+    assert.equal((await stored(dir)).length, before + 1);
+  });
+
+  it('stores the case as the schema has it: trimmed, no other fields, a known locale', async () => {
+    const response = await post(url, { ...validCase, name: `  Sam de Vries${' '.repeat(500)}`, email: ' sam@gemeente.example ', website: '' });
+    assert.equal(response.status, 201, 'an empty honeypot means nothing');
+    const { reference } = await response.json();
+    const { cases } = await (await fetch(url)).json();
+    const payload = cases.find((c: { reference: string }) => c.reference === reference).payload;
+    assert.equal(payload.name, 'Sam de Vries');
+    assert.equal(payload.email, 'sam@gemeente.example');
+    assert.deepEqual(Object.keys(payload), Object.keys(validCase));
+    for (const [body, field] of [
+      [{ ...validCase, foo: 1 }, 'foo'],
+      [{ ...validCase, locale: 'de' }, 'locale'],
+      [{ ...validCase, locale: undefined }, 'locale'],
+    ] as const) {
+      const refused = await post(url, body);
+      assert.equal(refused.status, 422, field);
+      assert.deepEqual((await refused.json()).errors.map((e: { field: string }) => e.field), [field]);
+    }
   });
 
   it('answers invalid fields with 422 problem+json, in the case language', async () => {
@@ -112,6 +140,8 @@ describe('reference receiver', () => {
     assert.equal((await post(url, { ...validCase, description: 'x'.repeat(70_000) })).status, 413);
     const wrongType = await fetch(url, { method: 'POST', headers: { 'Idempotency-Key': randomUUID() }, body: 'x' });
     assert.equal(wrongType.status, 415);
+    const upperCase = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'Application/JSON', 'Idempotency-Key': randomUUID() }, body: JSON.stringify(validCase) });
+    assert.equal(upperCase.status, 201, 'media types are case-insensitive');
   });
 
   it('answers the CORS preflight of partner sites', async () => {
@@ -130,14 +160,25 @@ describe('reference receiver', () => {
     assert.equal((await stored(dir)).length, before + 101);
   });
 
-  it('keeps every case and every key across a restart, and ignores a half-written file', async () => {
+  it('keeps every case and every key across a restart, ignores a half-written file and sets a damaged one aside', async () => {
     const key = randomUUID();
     const { reference } = await (await post(url, validCase, key)).json();
     const count = (await stored(dir)).length;
     await stop(server);
     // What a crash in the middle of a write leaves behind.
     await writeFile(join(dir, 'cases', '.tmp-LK-crash.json-abcd'), '{"reference": "LK-half');
-    ({ server, url } = await start(dir));
+    // And a case file damaged outside the receiver: it must not keep the server from starting.
+    await writeFile(join(dir, 'cases', 'LK-damaged.json'), '{"reference": "LK-dam');
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      ({ server, url } = await start(dir));
+    } finally {
+      console.warn = warn;
+    }
+    assert.equal(warnings.length, 1);
+    assert.ok((await readdir(join(dir, 'cases'))).includes('LK-damaged.json.unreadable'));
     assert.equal((await stored(dir)).length, count);
     assert.deepEqual(await (await post(url, validCase, key)).json(), { reference });
     assert.equal((await stored(dir)).length, count);

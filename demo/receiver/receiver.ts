@@ -19,7 +19,7 @@ import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { casusFormMessages } from '../../src/casus-form/messages.js';
-import { checkPayload, PAYLOAD_VERSION, type Field } from '../../src/casus-form/payload.js';
+import { checkPayload, FIELDS, PAYLOAD_VERSION, toPayload, type Field } from '../../src/casus-form/payload.js';
 
 export interface StoredCase {
   reference: string;
@@ -65,6 +65,19 @@ async function readBody(req: IncomingMessage): Promise<string | undefined> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** The payload's keys besides the fields: anything else is refused, as the schema says. */
+const KNOWN = new Set<string>(['version', 'locale', ...FIELDS]);
+const WORDS = {
+  nl: { unknown: (field: string) => `Onbekend veld: ${field}.`, locale: 'Geef als taal (locale) nl of en.' },
+  en: { unknown: (field: string) => `Unknown field: ${field}.`, locale: 'Give nl or en as the locale.' },
+};
+
+/** The same case however its keys are ordered: the hash of its keys and values, sorted. */
+const hashOf = (payload: Record<string, unknown>) =>
+  createHash('sha256')
+    .update(JSON.stringify(Object.entries(payload).sort(([a], [b]) => (a < b ? -1 : 1))))
+    .digest('hex');
+
 function newReference(): string {
   const day = new Date().toISOString().slice(0, 10).replace(/-/g, '');
   return `LK-${day}-${randomBytes(4).toString('hex').toUpperCase()}`;
@@ -94,7 +107,9 @@ export async function createReceiver(options: { dir: string }) {
   const casesDir = join(options.dir, 'cases');
   await mkdir(casesDir, { recursive: true });
   const byKey = new Map<string, StoredCase>();
-  const inFlight = new Map<string, Promise<Answer>>();
+  const references = new Set<string>();
+  /** Per key, the request being handled: the next one with that key waits for it. */
+  const inFlight = new Map<string, Promise<unknown>>();
 
   // Rebuild the index; drop the leftovers of a write a crash interrupted.
   for (const name of await readdir(casesDir)) {
@@ -103,8 +118,15 @@ export async function createReceiver(options: { dir: string }) {
       continue;
     }
     if (!name.endsWith('.json')) continue;
-    const stored = JSON.parse(await readFile(join(casesDir, name), 'utf8')) as StoredCase;
-    byKey.set(stored.idempotencyKey, stored);
+    try {
+      const stored = JSON.parse(await readFile(join(casesDir, name), 'utf8')) as StoredCase;
+      byKey.set(stored.idempotencyKey, stored);
+      references.add(stored.reference);
+    } catch (error) {
+      // Damaged by hand or by the disk, not by us (see writeDurably): set aside, and keep serving.
+      await rename(join(casesDir, name), join(casesDir, `${name}.unreadable`));
+      console.warn(`receiver: ${name} could not be read (${(error as Error).message}); kept as ${name}.unreadable.`);
+    }
   }
 
   async function accept(key: string, body: string | undefined): Promise<Answer> {
@@ -116,7 +138,7 @@ export async function createReceiver(options: { dir: string }) {
       return problem(400, 'Geen JSON', 'De inhoud is geen geldige JSON.');
     }
     if (!payload || typeof payload !== 'object' || Array.isArray(payload)) return problem(400, 'Geen casus', 'Verwacht een JSON-object.');
-    const payloadHash = createHash('sha256').update(body).digest('hex');
+    const payloadHash = hashOf(payload);
     const previous = byKey.get(key);
     if (previous) {
       return previous.payloadHash === payloadHash
@@ -124,19 +146,23 @@ export async function createReceiver(options: { dir: string }) {
         : problem(409, 'Sleutel al gebruikt', 'Deze Idempotency-Key hoort bij een andere casus.');
     }
     if (payload.version !== PAYLOAD_VERSION) return problem(400, 'Onbekende versie', `Verwacht version ${PAYLOAD_VERSION}.`);
-    // The honeypot never reaches a real payload; a bot that fills it is refused.
-    if ('website' in payload) return problem(400, 'Geweigerd', 'Deze inzending is geweigerd.');
-    const lang = payload.locale === 'en' ? 'en' : 'nl';
-    const problems = checkPayload(payload);
-    const fields = Object.keys(problems) as Field[];
-    if (fields.length) {
-      const messages = casusFormMessages[lang];
-      const errors = fields.map((field) => ({ field, detail: messages.problem(field, problems[field]!) }));
-      return problem(422, lang === 'en' ? 'Invalid case' : 'Ongeldige casus', errors.map((e) => e.detail).join('; '), errors);
-    }
-    const stored: StoredCase = { reference: newReference(), receivedAt: new Date().toISOString(), idempotencyKey: key, payloadHash, payload };
+    // The form never sends its honeypot; a bot that fills it is refused (an empty one means nothing).
+    const { website, ...fields } = payload;
+    if (website !== undefined && website !== '') return problem(400, 'Geweigerd', 'Deze inzending is geweigerd.');
+    const lang = fields.locale === 'en' ? 'en' : 'nl';
+    const problems = checkPayload(fields);
+    const messages = casusFormMessages[lang];
+    const errors: { field: string; detail: string }[] = (Object.keys(problems) as Field[]).map((field) => ({ field, detail: messages.problem(field, problems[field]!) }));
+    if (fields.locale !== 'nl' && fields.locale !== 'en') errors.push({ field: 'locale', detail: WORDS[lang].locale });
+    for (const field of Object.keys(fields)) if (!KNOWN.has(field)) errors.push({ field, detail: WORDS[lang].unknown(field) });
+    if (errors.length) return problem(422, lang === 'en' ? 'Invalid case' : 'Ongeldige casus', errors.map((e) => e.detail).join('; '), errors);
+    let reference = newReference();
+    while (references.has(reference)) reference = newReference();
+    // Stored as the form would have built it: trimmed, in its own key order, nothing else.
+    const stored: StoredCase = { reference, receivedAt: new Date().toISOString(), idempotencyKey: key, payloadHash, payload: { ...toPayload(fields, lang) } };
     await writeDurably(casesDir, `${stored.reference}.json`, JSON.stringify(stored, null, 2));
     byKey.set(key, stored);
+    references.add(reference);
     return { status: 201, body: { reference: stored.reference } };
   }
 
@@ -152,7 +178,7 @@ export async function createReceiver(options: { dir: string }) {
         send(res, { status: 200, body: { cases: await this.list() } }, false);
       } else if (req.method !== 'POST') {
         send(res, problem(405, 'Methode niet toegestaan', 'Gebruik POST.'));
-      } else if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      } else if (!String(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
         send(res, problem(415, 'Verkeerd type', 'Stuur application/json.'));
       } else {
         const key = String(req.headers['idempotency-key'] ?? '');
@@ -160,13 +186,13 @@ export async function createReceiver(options: { dir: string }) {
           send(res, problem(400, 'Idempotency-Key ontbreekt', 'Stuur een Idempotency-Key (bijvoorbeeld een UUID).'));
         } else {
           const body = await readBody(req);
-          // Requests with the same key wait for the first: one case, one answer.
-          let pending = inFlight.get(key);
-          if (!pending) {
-            pending = accept(key, body).finally(() => inFlight.delete(key));
-            inFlight.set(key, pending);
-          }
-          send(res, await pending);
+          // Requests with the same key take turns: the first stores its case, each later one
+          // gets its answer again (the same case) or 409 (another case with that key).
+          const answer = (inFlight.get(key) ?? Promise.resolve()).then(() => accept(key, body));
+          const settled = answer.catch(() => undefined);
+          inFlight.set(key, settled);
+          void settled.then(() => inFlight.get(key) === settled && inFlight.delete(key));
+          send(res, await answer);
         }
       }
       return true;

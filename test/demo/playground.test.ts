@@ -1,0 +1,29 @@
+/**
+ * The playground page (`npm start`) as a visitor opens it: every widget runs
+ * on the seed's data, and nothing reaches another origin before consent.
+ */
+import { expect } from '@open-wc/testing';
+import { openHostPage, recordRequests } from '../helpers.js';
+
+describe('the playground', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('runs every widget on the seed data, and asks nothing of another origin before consent', async () => {
+    const { result: page, thirdParty } = await recordRequests(() =>
+      openHostPage('/demo/index.html', (page) => page.querySelector('ccv-session-list')?.shadowRoot?.querySelector('article'), 'the sessions shown'),
+    );
+    expect(thirdParty).to.deep.equal([]);
+    const view = page.defaultView!;
+    for (const tag of ['ccv-config', 'ccv-consent-video', 'ccv-session-list', 'ccv-casus-form', 'ccv-contact-card']) {
+      expect(view.customElements.get(tag), tag).to.exist;
+    }
+    const { sessions } = await (await fetch('/demo/data/sessions.json')).json();
+    const list = page.querySelector('ccv-session-list')!.shadowRoot!;
+    expect(list.querySelectorAll('article').length).to.equal(Math.min(10, sessions.length));
+    expect(list.querySelectorAll('ccv-consent-video, .video-slot').length, 'the recordings').to.be.at.least(2);
+    expect(page.querySelector('ccv-casus-form')!.shadowRoot!.querySelector('form')).to.exist;
+    expect(page.querySelector('ccv-contact-card')!.shadowRoot!.textContent).to.contain('Lienke Hutten');
+    // The list's fallback markup holds no live widget: a video there would load, unseen, on consent.
+    expect(page.querySelectorAll('ccv-session-list ccv-consent-video')).to.have.length(0);
+  });
+});
