@@ -95,6 +95,8 @@ export default {
   ],
   browsers,
   concurrentBrowsers: 2,
+  // Starting a test page can take longer than the default 30 s when both browsers share two busy cores.
+  browserStartTimeout: 120_000,
   concurrency: 1,
   // Generous: CI runs both browsers side by side on two cores, and axe on a whole form can take seconds there.
   testFramework: { config: { timeout: 15000 } },

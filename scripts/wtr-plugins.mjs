@@ -8,6 +8,9 @@
  *
  * In the browser: executeServerCommand('network-record', 'start'), then
  * executeServerCommand('network-record', 'stop') → the URLs requested.
+ * { stop: url } stops only once the recorder has heard a request for `url`
+ * (the page's last), within 5 s: the browser reports requests a moment
+ * after they are made, and on a busy machine that moment passed 300 ms.
  */
 const recordings = new Map();
 
@@ -19,10 +22,16 @@ export function networkRecorderPlugin() {
       if (session.browser.type !== 'puppeteer') throw new Error('network-record needs a puppeteer-driven browser');
       const page = session.browser.getPage(session.id);
       const previous = recordings.get(session.id);
+      const fence = payload?.stop;
+      if (fence && previous) {
+        const heard = () => previous.urls.some((url) => url.endsWith(fence));
+        for (const deadline = Date.now() + 5_000; !heard() && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 20));
+        if (!heard()) throw new Error(`network-record: the recorder never heard ${fence}`);
+      }
       if (previous) page.off('request', previous.listener);
-      if (payload === 'stop') {
+      if (payload === 'stop' || fence) {
         recordings.delete(session.id);
-        return previous?.urls ?? [];
+        return (previous?.urls ?? []).filter((url) => !fence || !url.endsWith(fence));
       }
       const urls = [];
       const listener = (request) => urls.push(request.url());

@@ -1,4 +1,4 @@
-import { waitUntil as openWcWaitUntil } from '@open-wc/testing';
+import { expect, waitUntil as openWcWaitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 
 /**
@@ -8,6 +8,23 @@ import { executeServerCommand } from '@web/test-runner-commands';
  */
 export function waitUntil(predicate: () => unknown, message?: string, options: { interval?: number; timeout?: number } = {}): Promise<void> {
   return openWcWaitUntil(predicate, message, { timeout: 5000, ...options });
+}
+
+/**
+ * For `before(warmUpAxe)`: axe-core, behind `to.be.accessible()`, is loaded on first use and
+ * its first run is slow as well. Under load that took 1-4 s inside whichever test of a file
+ * checked first (two tests ran out of their 8 s that way). This pays it once, with its own limit.
+ */
+export async function warmUpAxe(this: Mocha.Context): Promise<void> {
+  this.timeout(60_000);
+  const probe = document.createElement('p');
+  probe.textContent = 'axe';
+  document.body.append(probe);
+  try {
+    await expect(probe).to.be.accessible();
+  } finally {
+    probe.remove();
+  }
 }
 
 /** Records console.warn calls without printing them. */
@@ -40,7 +57,11 @@ export async function recordRequests<T>(action: () => Promise<T>): Promise<{ res
   await executeServerCommand('network-record', 'start');
   const result = await action();
   await new Promise((resolve) => setTimeout(resolve, 300)); // let anything the page queued go out
-  const all = (await executeServerCommand<string[], string>('network-record', 'stop')) ?? [];
+  // The recorder hears of a request a moment after it is made (on a loaded machine, more than the
+  // 300 ms above): a last request of our own, and the recording ends once that one is heard.
+  const fence = `/package.json?recorder-fence=${Math.random()}`;
+  await fetch(fence);
+  const all = (await executeServerCommand<string[], { stop: string }>('network-record', { stop: fence })) ?? [];
   const thirdParty = all.filter((url) => /^https?:/.test(url) && new URL(url).origin !== location.origin);
   return { result, thirdParty, all };
 }

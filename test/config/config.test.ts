@@ -3,7 +3,9 @@ import { resetWarnings } from '../../src/base/warn.js';
 import { CcvConfig } from '../../src/config/config.js';
 import type { TestWidget } from '../fixtures/test-widget.js';
 import '../fixtures/test-widget.js';
-import { settle, stubWarn } from '../helpers.js';
+import { settle, stubWarn, warmUpAxe } from '../helpers.js';
+
+before(warmUpAxe);
 
 describe('<ccv-config>', () => {
   beforeEach(() => resetWarnings());

@@ -5,7 +5,9 @@ import '../../src/config/config.js';
 import type { CcvConsentVideo } from '../../src/consent-video/consent-video.js';
 import '../../src/consent-video/consent-video.js';
 import { BUILTIN_CHANGE, grantConsent, STORAGE_KEY, withdrawConsent } from '../../src/consent/builtin.js';
-import { recordRequests, stubWarn, waitUntil } from '../helpers.js';
+import { recordRequests, stubWarn, waitUntil, warmUpAxe } from '../helpers.js';
+
+before(warmUpAxe);
 
 const ID = 'M7lc1UVf-VE';
 const part = (video: Element, name: string) => video.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);

@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { frameOf, mountVideo, part, settled } from './helpers.js';
 import { installTcf } from './stand-ins.js';
+import { warmUpAxe } from '../helpers.js';
+
+before(warmUpAxe);
 
 describe('consent source: IAB TCF v2.2 (stand-in)', () => {
   it('waits while the CMP shows its UI, loads on the purposes, unloads when they go', async () => {

@@ -3,7 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import { resetWarnings } from '../../src/base/warn.js';
 import type { CcvContactCard } from '../../src/contact-card/contact-card.js';
 import '../../src/contact-card/contact-card.js';
-import { stubWarn, waitUntil } from '../helpers.js';
+import { stubWarn, waitUntil, warmUpAxe } from '../helpers.js';
+
+before(warmUpAxe);
 
 const part = <T extends HTMLElement = HTMLElement>(card: Element, name: string) => card.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 const parts = (card: Element, name: string) => [...card.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];

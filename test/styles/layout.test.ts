@@ -1,9 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { waitUntil } from '../helpers.js';
+import { waitUntil, warmUpAxe } from '../helpers.js';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import { STORAGE_KEY } from '../../src/consent/builtin.js';
 import '../../src/index.js';
+
+before(warmUpAxe);
 
 /**
  * WCAG 1.4.10 with the words Dutch public bodies really use: at 320 px

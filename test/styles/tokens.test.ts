@@ -2,6 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TestWidget } from '../fixtures/test-widget.js';
 import '../fixtures/test-widget.js';
+import { warmUpAxe } from '../helpers.js';
+
+before(warmUpAxe);
 
 const button = (widget: TestWidget) => widget.shadowRoot!.querySelector('button')!;
 const link = (widget: TestWidget) => widget.shadowRoot!.querySelector('a')!;
