@@ -75,6 +75,7 @@ const touchesInlineData = (record: MutationRecord) =>
  * @csspart registration-link - The registration link.
  * @csspart more-button - "Show more".
  * @csspart status - Loading, error and empty messages.
+ * @cssstate loading - While the sessions load: a page can keep room for them, so nothing below moves when they arrive.
  */
 export class CcvSessionList extends CcvElement<'session-list'> {
   static override get properties() {
@@ -125,6 +126,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   now?: string;
 
   private load: Load = { state: 'loading' };
+  private readonly internals = this.attachInternals();
   private filter: Filter = {};
   private limit = 10;
   private announcement = '';
@@ -213,6 +215,12 @@ export class CcvSessionList extends CcvElement<'session-list'> {
 
   protected override updated(changed: PropertyValues<this>): void {
     this.writeStructuredData();
+    try {
+      if (this.load.state === 'loading') this.internals.states?.add('loading');
+      else this.internals.states?.delete('loading');
+    } catch {
+      // A browser from before :state(loading) (it wanted --loading): the page just keeps no room.
+    }
     if (this.focusIndex !== undefined) {
       this.renderRoot.querySelectorAll<HTMLElement>('article')[this.focusIndex]?.focus();
       this.focusIndex = undefined;

@@ -310,6 +310,29 @@ describe('<ccv-session-list>', () => {
       expect(q(list, '[aria-busy]')).to.be.null;
     });
 
+    it('matches :state(loading) while it loads, so a page can keep room for the sessions', async () => {
+      const style = document.createElement('style');
+      style.textContent = 'ccv-session-list:state(loading) { min-block-size: 600px; }';
+      document.head.append(style);
+      try {
+        const list = await fixture<CcvSessionList>(html`<ccv-session-list now=${NOW} src="/__test/slow/300"></ccv-session-list>`);
+        expect(list.matches(':state(loading)')).to.be.true;
+        expect(list.getBoundingClientRect().height).to.equal(600);
+        await waitUntil(() => titles(list).length === 2, 'sessions arrive');
+        expect(list.matches(':state(loading)')).to.be.false;
+        list.src = '/__test/status/404';
+        const warn = stubWarn();
+        try {
+          await waitUntil(() => q(list, '[role=alert]'), 'error state');
+          expect(list.matches(':state(loading)'), 'not while it shows an error').to.be.false;
+        } finally {
+          warn.restore();
+        }
+      } finally {
+        style.remove();
+      }
+    });
+
     const failures: [string, string][] = [
       ['a 404', '/__test/status/404'],
       ['a 500', '/__test/status/500'],
