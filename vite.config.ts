@@ -45,9 +45,29 @@ function demoDataPlugin(): Plugin {
   };
 }
 
+/**
+ * The built pages carry their small stylesheet inline: a linked one is a round trip more before
+ * the first paint (Lighthouse measured the first contentful paint at 1.5 s on its slow mobile network).
+ */
+function inlineCssPlugin(): Plugin {
+  return {
+    name: 'ccv-inline-css',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        return html.replace(/<link rel="stylesheet" crossorigin href="\/([^"]+\.css)">/g, (link, file: string) => {
+          const asset = bundle?.[file];
+          return asset && asset.type === 'asset' ? `<style>${String(asset.source)}</style>` : link;
+        });
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root: 'demo',
-  plugins: [receiverPlugin(), demoDataPlugin()],
+  plugins: [receiverPlugin(), demoDataPlugin(), inlineCssPlugin()],
   server: {
     port: 5173,
     // The receiver answers CORS for partner sites itself; Vite's own CORS would answer their

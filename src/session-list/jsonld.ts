@@ -21,7 +21,7 @@ const personLd = (person: Person) => ({
   ...(person.role ? { jobTitle: person.role } : {}),
 });
 
-export function sessionsToJsonLd(sessions: readonly Session[], now: Date, pageUrl: string, lang: string): object {
+export function sessionsToJsonLd(sessions: readonly Session[], now: Date, pageUrl: string): object {
   const page = new URL(pageUrl);
   page.hash = '';
   return {
@@ -37,7 +37,7 @@ export function sessionsToJsonLd(sessions: readonly Session[], now: Date, pageUr
         eventStatus: 'https://schema.org/EventScheduled',
         location: { '@type': 'VirtualLocation', url: session.registrationUrl ?? `${page.href}#${session.id}` },
         organizer: ORGANIZER,
-        inLanguage: lang,
+        // (No inLanguage: the data does not say which language a session is held in; the page's is not it.)
         isAccessibleForFree: true,
       };
       if (session.summary) event.description = session.summary;
@@ -55,6 +55,8 @@ export function sessionsToJsonLd(sessions: readonly Session[], now: Date, pageUr
           ...(ref.provider === 'youtube' && ref.id
             ? { thumbnailUrl: `https://i.ytimg.com/vi/${ref.id}/hqdefault.jpg`, embedUrl: `https://www.youtube-nocookie.com/embed/${ref.id}` }
             : {}),
+          // (Vimeo has no thumbnail address without its API.)
+          ...(ref.provider === 'vimeo' ? { embedUrl: `https://player.vimeo.com/video/${ref.id}${ref.hash ? `?h=${ref.hash}` : ''}` } : {}),
         };
       }
       return event;

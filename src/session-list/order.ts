@@ -4,7 +4,7 @@
  * year and the demo can pretend it is any day.
  */
 import { amsterdamParts } from '../i18n/format.js';
-import type { Session } from './schema.js';
+import { foldForSearch, type Session } from './schema.js';
 
 export type SessionStatus = 'upcoming' | 'live' | 'past';
 export type Show = 'all' | 'upcoming' | 'past';
@@ -48,7 +48,7 @@ export function yearOf(session: Session): number {
 
 /** The filter as a test, its words split once: a list runs it on every session. */
 export function matcher(filter: Filter): (session: Session) => boolean {
-  const words = filter.text?.toLowerCase().split(/\s+/).filter(Boolean) ?? [];
+  const words = foldForSearch(filter.text ?? '').split(/\s+/).filter(Boolean);
   return (session) =>
     (!filter.topic || session.topics.includes(filter.topic)) &&
     (!filter.year || yearOf(session) === filter.year) &&

@@ -222,18 +222,12 @@ class LazySession implements Session {
   }
 }
 
+/** Lower case, without accents: "cafe" finds "Café", "barrieremodel" finds "Barrièremodel". */
+export const foldForSearch = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
 function searchText(title: string, { summary, chair, panel, topics }: Details): string {
-  return [
-    title,
-    summary,
-    chair?.name,
-    chair?.organisation,
-    ...panel.flatMap((member) => [member.name, member.organisation, member.role]),
-    ...topics,
-  ]
-    .filter(Boolean)
-    .join('\n')
-    .toLowerCase();
+  const parts = [title, summary, chair?.name, chair?.organisation, ...panel.flatMap((member) => [member.name, member.organisation, member.role]), ...topics];
+  return foldForSearch(parts.filter(Boolean).join('\n'));
 }
 
 function readDetails(entry: Record<string, unknown>, drop: (field: string) => void): Details {
@@ -264,7 +258,8 @@ function readDetails(entry: Record<string, unknown>, drop: (field: string) => vo
     else details.video = videoTitle ? { url, title: videoTitle } : { url };
   }
   if (entry.registrationUrl !== undefined) {
-    const url = typeof entry.registrationUrl === 'string' ? parseWebUrl(entry.registrationUrl) : undefined;
+    // Absolute, as the schema says: a relative one would point at whichever page shows the list.
+    const url = typeof entry.registrationUrl === 'string' && /^https?:\/\/\S+$/i.test(entry.registrationUrl.trim()) ? parseWebUrl(entry.registrationUrl) : undefined;
     if (url) details.registrationUrl = url.href;
     else drop('registrationUrl');
   }

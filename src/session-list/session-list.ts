@@ -98,6 +98,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   static override styles = [...baseStyles, sessionListStyles];
   /** How long to wait for `src` before showing the error state. */
   static fetchTimeoutMs = FETCH_TIMEOUT_MS;
+  /** How long a list with no data at all waits for some (a script setting `sessions`) before saying so. */
+  static dataWaitMs = 3000;
 
   protected readonly catalogue = { namespace: 'session-list' as const, translations: sessionListMessages };
 
@@ -134,6 +136,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   private request?: AbortController;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private statusTimer?: ReturnType<typeof setTimeout>;
+  private dataTimer?: ReturnType<typeof setTimeout>;
   /** The first item added by "show more", to receive focus after rendering. */
   private focusIndex?: number;
   private nextSelectTrigger: SessionSelectDetail['trigger'] = 'link';
@@ -189,13 +192,13 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     this.request?.abort();
     clearTimeout(this.statusTimer);
     clearTimeout(this.announceTimer);
+    clearTimeout(this.dataTimer);
     writeJsonLd(this, undefined);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('pageSize') || !this.hasUpdated) this.limit = this.pageSizeValue;
     if (changed.has('sessions') || changed.has('src') || !this.hasUpdated) this.loadData();
-    if (changed.has('src') && this.src && this.sessions !== undefined) warnOnce(`<ccv-session-list src="${this.src}">: the sessions property is set, and wins; src is not loaded.`);
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -291,8 +294,12 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   /** Where the data comes from: the property, inline JSON, then `src`. */
   private loadData(retry = false): void {
     this.request?.abort();
-    if (this.sessions !== undefined) return this.accept(this.sessions);
+    clearTimeout(this.dataTimer);
     const inline = this.querySelector(INLINE_DATA);
+    if (this.src && (this.sessions !== undefined || inline)) {
+      warnOnce(`<ccv-session-list src="${this.src}">: ${this.sessions !== undefined ? 'the sessions property' : 'inline JSON'} wins; src is not loaded.`);
+    }
+    if (this.sessions !== undefined) return this.accept(this.sessions);
     if (inline) {
       try {
         return this.accept(JSON.parse(inline.textContent ?? ''));
@@ -300,7 +307,15 @@ export class CcvSessionList extends CcvElement<'session-list'> {
         return this.fail('the inline <script type="application/json"> is not valid JSON');
       }
     }
-    if (!this.src) return this.fail('no data: set src, add an inline <script type="application/json">, or set sessions');
+    if (!this.src) {
+      // A script may be about to set `sessions` (or add inline JSON): busy for a moment, then the error.
+      this.load = { state: 'loading' };
+      this.dataTimer = setTimeout(
+        () => this.fail('no data: set src, add an inline <script type="application/json">, or set sessions'),
+        (this.constructor as typeof CcvSessionList).dataWaitMs,
+      );
+      return;
+    }
     const url = parseWebUrl(this.src);
     if (!url) return this.fail(`src="${this.src}" is not an http(s) URL`);
     void this.fetchDocument(url, retry);
@@ -437,10 +452,15 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     return this.filters && !!(this.filter.topic || this.filter.year || this.filter.text);
   }
 
-  private visibleSessions(): Session[] {
+  /** The sessions `show` asks for, in order, before any filter: also what the structured data describes. */
+  private sessionsShown(): Session[] {
     if (this.load.state !== 'ready') return [];
     const { upcoming, past } = groupSessions(this.load.result.sessions, this.currentTime, this.showValue);
-    const sessions = upcoming.concat(past);
+    return upcoming.concat(past);
+  }
+
+  private visibleSessions(): Session[] {
+    const sessions = this.sessionsShown();
     return this.filtering ? sessions.filter(matcher(this.filter)) : sessions;
   }
 
@@ -486,7 +506,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   private writeStructuredData(): void {
     const data =
       this.structuredData && this.load.state === 'ready'
-        ? sessionsToJsonLd(this.load.result.sessions, this.currentTime, location.href, this.currentLanguage)
+        ? sessionsToJsonLd(this.sessionsShown(), this.currentTime, location.href)
         : undefined;
     writeJsonLd(this, data);
   }

@@ -117,6 +117,12 @@ describe('session data', () => {
       ).sessions;
       expect(session.registrationUrl).to.equal('https://www.hetccv.nl/aanmelden');
       expect(session.video).to.deep.equal({ url: 'https://youtu.be/M7lc1UVf-VE', title: 'Opname' });
+      // Absolute, as the schema says: a relative link would point at whichever page shows the list.
+      for (const registrationUrl of ['/aanmelden', 'https://exa mple.org/', 'data:text/html,x']) {
+        const result = validateSessions(doc([{ ...base, registrationUrl }]));
+        expect(result.sessions[0].registrationUrl, registrationUrl).to.be.undefined;
+        expect(result.dropped, registrationUrl).to.have.length(1);
+      }
     });
   });
 

@@ -80,7 +80,7 @@ describe('calendar file (RFC 5545)', () => {
 });
 
 describe('structured data (schema.org)', () => {
-  const data = sessionsToJsonLd([session, past], now, 'https://gemeente.example/leerkring#x', 'nl') as {
+  const data = sessionsToJsonLd([session, past], now, 'https://gemeente.example/leerkring#x') as {
     '@graph': Record<string, any>[];
   };
 
@@ -103,6 +103,18 @@ describe('structured data (schema.org)', () => {
     expect(event.recordedIn.url).to.equal('https://www.youtube.com/watch?v=M7lc1UVf-VE');
     expect(event.performer[0]).to.deep.include({ '@type': 'Person', name: 'Koen Hermans' });
     expect(event.keywords).to.equal('OSINT, Barrièremodel');
+    expect(event.recordedIn.embedUrl).to.equal('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE');
+    expect(event, 'the data does not say which language a session is held in').not.to.have.property('inLanguage');
+  });
+
+  it('gives a Vimeo recording its player address (and a YouTube playlist none)', () => {
+    const [vimeo, playlist] = validateSessions([
+      { id: 'v', title: 'Vimeo', start: '2023-01-10T15:30', video: { url: 'https://vimeo.com/76979871' } },
+      { id: 'p', title: 'Playlist', start: '2023-01-11T15:30', video: { url: 'https://www.youtube.com/playlist?list=PL590L5WQmH8fJ54F369BLDSqIwcs-TCfs' } },
+    ]).sessions;
+    const [a, b] = (sessionsToJsonLd([vimeo, playlist], now, 'https://gemeente.example/') as { '@graph': Record<string, any>[] })['@graph'];
+    expect(a.recordedIn.embedUrl).to.equal('https://player.vimeo.com/video/76979871');
+    expect(b.recordedIn).not.to.have.property('embedUrl');
   });
 
   it('serialises so that data cannot close the script element', () => {

@@ -265,17 +265,40 @@ describe('<ccv-session-list>', () => {
       expect(titles(list)).to.deep.equal(['Leerkring XL oktober']);
     });
 
+    it('waits a moment for data a script is about to give, busy and without an alarm; then says none came', async () => {
+      const warn = stubWarn();
+      CcvSessionList.dataWaitMs = 300;
+      try {
+        const list = await mount(html`<ccv-session-list now=${NOW}></ccv-session-list>`);
+        expect(q(list, '[aria-busy=true]'), 'busy').to.exist;
+        expect(q(list, '[role=alert]'), 'no error yet').to.be.null;
+        expect(warn.calls).to.have.length(0);
+        list.sessions = SESSIONS.slice(0, 2);
+        await list.updateComplete;
+        expect(titles(list)).to.have.length(2);
+        const empty = await mount(html`<ccv-session-list now=${NOW}></ccv-session-list>`);
+        await waitUntil(() => q(empty, '[role=alert]'), 'the error, once nothing came');
+        expect(warn.calls.map(String).filter((w) => w.includes('no data'))).to.have.length(1);
+        await aTimeout(400);
+        expect(titles(list), 'the list that got its data stays').to.have.length(2);
+      } finally {
+        CcvSessionList.dataWaitMs = 3000;
+        warn.restore();
+      }
+    });
+
     it('follows inline JSON added or changed after it started', async () => {
       const warn = stubWarn();
       try {
         const list = await mount(html`<ccv-session-list now=${NOW}></ccv-session-list>`);
-        expect(q(list, '[role=alert]'), 'nothing to show yet').to.exist;
+        expect(q(list, '[aria-busy=true]'), 'nothing to show yet').to.exist;
         const script = document.createElement('script');
         script.type = 'application/json';
         script.textContent = JSON.stringify(SESSIONS.slice(0, 1));
         list.append(script);
         await waitUntil(() => titles(list).length === 1, 'the data added later');
         expect(q(list, '[role=alert]')).to.be.null;
+        expect(warn.calls, 'no alarm about missing data').to.have.length(0);
         script.textContent = JSON.stringify(SESSIONS.slice(1, 3));
         await waitUntil(() => titles(list).length === 2, 'the data changed');
         // The JSON-LD it writes itself is no data of its own.
@@ -294,7 +317,12 @@ describe('<ccv-session-list>', () => {
         list.src = '/demo/data/sessions.json';
         await list.updateComplete;
         expect(titles(list)).to.have.length(4);
-        expect(warn.calls.map(String).filter((w) => w.includes('sessions property is set'))).to.have.length(1);
+        expect(warn.calls.map(String).filter((w) => w.includes('the sessions property wins'))).to.have.length(1);
+        const inline = await mount(html`<ccv-session-list now=${NOW} src="/demo/data/sessions.json">
+          <script type="application/json">${JSON.stringify(SESSIONS.slice(0, 1))}</script>
+        </ccv-session-list>`);
+        expect(titles(inline)).to.have.length(1);
+        expect(warn.calls.map(String).filter((w) => w.includes('inline JSON wins'))).to.have.length(1);
       } finally {
         warn.restore();
       }
@@ -675,6 +703,16 @@ describe('<ccv-session-list>', () => {
       expect(list.scrollWidth).to.be.at.most(320);
     });
 
+    it('finds words without their accents: "barrieremodel" finds "Barrièremodel"', async () => {
+      const list = await mount(html`<ccv-session-list now=${NOW} filters .sessions=${SESSIONS}></ccv-session-list>`);
+      const search = q<HTMLInputElement>(list, '#text')!;
+      search.value = 'BARRIERE';
+      search.dispatchEvent(new Event('input'));
+      await list.updateComplete;
+      expect(titles(list)).to.deep.equal(['Leerkring XL oktober']);
+      history.replaceState(null, '', location.pathname);
+    });
+
     it('starts from filters in the URL, so a link can say "all sessions about OSINT"', async () => {
       history.replaceState(null, '', '?ccv-topic=APV');
       try {
@@ -793,6 +831,17 @@ describe('<ccv-session-list>', () => {
       list.structuredData = false;
       await list.updateComplete;
       expect(list.querySelector('script[type="application/ld+json"]')).to.be.null;
+    });
+
+    it('describes in its JSON-LD the sessions its show attribute includes, so two lists say each once', async () => {
+      const wrapper = await fixture(html`<div>
+        <ccv-session-list now=${NOW} show="upcoming" structured-data .sessions=${SESSIONS}></ccv-session-list>
+        <ccv-session-list now=${NOW} show="past" structured-data .sessions=${SESSIONS}></ccv-session-list>
+      </div>`);
+      const lists = [...wrapper.querySelectorAll<CcvSessionList>('ccv-session-list')];
+      await Promise.all(lists.map((list) => list.updateComplete));
+      const ids = lists.map((list) => JSON.parse(list.querySelector('script[type="application/ld+json"]')!.textContent!)['@graph'].map((e: { '@id': string }) => e['@id'].split('#')[1]));
+      expect(ids).to.deep.equal([['live', 'next'], ['2023-10-30-xl', '2023-04-17-xl']]);
     });
 
     it('ignores a page address it cannot decode', async () => {
