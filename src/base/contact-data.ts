@@ -11,7 +11,16 @@
  * Returns `undefined` when the text is not a phone number.
  */
 export function phoneHref(input: string | null | undefined): string | undefined {
-  const text = input?.trim();
+  // Dashes as word processors and CMS editors write them (en dash, non-breaking hyphen, minus) are dashes.
+  let text = input?.trim().replace(/[\u2010-\u2015\u2212]/g, '-');
+  // An extension ("toestel 123", "ext. 12", "x12", "#12") is dialled after the number: RFC 3966 ";ext=".
+  const extension = text && /\s*\(?(?:toestel|tst\.?|ext\.?|extension|x|#)\s*(\d{1,6})\)?$/i.exec(text);
+  if (extension) text = text!.slice(0, extension.index);
+  const href = number(text);
+  return href && extension ? `${href};ext=${extension[1]}` : href;
+}
+
+function number(text: string | undefined): string | undefined {
   if (!text || text.length > 40 || !/^[+\d\s().\-/]+$/.test(text)) return undefined;
   // "+31 (0)6": the bracketed trunk zero is dropped after a country code.
   let digits = text.replace(/\(0\)/g, '').replace(/[^\d+]/g, '');

@@ -8,7 +8,7 @@ import { formatDateTime } from '../i18n/format.js';
 import { baseStyles } from '../styles/tokens.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import { type CasusFormMessages, casusFormMessages } from './messages.js';
-import { checkField, DESCRIPTION_LIMIT, FIELDS, FORMATS, THEMES, toPayload, type CasusPayload, type Field, type Problem } from './payload.js';
+import { characterCount, checkField, DESCRIPTION_LIMIT, FIELDS, FORMATS, THEMES, toPayload, type CasusPayload, type Field, type Problem } from './payload.js';
 import { newIdempotencyKey, sendCase, type ServerFieldError } from './send.js';
 import { casusFormStyles } from './styles.js';
 
@@ -149,6 +149,9 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // A page that unloads calls no disconnectedCallback: the last half second of typing is saved here.
+    addEventListener('pagehide', this.onLeave);
+    document.addEventListener('visibilitychange', this.onLeave);
     if (this.draftKey) return; // moved in the page: what was typed is still here
     this.draftKey = draftKey(location.pathname);
     if (this.noDraft) return;
@@ -156,6 +159,9 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     if (draft) {
       this.values = { ...this.values, ...draft.values };
       this.restoredAt = draft.savedAt;
+      // Sent before the reload and perhaps received: the same case goes again under the same key.
+      this.idempotencyKey = draft.sent?.key;
+      this.keyedPayload = draft.sent?.payload;
     }
   }
 
@@ -172,10 +178,16 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // Leaving (or a reload): keep what was typed, now, not after the debounce.
-    if (this.saveTimer) this.saveNow();
+    removeEventListener('pagehide', this.onLeave);
+    document.removeEventListener('visibilitychange', this.onLeave);
+    this.onLeave();
     clearTimeout(this.countTimer);
   }
+
+  /** Leaving (a reload, another page, the tab hidden, the form removed): keep what was typed now, not after the pause. */
+  private readonly onLeave = (): void => {
+    if (this.saveTimer) this.saveNow();
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('noDraft') && this.noDraft) clearDraft(this.draftKey);
@@ -239,7 +251,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   private saveNow(): void {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
-    if (!this.noDraft && this.status !== 'success') saveDraft(this.draftKey, this.values);
+    const sent = this.idempotencyKey && this.keyedPayload ? { key: this.idempotencyKey, payload: this.keyedPayload } : undefined;
+    if (!this.noDraft && this.status !== 'success') saveDraft(this.draftKey, this.values, sent);
   }
 
   private scheduleCountAnnouncement(): void {
@@ -249,7 +262,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   }
 
   private countText(): string {
-    const left = DESCRIPTION_LIMIT - String(this.values.description ?? '').length;
+    const left = DESCRIPTION_LIMIT - characterCount(String(this.values.description ?? ''));
     return left >= 0 ? this.t.remaining(left) : this.t.tooMany(-left);
   }
 
@@ -500,7 +513,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
 
   private descriptionField(): TemplateResult {
     const t = this.t;
-    const length = String(this.values.description ?? '').length;
+    const length = characterCount(String(this.values.description ?? ''));
     const over = length > DESCRIPTION_LIMIT;
     const hint = html`${t.hints.description} ${t.limit(DESCRIPTION_LIMIT)}`;
     return html`${this.field(

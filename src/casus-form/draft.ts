@@ -11,6 +11,16 @@ const MAX_AGE_MS = DRAFT_MAX_AGE_DAYS * 24 * 60 * 60 * 1000;
 export interface Draft {
   values: Record<string, string | boolean>;
   savedAt: Date;
+  /**
+   * The last send's Idempotency-Key and the payload it was for: sent again after a reload,
+   * the same case keeps its key, so a receiver that did store it stores nothing new.
+   */
+  sent?: Sent;
+}
+
+export interface Sent {
+  key: string;
+  payload: string;
 }
 
 export function draftKey(scope: string): string {
@@ -37,16 +47,17 @@ export function loadDraft(key: string): Draft | undefined {
     const values = known(stored.values);
     // Defaults (no preference, no consent yet) are not something a person typed.
     const typed = Object.entries(values).some(([field, value]) => value !== '' && value !== false && !(field === 'preferredFormat' && value === 'none'));
-    return typed ? { values, savedAt: new Date(stored.savedAt) } : undefined;
+    const sent = typeof stored.sent?.key === 'string' && typeof stored.sent.payload === 'string' ? { key: stored.sent.key, payload: stored.sent.payload } : undefined;
+    return typed ? { values, savedAt: new Date(stored.savedAt), ...(sent && { sent }) } : undefined;
   } catch {
     return undefined;
   }
 }
 
 /** Returns false when the browser refused to store it (private mode, quota). */
-export function saveDraft(key: string, values: Record<string, unknown>): boolean {
+export function saveDraft(key: string, values: Record<string, unknown>, sent?: Sent): boolean {
   try {
-    localStorage.setItem(key, JSON.stringify({ v: 1, savedAt: Date.now(), values: known(values) }));
+    localStorage.setItem(key, JSON.stringify({ v: 1, savedAt: Date.now(), values: known(values), ...(sent && { sent }) }));
     return true;
   } catch {
     return false;

@@ -49,6 +49,9 @@ export const MAX_LENGTH: Partial<Record<Field, number>> = {
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
+/** Characters as people (and JSON Schema's maxLength) count them: an emoji is one, not two. */
+export const characterCount = (value: string) => [...value].length;
+
 /** Checks one field's value; `undefined` when it is fine. */
 export function checkField(field: Field, value: unknown): Problem | undefined {
   if (field === 'privacyConsent') return value === true ? undefined : 'consent';
@@ -56,7 +59,7 @@ export function checkField(field: Field, value: unknown): Problem | undefined {
   if (field === 'preferredFormat') return FORMATS.includes(value as PreferredFormat) ? undefined : value ? 'choice' : 'required';
   const content = text(value);
   if (!content) return field === 'phone' ? undefined : 'required';
-  if (content.length > (MAX_LENGTH[field] ?? Infinity)) return 'tooLong';
+  if (characterCount(content) > (MAX_LENGTH[field] ?? Infinity)) return 'tooLong';
   if (field === 'email' && !isEmail(content)) return 'email';
   if (field === 'phone' && !phoneHref(content)) return 'phone';
   return undefined;

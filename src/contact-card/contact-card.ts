@@ -214,8 +214,12 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
 
   private announce(message: string): void {
     clearTimeout(this.statusTimer);
-    this.status = message;
-    this.statusTimer = setTimeout(() => (this.status = ''), 8000);
+    // Emptied first: the same words again (a second copy) must be a change a screen reader hears.
+    this.status = '';
+    this.statusTimer = setTimeout(() => {
+      this.status = message;
+      this.statusTimer = setTimeout(() => (this.status = ''), 8000);
+    }, 100);
   }
 
   protected override render() {

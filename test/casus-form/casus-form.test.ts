@@ -465,6 +465,28 @@ describe('<ccv-casus-form>', () => {
     }
   });
 
+  it('keeps the Idempotency-Key of a failed send across a reload, for the same case', async () => {
+    const warn = stubWarn();
+    try {
+      const form = await mount('/__test/casus-status/x?code=503');
+      fillAll(form);
+      const keys: string[] = [];
+      const listen = (element: CcvCasusForm) => element.addEventListener('ccv-casus-submit', (event) => keys.push(event.detail.idempotencyKey));
+      listen(form);
+      await submit(form);
+      await waitUntil(() => q(form, '[part=status]'), 'failed');
+      form.remove(); // a reload: the draft comes back
+      const again = await mount('/__test/casus-status/x?code=503');
+      expect(q<HTMLInputElement>(again, '[name=title]')!.value).to.equal(complete.title);
+      listen(again);
+      await submit(again);
+      await waitUntil(() => keys.length === 2, 'sent again');
+      expect(keys[1], 'perhaps received the first time: the same key, so it is stored once').to.equal(keys[0]);
+    } finally {
+      warn.restore();
+    }
+  });
+
   it('uses a new Idempotency-Key when the case changes after a failed send', async () => {
     const warn = stubWarn();
     try {
@@ -487,6 +509,15 @@ describe('<ccv-casus-form>', () => {
   });
 
   describe('nothing lost', () => {
+    it('saves what was typed in the last half second when the page is left', async () => {
+      const form = await mount('/__test/casus');
+      fill(form, 'title', 'Net getypt');
+      expect(localStorage.getItem(DRAFT_KEY), 'not yet: the pause has not passed').to.be.null;
+      // A reload, a link or a closed tab: the page goes without removing the form.
+      dispatchEvent(new PageTransitionEvent('pagehide'));
+      expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).values.title).to.equal('Net getypt');
+    });
+
     it('saves a draft while typing and restores it after a reload, with a notice and a discard button', async () => {
       const form = await mount('/__test/casus');
       fill(form, 'name', 'Sam de Vries');

@@ -35,6 +35,9 @@ describe('case payload rules', () => {
     expect(checkField('phone', '12')).to.equal('phone');
     expect(checkField('theme', 'iets')).to.equal('choice');
     expect(checkField('description', 'x'.repeat(2001))).to.equal('tooLong');
+    // Counted as people (and the schema's maxLength) count: an emoji is one character.
+    expect(checkField('description', '😀'.repeat(2000))).to.be.undefined;
+    expect(checkField('phone', '030 123 45 67 toestel 12'), 'a number with an extension').to.be.undefined;
     expect(checkField('name', '   ')).to.equal('required');
   });
 

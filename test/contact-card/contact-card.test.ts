@@ -83,6 +83,12 @@ describe('<ccv-contact-card>', () => {
       await waitUntil(() => part(card, 'status')!.textContent === 'Telefoonnummer gekopieerd');
       expect(written).to.deep.equal(['lienke.hutten@hetccv.nl', '06 12 056 691']);
       expect(part(card, 'status')!.getAttribute('role')).to.equal('status');
+      // The same item again is announced again: the region empties, then says it anew.
+      const heard: string[] = [];
+      new MutationObserver(() => heard.push(part(card, 'status')!.textContent!)).observe(part(card, 'status')!, { childList: true, subtree: true, characterData: true });
+      copyPhone.click();
+      await waitUntil(() => heard.at(-1) === 'Telefoonnummer gekopieerd', 'said again');
+      expect(heard).to.include('');
     });
 
     it('falls back to the copy command without a Clipboard API', async () => {

@@ -24,10 +24,20 @@ describe('contact details', () => {
       ['14 0592', 'tel:140592'],
       ['+32 2 123 45 67', 'tel:+3221234567'],
       ['+49 30 1234567', 'tel:+49301234567'],
+      // Dashes as Word and CMS editors write them.
+      ['030–1234567', 'tel:+31301234567'],
+      ['030\u20111234567', 'tel:+31301234567'],
+      // Extensions, dialled after the number (RFC 3966).
+      ['030 123 45 67 toestel 123', 'tel:+31301234567;ext=123'],
+      ['030-1234567 ext. 12', 'tel:+31301234567;ext=12'],
+      ['030 1234567 x12', 'tel:+31301234567;ext=12'],
+      ['030-1234567 #12', 'tel:+31301234567;ext=12'],
+      ['030 123 45 67 (toestel 123)', 'tel:+31301234567;ext=123'],
+      ['+31 30 123 4567 ext 5', 'tel:+31301234567;ext=5'],
     ];
     for (const [input, expected] of table) it(`${input} → ${expected}`, () => expect(phoneHref(input)).to.equal(expected));
 
-    const bad = ['', 'bel me', '06 1234', '06 12 056 691 2', '123', '+31 6', '0800-12', 'javascript:alert(1)', '06<script>', '++31612056691', '06+12056691', '1'.repeat(60)];
+    const bad = ['', 'bel me', '06 1234', '06 12 056 691 2', '123', '+31 6', '0800-12', 'javascript:alert(1)', '06<script>', '++31612056691', '06+12056691', '1'.repeat(60), 'toestel 123', '06 1234 x12'];
     for (const input of bad) it(`refuses ${JSON.stringify(input.slice(0, 30))}`, () => expect(phoneHref(input)).to.be.undefined);
   });
 
