@@ -17,16 +17,26 @@ export interface Contact {
   photo?: string;
 }
 
-/** Given name and the rest as family name: "Patrick van den Brink" → ["van den Brink", "Patrick"]. */
-function nameParts(name: string): [string, string] {
-  const [given, ...rest] = name.trim().split(/\s+/);
-  return rest.length ? [rest.join(' '), given] : [given, ''];
+/** Titles written before a Dutch name. */
+const TITLE = /^(?:prof|dr|mr|ir|ing|drs|ds)\.?$/i;
+
+/**
+ * Family name, given name and titles, as an address book files them: the titles apart, the first
+ * word given, the rest (with its prefixes) the family name: "prof. dr. Anne-Marie van den
+ * Heuvel-de Groot" → ["van den Heuvel-de Groot", "Anne-Marie", "prof. dr."].
+ */
+export function nameParts(name: string): [family: string, given: string, titles: string] {
+  const words = name.trim().split(/\s+/);
+  const titles: string[] = [];
+  while (words.length > 1 && TITLE.test(words[0])) titles.push(words.shift()!);
+  const [given, ...rest] = words;
+  return rest.length ? [rest.join(' '), given, titles.join(' ')] : [given, '', titles.join(' ')];
 }
 
 /** A vCard 4.0 (RFC 6350): CRLF, folded, escaped, UTF-8. */
 export function toVCard(contact: Contact): string {
-  const [family, given] = nameParts(contact.name);
-  const lines = ['BEGIN:VCARD', 'VERSION:4.0', `FN:${escapeText(contact.name)}`, `N:${escapeText(family)};${escapeText(given)};;;`];
+  const [family, given, titles] = nameParts(contact.name);
+  const lines = ['BEGIN:VCARD', 'VERSION:4.0', `FN:${escapeText(contact.name)}`, `N:${escapeText(family)};${escapeText(given)};;${escapeText(titles)};`];
   if (contact.organisation) lines.push(`ORG:${escapeText(contact.organisation)}`);
   if (contact.jobTitle) lines.push(`TITLE:${escapeText(contact.jobTitle)}`);
   if (contact.email) lines.push(`EMAIL;TYPE=work:${escapeText(contact.email)}`);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
-import { isEmail, phoneHref, toPersonLd, toVCard } from '../../src/contact-card/contact.js';
+import { isEmail, nameParts, phoneHref, toPersonLd, toVCard } from '../../src/contact-card/contact.js';
 
 describe('contact details', () => {
   describe('phone numbers', () => {
@@ -46,6 +46,17 @@ describe('contact details', () => {
     for (const bad of ['', 'lienke', 'lienke@hetccv', '@hetccv.nl', 'a b@c.nl', 'a@b@c.nl', '<a@b.nl>', 'javascript:alert(1)@x.nl', `${'a'.repeat(250)}@b.nl`]) {
       expect(isEmail(bad), bad).to.be.false;
     }
+  });
+
+  it('files a Dutch name as an address book does: titles apart, the family name with its prefixes', () => {
+    expect(nameParts('Patrick van den Brink')).to.deep.equal(['van den Brink', 'Patrick', '']);
+    expect(nameParts('prof. dr. Anne-Marie van den Heuvel-de Groot')).to.deep.equal(['van den Heuvel-de Groot', 'Anne-Marie', 'prof. dr.']);
+    expect(nameParts("Joke 't Hart")).to.deep.equal(["'t Hart", 'Joke', '']);
+    expect(nameParts('Lienke Hutten')).to.deep.equal(['Hutten', 'Lienke', '']);
+    expect(nameParts('Dr. Lienke')).to.deep.equal(['Lienke', '', 'Dr.']);
+    expect(nameParts('CCV')).to.deep.equal(['CCV', '', '']);
+    const card = new ICAL.Component(ICAL.parse(toVCard({ name: 'mr. Koen de Vries' })));
+    expect(card.getFirstProperty('n')!.getValues()[0]).to.deep.equal(['de Vries', 'Koen', '', 'mr.', '']);
   });
 
   describe('vCard 4.0', () => {
