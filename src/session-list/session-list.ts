@@ -48,11 +48,11 @@ const PARAMS = { topic: 'ccv-topic', year: 'ccv-year', text: 'ccv-q' } as const;
 const SHOW: readonly Show[] = ['all', 'upcoming', 'past'];
 /** One list changed the filters in the address: the page's other filtered lists follow, so the page is what a link to it shows. */
 const FILTER_CHANGE = 'ccv-session-filter-change';
-const INLINE_DATA = ':scope > script[type="application/json"]';
+/** Inline data: a JSON script child (one of JSON-LD's type is the list's own structured data). */
+const INLINE_SCRIPT = 'script[type="application/json"]';
+const INLINE_DATA = `:scope > ${INLINE_SCRIPT}`;
 const touchesInlineData = (record: MutationRecord) =>
-  [record.target, record.target.parentNode, ...record.addedNodes, ...record.removedNodes].some(
-    (node) => node instanceof HTMLScriptElement && node.type === 'application/json',
-  );
+  [record.target, record.target.parentNode, ...record.addedNodes, ...record.removedNodes].some((node) => node instanceof Element && node.matches(INLINE_SCRIPT));
 
 /**
  * The leerkring sessions, upcoming and past, from a JSON document, inline
