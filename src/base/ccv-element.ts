@@ -4,7 +4,7 @@ import { configContext, type CcvSettings } from '../config/context.js';
 import { messagesFor, type Messages, type Namespace, type Translations } from '../i18n/catalogue.js';
 import type { Language } from '../i18n/languages.js';
 import { emit, type EmitOptions, type EventDetail } from './emit.js';
-import { LanguageController } from './language.js';
+import { LanguageController, langChanged } from './language.js';
 import { VERSION } from './version.js';
 
 const CONTEXT_ROOT = Symbol.for('ccv-leerkring.context-root');
@@ -59,7 +59,8 @@ export abstract class CcvElement<N extends Namespace = Namespace> extends LitEle
    */
   static override get properties(): PropertyDeclarations {
     return {
-      lang: { reflect: true },
+      // The browser's own accessor: see langChanged.
+      lang: { noAccessor: true },
       messages: { attribute: false },
     };
   }
@@ -82,6 +83,19 @@ export abstract class CcvElement<N extends Namespace = Namespace> extends LitEle
   constructor() {
     super();
     ensureContextRoot();
+  }
+
+  override connectedCallback(): void {
+    // A consumer keeps its last value when no provider answers: a widget taken out of its
+    // <ccv-config> would keep that config's endpoint, privacy link and consent category.
+    const before = this.#config.value;
+    this.#config.value = undefined;
+    super.connectedCallback();
+    if (before && !this.#config.value) this.requestUpdate();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (!langChanged(this, name, old)) super.attributeChangedCallback(name, old, value);
   }
 
   /** This element's message namespace and complete catalogues. */

@@ -6,7 +6,7 @@
  *   own `lang` → nearest ancestor with `lang` (a `<ccv-config lang>` is one)
  *   → `<html lang>` → Dutch.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, ReactiveElement } from 'lit';
 import { MESSAGES_CHANGED } from '../i18n/catalogue.js';
 import { DEFAULT_LANGUAGE, LANGUAGES, matchLanguage, type Language } from '../i18n/languages.js';
 import { warnOnce } from './warn.js';
@@ -42,6 +42,21 @@ export function resolveLanguage(element: Element): Language {
   if (lang) return lang;
   warnOnce(`lang="${tag}" is not supported; using "${DEFAULT_LANGUAGE}". Supported: ${LANGUAGES.join(', ')}.`);
   return DEFAULT_LANGUAGE;
+}
+
+/**
+ * `lang` on our elements keeps the browser's own accessor — a string, `''`
+ * when unset, as on every element — instead of Lit's, which reads
+ * `undefined` until set (site code calling `el.lang.toLowerCase()` threw).
+ * So elements declare `lang: { noAccessor: true }`. Lit still lists the
+ * attribute, but must not write it back through that accessor (a removed
+ * `lang` would come back as `lang="null"`): our `attributeChangedCallback`
+ * hands `lang` here instead, and calls Lit's own only when this returns false.
+ */
+export function langChanged(host: ReactiveElement, name: string, old: string | null): boolean {
+  if (name !== 'lang') return false;
+  host.requestUpdate('lang', old ?? '');
+  return true;
 }
 
 /**

@@ -4,6 +4,7 @@ import { define } from '../base/define.js';
 import { VERSION } from '../base/version.js';
 import { parseConsentSource, type ConsentSource } from '../consent/sources.js';
 import { warnOnce } from '../base/warn.js';
+import { langChanged } from '../base/language.js';
 import { LANGUAGES, matchLanguage } from '../i18n/languages.js';
 import { configContext, type CcvSettings } from './context.js';
 
@@ -19,7 +20,8 @@ import { configContext, type CcvSettings } from './context.js';
 export class CcvConfig extends LitElement {
   static override get properties() {
     return {
-      lang: { reflect: true },
+      // The browser's own accessor: see langChanged.
+      lang: { noAccessor: true },
       consentSource: { attribute: 'consent-source' },
       consentCategory: { attribute: 'consent-category' },
       casusEndpoint: { attribute: 'casus-endpoint' },
@@ -32,6 +34,9 @@ export class CcvConfig extends LitElement {
   static override styles = css`
     :host {
       display: contents;
+    }
+    :host([hidden]) {
+      display: none;
     }
   `;
 
@@ -71,10 +76,16 @@ export class CcvConfig extends LitElement {
   }
 
   override connectedCallback(): void {
+    // Taken out of an outer config, its settings no longer apply; the consumer would keep them.
+    this.parent.value = undefined;
     // Before the first render, so widgets inside that upgrade after us
     // see our settings from their very first render.
     this.provide();
     super.connectedCallback();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (!langChanged(this, name, old)) super.attributeChangedCallback(name, old, value);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

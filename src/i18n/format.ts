@@ -25,21 +25,86 @@ function dateTimeFormat(lang: Language, options: Intl.DateTimeFormatOptions): In
   return (perLanguage[lang] ??= new Intl.DateTimeFormat(LOCALE[lang], { ...options, timeZone: TIME_ZONE }));
 }
 
-const DATE: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
-const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
-const DATE_TIME: Intl.DateTimeFormatOptions = { ...DATE, ...TIME };
-const DAY_TIME: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', ...TIME };
+const DATE_TIME: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' };
+const DAY_TIME: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' };
 const PARTS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' };
-const DAY_KEY: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' };
+
+export interface AmsterdamParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  /** 0 is Sunday, as `Date#getDay`. */
+  weekday: number;
+}
+
+const HOUR = 3_600_000;
+
+/** 01:00 UTC on the last Sunday of a month (0-based), when the EU changes its clocks. */
+function lastSunday(year: number, month: number): number {
+  const lastDay = Date.UTC(year, month + 1, 0, 1);
+  return lastDay - new Date(lastDay).getUTCDay() * 24 * HOUR;
+}
+
+/**
+ * Minutes Amsterdam is ahead of UTC at an instant (60 or 120).
+ *
+ * Since 1996 the Netherlands keeps the EU rule (Directive 2000/84/EC):
+ * UTC+2 from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last
+ * Sunday of October, UTC+1 otherwise — worked out here, because the first
+ * `Intl.DateTimeFormat` with a time zone loads the browser's time-zone and
+ * locale data: 15 to 60 ms of blocking in a list's first render. Older
+ * dates ask the browser. A test holds the rule against the browser's own
+ * time-zone database for every changeover from 1990 to 2040; if the EU ever
+ * drops summer time, that test fails first.
+ */
+export function amsterdamOffset(instant: number): number {
+  const year = new Date(instant).getUTCFullYear();
+  if (year >= 1996) return instant >= lastSunday(year, 2) && instant < lastSunday(year, 9) ? 120 : 60;
+  const parts = dateTimeFormat('en', PARTS).formatToParts(instant);
+  const field = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value);
+  return Math.round((Date.UTC(field('year'), field('month') - 1, field('day'), field('hour'), field('minute')) - instant) / 60000);
+}
+
+/** The calendar fields of an instant as a clock in Amsterdam shows them. */
+export function amsterdamParts(date: Date): AmsterdamParts {
+  const local = new Date(date.getTime() + amsterdamOffset(date.getTime()) * 60000);
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    weekday: local.getUTCDay(),
+  };
+}
+
+/** Day and month names, Sunday and January first, as CLDR writes them for nl-NL and en-GB. */
+const NAMES: Record<Language, { days: string[]; months: string[] }> = {
+  nl: {
+    days: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'],
+    months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  },
+  en: {
+    days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  },
+};
 
 /** "maandag 30 oktober 2023" / "Monday 30 October 2023" */
 export function formatDate(date: Date, lang: Language): string {
-  return dateTimeFormat(lang, DATE).format(date);
+  const { year, month, day, weekday } = amsterdamParts(date);
+  const names = NAMES[lang];
+  return `${names.days[weekday]} ${day} ${names.months[month - 1]} ${year}`;
 }
 
-/** "15:30" */
-export function formatTime(date: Date, lang: Language): string {
-  return dateTimeFormat(lang, TIME).format(date);
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+/** "15:30": both languages write a 24-hour clock. */
+export function formatTime(date: Date): string {
+  const { hour, minute } = amsterdamParts(date);
+  return `${twoDigits(hour)}:${twoDigits(minute)}`;
 }
 
 /** "maandag 30 oktober 2023 om 15:30" in the language's own phrasing. */
@@ -50,36 +115,19 @@ export function formatDateTime(date: Date, lang: Language): string {
 /**
  * "15:30–17:00", or a full range when the end falls on another day.
  * (Two times and a dash, not formatRange: lists format hundreds of these,
- * and formatRange is many times slower for the same text.)
+ * and formatRange is many times slower for the same text.) In the hour the
+ * clocks go back, a range on one day can end at an earlier clock time.
  */
 export function formatTimeRange(start: Date, end: Date, lang: Language): string {
-  const from = formatTime(start, lang);
-  const to = formatTime(end, lang);
-  // Both languages write a 24-hour "HH:MM", so the strings compare as times: when the clock
-  // moved forward in less than 20 hours, no midnight passed. (Otherwise ask the calendar: in
-  // the hour the clocks go back, a range on one day can end at an earlier clock time.)
-  const short = end.getTime() - start.getTime() < 20 * 3_600_000;
-  if ((short && to > from) || sameAmsterdamDay(start, end)) return `${from}–${to}`;
+  if (sameAmsterdamDay(start, end)) return `${formatTime(start)}–${formatTime(end)}`;
   return dateTimeFormat(lang, DAY_TIME).formatRange(start, end);
 }
 
-export interface AmsterdamParts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-}
-
-/** The calendar fields of an instant as a clock in Amsterdam shows them. */
-export function amsterdamParts(date: Date): AmsterdamParts {
-  const parts = dateTimeFormat('en', PARTS).formatToParts(date);
-  const field = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value);
-  return { year: field('year'), month: field('month'), day: field('day'), hour: field('hour'), minute: field('minute') };
-}
-
 /** "2023-10-30": the Amsterdam calendar day, cheap to compare. */
-const dayKey = (date: Date) => dateTimeFormat('en', DAY_KEY).format(date);
+function dayKey(date: Date): string {
+  const { year, month, day } = amsterdamParts(date);
+  return `${year}-${month}-${day}`;
+}
 
 export function sameAmsterdamDay(a: Date, b: Date): boolean {
   return dayKey(a) === dayKey(b);

@@ -59,6 +59,19 @@ export function matches(session: Session, filter: Filter): boolean {
   return matcher(filter)(session);
 }
 
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * People's order without a collator: accents and case folded, as the search
+ * folds them. Dutch sorts no letters of its own, and the first
+ * `localeCompare` loads collation data — 10 to 25 ms of blocking, in the
+ * middle of the list's first render.
+ */
+function sortedForPeople(words: Set<string>): string[] {
+  const key = new Map([...words].map((word) => [word, foldForSearch(word)]));
+  return [...words].sort((a, b) => compare(key.get(a)!, key.get(b)!) || compare(a, b));
+}
+
 /** Topics and years to offer in the filters, sorted for people. */
 export function facets(sessions: readonly Session[]): { topics: string[]; years: number[] } {
   const topics = new Set<string>();
@@ -68,7 +81,7 @@ export function facets(sessions: readonly Session[]): { topics: string[]; years:
     years.add(yearOf(session));
   }
   return {
-    topics: [...topics].sort((a, b) => a.localeCompare(b, 'nl')),
+    topics: sortedForPeople(topics),
     years: [...years].sort((a, b) => b - a),
   };
 }

@@ -37,7 +37,7 @@ function whenText(session: Session, lang: Language): string {
   let cached = whenCache.get(session);
   if (!cached) whenCache.set(session, (cached = {}));
   return (cached[lang] ??= `${formatDate(session.start, lang)}, ${
-    session.hasEnd ? formatTimeRange(session.start, session.end, lang) : formatTime(session.start, lang)
+    session.hasEnd ? formatTimeRange(session.start, session.end, lang) : formatTime(session.start)
   }`);
 }
 

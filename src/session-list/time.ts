@@ -3,15 +3,9 @@
  * clock; a time without an offset (`2026-03-29T15:30`) is taken as
  * Europe/Amsterdam, with summer time worked out for that very date.
  */
-import { amsterdamParts } from '../i18n/format.js';
+import { amsterdamOffset } from '../i18n/format.js';
 
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:?\d\d)?$/i;
-
-/** Minutes Amsterdam is ahead of UTC at an instant (60 or 120). */
-function amsterdamOffset(instant: number): number {
-  const p = amsterdamParts(new Date(instant));
-  return Math.round((Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - instant) / 60000);
-}
 
 function daysIn(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;

@@ -130,6 +130,20 @@ describe('language resolution', () => {
       expect(text(widget)).to.equal('Opnieuw proberen');
     });
 
+    it('keeps lang a string, as on every element', async () => {
+      const widget = await fixture<TestWidget>(html`<ccv-test-widget></ccv-test-widget>`);
+      const config = await fixture<HTMLElement>(html`<ccv-config></ccv-config>`);
+      for (const element of [widget, config]) {
+        expect(element.lang).to.equal('');
+        element.setAttribute('lang', 'en');
+        expect(element.lang).to.equal('en');
+        element.removeAttribute('lang');
+        expect(element.lang).to.equal('');
+      }
+      await widget.updateComplete;
+      expect(text(widget)).to.equal('Opnieuw proberen');
+    });
+
     it('when the widget moves to another part of the page', async () => {
       const wrapper = await fixture(
         html`<div><section lang="nl"><ccv-test-widget></ccv-test-widget></section><section lang="en"></section></div>`,

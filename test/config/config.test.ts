@@ -123,6 +123,38 @@ describe('<ccv-config>', () => {
     }
   });
 
+  it('stops providing to a widget taken out of it, and to a config taken out of another', async () => {
+    const page = await fixture<HTMLElement>(html`
+      <div>
+        <ccv-config casus-endpoint="/a" consent-source="klaro">
+          <ccv-config id="inner" privacy-url="/privacy"><ccv-test-widget></ccv-test-widget></ccv-config>
+        </ccv-config>
+        <ccv-config id="other" casus-endpoint="/b"></ccv-config>
+        <section></section>
+      </div>
+    `);
+    const widget = page.querySelector('ccv-test-widget')!;
+    const inner = page.querySelector<CcvConfig>('#inner')!;
+    expect(widget.endpoint).to.equal('/a');
+    page.querySelector('section')!.append(inner);
+    await settle(widget);
+    expect(inner.settings).to.deep.equal({ privacyUrl: '/privacy' });
+    expect(widget.endpoint).to.be.undefined;
+    page.querySelector('section')!.append(widget);
+    await settle(widget);
+    expect(widget.endpoint).to.be.undefined;
+    expect(widget.consentSource).to.be.undefined;
+    page.querySelector('#other')!.append(widget);
+    await settle(widget);
+    expect(widget.endpoint).to.equal('/b');
+  });
+
+  it('hides what it holds when hidden, as any element does', async () => {
+    const config = await fixture<CcvConfig>(html`<ccv-config hidden><p>Tekst</p></ccv-config>`);
+    expect(getComputedStyle(config).display).to.equal('none');
+    expect(config.querySelector('p')!.getBoundingClientRect().height).to.equal(0);
+  });
+
   it('takes no space of its own and is accessible in use', async () => {
     const config = await fixture<CcvConfig>(html`
       <ccv-config lang="en" privacy-url="/privacy">

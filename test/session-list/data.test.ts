@@ -187,5 +187,11 @@ describe('session data', () => {
     it('offers the topics and years present', () => {
       expect(facets(sessions)).to.deep.equal({ topics: ['APV', 'OSINT'], years: [2023, 2022] });
     });
+
+    it('sorts topics as people read them: accents and case do not count', () => {
+      const topics = ['Zwerfvuil', 'échelon', 'OSINT', 'apv', 'Barrièremodel', 'Avondklok', 'Ebola'];
+      const many = topics.map((topic, i) => ({ ...sessions[0], id: `t${i}`, topics: [topic] }));
+      expect(facets(many).topics).to.deep.equal(['apv', 'Avondklok', 'Barrièremodel', 'Ebola', 'échelon', 'OSINT', 'Zwerfvuil']);
+    });
   });
 });
