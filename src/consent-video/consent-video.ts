@@ -185,7 +185,9 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     if (this.granting) return;
     const granted = this.consent.hub.granted(this.category);
     const was = this.lastGranted;
-    this.lastGranted = granted;
+    // "No answer for now" (a consent dialog open again) forgets no answer that stood:
+    // a withdrawal after it must still remove the player.
+    if (granted !== undefined) this.lastGranted = granted;
     if (granted === true) {
       this.needsSiteSettings = false;
       this.loadedBy ??= 'consent';
@@ -285,7 +287,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
                   </button>
                   ${this.allowOnce
                     ? html`<button part="once-button" class="button button--secondary" type="button" @click=${() => this.play('once')}>
-                        ${t.once}
+                        ${t.once}<span class="visually-hidden">: ${title}</span>
                       </button>`
                     : nothing}
                 </div>

@@ -24,7 +24,8 @@ const PROVIDER_DOMAINS = ['ytimg.com', 'youtube.com', 'youtube-nocookie.com', 'y
 function posterUrl(value: string): string | undefined {
   const url = selfHostedImageUrl(value);
   if (!url) return undefined;
-  const host = url.hostname.toLowerCase();
+  // (A trailing dot names the same host: i.ytimg.com. is i.ytimg.com.)
+  const host = url.hostname.toLowerCase().replace(/\.$/, '');
   if (PROVIDER_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`))) return undefined;
   return url.href;
 }

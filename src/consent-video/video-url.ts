@@ -89,10 +89,16 @@ function parseYouTube(url: URL): VideoRef | undefined {
 function parseVimeo(url: URL): VideoRef | undefined {
   const segments = url.pathname.split('/').filter(Boolean);
   // vimeo.com/123, /123/abcdef (unlisted), /channels/x/123, /groups/x/videos/123,
-  // /showcase/1/video/123, player.vimeo.com/video/123?h=abcdef
-  const showcase = segments[0] === 'showcase' || segments[0] === 'album';
-  const at = showcase ? segments.indexOf('video') + 1 : segments.findIndex((segment) => VIMEO_ID.test(segment));
-  const id = at >= (showcase ? 1 : 0) ? segments[at] : undefined;
+  // /showcase/1/video/123, player.vimeo.com/video/123?h=abcdef. Each form says where its id
+  // stands: a channel or group may have a numeric name.
+  const [first, , third] = segments;
+  const at =
+    first === 'channels' ? 2
+    : first === 'groups' ? (third === 'videos' ? 3 : -1)
+    : first === 'showcase' || first === 'album' ? (third === 'video' ? 3 : -1)
+    : first === 'video' ? 1
+    : 0;
+  const id = segments[at];
   if (!id || !VIMEO_ID.test(id)) return undefined;
   const pathHash = segments[at + 1];
   const hash = url.searchParams.get('h') ?? (pathHash && VIMEO_HASH.test(pathHash) ? pathHash : undefined);

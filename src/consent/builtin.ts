@@ -57,6 +57,23 @@ export function withdrawConsent(category: string): void {
   setGranted(category, false);
 }
 
+/**
+ * Drops every grant of ours. Under `auto`, a visitor may accept with our
+ * button before a tag manager has injected the site's consent manager; once
+ * that manager is there it is the only record, and a grant of ours left
+ * behind would load videos on the next page before it arrives.
+ */
+export function forgetBuiltinConsent(): void {
+  if (!Object.keys(read().granted).length) return;
+  memory = { v: 1, granted: {} };
+  try {
+    localStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // Storage refused: then only `memory` held it.
+  }
+  dispatchEvent(new Event(BUILTIN_CHANGE));
+}
+
 export const builtinAdapter: ConsentAdapter = {
   source: 'builtin',
   present: () => true,

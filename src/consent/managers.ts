@@ -3,6 +3,7 @@
  * and writes through the manager's documented browser API; none stores
  * anything of its own. Only the minimal shape of each global is typed.
  */
+import { warnOnce } from '../base/warn.js';
 import { listen, type ConsentAdapter } from './adapter.js';
 import type { ConsentSource } from './sources.js';
 
@@ -29,6 +30,8 @@ type Win = typeof globalThis & {
 interface KlaroManager {
   config?: { services?: { name: string; purposes?: string[] }[]; apps?: { name: string; purposes?: string[] }[] };
   confirmed?: boolean;
+  /** What the visitor saved; `consents` also holds switches flipped in an open dialog. */
+  savedConsents?: Record<string, boolean>;
   getConsent(name: string): boolean;
   updateConsent(name: string, value: boolean): void;
   saveAndApplyConsents(): void;
@@ -63,6 +66,9 @@ export function setConsentMapping(source: 'onetrust' | 'tcf', map: Record<string
   Object.assign(mapping[source], map);
 }
 
+/** Cookiebot's categories a visitor can choose; `necessary` is always on. */
+const COOKIEBOT_CATEGORIES = ['preferences', 'statistics', 'marketing'];
+
 const cookiebot: ConsentAdapter = {
   source: 'cookiebot',
   present: () => !!win.Cookiebot,
@@ -72,7 +78,8 @@ const cookiebot: ConsentAdapter = {
   },
   grant(category) {
     const bot = win.Cookiebot;
-    if (!bot?.submitCustomConsent) return false;
+    // A category Cookiebot does not have cannot be recorded there: the visitor uses the site's settings.
+    if (!bot?.submitCustomConsent || !COOKIEBOT_CATEGORIES.includes(category)) return false;
     // Cookiebot sets all three categories at once: keep the other two as they are.
     const has = (name: string) => name === category || bot.consent?.[name] === true;
     bot.submitCustomConsent(has('preferences'), has('statistics'), has('marketing'));
@@ -124,9 +131,11 @@ const klaro: ConsentAdapter = {
   granted(category) {
     const manager = klaroManager();
     if (!manager) return undefined;
-    // getConsent answers with the service default until the visitor confirms.
+    // Only what the visitor saved: a switch flipped in Klaro's open dialog is no consent yet,
+    // and getConsent answers with the service default until the visitor confirms.
+    const saved = (name: string) => (manager.savedConsents ? manager.savedConsents[name] === true : manager.getConsent(name));
     const names = klaroServices(manager, category);
-    return !!manager.confirmed && names.length > 0 && names.every((name) => manager.getConsent(name));
+    return !!manager.confirmed && names.length > 0 && names.every(saved);
   },
   grant(category) {
     const manager = klaroManager();
@@ -176,7 +185,11 @@ const tcf: ConsentAdapter = {
   granted(category) {
     if (!tcData || !['tcloaded', 'useractioncomplete'].includes(tcData.eventStatus ?? '')) return undefined;
     if (tcData.gdprApplies === false) return true;
-    const purposes = mapping.tcf[category] ?? [];
+    const purposes = mapping.tcf[category];
+    if (!purposes) {
+      warnOnce(`consent-category "${category}" has no TCF purposes, so it counts as not granted. Map it with setConsentMapping('tcf', { ${category}: [1, …] }).`);
+      return false;
+    }
     return purposes.every((purpose) => tcData?.purpose?.consents?.[purpose] === true);
   },
   // TCF is read-only by design: only the CMP's own dialog records a choice.

@@ -7,7 +7,7 @@
  */
 import type { ConsentAdapter } from './adapter.js';
 import { listen } from './adapter.js';
-import { builtinAdapter } from './builtin.js';
+import { builtinAdapter, forgetBuiltinConsent } from './builtin.js';
 import { managerFor, MANAGERS } from './managers.js';
 import type { ConsentSource } from './sources.js';
 
@@ -78,6 +78,7 @@ export class ConsentHub {
     this.stopWatching = this.adapter.watch(this.notify);
     // Watching a manager that is not loaded yet hears nothing; try again when it is.
     this.attachedTo = this.adapter.present() ? this.adapter : undefined;
+    if (this.source === 'auto' && this.attachedTo && this.adapter !== builtinAdapter) forgetBuiltinConsent();
   }
 
   private start(): void {

@@ -50,6 +50,8 @@ describe('<ccv-consent-video>', () => {
       video.lang = 'en';
       await video.updateComplete;
       expect(accept(video).textContent).to.contain('Allow and play');
+      // Each video's buttons say which video they are for: a page can hold several.
+      expect(part(video, 'once-button')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/: Opname$/);
       expect(part(video, 'notice')!.textContent).to.contain('marketing cookies');
       expect(part(video, 'base')!.getAttribute('lang')).to.equal('en');
       await expect(video).to.be.accessible();
@@ -379,6 +381,7 @@ describe('<ccv-consent-video>', () => {
       ['an unknown provider', html`<ccv-consent-video video-id=${ID} provider="dailymotion"></ccv-consent-video>`, 'niet ondersteund'],
       ['a non-https poster', html`<ccv-consent-video video-id=${ID} poster="http://img.example.org/p.jpg"></ccv-consent-video>`, 'https'],
       ['a poster from YouTube', html`<ccv-consent-video video-id=${ID} poster="https://i.ytimg.com/vi/${ID}/0.jpg"></ccv-consent-video>`, 'https'],
+      ['a poster from YouTube, written with a final dot', html`<ccv-consent-video video-id=${ID} poster="https://i.ytimg.com./vi/${ID}/0.jpg"></ccv-consent-video>`, 'https'],
     ];
     for (const [name, template, text] of cases) {
       it(`shows a visible error for ${name}, warns once and requests nothing`, async () => {

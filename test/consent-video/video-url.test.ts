@@ -45,6 +45,9 @@ describe('video URLs', () => {
       ['https://vimeo.com/channels/staffpicks/76979871', { provider: 'vimeo', id: '76979871' }],
       ['https://vimeo.com/groups/shortfilms/videos/76979871', { provider: 'vimeo', id: '76979871' }],
       ['https://vimeo.com/showcase/1234567/video/76979871', { provider: 'vimeo', id: '76979871' }],
+      // A channel or group with a numeric name: the id is where the form puts it.
+      ['https://vimeo.com/channels/1234567/76979871', { provider: 'vimeo', id: '76979871' }],
+      ['https://vimeo.com/groups/123456/videos/76979871', { provider: 'vimeo', id: '76979871' }],
     ];
     for (const [input, expected] of table) {
       it(input.trim(), () => expect(parseVideoUrl(input)).to.deep.equal(expected));
@@ -77,6 +80,7 @@ describe('video URLs', () => {
       'https://www.youtube.com/channel/UC123',
       'https://www.youtube.com/',
       'https://vimeo.com/user12345',
+      'https://vimeo.com/groups/123456/76979871',
       'https://vimeo.com/',
       `ftp://youtu.be/${ID}`,
       `https://youtu.be/${ID}${'x'.repeat(3000)}`,

@@ -11,9 +11,10 @@ describe('consent source: Cookiebot (stand-in)', () => {
     const { bot } = installCookiebot({ marketing: false });
     dispatchEvent(new Event('CookiebotOnLoad'));
     await settled(video);
-    // Cookiebot's record is the truth: no consent there, so no player.
+    // Cookiebot's record is the truth: no consent there, so no player…
     expect(frameOf(video)).to.be.null;
-    localStorage.removeItem('ccv-consent');
+    // …and our own record is gone, or it would load the video on the next page before Cookiebot is there.
+    expect(localStorage.getItem('ccv-consent')).to.be.null;
     part<HTMLButtonElement>(video, 'settings-button')!.click();
     expect(bot.renewed).to.equal(1);
   });
@@ -53,6 +54,16 @@ describe('consent source: Cookiebot (stand-in)', () => {
     expect(frameOf(video), 'the same player, not a new one').to.equal(frame);
     expect(new URL(frame.src).searchParams.get('autoplay')).to.equal('1');
     expect(video.shadowRoot!.activeElement).to.equal(frame);
+  });
+
+  it('records nothing, and plays nothing, for a category Cookiebot does not have', async () => {
+    const { calls } = installCookiebot();
+    const video = await mountVideo('cookiebot', 'social');
+    part<HTMLButtonElement>(video, 'accept-button')!.click();
+    await video.updateComplete;
+    expect(calls).to.deep.equal([]);
+    expect(!!frameOf(video)).to.be.false;
+    expect(video.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('cookie-instellingen');
   });
 
   it('maps other categories too', async () => {

@@ -55,6 +55,24 @@ describe('consent source: Klaro (real package)', () => {
     expect(frameOf(video)).to.be.null;
   });
 
+  it('counts only what the visitor saved, not a switch flipped in the open dialog', async () => {
+    choose(false);
+    const video = await mountVideo('klaro');
+    const manager = klaro().getManager();
+    manager.updateConsent('youtube', true);
+    await settled(video);
+    expect(!!frameOf(video), 'switched on, not saved').to.be.false;
+    manager.saveAndApplyConsents();
+    await settled(video);
+    expect(!!frameOf(video), 'saved').to.be.true;
+    manager.updateConsent('youtube', false);
+    await settled(video);
+    expect(!!frameOf(video), 'switched off, not saved').to.be.true;
+    manager.saveAndApplyConsents();
+    await settled(video);
+    expect(!!frameOf(video), 'saved').to.be.false;
+  });
+
   it('records our accept button in Klaro for the services of that purpose only', async () => {
     const video = await mountVideo('klaro');
     part<HTMLButtonElement>(video, 'accept-button')!.click();

@@ -79,6 +79,11 @@ export function installTcf() {
   Object.assign(window, { __tcfapi: tcfapi });
   return {
     listeners,
+    /** The visitor opens the CMP's dialog again (eventStatus cmpuishown, the choice so far unchanged). */
+    showUi() {
+      data = { ...data, eventStatus: 'cmpuishown' };
+      for (const [id, listener] of listeners) listener({ ...data, listenerId: id }, true);
+    },
     /** The CMP records a choice (eventStatus useractioncomplete). */
     choose(purposes: number[], gdprApplies = true) {
       data = {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { frameOf, mountVideo, part, settled } from './helpers.js';
 import { installTcf } from './stand-ins.js';
-import { warmUpAxe } from '../helpers.js';
+import { stubWarn, warmUpAxe } from '../helpers.js';
 
 before(warmUpAxe);
 
@@ -19,6 +19,39 @@ describe('consent source: IAB TCF v2.2 (stand-in)', () => {
     tcf.choose([]);
     await settled(video);
     expect(frameOf(video)).to.be.null;
+  });
+
+  it('still removes the player on a withdrawal made after the dialog opened again', async () => {
+    const tcf = installTcf();
+    const video = await mountVideo('tcf');
+    tcf.choose([1, 3, 4]);
+    await settled(video);
+    expect(!!frameOf(video)).to.be.true;
+    // The visitor reopens the CMP's dialog: TCF says 'cmpuishown', which is no answer…
+    tcf.showUi();
+    await settled(video);
+    expect(!!frameOf(video), 'an open dialog changes nothing yet').to.be.true;
+    // …and then takes consent back.
+    tcf.choose([]);
+    await settled(video);
+    expect(!!frameOf(video)).to.be.false;
+  });
+
+  it('counts a category without TCF purposes as not granted, with a warning', async () => {
+    const warn = stubWarn();
+    try {
+      const tcf = installTcf();
+      const video = await mountVideo('tcf', 'social');
+      tcf.choose([]);
+      await settled(video);
+      expect(!!frameOf(video)).to.be.false;
+      expect(warn.calls.join('\n')).to.contain('"social" has no TCF purposes');
+      tcf.choose([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      await settled(video);
+      expect(!!frameOf(video), 'not even with every purpose: nobody said which it needs').to.be.false;
+    } finally {
+      warn.restore();
+    }
   });
 
   it('cannot be written from our button, so it says where to give consent', async () => {
