@@ -49,7 +49,7 @@ for (const entry of [{ ...ALL, tag: ALL.cdn }, ...ELEMENTS]) {
       target: 'es2022',
       minify: true,
       lib: { entry: entry.source, formats: ['es'], fileName: () => `${entry.tag}.js` },
-      rolldownOptions: { output: { minify: true } },
+      rolldownOptions: { output: { minify: true, comments: false } },
     },
   });
 }

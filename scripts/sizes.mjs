@@ -44,7 +44,7 @@ export function ownCodeMeter() {
           target: 'es2022',
           minify: true,
           lib: { entry, formats: ['es'], fileName: () => 'out.js' },
-          rolldownOptions: { external: [/^lit(\/|$)/, /^@lit\//], output: { minify: true } },
+          rolldownOptions: { external: [/^lit(\/|$)/, /^@lit\//], output: { minify: true, comments: false } },
         },
       });
       return sizes(readFileSync(join(scratch, name, 'out.js')));

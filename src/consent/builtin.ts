@@ -31,7 +31,9 @@ function read(): Record_ {
 function write(record: Record_): void {
   memory = record;
   try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(record));
+    // Nothing granted, nothing stored.
+    if (Object.keys(record.granted).length) localStorage.setItem(STORAGE_KEY, JSON.stringify(record));
+    else localStorage.removeItem(STORAGE_KEY);
     storageFailed = false;
   } catch {
     // Storage refused: `memory` keeps it for this page.
@@ -64,14 +66,7 @@ export function withdrawConsent(category: string): void {
  * behind would load videos on the next page before it arrives.
  */
 export function forgetBuiltinConsent(): void {
-  if (!Object.keys(read().granted).length) return;
-  memory = { v: 1, granted: {} };
-  try {
-    localStorage.removeItem(STORAGE_KEY);
-  } catch {
-    // Storage refused: then only `memory` held it.
-  }
-  dispatchEvent(new Event(BUILTIN_CHANGE));
+  if (Object.keys(read().granted).length) write({ v: 1, granted: {} });
 }
 
 export const builtinAdapter: ConsentAdapter = {

@@ -187,7 +187,7 @@ const tcf: ConsentAdapter = {
     if (tcData.gdprApplies === false) return true;
     const purposes = mapping.tcf[category];
     if (!purposes) {
-      warnOnce(`consent-category "${category}" has no TCF purposes, so it counts as not granted. Map it with setConsentMapping('tcf', { ${category}: [1, …] }).`);
+      warnOnce(`consent-category "${category}" has no TCF purposes (setConsentMapping): not granted.`);
       return false;
     }
     return purposes.every((purpose) => tcData?.purpose?.consents?.[purpose] === true);

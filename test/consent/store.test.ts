@@ -22,6 +22,7 @@ describe('consent store', () => {
       expect(hub.granted('marketing')).to.be.true;
       withdrawConsent('marketing');
       expect(hub.granted('marketing')).to.be.false;
+      expect(localStorage.getItem(STORAGE_KEY), 'nothing granted, nothing stored').to.be.null;
       expect([heardA, heardB]).to.deep.equal([2, 2]);
     } finally {
       stopA();
