@@ -10,7 +10,7 @@
  * depend on more than the one file an editor pastes.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 import { ALL, ELEMENTS, HELPERS } from './entries.mjs';
 import { minifyCssPlugin } from './minify-css.mjs';
@@ -53,6 +53,17 @@ for (const entry of [{ ...ALL, tag: ALL.cdn }, ...ELEMENTS]) {
     },
   });
 }
+
+// The CDN files carry Lit inside, minified without its licence comments; its BSD licence asks
+// that a redistribution in binary form reproduce the notice, so it ships beside them.
+const BUNDLED = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/context'];
+writeFileSync(
+  'dist/cdn/THIRD-PARTY-LICENSES.txt',
+  `The files in this folder include the following packages, under their own licences.\n\n${BUNDLED.map((name) => {
+    const { version, license } = JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8'));
+    return `${'='.repeat(72)}\n${name} ${version} (${license})\n${'='.repeat(72)}\n\n${readFileSync(`node_modules/${name}/LICENSE`, 'utf8').trim()}\n`;
+  }).join('\n')}`,
+);
 
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['cem', 'analyze', '--quiet']);

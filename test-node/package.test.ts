@@ -28,11 +28,19 @@ describe('npm package', () => {
 
   it('holds only the dist, types, manifest, README, licence and package.json', () => {
     const files: string[] = JSON.parse(run('npm', ['pack', '--dry-run', '--json'], root))[0].files.map((f: { path: string }) => f.path);
-    const allowed = /^(dist\/.+\.(js|d\.ts)|custom-elements\.json|README\.md|LICENSE|package\.json)$/;
+    const allowed = /^(dist\/.+\.(js|d\.ts)|dist\/cdn\/THIRD-PARTY-LICENSES\.txt|custom-elements\.json|README\.md|LICENSE|package\.json)$/;
     assert.deepEqual(files.filter((file) => !allowed.test(file)), []);
-    for (const required of ['dist/cdn/ccv-leerkring.js', 'dist/index.js', 'dist/types/index.d.ts', 'custom-elements.json', 'README.md', 'LICENSE']) {
+    for (const required of ['dist/cdn/ccv-leerkring.js', 'dist/cdn/THIRD-PARTY-LICENSES.txt', 'dist/index.js', 'dist/types/index.d.ts', 'custom-elements.json', 'README.md', 'LICENSE']) {
       assert.ok(files.includes(required), `${required} is in the package`);
     }
+  });
+
+  it('ships the licences of the packages the CDN files carry inside', () => {
+    const notices = readFileSync(join(root, 'dist/cdn/THIRD-PARTY-LICENSES.txt'), 'utf8');
+    for (const name of ['lit-html', 'lit-element', '@lit/reactive-element', '@lit/context']) {
+      assert.match(notices, new RegExp(`^${name.replace('/', '\\/')} \\d+\\.\\d+\\.\\d+ \\(BSD-3-Clause\\)$`, 'm'));
+    }
+    assert.match(notices, /Copyright \(c\) 2017 Google LLC/);
   });
 
   it('installs into a project that bundles and type-checks every exports entry', () => {
