@@ -20,17 +20,22 @@ export interface Contact {
 /** Titles written before a Dutch name. */
 const TITLE = /^(?:prof|dr|mr|ir|ing|drs|ds)\.?$/i;
 
+/** Prefixes of Dutch and Flemish family names (tussenvoegsels), also as Flemish names capitalise them. */
+const PREFIX = /^(?:van|von|de|den|der|des|het|'t|ter|ten|te|in|op|aan|bij|uit|onder|over|voor|la|le|du|da|di|del|della|el|al)$/i;
+
 /**
- * Family name, given name and titles, as an address book files them: the titles apart, the first
- * word given, the rest (with its prefixes) the family name: "prof. dr. Anne-Marie van den
- * Heuvel-de Groot" → ["van den Heuvel-de Groot", "Anne-Marie", "prof. dr."].
+ * Family name, given name and titles, as an address book files them: the titles apart; the
+ * family name from its first prefix on, or else the last word; the given names before it:
+ * "prof. dr. Anne-Marie van den Heuvel-de Groot" → ["van den Heuvel-de Groot", "Anne-Marie",
+ * "prof. dr."], "Jan Peter Balkenende" → ["Balkenende", "Jan Peter", ""].
  */
 export function nameParts(name: string): [family: string, given: string, titles: string] {
   const words = name.trim().split(/\s+/);
   const titles: string[] = [];
   while (words.length > 1 && TITLE.test(words[0])) titles.push(words.shift()!);
-  const [given, ...rest] = words;
-  return rest.length ? [rest.join(' '), given, titles.join(' ')] : [given, '', titles.join(' ')];
+  const prefix = words.findIndex((word, i) => i > 0 && i < words.length - 1 && PREFIX.test(word));
+  const at = prefix > 0 ? prefix : words.length - 1;
+  return [words.slice(at).join(' '), words.slice(0, at).join(' '), titles.join(' ')];
 }
 
 /** A vCard 4.0 (RFC 6350): CRLF, folded, escaped, UTF-8. */

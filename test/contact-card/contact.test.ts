@@ -55,6 +55,11 @@ describe('contact details', () => {
     expect(nameParts('Lienke Hutten')).to.deep.equal(['Hutten', 'Lienke', '']);
     expect(nameParts('Dr. Lienke')).to.deep.equal(['Lienke', '', 'Dr.']);
     expect(nameParts('CCV')).to.deep.equal(['CCV', '', '']);
+    // Two given names, initials, a Flemish capital prefix, and a prefix-like given name first.
+    expect(nameParts('Jan Peter Balkenende')).to.deep.equal(['Balkenende', 'Jan Peter', '']);
+    expect(nameParts('J.P. de Boer')).to.deep.equal(['de Boer', 'J.P.', '']);
+    expect(nameParts('Jan Van Dijck')).to.deep.equal(['Van Dijck', 'Jan', '']);
+    expect(nameParts('Ten Brink')).to.deep.equal(['Brink', 'Ten', '']);
     const card = new ICAL.Component(ICAL.parse(toVCard({ name: 'mr. Koen de Vries' })));
     expect(card.getFirstProperty('n')!.getValues()[0]).to.deep.equal(['de Vries', 'Koen', '', 'mr.', '']);
   });
