@@ -66,37 +66,37 @@ export function langChanged(host: ReactiveElement, name: string, old: string | n
  * its own ancestor chain, so unrelated DOM churn costs nothing.
  */
 export class LanguageController implements ReactiveController {
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private observer?: MutationObserver;
-  private last?: Language;
-  private readonly onMessagesChanged = () => this.host.requestUpdate();
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  #observer?: MutationObserver;
+  #last?: Language;
+  readonly #onMessagesChanged = () => this.#host.requestUpdate();
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
   }
 
   /** The language to render in now. */
   get value(): Language {
-    this.last = resolveLanguage(this.host);
-    return this.last;
+    this.#last = resolveLanguage(this.#host);
+    return this.#last;
   }
 
   hostConnected(): void {
-    this.observer ??= new MutationObserver(() => {
-      if (resolveLanguage(this.host) !== this.last) this.host.requestUpdate();
+    this.#observer ??= new MutationObserver(() => {
+      if (resolveLanguage(this.#host) !== this.#last) this.#host.requestUpdate();
     });
     // Ancestors can change only by moving the widget, which reconnects it.
-    for (const ancestor of composedAncestors(this.host)) {
-      this.observer.observe(ancestor, { attributes: true, attributeFilter: ['lang'] });
+    for (const ancestor of composedAncestors(this.#host)) {
+      this.#observer.observe(ancestor, { attributes: true, attributeFilter: ['lang'] });
     }
-    document.addEventListener(MESSAGES_CHANGED, this.onMessagesChanged);
+    document.addEventListener(MESSAGES_CHANGED, this.#onMessagesChanged);
     // Moved to another part of the page, perhaps one in another language.
-    if (this.last && resolveLanguage(this.host) !== this.last) this.host.requestUpdate();
+    if (this.#last && resolveLanguage(this.#host) !== this.#last) this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    document.removeEventListener(MESSAGES_CHANGED, this.onMessagesChanged);
+    this.#observer?.disconnect();
+    document.removeEventListener(MESSAGES_CHANGED, this.#onMessagesChanged);
   }
 }

@@ -126,42 +126,42 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   /** What the server said beside its errors for our fields (for fields we do not have). */
   private summaryNote?: string;
 
-  private get form(): HTMLFormElement | null {
+  get #form(): HTMLFormElement | null {
     return this.renderRoot?.querySelector('form') ?? null;
   }
 
-  private readonly changed = new Set<Field>();
+  readonly #changed = new Set<Field>();
   /** When this person first typed: bots fill and submit faster than anyone can. */
   private startedAt?: number;
-  private idempotencyKey?: string;
+  #idempotencyKey?: string;
   /** The payload the key was made for: a changed case is a new submission. */
-  private keyedPayload?: string;
-  private saveTimer?: ReturnType<typeof setTimeout>;
-  private countTimer?: ReturnType<typeof setTimeout>;
-  private focusAfterRender?: string;
+  #keyedPayload?: string;
+  #saveTimer?: ReturnType<typeof setTimeout>;
+  #countTimer?: ReturnType<typeof setTimeout>;
+  #focusAfterRender?: string;
 
   /**
    * Per page, fixed when the form first appears: the endpoint may only become
    * known later (from <ccv-config>), and a single-page app changes the address
    * before it removes the form — the last save must land where the next visit looks.
    */
-  private draftKey = '';
+  #draftKey = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
     // A page that unloads calls no disconnectedCallback: the last half second of typing is saved here.
-    addEventListener('pagehide', this.onLeave);
-    document.addEventListener('visibilitychange', this.onLeave);
-    if (this.draftKey) return; // moved in the page: what was typed is still here
-    this.draftKey = draftKey(location.pathname);
+    addEventListener('pagehide', this.#onLeave);
+    document.addEventListener('visibilitychange', this.#onLeave);
+    if (this.#draftKey) return; // moved in the page: what was typed is still here
+    this.#draftKey = draftKey(location.pathname);
     if (this.noDraft) return;
-    const draft = loadDraft(this.draftKey);
+    const draft = loadDraft(this.#draftKey);
     if (draft) {
       this.values = { ...this.values, ...draft.values };
       this.restoredAt = draft.savedAt;
       // Sent before the reload and perhaps received: the same case goes again under the same key.
-      this.idempotencyKey = draft.sent?.key;
-      this.keyedPayload = draft.sent?.payload;
+      this.#idempotencyKey = draft.sent?.key;
+      this.#keyedPayload = draft.sent?.payload;
     }
   }
 
@@ -178,30 +178,30 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('pagehide', this.onLeave);
-    document.removeEventListener('visibilitychange', this.onLeave);
-    this.onLeave();
-    clearTimeout(this.countTimer);
+    removeEventListener('pagehide', this.#onLeave);
+    document.removeEventListener('visibilitychange', this.#onLeave);
+    this.#onLeave();
+    clearTimeout(this.#countTimer);
   }
 
   /** Leaving (a reload, another page, the tab hidden, the form removed): keep what was typed now, not after the pause. */
-  private readonly onLeave = (): void => {
-    if (this.saveTimer) this.saveNow();
+  readonly #onLeave = (): void => {
+    if (this.#saveTimer) this.#saveNow();
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('noDraft') && this.noDraft) clearDraft(this.draftKey);
+    if (changed.has('noDraft') && this.noDraft) clearDraft(this.#draftKey);
   }
 
   protected override updated(): void {
-    if (!this.focusAfterRender) return;
-    this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender)?.focus();
-    this.focusAfterRender = undefined;
+    if (!this.#focusAfterRender) return;
+    this.renderRoot.querySelector<HTMLElement>(this.#focusAfterRender)?.focus();
+    this.#focusAfterRender = undefined;
   }
 
   /** For hosts that send the case themselves: show the confirmation. */
   complete(reference?: string): void {
-    this.succeed(reference, toPayload(this.values, this.currentLanguage));
+    this.#succeed(reference, toPayload(this.values, this.currentLanguage));
   }
 
   /** For hosts that send the case themselves: sending failed; everything typed stays. */
@@ -210,26 +210,26 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     this.announcement = '';
     this.status = 'failed';
     this.serverMessage = message?.trim() || undefined;
-    this.focusAfterRender = '[part=status]';
+    this.#focusAfterRender = '[part=status]';
   }
 
-  private onInput(event: Event): void {
+  #onInput(event: Event): void {
     const control = event.target as HTMLInputElement;
     const field = control.name as Field;
     if (!FIELDS.includes(field)) return;
     this.values = { ...this.values, [field]: control.type === 'checkbox' ? control.checked : control.value };
-    this.changed.add(field);
+    this.#changed.add(field);
     this.startedAt ??= performance.now();
-    if (field === 'description') this.scheduleCountAnnouncement();
-    this.scheduleSave();
+    if (field === 'description') this.#scheduleCountAnnouncement();
+    this.#scheduleSave();
   }
 
   /** Checked when the field loses focus after a change; never while typing. */
-  private onBlur(event: FocusEvent): void {
+  #onBlur(event: FocusEvent): void {
     const field = (event.target as HTMLInputElement).name as Field;
-    if (!FIELDS.includes(field) || !this.changed.has(field)) return;
+    if (!FIELDS.includes(field) || !this.#changed.has(field)) return;
     if (field === 'preferredFormat' && this.renderRoot.querySelector('fieldset')?.contains(event.relatedTarget as Node)) return;
-    this.changed.delete(field);
+    this.#changed.delete(field);
     const errors = { ...this.errors };
     const problem = checkField(field, this.values[field]);
     if (problem) errors[field] = { problem };
@@ -237,42 +237,42 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     this.errors = errors;
   }
 
-  private errorText(field: Field): string | undefined {
+  #errorText(field: Field): string | undefined {
     const error = this.errors[field];
     return error && ('server' in error ? error.server : this.t.problem(field, error.problem));
   }
 
-  private scheduleSave(): void {
+  #scheduleSave(): void {
     if (this.noDraft) return;
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => this.saveNow(), SAVE_DELAY_MS);
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => this.#saveNow(), SAVE_DELAY_MS);
   }
 
-  private saveNow(): void {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
-    const sent = this.idempotencyKey && this.keyedPayload ? { key: this.idempotencyKey, payload: this.keyedPayload } : undefined;
-    if (!this.noDraft && this.status !== 'success') saveDraft(this.draftKey, this.values, sent);
+  #saveNow(): void {
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = undefined;
+    const sent = this.#idempotencyKey && this.#keyedPayload ? { key: this.#idempotencyKey, payload: this.#keyedPayload } : undefined;
+    if (!this.noDraft && this.status !== 'success') saveDraft(this.#draftKey, this.values, sent);
   }
 
-  private scheduleCountAnnouncement(): void {
-    clearTimeout(this.countTimer);
+  #scheduleCountAnnouncement(): void {
+    clearTimeout(this.#countTimer);
     this.countAnnouncement = '';
-    this.countTimer = setTimeout(() => (this.countAnnouncement = this.countText()), ANNOUNCE_DELAY_MS);
+    this.#countTimer = setTimeout(() => (this.countAnnouncement = this.#countText()), ANNOUNCE_DELAY_MS);
   }
 
-  private countText(): string {
+  #countText(): string {
     const left = DESCRIPTION_LIMIT - characterCount(String(this.values.description ?? ''));
     return left >= 0 ? this.t.remaining(left) : this.t.tooMany(-left);
   }
 
-  private discardDraft(): void {
-    clearDraft(this.draftKey);
+  #discardDraft(): void {
+    clearDraft(this.#draftKey);
     this.values = { preferredFormat: 'none', privacyConsent: false };
     this.errors = {};
     this.showSummary = false;
     this.restoredAt = undefined;
-    this.focusAfterRender = '[name=name]';
+    this.#focusAfterRender = '[name=name]';
   }
 
   /**
@@ -280,8 +280,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
    * password manager or browser extension may fill a field without one: what is sent must be
    * what the person sees.
    */
-  private readFields(): void {
-    const form = this.form;
+  #readFields(): void {
+    const form = this.#form;
     if (!form) return;
     const values: Values = { ...this.values };
     for (const field of FIELDS) {
@@ -291,13 +291,13 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     this.values = values;
   }
 
-  private async onSubmit(event: SubmitEvent): Promise<void> {
+  async #onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.status === 'sending') {
       this.announcement = this.t.busy;
       return;
     }
-    this.readFields();
+    this.#readFields();
     const errors: typeof this.errors = {};
     for (const field of FIELDS) {
       const problem = checkField(field, this.values[field]);
@@ -305,26 +305,26 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     }
     this.errors = errors;
     this.summaryNote = undefined;
-    this.changed.clear();
+    this.#changed.clear();
     if (Object.keys(errors).length) {
       this.showSummary = true;
-      this.focusAfterRender = '[part=error-summary]';
+      this.#focusAfterRender = '[part=error-summary]';
       return;
     }
     this.showSummary = false;
     // Anti-spam without CAPTCHA: a filled honeypot, or a complete case sent faster than anyone
     // can write one, is a bot. (Checked after the fields: a person who submits too early is
     // shown what is missing, never a confirmation.)
-    const honeypot = this.form?.querySelector<HTMLInputElement>(`[name=${HONEYPOT}]`)?.value;
+    const honeypot = this.#form?.querySelector<HTMLInputElement>(`[name=${HONEYPOT}]`)?.value;
     // A restored draft was typed on an earlier visit: no minimum time then.
     const tooFast = !this.restoredAt && this.startedAt !== undefined && performance.now() - this.startedAt < MINIMUM_FILL_MS;
     if (honeypot || tooFast) {
       warnOnce('<ccv-casus-form>: a submission that looked automated was dropped.');
       // Kept, in case it was a person after all (autofill and a pasted text): the next visit offers it again.
-      this.saveNow();
+      this.#saveNow();
       this.status = 'success';
       this.reference = undefined;
-      this.focusAfterRender = '[part=confirmation]';
+      this.#focusAfterRender = '[part=confirmation]';
       return;
     }
     await this.send();
@@ -334,12 +334,12 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     const payload = toPayload(this.values, this.currentLanguage);
     const body = JSON.stringify(payload);
     // Retries of one submission share a key; a changed case is a new submission.
-    if (!this.idempotencyKey || body !== this.keyedPayload) {
-      this.idempotencyKey = newIdempotencyKey();
-      this.keyedPayload = body;
+    if (!this.#idempotencyKey || body !== this.#keyedPayload) {
+      this.#idempotencyKey = newIdempotencyKey();
+      this.#keyedPayload = body;
     }
-    const key = this.idempotencyKey;
-    this.saveNow();
+    const key = this.#idempotencyKey;
+    this.#saveNow();
     // Busy from here on; a host that answers at once (complete()/fail() in its handler) overrides it.
     this.status = 'sending';
     this.announcement = this.t.sending;
@@ -352,7 +352,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       this.configurationError = true;
       this.status = 'editing';
       this.announcement = '';
-      this.focusAfterRender = '[part=status]';
+      this.#focusAfterRender = '[part=status]';
       this.emit('ccv-casus-error', { kind: 'configuration', reason, errors: [] });
       return;
     }
@@ -360,7 +360,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     const { timing } = this.constructor as typeof CcvCasusForm;
     const result = await sendCase(endpoint, payload, key, timing);
     this.announcement = '';
-    if (result.kind === 'success') return this.succeed(result.reference, payload);
+    if (result.kind === 'success') return this.#succeed(result.reference, payload);
     this.status = 'failed';
     if (result.kind === 'invalid') {
       const errors: typeof this.errors = {};
@@ -372,43 +372,43 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
         this.summaryNote = serverWords(undefined, result.errors) || undefined;
         this.status = 'editing';
         this.showSummary = true;
-        this.focusAfterRender = '[part=error-summary]';
+        this.#focusAfterRender = '[part=error-summary]';
         return;
       }
       // Refused, but not for a field we have: say what the server said, never "check the marked fields".
       this.serverMessage = serverWords(result.detail, result.errors) || this.t.serverProblem;
-      this.focusAfterRender = '[part=status]';
+      this.#focusAfterRender = '[part=status]';
       return;
     }
     this.serverMessage = undefined;
-    this.focusAfterRender = '[part=status]';
+    this.#focusAfterRender = '[part=status]';
     this.emit('ccv-casus-error', { kind: 'failed', reason: result.reason });
   }
 
-  private succeed(reference: string | undefined, payload: CasusPayload): void {
-    clearTimeout(this.saveTimer);
-    clearDraft(this.draftKey);
+  #succeed(reference: string | undefined, payload: CasusPayload): void {
+    clearTimeout(this.#saveTimer);
+    clearDraft(this.#draftKey);
     this.status = 'success';
     this.reference = reference;
-    this.idempotencyKey = undefined;
-    this.focusAfterRender = '[part=confirmation]';
+    this.#idempotencyKey = undefined;
+    this.#focusAfterRender = '[part=confirmation]';
     this.emit('ccv-casus-success', { reference, payload });
   }
 
-  private startOver(): void {
+  #startOver(): void {
     this.values = { preferredFormat: 'none', privacyConsent: false };
     this.errors = {};
     // Nothing of the last case is left for a screen reader to find in the status regions.
-    clearTimeout(this.countTimer);
+    clearTimeout(this.#countTimer);
     this.announcement = this.countAnnouncement = '';
     this.restoredAt = undefined;
     this.status = 'editing';
     this.startedAt = undefined;
-    this.focusAfterRender = '[name=name]';
+    this.#focusAfterRender = '[name=name]';
   }
 
   /** The summary link focuses its field and brings the field's label into view. */
-  private focusField(event: Event, field: Field): void {
+  #focusField(event: Event, field: Field): void {
     event.preventDefault();
     const control = this.renderRoot.querySelector<HTMLElement>(`[name=${field}]`);
     const label = this.renderRoot.querySelector<HTMLElement>(field === 'preferredFormat' ? 'legend' : `label[for=${field}]`);
@@ -424,7 +424,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       return html`<div lang=${lang} part="confirmation" class="confirmation" tabindex="-1">
         ${heading(level, t.confirmationHeading)}
         <p>${t.confirmation(this.reference)}</p>
-        <button class="button button--secondary" type="button" @click=${this.startOver}>${t.newCase}</button>
+        <button class="button button--secondary" type="button" @click=${this.#startOver}>${t.newCase}</button>
       </div>`;
     }
     const privacy = checkedWebUrl(this.setting('privacyUrl', this.privacyUrl), 'privacy-url');
@@ -434,7 +434,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
         ? html`<section part="error-summary" class="summary" tabindex="-1" aria-labelledby="summary-heading">
             ${heading(level, t.summaryHeading, { id: 'summary-heading' })}
             <ul>
-              ${errorFields.map((field) => html`<li><a href=${`#${field}`} @click=${(e: Event) => this.focusField(e, field)}>${this.errorText(field)}</a></li>`)}
+              ${errorFields.map((field) => html`<li><a href=${`#${field}`} @click=${(e: Event) => this.#focusField(e, field)}>${this.#errorText(field)}</a></li>`)}
               ${this.summaryNote ? html`<li>${this.summaryNote}</li>` : nothing}
             </ul>
           </section>`
@@ -442,21 +442,21 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       ${this.restoredAt
         ? html`<div part="draft-notice" class="notice" role="status">
             <p>${t.draftRestored(formatDateTime(this.restoredAt, lang))}</p>
-            <button class="button button--secondary" type="button" @click=${this.discardDraft}>${t.discardDraft}</button>
+            <button class="button button--secondary" type="button" @click=${this.#discardDraft}>${t.discardDraft}</button>
           </div>`
         : nothing}
-      <form part="form" novalidate aria-busy=${this.status === 'sending' ? 'true' : 'false'} @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onBlur}>
+      <form part="form" novalidate aria-busy=${this.status === 'sending' ? 'true' : 'false'} @submit=${this.#onSubmit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onBlur}>
         <p>${t.intro}</p>
-        ${this.textField('name', { autocomplete: 'name' })}
-        ${this.textField('organisation', { autocomplete: 'organization' })}
-        ${this.textField('role', { autocomplete: 'organization-title' })}
-        ${this.textField('email', { type: 'email', autocomplete: 'email', spellcheck: 'false' })}
-        ${this.textField('phone', { type: 'tel', autocomplete: 'tel', optional: true })}
-        ${this.textField('title', { autocomplete: 'off' })}
-        ${this.descriptionField()}
-        ${this.themeField()}
-        ${this.formatField()}
-        ${this.consentField()}
+        ${this.#textField('name', { autocomplete: 'name' })}
+        ${this.#textField('organisation', { autocomplete: 'organization' })}
+        ${this.#textField('role', { autocomplete: 'organization-title' })}
+        ${this.#textField('email', { type: 'email', autocomplete: 'email', spellcheck: 'false' })}
+        ${this.#textField('phone', { type: 'tel', autocomplete: 'tel', optional: true })}
+        ${this.#textField('title', { autocomplete: 'off' })}
+        ${this.#descriptionField()}
+        ${this.#themeField()}
+        ${this.#formatField()}
+        ${this.#consentField()}
         <div class="honeypot" aria-hidden="true">
           <label for=${HONEYPOT}>Website</label>
           <input id=${HONEYPOT} name=${HONEYPOT} type="text" tabindex="-1" autocomplete="off" />
@@ -478,9 +478,9 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   }
 
   /** Label, hint, error message (above the control) and control, wired together. */
-  private field(field: Field, control: (describedBy: string) => TemplateResult, optional = false, hint?: string | TemplateResult): TemplateResult {
+  #field(field: Field, control: (describedBy: string) => TemplateResult, optional = false, hint?: string | TemplateResult): TemplateResult {
     const t = this.t;
-    const error = this.errorText(field);
+    const error = this.#errorText(field);
     const describedBy = [hint ? `${field}-hint` : '', error ? `${field}-error` : ''].filter(Boolean).join(' ');
     return html`<div part="field" class=${error ? 'field field--error' : 'field'}>
       <label for=${field}>${t.labels[field]}${optional ? html` <span class="optional">${t.optional}</span>` : nothing}</label>
@@ -490,11 +490,11 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     </div>`;
   }
 
-  private textField(
+  #textField(
     field: Field,
     options: { type?: 'text' | 'email' | 'tel'; autocomplete: 'name' | 'organization' | 'organization-title' | 'email' | 'tel' | 'off'; spellcheck?: 'true' | 'false'; optional?: boolean },
   ): TemplateResult {
-    return this.field(
+    return this.#field(
       field,
       (describedBy) => html`<input
         id=${field}
@@ -511,12 +511,12 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     );
   }
 
-  private descriptionField(): TemplateResult {
+  #descriptionField(): TemplateResult {
     const t = this.t;
     const length = characterCount(String(this.values.description ?? ''));
     const over = length > DESCRIPTION_LIMIT;
     const hint = html`${t.hints.description} ${t.limit(DESCRIPTION_LIMIT)}`;
-    return html`${this.field(
+    return html`${this.#field(
         'description',
         (describedBy) => html`<textarea
           id="description"
@@ -529,13 +529,13 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
         false,
         hint,
       )}
-      <p id="description-count" class=${over ? 'count count--over' : 'count'}>${this.countText()}</p>
+      <p id="description-count" class=${over ? 'count count--over' : 'count'}>${this.#countText()}</p>
       <p class="visually-hidden" aria-live="polite">${this.countAnnouncement}</p>`;
   }
 
-  private themeField(): TemplateResult {
+  #themeField(): TemplateResult {
     const t = this.t;
-    return this.field('theme', (describedBy) => html`<select
+    return this.#field('theme', (describedBy) => html`<select
       id="theme"
       name="theme"
       aria-describedby=${describedBy || nothing}
@@ -546,9 +546,9 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     </select>`);
   }
 
-  private formatField(): TemplateResult {
+  #formatField(): TemplateResult {
     const t = this.t;
-    const error = this.errorText('preferredFormat');
+    const error = this.#errorText('preferredFormat');
     return html`<fieldset part="field" class=${error ? 'field field--error' : 'field'} aria-describedby=${error ? 'preferredFormat-error' : nothing}>
       <legend>${t.labels.preferredFormat}</legend>
       ${error ? html`<p part="error-message" class="error" id="preferredFormat-error">${error}</p>` : nothing}
@@ -567,9 +567,9 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     </fieldset>`;
   }
 
-  private consentField(): TemplateResult {
+  #consentField(): TemplateResult {
     const t = this.t;
-    const error = this.errorText('privacyConsent');
+    const error = this.#errorText('privacyConsent');
     return html`<div part="field" class=${error ? 'field field--error' : 'field'}>
       ${error ? html`<p part="error-message" class="error" id="privacyConsent-error">${error}</p>` : nothing}
       <div class="choice">

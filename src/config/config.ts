@@ -62,25 +62,25 @@ export class CcvConfig extends LitElement {
   /** The site's privacy statement. */
   privacyUrl?: string;
 
-  private readonly provider = new ContextProvider(this, { context: configContext, initialValue: {} });
+  readonly #provider = new ContextProvider(this, { context: configContext, initialValue: {} });
   /** An enclosing `<ccv-config>`: we pass on its settings where we set none ourselves. */
-  private readonly parent = new ContextConsumer(this, {
+  readonly #parent = new ContextConsumer(this, {
     context: configContext,
     subscribe: true,
-    callback: () => this.provide(),
+    callback: () => this.#provide(),
   });
 
   /** What the widgets inside see, after validation. */
   get settings(): CcvSettings {
-    return this.provider.value;
+    return this.#provider.value;
   }
 
   override connectedCallback(): void {
     // Taken out of an outer config, its settings no longer apply; the consumer would keep them.
-    this.parent.value = undefined;
+    this.#parent.value = undefined;
     // Before the first render, so widgets inside that upgrade after us
     // see our settings from their very first render.
-    this.provide();
+    this.#provide();
     super.connectedCallback();
   }
 
@@ -89,10 +89,10 @@ export class CcvConfig extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.size) this.provide();
+    if (changed.size) this.#provide();
   }
 
-  private provide(): void {
+  #provide(): void {
     const own: CcvSettings = {};
     const lang = matchLanguage(this.lang);
     if (lang) own.lang = lang;
@@ -102,7 +102,7 @@ export class CcvConfig extends LitElement {
     if (this.consentCategory?.trim()) own.consentCategory = this.consentCategory.trim();
     if (this.casusEndpoint?.trim()) own.casusEndpoint = this.casusEndpoint.trim();
     if (this.privacyUrl?.trim()) own.privacyUrl = this.privacyUrl.trim();
-    this.provider.setValue({ ...this.parent?.value, ...own });
+    this.#provider.setValue({ ...this.#parent?.value, ...own });
   }
 
   protected override render() {

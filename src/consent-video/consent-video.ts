@@ -108,41 +108,41 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
   /** The source cannot record consent (TCF): point to the site's settings instead. */
   private needsSiteSettings = false;
 
-  private get player(): HTMLElement | null {
+  get #player(): HTMLElement | null {
     return this.renderRoot?.querySelector('.player') ?? null;
   }
-  private get acceptButton(): HTMLButtonElement | null {
+  get #acceptButton(): HTMLButtonElement | null {
     return this.renderRoot?.querySelector('[part=accept-button]') ?? null;
   }
 
-  private video: ResolvedVideo = { problem: 'noVideo' };
-  private lastGranted?: boolean;
+  #video: ResolvedVideo = { problem: 'noVideo' };
+  #lastGranted?: boolean;
   /** True while our own grant is being written, so its change event is not taken for a new one. */
-  private granting = false;
+  #granting = false;
 
-  private readonly consent = new ConsentController(this, () => this.source, () => this.consentChanged());
+  readonly #consent = new ConsentController(this, () => this.#source, () => this.#consentChanged());
 
-  private get source(): ConsentSource {
+  get #source(): ConsentSource {
     return this.setting('consentSource', parseConsentSource(this.consentSource)) ?? DEFAULT_CONSENT_SOURCE;
   }
 
-  private get category(): string {
+  get #category(): string {
     return this.setting('consentCategory', this.consentCategory?.trim()) ?? DEFAULT_CATEGORY;
   }
 
-  private get providerLabel(): string {
-    return 'ref' in this.video ? providerName(this.video.ref.provider) : 'YouTube';
+  get #providerLabel(): string {
+    return 'ref' in this.#video ? providerName(this.#video.ref.provider) : 'YouTube';
   }
 
-  private get displayTitle(): string {
-    return this.videoTitle?.trim() || this.t.untitled(this.providerLabel);
+  get #displayTitle(): string {
+    return this.videoTitle?.trim() || this.t.untitled(this.#providerLabel);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const sourceChanged = (['videoId', 'url', 'provider', 'start', 'poster'] as const).some((key) => changed.has(key));
     if (!this.hasUpdated || sourceChanged) {
-      const before = this.video;
-      this.video = resolveVideo(this);
+      const before = this.#video;
+      this.#video = resolveVideo(this);
       // The video plays from the beginning then; its page still works.
       if (this.start?.trim() && parseStart(this.start) === undefined) {
         warnOnce(`<ccv-consent-video start="${this.start.slice(0, 40)}"> must be seconds (90) or a time (1m30s, 1:30); playing from the start.`);
@@ -150,11 +150,11 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
       // Another video replaces the player, loaded again only by consent that stands (no autoplay,
       // trigger 'consent'; "only this video" was for that one). A new poster alone, which a loaded
       // player covers, must not restart what is playing.
-      if (JSON.stringify('ref' in before && before.ref) !== JSON.stringify('ref' in this.video && this.video.ref)) {
-        this.player?.replaceChildren();
+      if (JSON.stringify('ref' in before && before.ref) !== JSON.stringify('ref' in this.#video && this.#video.ref)) {
+        this.#player?.replaceChildren();
         this.loadedBy = undefined;
       }
-      if ('problem' in this.video) {
+      if ('problem' in this.#video) {
         // Named by the value at fault: each distinct mistake on a page is reported (once).
         // (From the properties: frameworks set those, not the attributes.)
         const [attribute, given] = {
@@ -163,31 +163,31 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
           badProvider: ['provider', this.provider],
           badPoster: ['poster', this.poster],
           noVideo: ['', ''],
-        }[this.video.problem];
+        }[this.#video.problem];
         const value = attribute ? ` ${attribute}="${String(given ?? '').slice(0, 120)}"` : '';
-        warnOnce(`<ccv-consent-video${value}>: ${consentVideoMessages.en[this.video.problem]}`, this);
+        warnOnce(`<ccv-consent-video${value}>: ${consentVideoMessages.en[this.#video.problem]}`, this);
       }
     }
     // The category can change through an attribute or <ccv-config>.
-    this.consentChanged();
+    this.#consentChanged();
   }
 
   protected override updated(): void {
     // Consent from elsewhere (a returning visitor, another video, another tab):
     // the player appears without autoplay and without taking focus.
-    if (this.loadedBy && !this.player?.firstChild) this.insertPlayer(false);
+    if (this.loadedBy && !this.#player?.firstChild) this.#insertPlayer(false);
     // A new title (or language, for an untitled video) renames a playing player without reloading it.
-    const frame = this.player?.querySelector('iframe');
-    if (frame) frame.title = this.displayTitle;
+    const frame = this.#player?.querySelector('iframe');
+    if (frame) frame.title = this.#displayTitle;
   }
 
-  private consentChanged(): void {
-    if (this.granting) return;
-    const granted = this.consent.hub.granted(this.category);
-    const was = this.lastGranted;
+  #consentChanged(): void {
+    if (this.#granting) return;
+    const granted = this.#consent.hub.granted(this.#category);
+    const was = this.#lastGranted;
     // "No answer for now" (a consent dialog open again) forgets no answer that stood:
     // a withdrawal after it must still remove the player.
-    if (granted !== undefined) this.lastGranted = granted;
+    if (granted !== undefined) this.#lastGranted = granted;
     if (granted === true) {
       this.needsSiteSettings = false;
       this.loadedBy ??= 'consent';
@@ -195,29 +195,29 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
       // Consent withdrawn: the provider gets nothing more from this page.
       // Focus inside (the player, or the withdraw button itself) goes to the accept button.
       const hadFocus = !!this.shadowRoot?.activeElement;
-      this.player?.replaceChildren();
+      this.#player?.replaceChildren();
       this.loadedBy = undefined;
-      if (hadFocus) this.updateComplete.then(() => this.acceptButton?.focus());
+      if (hadFocus) this.updateComplete.then(() => this.#acceptButton?.focus());
     }
   }
 
-  private onAccept(): void {
-    if (!('ref' in this.video)) return;
-    const { provider, id } = this.video.ref;
-    const category = this.category;
-    const hub = this.consent.hub;
+  #onAccept(): void {
+    if (!('ref' in this.#video)) return;
+    const { provider, id } = this.#video.ref;
+    const category = this.#category;
+    const hub = this.#consent.hub;
     const proceed = this.emit(
       'ccv-consent-request',
       { category, source: hub.active.source, provider, videoId: id },
       { cancelable: true },
     );
     if (!proceed) return; // the host asks in its own dialog; consentChanged loads the video after
-    this.granting = true;
+    this.#granting = true;
     let written: boolean;
     try {
       written = hub.grant(category);
     } finally {
-      this.granting = false;
+      this.#granting = false;
     }
     if (!written) {
       this.needsSiteSettings = true;
@@ -225,38 +225,38 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     }
     // No lastGranted = true here: only what the source reports counts, so a
     // manager that records the choice a moment later cannot look like a withdrawal.
-    this.play('click');
+    this.#play('click');
   }
 
   /**
    * Inserts the player right here, in the click handler: mobile browsers
    * let a video start only within the tap that asked for it.
    */
-  private play(trigger: 'click' | 'once'): void {
+  #play(trigger: 'click' | 'once'): void {
     this.loadedBy = trigger;
-    this.insertPlayer(true)?.focus();
+    this.#insertPlayer(true)?.focus();
   }
 
-  private insertPlayer(autoplay: boolean): HTMLIFrameElement | undefined {
-    if (!('ref' in this.video) || !this.player || !this.loadedBy) return undefined;
-    const { ref } = this.video;
+  #insertPlayer(autoplay: boolean): HTMLIFrameElement | undefined {
+    if (!('ref' in this.#video) || !this.#player || !this.loadedBy) return undefined;
+    const { ref } = this.#video;
     const frame = document.createElement('iframe');
     frame.part.add('frame');
-    frame.title = this.displayTitle;
+    frame.title = this.#displayTitle;
     frame.src = embedUrl(ref, { autoplay, lang: this.currentLanguage });
     // Government sites often send no referrer at all, and YouTube then refuses to play.
     frame.referrerPolicy = 'strict-origin-when-cross-origin';
     // Fullscreen through allowfullscreen alone: listed in allow as well, Chromium warns that one overrides the other.
     frame.allow = 'accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; web-share';
     frame.allowFullscreen = true;
-    this.player.replaceChildren(frame);
+    this.#player.replaceChildren(frame);
     this.emit('ccv-video-load', { provider: ref.provider, videoId: ref.id, trigger: this.loadedBy });
     return frame;
   }
 
   protected override render() {
     const t = this.t;
-    const video = this.video;
+    const video = this.#video;
     if ('problem' in video) {
       return html`<div part="base" class="video" lang=${this.currentLanguage}>
         <div part="error" class="error" role="status">
@@ -265,11 +265,11 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
         </div>
       </div>`;
     }
-    const provider = this.providerLabel;
-    const title = this.displayTitle;
-    const hub = this.consent.hub;
+    const provider = this.#providerLabel;
+    const title = this.#displayTitle;
+    const hub = this.#consent.hub;
     const settings = hub.active.openSettings;
-    const categoryLabel = t.categories[this.category] ?? this.category;
+    const categoryLabel = t.categories[this.#category] ?? this.#category;
     // Once the player is in, the placeholder stays under it, invisible and inert: the box keeps
     // the placeholder's height at every width (at 320 px a long notice makes it taller than
     // 16:9), so nothing below moves when a video loads or goes (CLS 0).
@@ -282,11 +282,11 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
                 <p part="notice" class="notice" id="notice">${t.notice(provider, categoryLabel)}</p>
                 <p role="status" class=${this.needsSiteSettings ? '' : 'visually-hidden'}>${this.needsSiteSettings ? t.useSettings : ''}</p>
                 <div class="actions">
-                  <button part="accept-button" class="button" type="button" aria-describedby="notice" @click=${this.onAccept}>
+                  <button part="accept-button" class="button" type="button" aria-describedby="notice" @click=${this.#onAccept}>
                     ${t.accept}<span class="visually-hidden">: ${title}</span>
                   </button>
                   ${this.allowOnce
-                    ? html`<button part="once-button" class="button button--secondary" type="button" @click=${() => this.play('once')}>
+                    ? html`<button part="once-button" class="button button--secondary" type="button" @click=${() => this.#play('once')}>
                         ${t.once}<span class="visually-hidden">: ${title}</span>
                       </button>`
                     : nothing}
@@ -299,7 +299,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
       </div>
       <div class="actions footer">
         <a part="link" href=${watchUrl(video.ref)}>${t.watchOn(provider)}<span class="visually-hidden">: ${title}</span></a>
-        ${this.renderWithdraw()}
+        ${this.#renderWithdraw()}
       </div>`;
   }
 
@@ -308,12 +308,12 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
    * button's place is kept (invisible, and hidden from assistive technology), so a video
    * that loads — also by consent given elsewhere — moves nothing below it (CLS 0).
    */
-  private renderWithdraw() {
-    if (this.consent.hub.active.source !== 'builtin') return nothing;
+  #renderWithdraw() {
+    if (this.#consent.hub.active.source !== 'builtin') return nothing;
     if (!this.loadedBy || this.loadedBy === 'once') {
       return html`<span class="link-button reserved" aria-hidden="true">${this.t.withdraw}</span>`;
     }
-    return html`<button part="withdraw-button" class="link-button" type="button" @click=${() => withdrawConsent(this.category)}>
+    return html`<button part="withdraw-button" class="link-button" type="button" @click=${() => withdrawConsent(this.#category)}>
       ${this.t.withdraw}
     </button>`;
   }

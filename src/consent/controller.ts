@@ -7,43 +7,43 @@ import { consentHub, type ConsentHub } from './store.js';
  * page, following its `consent-source` when that changes.
  */
 export class ConsentController implements ReactiveController {
-  private readonly host: ReactiveControllerHost;
-  private readonly source: () => ConsentSource;
-  private readonly onChange: () => void;
-  private current?: ConsentHub;
-  private unsubscribe?: () => void;
+  readonly #host: ReactiveControllerHost;
+  readonly #source: () => ConsentSource;
+  readonly #onChange: () => void;
+  #current?: ConsentHub;
+  #unsubscribe?: () => void;
 
   constructor(host: ReactiveControllerHost, source: () => ConsentSource, onChange: () => void) {
-    this.host = host;
-    this.source = source;
-    this.onChange = onChange;
+    this.#host = host;
+    this.#source = source;
+    this.#onChange = onChange;
     host.addController(this);
   }
 
   get hub(): ConsentHub {
-    return this.current ?? consentHub(this.source());
+    return this.#current ?? consentHub(this.#source());
   }
 
   hostConnected(): void {
-    this.connect();
+    this.#connect();
   }
 
   hostUpdate(): void {
-    if (this.current && this.current.source !== this.source()) this.connect();
+    if (this.#current && this.#current.source !== this.#source()) this.#connect();
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = this.current = undefined;
+    this.#unsubscribe?.();
+    this.#unsubscribe = this.#current = undefined;
   }
 
-  private connect(): void {
-    this.unsubscribe?.();
-    this.current = consentHub(this.source());
-    this.unsubscribe = this.current.subscribe(() => {
-      this.onChange();
-      this.host.requestUpdate();
+  #connect(): void {
+    this.#unsubscribe?.();
+    this.#current = consentHub(this.#source());
+    this.#unsubscribe = this.#current.subscribe(() => {
+      this.#onChange();
+      this.#host.requestUpdate();
     });
-    this.onChange();
+    this.#onChange();
   }
 }

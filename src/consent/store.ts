@@ -18,85 +18,85 @@ const ARRIVAL_CHECKS_MS = [500, 2000, 6000];
 
 export class ConsentHub {
   readonly source: ConsentSource;
-  private adapter: ConsentAdapter;
-  private attachedTo?: ConsentAdapter;
-  private stopWatching?: () => void;
-  private stopArrival?: () => void;
-  private readonly listeners = new Set<() => void>();
+  #adapter: ConsentAdapter;
+  #attachedTo?: ConsentAdapter;
+  #stopWatching?: () => void;
+  #stopArrival?: () => void;
+  readonly #listeners = new Set<() => void>();
 
   constructor(source: ConsentSource) {
     this.source = source;
-    this.adapter = this.detect();
+    this.#adapter = this.#detect();
   }
 
   /** The adapter in use now: `builtin`, or the manager in charge. */
   get active(): ConsentAdapter {
-    return this.adapter;
+    return this.#adapter;
   }
 
   granted(category: string): boolean | undefined {
-    return this.adapter.granted(category);
+    return this.#adapter.granted(category);
   }
 
   /** Records consent through the active source; `false` when it cannot be written there. */
   grant(category: string): boolean {
-    this.recheck();
-    return this.adapter.grant(category);
+    this.#recheck();
+    return this.#adapter.grant(category);
   }
 
   subscribe(listener: () => void): () => void {
-    if (!this.listeners.size) this.start();
-    this.listeners.add(listener);
+    if (!this.#listeners.size) this.#start();
+    this.#listeners.add(listener);
     return () => {
-      this.listeners.delete(listener);
-      if (!this.listeners.size) this.stop();
+      this.#listeners.delete(listener);
+      if (!this.#listeners.size) this.#stop();
     };
   }
 
-  private detect(): ConsentAdapter {
+  #detect(): ConsentAdapter {
     if (this.source === 'builtin') return builtinAdapter;
     if (this.source !== 'auto') return managerFor(this.source) ?? builtinAdapter;
     return MANAGERS.find((adapter) => adapter.present()) ?? builtinAdapter;
   }
 
-  private readonly notify = () => {
-    for (const listener of [...this.listeners]) listener();
+  readonly #notify = () => {
+    for (const listener of [...this.#listeners]) listener();
   };
 
   /** Switches to a manager that has appeared, and (re)attaches to it once it is really there. */
-  private readonly recheck = () => {
-    const next = this.detect();
-    if (next !== this.adapter || this.attachedTo !== next) {
-      this.adapter = next;
-      this.attach();
-      this.notify();
+  readonly #recheck = () => {
+    const next = this.#detect();
+    if (next !== this.#adapter || this.#attachedTo !== next) {
+      this.#adapter = next;
+      this.#attach();
+      this.#notify();
     }
   };
 
-  private attach(): void {
-    this.stopWatching?.();
-    this.stopWatching = this.adapter.watch(this.notify);
+  #attach(): void {
+    this.#stopWatching?.();
+    this.#stopWatching = this.#adapter.watch(this.#notify);
     // Watching a manager that is not loaded yet hears nothing; try again when it is.
-    this.attachedTo = this.adapter.present() ? this.adapter : undefined;
-    if (this.source === 'auto' && this.attachedTo && this.adapter !== builtinAdapter) forgetBuiltinConsent();
+    this.#attachedTo = this.#adapter.present() ? this.#adapter : undefined;
+    if (this.source === 'auto' && this.#attachedTo && this.#adapter !== builtinAdapter) forgetBuiltinConsent();
   }
 
-  private start(): void {
-    this.adapter = this.detect();
-    this.attach();
-    if (this.source === 'builtin' || (this.source !== 'auto' && this.attachedTo)) return;
-    const stopEvents = listen(ARRIVAL_EVENTS, this.recheck);
-    const timers = ARRIVAL_CHECKS_MS.map((ms) => setTimeout(this.recheck, ms));
-    this.stopArrival = () => {
+  #start(): void {
+    this.#adapter = this.#detect();
+    this.#attach();
+    if (this.source === 'builtin' || (this.source !== 'auto' && this.#attachedTo)) return;
+    const stopEvents = listen(ARRIVAL_EVENTS, this.#recheck);
+    const timers = ARRIVAL_CHECKS_MS.map((ms) => setTimeout(this.#recheck, ms));
+    this.#stopArrival = () => {
       stopEvents();
       timers.forEach(clearTimeout);
     };
   }
 
-  private stop(): void {
-    this.stopWatching?.();
-    this.stopArrival?.();
-    this.stopWatching = this.stopArrival = this.attachedTo = undefined;
+  #stop(): void {
+    this.#stopWatching?.();
+    this.#stopArrival?.();
+    this.#stopWatching = this.#stopArrival = this.#attachedTo = undefined;
   }
 }
 

@@ -146,25 +146,25 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
 
   private status = '';
 
-  private contact?: Contact;
-  private statusTimer?: ReturnType<typeof setTimeout>;
+  #contact?: Contact;
+  #statusTimer?: ReturnType<typeof setTimeout>;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || [...changed.keys()].some((key) => key !== 'status')) this.contact = this.check();
+    if (!this.hasUpdated || [...changed.keys()].some((key) => key !== 'status')) this.#contact = this.#check();
   }
 
   protected override updated(): void {
-    writeJsonLd(this, this.contact ? toPersonLd(this.contact) : undefined);
+    writeJsonLd(this, this.#contact ? toPersonLd(this.#contact) : undefined);
   }
 
   // (Its JSON-LD is a child of the card: it goes where the card goes, and stays when a page moves it.)
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.statusTimer);
+    clearTimeout(this.#statusTimer);
   }
 
   /** Validates the attributes; bad ones are shown as text and reported once. */
-  private check(): Contact | undefined {
+  #check(): Contact | undefined {
     const name = this.name?.trim();
     if (!name) {
       warnOnce('<ccv-contact-card> needs a name.');
@@ -192,7 +192,7 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
     return contact;
   }
 
-  private async copy(channel: Channel, text: string): Promise<void> {
+  async #copy(channel: Channel, text: string): Promise<void> {
     const t = this.t;
     let copied = false;
     try {
@@ -209,23 +209,23 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
         copied = false;
       }
     }
-    this.announce(copied ? (channel === 'email' ? t.copiedEmail : t.copiedPhone) : t.copyManually);
+    this.#announce(copied ? (channel === 'email' ? t.copiedEmail : t.copiedPhone) : t.copyManually);
   }
 
-  private announce(message: string): void {
-    clearTimeout(this.statusTimer);
+  #announce(message: string): void {
+    clearTimeout(this.#statusTimer);
     // Emptied first: the same words again (a second copy) must be a change a screen reader hears.
     this.status = '';
-    this.statusTimer = setTimeout(() => {
+    this.#statusTimer = setTimeout(() => {
       this.status = message;
-      this.statusTimer = setTimeout(() => (this.status = ''), 8000);
+      this.#statusTimer = setTimeout(() => (this.status = ''), 8000);
     }, 100);
   }
 
   protected override render() {
     const t = this.t;
     const lang = this.currentLanguage;
-    const contact = this.contact;
+    const contact = this.#contact;
     if (!contact) {
       return html`<div part="base error" class="error" lang=${lang}><p>${t.missingName}</p></div>`;
     }
@@ -246,7 +246,7 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
                     <dd>
                       ${contact.email
                         ? html`<a part="email-link" href=${`mailto:${contact.email}`}>${contact.email}</a>
-                            <button part="copy-button" class="copy" type="button" @click=${() => this.copy('email', contact.email!)}>
+                            <button part="copy-button" class="copy" type="button" @click=${() => this.#copy('email', contact.email!)}>
                               ${t.copyEmail}
                             </button>`
                         : html`<span part="email-link">${email}</span>`}
@@ -257,7 +257,7 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
                     <dd>
                       ${contact.tel
                         ? html`<a part="phone-link" href=${contact.tel}>${phone}</a>
-                            <button part="copy-button" class="copy" type="button" @click=${() => this.copy('phone', phone)}>
+                            <button part="copy-button" class="copy" type="button" @click=${() => this.#copy('phone', phone)}>
                               ${t.copyPhone}
                             </button>`
                         : html`<span part="phone-link">${phone}</span>`}

@@ -179,46 +179,50 @@ interface Details {
 class LazySession implements Session {
   readonly hasEnd: boolean;
   readonly end: Date;
-  private cache?: Details;
-  private search?: string;
+  readonly #raw: Record<string, unknown>;
+  readonly #drop: (id: string, field: string) => void;
+  #cache?: Details;
+  #search?: string;
 
   constructor(
-    private readonly raw: Record<string, unknown>,
+    raw: Record<string, unknown>,
     readonly id: string,
     readonly title: string,
     readonly start: Date,
     end: Date | undefined,
     readonly format: SessionFormat | undefined,
-    private readonly drop: (id: string, field: string) => void,
+    drop: (id: string, field: string) => void,
   ) {
+    this.#raw = raw;
+    this.#drop = drop;
     this.hasEnd = !!end;
     this.end = end ?? new Date(start.getTime() + DEFAULT_LENGTH_MS);
   }
 
-  private get details(): Details {
-    return (this.cache ??= readDetails(this.raw, (field) => this.drop(this.id, field)));
+  get #details(): Details {
+    return (this.#cache ??= readDetails(this.#raw, (field) => this.#drop(this.id, field)));
   }
   get summary() {
-    return this.details.summary;
+    return this.#details.summary;
   }
   get chair() {
-    return this.details.chair;
+    return this.#details.chair;
   }
   get panel() {
-    return this.details.panel;
+    return this.#details.panel;
   }
   get topics() {
-    return this.details.topics;
+    return this.#details.topics;
   }
   get video() {
-    return this.details.video;
+    return this.#details.video;
   }
   get registrationUrl() {
-    return this.details.registrationUrl;
+    return this.#details.registrationUrl;
   }
   get haystack() {
     // Built on the first search, not when the list first renders.
-    return (this.search ??= searchText(this.title, this.details));
+    return (this.#search ??= searchText(this.title, this.#details));
   }
 }
 

@@ -128,77 +128,77 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   now?: string;
 
   private load: Load = { state: 'loading' };
-  private readonly internals = this.attachInternals();
+  readonly #internals = this.attachInternals();
   private filter: Filter = {};
   private limit = 10;
   private announcement = '';
 
-  private request?: AbortController;
-  private announceTimer?: ReturnType<typeof setTimeout>;
-  private statusTimer?: ReturnType<typeof setTimeout>;
-  private dataTimer?: ReturnType<typeof setTimeout>;
+  #request?: AbortController;
+  #announceTimer?: ReturnType<typeof setTimeout>;
+  #statusTimer?: ReturnType<typeof setTimeout>;
+  #dataTimer?: ReturnType<typeof setTimeout>;
   /** The first item added by "show more", to receive focus after rendering. */
-  private focusIndex?: number;
-  private nextSelectTrigger: SessionSelectDetail['trigger'] = 'link';
+  #focusIndex?: number;
+  #nextSelectTrigger: SessionSelectDetail['trigger'] = 'link';
   /**
    * Sessions near the viewport. A recording is a whole widget of its own;
    * in a long list, sessions far below the fold get theirs when they come
    * near, and keep a same-sized box until then.
    */
-  private readonly nearView = new Set<string>();
+  readonly #nearView = new Set<string>();
   /** The session each waiting box is for. */
-  private readonly boxes = new WeakMap<Element, Session>();
+  readonly #boxes = new WeakMap<Element, Session>();
   /** Each session's waiting box, so a rebuilt session's old box stops being watched. */
-  private readonly boxOf = new Map<string, Element>();
+  readonly #boxOf = new Map<string, Element>();
   /** Each session's item as last built, rebuilt in place when its session changes. */
-  private readonly items = new Map<string, HTMLElement>();
+  readonly #items = new Map<string, HTMLElement>();
   /** What each item was built from: an item whose inputs are the same is kept as it is. */
-  private readonly builtFrom = new WeakMap<HTMLElement, unknown[]>();
+  readonly #builtFrom = new WeakMap<HTMLElement, unknown[]>();
   /** The list of each group, kept across renders; its items are placed by placeItems(). */
-  private readonly lists: Partial<Record<'upcoming' | 'past', HTMLOListElement>> = {};
-  private nearObserver?: IntersectionObserver;
+  readonly #lists: Partial<Record<'upcoming' | 'past', HTMLOListElement>> = {};
+  #nearObserver?: IntersectionObserver;
   /** Boxes rendered but not yet handed to the observer (see watchBox). */
-  private boxesToWatch: Element[] = [];
-  private facetsOf?: { sessions: Session[]; topics: string[]; years: number[] };
-  private openedAtHash = false;
-  private inlineObserver?: MutationObserver;
+  #boxesToWatch: Element[] = [];
+  #facetsOf?: { sessions: Session[]; topics: string[]; years: number[] };
+  #openedAtHash = false;
+  #inlineObserver?: MutationObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.filter = this.readFilterFromUrl();
-    addEventListener('hashchange', this.onHashChange);
-    addEventListener(FILTER_CHANGE, this.onFilterChange);
+    this.filter = this.#readFilterFromUrl();
+    addEventListener('hashchange', this.#onHashChange);
+    addEventListener(FILTER_CHANGE, this.#onFilterChange);
     // Inline JSON added or changed after the list started (a CMS preview, a framework).
-    this.inlineObserver ??= new MutationObserver((records) => {
-      if (this.sessions === undefined && records.some(touchesInlineData)) this.loadData();
+    this.#inlineObserver ??= new MutationObserver((records) => {
+      if (this.sessions === undefined && records.some(touchesInlineData)) this.#loadData();
     });
-    this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.hasUpdated) {
       // Moved in the page: observers and timers were stopped on the way out.
-      for (const box of this.renderRoot.querySelectorAll('.video-slot')) this.watchBox(box);
-      if (this.load.state !== 'ready') this.loadData();
-      else this.scheduleStatusChange();
+      for (const box of this.renderRoot.querySelectorAll('.video-slot')) this.#watchBox(box);
+      if (this.load.state !== 'ready') this.#loadData();
+      else this.#scheduleStatusChange();
       this.requestUpdate();
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('hashchange', this.onHashChange);
-    removeEventListener(FILTER_CHANGE, this.onFilterChange);
-    this.inlineObserver?.disconnect();
-    this.nearObserver?.disconnect();
-    this.nearObserver = undefined;
-    this.request?.abort();
-    clearTimeout(this.statusTimer);
-    clearTimeout(this.announceTimer);
-    clearTimeout(this.dataTimer);
+    removeEventListener('hashchange', this.#onHashChange);
+    removeEventListener(FILTER_CHANGE, this.#onFilterChange);
+    this.#inlineObserver?.disconnect();
+    this.#nearObserver?.disconnect();
+    this.#nearObserver = undefined;
+    this.#request?.abort();
+    clearTimeout(this.#statusTimer);
+    clearTimeout(this.#announceTimer);
+    clearTimeout(this.#dataTimer);
     writeJsonLd(this, undefined);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('pageSize') || !this.hasUpdated) this.limit = this.pageSizeValue;
-    if (changed.has('sessions') || changed.has('src') || !this.hasUpdated) this.loadData();
+    if (changed.has('pageSize') || !this.hasUpdated) this.limit = this.#pageSizeValue;
+    if (changed.has('sessions') || changed.has('src') || !this.hasUpdated) this.#loadData();
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -217,24 +217,24 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    this.writeStructuredData();
+    this.#writeStructuredData();
     try {
-      if (this.load.state === 'loading') this.internals.states?.add('loading');
-      else this.internals.states?.delete('loading');
+      if (this.load.state === 'loading') this.#internals.states?.add('loading');
+      else this.#internals.states?.delete('loading');
     } catch {
       // A browser from before :state(loading) (it wanted --loading): the page just keeps no room.
     }
-    if (this.focusIndex !== undefined) {
-      this.renderRoot.querySelectorAll<HTMLElement>('article')[this.focusIndex]?.focus();
-      this.focusIndex = undefined;
+    if (this.#focusIndex !== undefined) {
+      this.renderRoot.querySelectorAll<HTMLElement>('article')[this.#focusIndex]?.focus();
+      this.#focusIndex = undefined;
     }
     if (changed.has('load' as keyof CcvSessionList) && this.load.state === 'ready') {
-      this.scheduleStatusChange();
+      this.#scheduleStatusChange();
       // The page opened at a session's address: once, when there are sessions to look in. New
       // data later (a refresh) must not take focus, scroll or clear filters again.
-      if (!this.openedAtHash) {
-        this.openedAtHash = true;
-        this.onHashChange();
+      if (!this.#openedAtHash) {
+        this.#openedAtHash = true;
+        this.#onHashChange();
       }
     }
   }
@@ -244,24 +244,24 @@ export class CcvSessionList extends CcvElement<'session-list'> {
    * boxes are handed to the observer in the task after the render, all at once: registering a
    * thousand targets took about 20 ms, and the list can be on screen before that.
    */
-  private watchBox(box: Element): void {
-    this.boxesToWatch.push(box);
-    if (this.boxesToWatch.length === 1) setTimeout(() => this.watchBoxes());
+  #watchBox(box: Element): void {
+    this.#boxesToWatch.push(box);
+    if (this.#boxesToWatch.length === 1) setTimeout(() => this.#watchBoxes());
   }
 
-  private watchBoxes(): void {
-    const boxes = this.boxesToWatch;
-    this.boxesToWatch = [];
+  #watchBoxes(): void {
+    const boxes = this.#boxesToWatch;
+    this.#boxesToWatch = [];
     // Left the page meanwhile: connectedCallback watches what is there when it returns.
     if (!this.isConnected) return;
-    this.nearObserver ??= new IntersectionObserver(
+    this.#nearObserver ??= new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
-          const session = this.boxes.get(entry.target);
+          const session = this.#boxes.get(entry.target);
           // (A late report about a box its session has already replaced changes nothing.)
-          if (!entry.isIntersecting || !session || this.boxOf.get(session.id) !== entry.target) continue;
-          this.forgetBox(session.id);
-          this.nearView.add(session.id);
+          if (!entry.isIntersecting || !session || this.#boxOf.get(session.id) !== entry.target) continue;
+          this.#forgetBox(session.id);
+          this.#nearView.add(session.id);
           entry.target.replaceWith(recordingOf(session)!);
         }
       },
@@ -269,20 +269,20 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     );
     for (const box of boxes) {
       // Not a box whose session was built anew, or left the data, in the meantime.
-      const session = this.boxes.get(box);
-      if (session && this.boxOf.get(session.id) === box) this.nearObserver.observe(box);
+      const session = this.#boxes.get(box);
+      if (session && this.#boxOf.get(session.id) === box) this.#nearObserver.observe(box);
     }
   }
 
   /** `page-size`, checked: a removed attribute quietly means 10, a bad value with a warning. */
-  private get pageSizeValue(): number {
+  get #pageSizeValue(): number {
     const size = Math.floor(this.pageSize);
     if (size >= 1) return size;
     if (this.pageSize != null) warnOnce(`<ccv-session-list page-size="${this.getAttribute('page-size') ?? this.pageSize}"> must be 1 or more; showing 10 at a time.`);
     return 10;
   }
 
-  private get currentTime(): Date {
+  get #currentTime(): Date {
     if (this.now) {
       const parsed = parseSessionTime(this.now);
       if (parsed) return parsed;
@@ -292,37 +292,37 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   }
 
   /** Where the data comes from: the property, inline JSON, then `src`. */
-  private loadData(retry = false): void {
-    this.request?.abort();
-    clearTimeout(this.dataTimer);
+  #loadData(retry = false): void {
+    this.#request?.abort();
+    clearTimeout(this.#dataTimer);
     const inline = this.querySelector(INLINE_DATA);
     if (this.src && (this.sessions !== undefined || inline)) {
       warnOnce(`<ccv-session-list src="${this.src}">: ${this.sessions !== undefined ? 'the sessions property' : 'inline JSON'} wins; src is not loaded.`);
     }
-    if (this.sessions !== undefined) return this.accept(this.sessions);
+    if (this.sessions !== undefined) return this.#accept(this.sessions);
     if (inline) {
       try {
-        return this.accept(JSON.parse(inline.textContent ?? ''));
+        return this.#accept(JSON.parse(inline.textContent ?? ''));
       } catch {
-        return this.fail('the inline <script type="application/json"> is not valid JSON');
+        return this.#fail('the inline <script type="application/json"> is not valid JSON');
       }
     }
     if (!this.src) {
       // A script may be about to set `sessions` (or add inline JSON): busy for a moment, then the error.
       this.load = { state: 'loading' };
-      this.dataTimer = setTimeout(
-        () => this.fail('no data: set src, add an inline <script type="application/json">, or set sessions'),
+      this.#dataTimer = setTimeout(
+        () => this.#fail('no data: set src, add an inline <script type="application/json">, or set sessions'),
         (this.constructor as typeof CcvSessionList).dataWaitMs,
       );
       return;
     }
     const url = parseWebUrl(this.src);
-    if (!url) return this.fail(`src="${this.src}" is not an http(s) URL`);
-    void this.fetchDocument(url, retry);
+    if (!url) return this.#fail(`src="${this.src}" is not an http(s) URL`);
+    void this.#fetchDocument(url, retry);
   }
 
-  private async fetchDocument(url: URL, retry: boolean): Promise<void> {
-    const request = (this.request = new AbortController());
+  async #fetchDocument(url: URL, retry: boolean): Promise<void> {
+    const request = (this.#request = new AbortController());
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -345,18 +345,18 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       } catch {
         throw new Error('answer is not JSON');
       }
-      if (request === this.request) this.accept(document);
+      if (request === this.#request) this.#accept(document);
     } catch (error) {
       // A newer request replaced this one, or the list left the page: its outcome no longer matters.
-      if (request === this.request && (timedOut || !request.signal.aborted)) {
-        this.fail(`${url.href} could not be loaded (${timedOut ? 'timeout' : (error as Error).message})`);
+      if (request === this.#request && (timedOut || !request.signal.aborted)) {
+        this.#fail(`${url.href} could not be loaded (${timedOut ? 'timeout' : (error as Error).message})`);
       }
     } finally {
       clearTimeout(timer);
     }
   }
 
-  private accept(document: unknown): void {
+  #accept(document: unknown): void {
     try {
       // Bad optional fields are found when a session is first shown, and reported then.
       const result = validateSessions(document, (message) => warnOnce(`<ccv-session-list>: ${message}.`));
@@ -365,39 +365,39 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       }
       // Sessions that left the data take their items and boxes with them.
       const ids = new Set(result.sessions.map((session) => session.id));
-      for (const id of [...this.items.keys()]) {
+      for (const id of [...this.#items.keys()]) {
         if (ids.has(id)) continue;
-        this.items.delete(id);
-        this.forgetBox(id);
+        this.#items.delete(id);
+        this.#forgetBox(id);
       }
       this.load = { state: 'ready', result };
     } catch (error) {
-      this.fail(error instanceof DocumentError ? `bad sessions document: ${error.message}` : String(error));
+      this.#fail(error instanceof DocumentError ? `bad sessions document: ${error.message}` : String(error));
     }
   }
 
-  private fail(reason: string): void {
+  #fail(reason: string): void {
     warnOnce(`<ccv-session-list>: ${reason}.`);
     this.load = { state: 'error' };
   }
 
   /** Re-render when the next session starts or ends, so "live" stays true. */
-  private scheduleStatusChange(): void {
-    clearTimeout(this.statusTimer);
+  #scheduleStatusChange(): void {
+    clearTimeout(this.#statusTimer);
     if (this.now || this.load.state !== 'ready') return;
     const now = Date.now();
     const next = Math.min(
       ...this.load.result.sessions.flatMap((s) => [s.start.getTime(), s.end.getTime()]).filter((t) => t > now),
     );
     if (Number.isFinite(next) && next - now < 2 ** 31 - 1) {
-      this.statusTimer = setTimeout(() => {
+      this.#statusTimer = setTimeout(() => {
         this.requestUpdate();
-        this.scheduleStatusChange();
+        this.#scheduleStatusChange();
       }, next - now + 1000);
     }
   }
 
-  private readFilterFromUrl(): Filter {
+  #readFilterFromUrl(): Filter {
     const params = new URLSearchParams(location.search);
     const year = Number(params.get(PARAMS.year));
     return {
@@ -407,9 +407,9 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     };
   }
 
-  private setFilter(change: Partial<Filter>): void {
+  #setFilter(change: Partial<Filter>): void {
     this.filter = { ...this.filter, ...change };
-    this.limit = this.pageSizeValue;
+    this.limit = this.#pageSizeValue;
     const url = new URL(location.href);
     for (const key of Object.keys(PARAMS) as (keyof Filter)[]) {
       const value = this.filter[key];
@@ -420,27 +420,27 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     history.replaceState(history.state, '', url);
     dispatchEvent(new CustomEvent(FILTER_CHANGE, { detail: this }));
     // Announce the count after typing pauses, not on every keystroke.
-    clearTimeout(this.announceTimer);
+    clearTimeout(this.#announceTimer);
     this.announcement = '';
-    this.announceTimer = setTimeout(() => {
-      this.announcement = this.t.results(this.visibleSessions().length);
+    this.#announceTimer = setTimeout(() => {
+      this.announcement = this.t.results(this.#visibleSessions().length);
     }, 700);
   }
 
-  private readonly onFilterChange = (event: Event): void => {
+  readonly #onFilterChange = (event: Event): void => {
     if ((event as CustomEvent).detail === this || !this.filters) return;
-    this.filter = this.readFilterFromUrl();
-    this.limit = this.pageSizeValue;
+    this.filter = this.#readFilterFromUrl();
+    this.limit = this.#pageSizeValue;
   };
 
-  private clearFilters(): void {
-    this.setFilter({ topic: undefined, year: undefined, text: undefined });
+  #clearFilters(): void {
+    this.#setFilter({ topic: undefined, year: undefined, text: undefined });
     // The button goes away with the filters; keep focus in the form.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLSelectElement>('#topic')?.focus());
   }
 
   /** `show`, checked: another value shows all (a removed attribute quietly). */
-  private get showValue(): Show {
+  get #showValue(): Show {
     const show = this.show ?? 'all';
     if (SHOW.includes(show)) return show;
     warnOnce(`<ccv-session-list show="${show}"> must be all, upcoming or past; showing all.`);
@@ -448,31 +448,31 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   }
 
   /** Filters from the page address apply only where the visitor can see and change them. */
-  private get filtering(): boolean {
+  get #filtering(): boolean {
     return this.filters && !!(this.filter.topic || this.filter.year || this.filter.text);
   }
 
   /** The sessions `show` asks for, in order, before any filter: also what the structured data describes. */
-  private sessionsShown(): Session[] {
+  #sessionsShown(): Session[] {
     if (this.load.state !== 'ready') return [];
-    const { upcoming, past } = groupSessions(this.load.result.sessions, this.currentTime, this.showValue);
+    const { upcoming, past } = groupSessions(this.load.result.sessions, this.#currentTime, this.#showValue);
     return upcoming.concat(past);
   }
 
-  private visibleSessions(): Session[] {
-    const sessions = this.sessionsShown();
-    return this.filtering ? sessions.filter(matcher(this.filter)) : sessions;
+  #visibleSessions(): Session[] {
+    const sessions = this.#sessionsShown();
+    return this.#filtering ? sessions.filter(matcher(this.filter)) : sessions;
   }
 
   /** Why nothing shows: the filters, the side `show` asks for, or no sessions at all. */
-  private emptyText(sessions: Session[]): string {
+  #emptyText(sessions: Session[]): string {
     const t = this.t;
-    if (this.filtering) return t.emptyFiltered;
+    if (this.#filtering) return t.emptyFiltered;
     if (!sessions.length) return t.empty;
-    return this.showValue === 'upcoming' ? t.emptyUpcoming : t.emptyPast;
+    return this.#showValue === 'upcoming' ? t.emptyUpcoming : t.emptyPast;
   }
 
-  private readonly onHashChange = (): void => {
+  readonly #onHashChange = (): void => {
     if (this.load.state !== 'ready') return;
     let id = '';
     try {
@@ -482,52 +482,52 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     }
     const session = id && this.load.result.sessions.find((s) => s.id === id);
     if (!session) return;
-    const trigger = this.nextSelectTrigger;
-    this.nextSelectTrigger = 'link';
-    let index = this.visibleSessions().indexOf(session);
+    const trigger = this.#nextSelectTrigger;
+    this.#nextSelectTrigger = 'link';
+    let index = this.#visibleSessions().indexOf(session);
     if (index < 0) {
       // Filtered away: clear the filters so the linked session can show.
       this.filter = {};
-      index = this.visibleSessions().indexOf(session);
+      index = this.#visibleSessions().indexOf(session);
     }
     if (index < 0) return; // hidden by `show`
     this.limit = Math.max(this.limit, index + 1);
-    this.focusIndex = index;
+    this.#focusIndex = index;
     this.requestUpdate();
     void this.updateComplete.then(() => this.renderRoot.querySelectorAll('article')[index]?.scrollIntoView({ block: 'start' }));
     this.emit('ccv-session-select', { id: session.id, title: session.title, start: session.start.toISOString(), trigger });
   };
 
-  private showMore(): void {
-    this.focusIndex = this.limit;
-    this.limit += this.pageSizeValue;
+  #showMore(): void {
+    this.#focusIndex = this.limit;
+    this.limit += this.#pageSizeValue;
   }
 
-  private writeStructuredData(): void {
+  #writeStructuredData(): void {
     const data =
       this.structuredData && this.load.state === 'ready'
-        ? sessionsToJsonLd(this.sessionsShown(), this.currentTime, location.href)
+        ? sessionsToJsonLd(this.#sessionsShown(), this.#currentTime, location.href)
         : undefined;
     writeJsonLd(this, data);
   }
 
   /** One wrapper in every state, so focus has a place to stay when a state's content goes. */
   protected override render() {
-    return html`<div class="root" lang=${this.currentLanguage} tabindex="-1" @click=${this.onClick}>${this.renderState()}</div>`;
+    return html`<div class="root" lang=${this.currentLanguage} tabindex="-1" @click=${this.#onClick}>${this.#renderState()}</div>`;
   }
 
   /** A session's own link followed: the hash change that follows came from a click. */
-  private onClick(event: Event): void {
-    if ((event.target as Element).closest?.('article a[href^="#"]')) this.nextSelectTrigger = 'click';
+  #onClick(event: Event): void {
+    if ((event.target as Element).closest?.('article a[href^="#"]')) this.#nextSelectTrigger = 'click';
   }
 
-  private retry(): void {
-    this.loadData(true);
+  #retry(): void {
+    this.#loadData(true);
     // The retry button goes with the error state; keep focus in the widget.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.root')?.focus());
   }
 
-  private renderState() {
+  #renderState() {
     const t = this.t;
     if (this.load.state === 'loading') {
       // The status stays outside the busy region, or screen readers hold it back.
@@ -537,27 +537,27 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     if (this.load.state === 'error') {
       return html`<div part="status" class="status notice notice--error" role="alert">
         <p>${t.loadError}</p>
-        <button class="button button--secondary" type="button" @click=${this.retry}>${t.retry}</button>
+        <button class="button button--secondary" type="button" @click=${this.#retry}>${t.retry}</button>
       </div>`;
     }
     const { result } = this.load;
-    const now = this.currentTime;
-    const visible = this.visibleSessions();
+    const now = this.#currentTime;
+    const visible = this.#visibleSessions();
     const shown = visible.slice(0, this.limit);
     const upcoming = shown.filter((session) => statusOf(session, now) !== 'past');
     const past = shown.slice(upcoming.length);
     const level = headingLevel(this);
     return html`
-      ${this.filters ? this.renderFilters(result.sessions) : nothing}
+      ${this.filters ? this.#renderFilters(result.sessions) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${result.skipped.length ? html`<p part="status" class="status notice">${t.skipped(result.skipped.length)}</p>` : nothing}
       ${visible.length === 0
-        ? html`<p part="status" class="status notice">${this.emptyText(result.sessions)}</p>`
+        ? html`<p part="status" class="status notice">${this.#emptyText(result.sessions)}</p>`
         : nothing}
-      ${this.renderGroup('upcoming', upcoming, level, now, 0)}
-      ${this.renderGroup('past', past, level, now, upcoming.length)}
+      ${this.#renderGroup('upcoming', upcoming, level, now, 0)}
+      ${this.#renderGroup('past', past, level, now, upcoming.length)}
       ${visible.length > shown.length
-        ? html`<button part="more-button" class="button button--secondary more" type="button" @click=${this.showMore}>
+        ? html`<button part="more-button" class="button button--secondary more" type="button" @click=${this.#showMore}>
             ${t.showMore(shown.length, visible.length)}
           </button>`
         : nothing}
@@ -565,39 +565,39 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   }
 
   /** A group of sessions under a heading at `level`; the sessions' own headings one below. */
-  private renderGroup(group: 'upcoming' | 'past', sessions: Session[], level: number, now: Date, offset: number) {
+  #renderGroup(group: 'upcoming' | 'past', sessions: Session[], level: number, now: Date, offset: number) {
     if (!sessions.length) return nothing;
     const id = `group-${offset}`;
     const sessionLevel = Math.min(level + 1, 6);
     // The items are built with DOM calls and placed in a list of our own, not by a Lit
     // directive: a list of a thousand sessions then costs no markers or parts per item.
-    let list = this.lists[group];
+    let list = this.#lists[group];
     if (!list) {
-      list = this.lists[group] = document.createElement('ol');
+      list = this.#lists[group] = document.createElement('ol');
       list.className = 'sessions';
       // Safari drops list semantics from lists styled without markers.
       list.setAttribute('role', 'list');
     }
-    placeItems(list, sessions.map((session) => this.renderSession(session, sessionLevel, now)));
+    placeItems(list, sessions.map((session) => this.#renderSession(session, sessionLevel, now)));
     return html`<section class="group" aria-labelledby=${id}>${heading(level, this.t[group], { id })}${list}</section>`;
   }
 
-  private renderSession(session: Session, headingLevel: number, now: Date): HTMLElement {
+  #renderSession(session: Session, headingLevel: number, now: Date): HTMLElement {
     const t = this.t;
     const status = statusOf(session, now);
-    const item = this.items.get(session.id);
+    const item = this.#items.get(session.id);
     // A filter keystroke re-renders the list; a session whose inputs did not change is kept as it is.
     const inputs = [session, status, headingLevel, this.currentLanguage, this.messages, messagesVersion()];
-    const before = item && this.builtFrom.get(item);
+    const before = item && this.#builtFrom.get(item);
     if (item && before?.every((value, i) => value === inputs[i])) return item;
     const calendarUrl =
       status === 'past'
         ? undefined
         : dataUrl('text/calendar', sessionToIcs(session, { now, pageUrl: location.href.split('#')[0], description: session.summary ?? t.calendarDescription }));
-    const recording = session.video ? this.recordingFor(session, session.video, item) : undefined;
+    const recording = session.video ? this.#recordingFor(session, session.video, item) : undefined;
     const built = sessionItem(session, { t, status, headingLevel, when: whenText(session, this.currentLanguage), calendarUrl, recording }, item);
-    this.items.set(session.id, built);
-    this.builtFrom.set(built, inputs);
+    this.#items.set(session.id, built);
+    this.#builtFrom.set(built, inputs);
     return built;
   }
 
@@ -606,57 +606,57 @@ export class CcvSessionList extends CcvElement<'session-list'> {
    * the video itself near the viewport, or — far below the fold, since a recording is a whole
    * widget — a same-sized box until the session comes near.
    */
-  private recordingFor(session: Session, video: { url: string; title?: string }, item?: HTMLElement): HTMLElement {
+  #recordingFor(session: Session, video: { url: string; title?: string }, item?: HTMLElement): HTMLElement {
     const shown = item?.querySelector<HTMLElement>('ccv-consent-video');
     if (shown?.getAttribute('url') === video.url) {
       shown.setAttribute('video-title', video.title ?? session.title);
       return shown;
     }
-    if (this.nearView.has(session.id) || typeof IntersectionObserver === 'undefined') return recordingOf(session)!;
+    if (this.#nearView.has(session.id) || typeof IntersectionObserver === 'undefined') return recordingOf(session)!;
     const box = recordingBox(session);
-    this.forgetBox(session.id);
-    this.boxes.set(box, session);
-    this.boxOf.set(session.id, box);
-    this.watchBox(box);
+    this.#forgetBox(session.id);
+    this.#boxes.set(box, session);
+    this.#boxOf.set(session.id, box);
+    this.#watchBox(box);
     return box;
   }
 
   /** Stops watching a session's waiting box (its session was built anew, or left the data). */
-  private forgetBox(id: string): void {
-    const box = this.boxOf.get(id);
-    if (box) this.nearObserver?.unobserve(box);
-    this.boxOf.delete(id);
+  #forgetBox(id: string): void {
+    const box = this.#boxOf.get(id);
+    if (box) this.#nearObserver?.unobserve(box);
+    this.#boxOf.delete(id);
   }
 
-  private renderFilters(sessions: Session[]): TemplateResult {
+  #renderFilters(sessions: Session[]): TemplateResult {
     const t = this.t;
     // Topics and years change with the data, not with every keystroke in the search field.
-    if (this.facetsOf?.sessions !== sessions) this.facetsOf = { sessions, ...facets(sessions) };
+    if (this.#facetsOf?.sessions !== sessions) this.#facetsOf = { sessions, ...facets(sessions) };
     const f = this.filter;
     // A filter from a link that the data does not hold stays visible, so an empty result explains itself.
-    const topics = f.topic && !this.facetsOf.topics.includes(f.topic) ? [...this.facetsOf.topics, f.topic] : this.facetsOf.topics;
-    const years = f.year && !this.facetsOf.years.includes(f.year) ? [...this.facetsOf.years, f.year] : this.facetsOf.years;
+    const topics = f.topic && !this.#facetsOf.topics.includes(f.topic) ? [...this.#facetsOf.topics, f.topic] : this.#facetsOf.topics;
+    const years = f.year && !this.#facetsOf.years.includes(f.year) ? [...this.#facetsOf.years, f.year] : this.#facetsOf.years;
     return html`<form part="filters" class="filters" role="search" aria-label=${t.filterHeading} @submit=${(e: Event) => e.preventDefault()}>
       <div class="field">
         <label for="topic">${t.topicLabel}</label>
-        <select id="topic" @change=${(e: Event) => this.setFilter({ topic: (e.target as HTMLSelectElement).value || undefined })}>
+        <select id="topic" @change=${(e: Event) => this.#setFilter({ topic: (e.target as HTMLSelectElement).value || undefined })}>
           <option value="">${t.anyTopic}</option>
           ${topics.map((topic) => html`<option .selected=${topic === f.topic} value=${topic}>${topic}</option>`)}
         </select>
       </div>
       <div class="field">
         <label for="year">${t.yearLabel}</label>
-        <select id="year" @change=${(e: Event) => this.setFilter({ year: Number((e.target as HTMLSelectElement).value) || undefined })}>
+        <select id="year" @change=${(e: Event) => this.#setFilter({ year: Number((e.target as HTMLSelectElement).value) || undefined })}>
           <option value="">${t.anyYear}</option>
           ${years.map((year) => html`<option .selected=${year === f.year} value=${year}>${year}</option>`)}
         </select>
       </div>
       <div class="field">
         <label for="text">${t.textLabel}</label>
-        <input id="text" type="search" autocomplete="off" .value=${f.text ?? ''} @input=${(e: Event) => this.setFilter({ text: (e.target as HTMLInputElement).value || undefined })} />
+        <input id="text" type="search" autocomplete="off" .value=${f.text ?? ''} @input=${(e: Event) => this.#setFilter({ text: (e.target as HTMLInputElement).value || undefined })} />
       </div>
       ${f.topic || f.year || f.text
-        ? html`<button class="button button--secondary" type="button" @click=${this.clearFilters}>
+        ? html`<button class="button button--secondary" type="button" @click=${this.#clearFilters}>
             ${t.clearFilters}
           </button>`
         : nothing}
