@@ -15,14 +15,20 @@ export function utcStamp(date: Date): string {
 export interface IcsOptions {
   /** When the file is made (DTSTAMP). */
   now: Date;
-  /** The host page, for the event's URL and the UID's domain. */
+  /** The host page, for the event's URL. */
   pageUrl?: string;
+  /**
+   * The UID's domain: the host that publishes the data (of `src`), so the
+   * same session embedded on two partner sites is one event in a calendar,
+   * not two. Without it, the page's host.
+   */
+  uidDomain?: string;
   /** Description lines in the visitor's language. */
   description?: string;
 }
 
 export function sessionToIcs(session: Session, options: IcsOptions): string {
-  const host = options.pageUrl ? new URL(options.pageUrl).hostname : 'leerkring.hetccv.nl';
+  const host = options.uidDomain || (options.pageUrl ? new URL(options.pageUrl).hostname : 'leerkring.hetccv.nl');
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

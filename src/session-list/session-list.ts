@@ -134,6 +134,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   private announcement = '';
 
   #request?: AbortController;
+  /** Who publishes the data (the host of `src`, else this page): the domain of calendar UIDs. */
+  #publisher = '';
   #announceTimer?: ReturnType<typeof setTimeout>;
   #statusTimer?: ReturnType<typeof setTimeout>;
   #dataTimer?: ReturnType<typeof setTimeout>;
@@ -296,6 +298,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     this.#request?.abort();
     clearTimeout(this.#dataTimer);
     const inline = this.querySelector(INLINE_DATA);
+    this.#publisher = location.hostname;
     if (this.src && (this.sessions !== undefined || inline)) {
       warnOnce(`<ccv-session-list src="${this.src}">: ${this.sessions !== undefined ? 'the sessions property' : 'inline JSON'} wins; src is not loaded.`);
     }
@@ -318,6 +321,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     }
     const url = parseWebUrl(this.src);
     if (!url) return this.#fail(`src="${this.src}" is not an http(s) URL`);
+    this.#publisher = url.hostname;
     void this.#fetchDocument(url, retry);
   }
 
@@ -593,7 +597,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     const calendarUrl =
       status === 'past'
         ? undefined
-        : dataUrl('text/calendar', sessionToIcs(session, { now, pageUrl: location.href.split('#')[0], description: session.summary ?? t.calendarDescription }));
+        : dataUrl('text/calendar', sessionToIcs(session, { now, pageUrl: location.href.split('#')[0], uidDomain: this.#publisher, description: session.summary ?? t.calendarDescription }));
     const recording = session.video ? this.#recordingFor(session, session.video, item) : undefined;
     const built = sessionItem(session, { t, status, headingLevel, when: whenText(session, this.currentLanguage), calendarUrl, recording }, item);
     this.#items.set(session.id, built);

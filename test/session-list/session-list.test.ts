@@ -112,9 +112,27 @@ describe('<ccv-session-list>', () => {
       expect(link.download).to.equal('next.ics');
       expect(link.href.startsWith('data:text/calendar;charset=utf-8,')).to.be.true;
       const ics = decodeURIComponent(link.href.split(',').slice(1).join(','));
-      expect(ics).to.contain('BEGIN:VEVENT').and.contain('UID:next@').and.contain('SUMMARY:Volgende leerkring');
+      expect(ics).to.contain('BEGIN:VEVENT').and.contain(`UID:next@${location.hostname}`).and.contain('SUMMARY:Volgende leerkring');
       expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Zet in je agenda: Volgende leerkring');
       expect(article.querySelector<HTMLAnchorElement>('[part=registration-link]')!.href).to.equal('https://www.hetccv.nl/aanmelden');
+    });
+
+    it("names calendar UIDs after the data's publisher, so two partner sites give one event", async () => {
+      const original = window.fetch;
+      window.fetch = async (input) => {
+        expect(String(input)).to.equal('https://data.example/leerkring.json');
+        return new Response(JSON.stringify({ version: 1, sessions: [{ id: 'next', title: 'Volgende leerkring', start: '2026-12-14T15:30:00+01:00' }] }), {
+          headers: { 'Content-Type': 'application/json' },
+        });
+      };
+      try {
+        const list = await mount(html`<ccv-session-list now=${NOW} src="https://data.example/leerkring.json"></ccv-session-list>`);
+        await waitUntil(() => q(list, '[part=calendar-link]'), 'the session is shown');
+        const ics = decodeURIComponent(q<HTMLAnchorElement>(list, '[part=calendar-link]')!.href.split(',').slice(1).join(','));
+        expect(ics).to.match(/^UID:next@data\.example\r$/m);
+      } finally {
+        window.fetch = original;
+      }
     });
 
     it('shows hostile strings as text and drops script URLs', async () => {
