@@ -84,9 +84,11 @@ export default {
     async (context, next) => {
       await next();
       if (context.path === '/test/host-pages/csp.html') {
+        // ?policies=lit-html: a site that names the Trusted Types policies it allows, and not ours.
+        const policies = context.query.policies ? `; trusted-types ${context.query.policies}` : '';
         context.set(
           'Content-Security-Policy',
-          "default-src 'self'; script-src 'self'; style-src 'self'; frame-src https://www.youtube-nocookie.com https://player.vimeo.com; require-trusted-types-for 'script'",
+          `default-src 'self'; script-src 'self'; style-src 'self'; frame-src https://www.youtube-nocookie.com https://player.vimeo.com; require-trusted-types-for 'script'${policies}`,
         );
       }
     },

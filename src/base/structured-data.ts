@@ -24,7 +24,10 @@ function scriptText(json: string): string {
     try {
       policy = factory?.createPolicy('ccv-leerkring-json-ld', { createScript: (input: string) => input }) ?? null;
     } catch {
-      policy = null; // the site's CSP does not allow our policy name: JSON-LD is skipped below
+      // The site's CSP does not allow our policy name: a plain string would be refused too (and
+      // reported to the site a second time), so JSON-LD is skipped from now on.
+      policy = null;
+      refused = true;
     }
   }
   return (policy ? policy.createScript(json) : json) as string;
@@ -43,7 +46,9 @@ export function writeJsonLd(host: HTMLElement, data: object | undefined): void {
   script.type = 'application/ld+json';
   script.dataset.ccvStructuredData = '';
   try {
-    script.text = scriptText(json);
+    const text = scriptText(json);
+    if (refused) return;
+    script.text = text;
   } catch {
     refused = true; // a Trusted Types policy refused it: search engines miss out, the widget does not break
     return;

@@ -53,12 +53,15 @@ const win = globalThis as Win;
  * A site with its own scheme overrides one entry with `setConsentMapping`,
  * or names the manager's id directly: `consent-category="C0005"`.
  */
-const mapping: { onetrust: Record<string, string>; tcf: Record<string, number[]> } = {
+type Mapping = { onetrust: Record<string, string>; tcf: Record<string, number[]> };
+// One per page, kept on globalThis: a site may call setConsentMapping on a second copy of the
+// library (its own bundle) while the CDN copy's elements do the reading.
+const mapping: Mapping = ((globalThis as Record<symbol, Mapping>)[Symbol.for('ccv-leerkring.consent-mapping')] ??= {
   // OneTrust's default groups: C0002 performance, C0003 functional, C0004 targeting, C0005 social media.
   onetrust: { necessary: 'C0001', statistics: 'C0002', preferences: 'C0003', functional: 'C0003', marketing: 'C0004', social: 'C0005' },
   // TCF purposes: 1 store/access on a device; 3–4 personalised ads; 7–9 measurement.
   tcf: { marketing: [1, 3, 4], statistics: [1, 7, 8, 9], preferences: [1], necessary: [] },
-};
+});
 
 export function setConsentMapping(source: 'onetrust', map: Record<string, string>): void;
 export function setConsentMapping(source: 'tcf', map: Record<string, number[]>): void;

@@ -20,7 +20,8 @@ type Child = Node | string;
 
 function element(tag: string, attributes: Record<string, string> | null, ...children: Child[]): HTMLElement {
   const node = document.createElement(tag);
-  if (attributes) for (const name in attributes) node.setAttribute(name, attributes[name]);
+  // Own keys only: `for…in` also walks what a page added to Object.prototype (an inline handler!).
+  if (attributes) for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   node.append(...children);
   return node;
 }

@@ -10,6 +10,7 @@
  * JavaScript the markup stays as it is: a link still leads to the video.
  * Bad markup is left untouched, with one console warning.
  */
+import { parseWebUrl } from '../base/url.js';
 import { warnOnce } from '../base/warn.js';
 import { parseVideoUrl } from '../consent-video/video-url.js';
 
@@ -57,8 +58,10 @@ function widgetFor(source: HTMLElement): HTMLElement | string {
   // Markup may come from page content (a comment, an article): it may not send cases to another
   // site. A cross-origin endpoint belongs in the site's own <ccv-config> or template.
   const endpoint = attributes.get('endpoint');
-  if (tag === 'ccv-casus-form' && endpoint && new URL(endpoint, document.baseURI).origin !== location.origin) {
-    return `data-endpoint="${endpoint}" is on another site; set it in <ccv-config casus-endpoint> instead`;
+  if (tag === 'ccv-casus-form' && endpoint) {
+    const url = parseWebUrl(endpoint);
+    if (!url) return `data-endpoint="${endpoint}" is not an http(s) address`;
+    if (url.origin !== location.origin) return `data-endpoint="${endpoint}" is on another site; set it in <ccv-config casus-endpoint> instead`;
   }
   const missing = (REQUIRED[tag] ?? []).filter((attribute) => !attributes.get(attribute)?.trim());
   if (missing.length) return `data-ccv="${kind}" needs ${missing.map((a) => `data-${a}`).join(', ')}`;
@@ -94,7 +97,13 @@ export function upgrade(root: ParentNode = document): number {
     // Inside an editor (CKEditor inline, a block editor): the editor owns that markup. (Read from
     // the attribute: `isContentEditable` makes the browser recompute styles after every replacement.)
     if (editable(source)) continue;
-    const widget = widgetFor(source);
+    let widget: HTMLElement | string;
+    try {
+      widget = widgetFor(source);
+    } catch (error) {
+      // Whatever goes wrong with one block must not stop the others (or the observer below).
+      widget = `data-ccv="${source.dataset.ccv}" could not be converted (${error})`;
+    }
     if (typeof widget === 'string') {
       warnOnce(`${widget}; the markup is left as it is.`, source);
       continue;
@@ -125,8 +134,8 @@ export function startUpgrading(): void {
   });
   global[OBSERVER] = observer;
   const begin = () => {
-    upgrade(document);
     observer.observe(document.documentElement, { childList: true, subtree: true });
+    upgrade(document);
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', begin, { once: true });
   else begin();

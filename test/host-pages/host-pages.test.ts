@@ -86,4 +86,15 @@ describe('host pages', () => {
     expect(view.__violations).to.deep.equal([]);
     view.localStorage.removeItem('ccv-consent');
   });
+
+  it('leaves JSON-LD out, reported once, where the policy allows Lit but not our JSON-LD', async () => {
+    const { page } = await open('/test/host-pages/csp.html?policies=lit-html');
+    const view = page.defaultView as unknown as Window & { __violations: string[] };
+    shadow(page, 'ccv-casus-form', '[part=submit-button]').click();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(shadow(page, 'ccv-casus-form', '[part=error-summary]')).to.exist;
+    expect(page.querySelector('script[type="application/ld+json"]')).to.be.null;
+    // Only the refused policy name: no second report for a plain string tried after it.
+    expect(view.__violations).to.deep.equal(['trusted-types trusted-types-policy']);
+  });
 });

@@ -155,6 +155,22 @@ describe('<ccv-session-list>', () => {
       expect((window as unknown as { __pwned?: number }).__pwned).to.be.undefined;
     });
 
+    it("ignores what a page added to Object.prototype (no inline handlers, no broken list)", async () => {
+      const proto = Object.prototype as Record<string, unknown>;
+      proto.onmouseover = 'window.__pwned=1';
+      proto['my thing'] = 1;
+      try {
+        const list = await mount();
+        const article = q(list, '#session-next')!;
+        expect(article, 'the list renders').to.exist;
+        expect(qa(list, '[onmouseover]')).to.deep.equal([]);
+        expect(qa(list, '[foo], [my\\ thing]')).to.deep.equal([]);
+      } finally {
+        delete proto.onmouseover;
+        delete proto['my thing'];
+      }
+    });
+
     it('offers the calendar file even when a title holds half an emoji (a broken surrogate pair)', async () => {
       const list = await mount(html`<ccv-session-list now=${NOW} .sessions=${[
         { id: 'broken', title: 'Leerkring \uD83C over online onrust', start: '2099-05-01T10:00' },

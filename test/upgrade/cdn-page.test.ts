@@ -38,6 +38,23 @@ describe('the CDN file on a page with upgrade markup', () => {
         expect(npmCopy.VERSION).to.match(/^\d+\.\d+\.\d+$/);
         const cdn = page.querySelector('script[src="/dist/cdn/ccv-leerkring.js"]');
         expect(cdn, 'and the CDN copy is there too').to.exist;
+        // A consent mapping set through the copy that did not define the elements still rules them.
+        const view = page.defaultView as unknown as Window & { OnetrustActiveGroups?: string; OneTrust?: object };
+        view.OnetrustActiveGroups = ',C0001,C0004,';
+        view.OneTrust = { UpdateConsent() {} };
+        const { setConsentMapping } = await (view as unknown as { eval(code: string): Promise<typeof import('../../src/index.js')> }).eval("import('/dist/index.js')");
+        setConsentMapping('onetrust', { marketing: 'C0005' });
+        const video = page.createElement('ccv-consent-video');
+        video.setAttribute('video-id', 'M7lc1UVf-VE');
+        video.setAttribute('consent-source', 'onetrust');
+        page.body.append(video);
+        await (video as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        expect(!!video.shadowRoot!.querySelector('iframe'), 'C0004 is no longer marketing here').to.be.false;
+        view.OnetrustActiveGroups = ',C0001,C0005,';
+        view.dispatchEvent(new Event('OneTrustGroupsUpdated'));
+        await waitUntil(() => video.shadowRoot!.querySelector('iframe'), 'C0005 loads it');
+        setConsentMapping('onetrust', { marketing: 'C0004' });
+        video.remove();
       }
     });
   }

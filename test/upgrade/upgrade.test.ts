@@ -111,6 +111,8 @@ describe('upgrading data-ccv markup', () => {
       ['a contact card without a name', '<div data-ccv="contact-card" data-email="a@b.nl">Mail ons</div>'],
       ['a session list without data', '<div data-ccv="session-list">De sessies</div>'],
       ['a hostile kind', '<div data-ccv="x&quot; onclick=&quot;alert(1)">Tekst</div>'],
+      ['an endpoint that is no address', '<div data-ccv="casus-form" data-endpoint="https://">Formulier</div>'],
+      ['an endpoint with a bad host', '<div data-ccv="casus-form" data-endpoint="https://[api.example.nl]/casus">Formulier</div>'],
     ];
     for (const [name, markup] of cases) {
       it(name, async () => {
@@ -126,6 +128,19 @@ describe('upgrading data-ccv markup', () => {
           warn.restore();
         }
       });
+    }
+  });
+
+  it('goes on with the next block after a bad one', async () => {
+    const warn = stubWarn();
+    try {
+      const wrapper = await fixture(html`<div></div>`);
+      wrapper.innerHTML = '<div data-ccv="casus-form" data-endpoint="https://">Formulier</div><div data-ccv="contact-card" data-name="Lienke Hutten"></div>';
+      expect(upgrade(wrapper)).to.equal(1);
+      expect(wrapper.querySelector('ccv-contact-card')).to.exist;
+      expect(wrapper.querySelector('[data-ccv="casus-form"]')).to.exist;
+    } finally {
+      warn.restore();
     }
   });
 
