@@ -521,8 +521,17 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   }
 
   /** A session's own link followed: the hash change that follows came from a click. */
-  #onClick(event: Event): void {
-    if ((event.target as Element).closest?.('article a[href^="#"]')) this.#nextSelectTrigger = 'click';
+  #onClick(event: MouseEvent): void {
+    const link = (event.target as Element).closest?.<HTMLAnchorElement>('article a[href^="#"]');
+    if (!link) return;
+    this.#nextSelectTrigger = 'click';
+    // A page with <base href> elsewhere (some CMSs add one) resolves "#id" against that base,
+    // which leaves the page: a plain click stays here.
+    const plain = event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
+    if (plain && document.baseURI.split('#')[0] !== location.href.split('#')[0]) {
+      event.preventDefault();
+      location.hash = link.getAttribute('href')!;
+    }
   }
 
   #retry(): void {

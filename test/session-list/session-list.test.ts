@@ -855,6 +855,25 @@ describe('<ccv-session-list>', () => {
       expect(event.bubbles && event.composed).to.be.true;
     });
 
+    it('stays on the page when the page has a <base href> elsewhere', async () => {
+      const base = Object.assign(document.createElement('base'), { href: '/elsewhere/' });
+      document.head.prepend(base);
+      const page = location.pathname + location.search;
+      try {
+        const list = await mount();
+        const heard = oneEvent(list, 'ccv-session-select');
+        const link = [...q(list, '#session-next')!.querySelectorAll('a')].find((a) => a.getAttribute('href') === '#next')!;
+        expect(link.href, 'the base really moves the link').to.contain('/elsewhere/');
+        link.click();
+        expect((await heard).detail.id).to.equal('next');
+        expect(location.pathname + location.search).to.equal(page);
+        expect(location.hash).to.equal('#next');
+      } finally {
+        base.remove();
+        history.replaceState(null, '', page);
+      }
+    });
+
     it('writes schema.org JSON-LD into light DOM with structured-data', async () => {
       const list = await mount(html`<ccv-session-list now=${NOW} structured-data .sessions=${SESSIONS}></ccv-session-list>`);
       const script = list.querySelector('script[type="application/ld+json"]')!;
