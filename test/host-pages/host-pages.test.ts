@@ -74,6 +74,48 @@ describe('host pages', () => {
     );
   });
 
+  it('keeps text readable in a dark NL Design System theme', async () => {
+    const { page } = await open('/test/host-pages/nlds-dark.html');
+    const view = page.defaultView!;
+    // sRGB channels of a computed colour: rgb()/rgba(), or color(srgb …) as color-mix() computes.
+    const channels = (value: string) => {
+      const numbers = value.match(/[\d.]+/g)!.map(Number);
+      const [r, g, b, a = 1] = value.startsWith('color(') ? numbers.map((n, i) => (i < 3 ? n * 255 : n)) : numbers;
+      return { rgb: [r, g, b], alpha: a };
+    };
+    const luminance = (rgb: number[]) => {
+      const [r, g, b] = rgb.map((c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    // The first opaque background behind an element, up through shadow roots to the page.
+    const backdrop = (element: Element) => {
+      for (let node: Element | null = element; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+        const background = channels(view.getComputedStyle(node).backgroundColor);
+        if (background.alpha > 0.5) return background.rgb;
+      }
+      return [255, 255, 255];
+    };
+    const contrast = (element: Element) => {
+      const [a, b] = [luminance(channels(view.getComputedStyle(element).color).rgb), luminance(backdrop(element))];
+      return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    };
+    expect(luminance(backdrop(page.body)), 'the page really is dark').to.be.below(0.1);
+    const texts: [string, string][] = [
+      ['ccv-consent-video', '[part=title]'],
+      ['ccv-consent-video', '[part=notice]'],
+      ['ccv-session-list', 'label'],
+      ['ccv-session-list', '.topics li'],
+      ['ccv-session-list', '[part=session-title]'],
+      ['ccv-casus-form', 'label'],
+      ['ccv-contact-card', '[part~=name]'],
+    ];
+    for (const [tag, selector] of texts) {
+      const element = shadow(page, tag, selector);
+      expect(element, `${tag} ${selector}`).to.exist;
+      expect(contrast(element), `${tag} ${selector}`).to.be.at.least(4.5);
+    }
+  });
+
   it('runs under a strict CSP with Trusted Types without a single violation', async () => {
     const { page } = await open('/test/host-pages/csp.html');
     const view = page.defaultView as unknown as Window & { __violations: string[] };
