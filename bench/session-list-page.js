@@ -84,9 +84,9 @@ export async function renderBaseline(sessions, styleSheets) {
     el('dt', null, people, 'Voorzitter');
     el('dd', null, people, s.chair.name);
     el('dt', null, people, 'Panel');
-    const panel = el('ul', null, el('dd', null, people));
+    const panel = el('ul', { role: 'list' }, el('dd', null, people));
     for (const p of s.panel) el('li', null, panel, `${p.name} (${p.organisation})`);
-    const topics = el('ul', { class: 'topics', 'aria-label': 'Onderwerpen' }, article);
+    const topics = el('ul', { class: 'topics', role: 'list', 'aria-label': 'Onderwerpen' }, article);
     for (const topic of s.topics) el('li', null, topics, topic);
     el('div', { class: 'video-slot' }, article, el('div', null, null, el('p', null, null, s.video.title)));
     const actions = el('p', { class: 'actions' }, article);

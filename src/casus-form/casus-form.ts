@@ -416,6 +416,11 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     (label ?? control)?.scrollIntoView({ block: 'start' });
   }
 
+  /**
+   * The sending status stands after the form, not in it: screen readers may hold back changes
+   * inside an aria-busy region. It shows too, so a sighted visitor sees that sending (with its
+   * retries, up to a minute) goes on.
+   */
   protected override render() {
     const t = this.t;
     const lang = this.currentLanguage;
@@ -472,8 +477,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
               </div>`
             : nothing}
         <button part="submit-button" class="button" type="submit">${this.status === 'failed' ? t.retry : t.submit}</button>
-        <p class="visually-hidden" role="status">${this.announcement}</p>
       </form>
+      <p class="sending" role="status">${this.announcement}</p>
     </div>`;
   }
 
@@ -483,7 +488,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     const error = this.#errorText(field);
     const describedBy = [hint ? `${field}-hint` : '', error ? `${field}-error` : ''].filter(Boolean).join(' ');
     return html`<div part="field" class=${error ? 'field field--error' : 'field'}>
-      <label for=${field}>${t.labels[field]}${optional ? html` <span class="optional">${t.optional}</span>` : nothing}</label>
+      <label for=${field}>${t.labels[field]}${optional ? html`<span class="optional"> ${t.optional}</span>` : nothing}</label>
       ${hint ? html`<div class="hint" id=${`${field}-hint`}>${hint}</div>` : nothing}
       ${error ? html`<p part="error-message" class="error" id=${`${field}-error`}>${error}</p>` : nothing}
       ${control(describedBy)}

@@ -67,8 +67,13 @@ export const casusFormStyles = css`
   textarea {
     resize: vertical;
   }
-  [aria-invalid='true'] {
+  /* As specific as the field rules above (which would otherwise keep the grey border). */
+  :is(input, textarea, select)[aria-invalid='true'] {
     border-color: var(--_error-color);
+  }
+  .sending:not(:empty) {
+    margin-block-start: var(--_space);
+    font-weight: 600;
   }
   .choice {
     display: flex;

@@ -297,7 +297,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
               </div>
         </div>
       </div>
-      <div class="actions footer">
+      <div class="actions footer" lang=${this.currentLanguage}>
         <a part="link" href=${watchUrl(video.ref)}>${t.watchOn(provider)}<span class="visually-hidden">: ${title}</span></a>
         ${this.#renderWithdraw()}
       </div>`;

@@ -247,7 +247,7 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
                       ${contact.email
                         ? html`<a part="email-link" href=${`mailto:${contact.email}`}>${contact.email}</a>
                             <button part="copy-button" class="copy" type="button" @click=${() => this.#copy('email', contact.email!)}>
-                              ${t.copyEmail}
+                              ${t.copyEmail}<span class="visually-hidden">: ${contact.name}</span>
                             </button>`
                         : html`<span part="email-link">${email}</span>`}
                     </dd>`
@@ -258,7 +258,7 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
                       ${contact.tel
                         ? html`<a part="phone-link" href=${contact.tel}>${phone}</a>
                             <button part="copy-button" class="copy" type="button" @click=${() => this.#copy('phone', phone)}>
-                              ${t.copyPhone}
+                              ${t.copyPhone}<span class="visually-hidden">: ${contact.name}</span>
                             </button>`
                         : html`<span part="phone-link">${phone}</span>`}
                     </dd>`

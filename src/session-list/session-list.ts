@@ -145,7 +145,9 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   /**
    * Sessions near the viewport. A recording is a whole widget of its own;
    * in a long list, sessions far below the fold get theirs when they come
-   * near, and keep a same-sized box until then.
+   * within a screen's height, and keep a 16:9 box until then. (On a narrow
+   * screen the video's placeholder is taller than 16:9; it grows there, a
+   * screen away from what the visitor sees, where nothing visible moves.)
    */
   readonly #nearView = new Set<string>();
   /** The session each waiting box is for. */
@@ -617,7 +619,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   /**
    * The session's recording: the one already on the page (a video that plays goes on playing),
    * the video itself near the viewport, or — far below the fold, since a recording is a whole
-   * widget — a same-sized box until the session comes near.
+   * widget — a 16:9 box until the session comes near.
    */
   #recordingFor(session: Session, video: { url: string; title?: string }, item?: HTMLElement): HTMLElement {
     const shown = item?.querySelector<HTMLElement>('ccv-consent-video');

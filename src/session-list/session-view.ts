@@ -37,7 +37,7 @@ export interface SessionView {
   when: string;
   /** The `data:` URL of the calendar file, for a session still to come. */
   calendarUrl?: string;
-  /** The recording, or a same-sized box for it while the session is far from view. */
+  /** The recording, or a 16:9 box for it while the session is far from view. */
   recording?: HTMLElement;
 }
 
@@ -48,7 +48,7 @@ export function recordingOf(session: Session): HTMLElement | undefined {
 }
 
 /**
- * A box of the recording's size, to be swapped for it when the session comes near. It names
+ * A box of the recording's 16:9 size, to be swapped for it when the session comes near. It names
  * the recording meanwhile, so find-in-page and a screen reader reading ahead still meet it.
  */
 export function recordingBox(session: Session): HTMLElement {
@@ -76,8 +76,9 @@ function skeleton(t: SessionListMessages, level: number): HTMLElement {
       element(`h${level}`, { part: 'session-title', id: '' }, ''),
       element('p', { class: 'meta' }, element('time', { datetime: '' }, ''), element('span', { part: 'badge', class: 'badge' }, '')),
       element('p', null, ''),
-      element('dl', null, element('dt', null, t.chair), element('dd', null, ''), element('dt', null, t.panel), element('dd', null, element('ul', null))),
-      element('ul', { class: 'topics', 'aria-label': t.topics }),
+      // role="list": Safari drops list semantics from lists styled without bullets.
+      element('dl', null, element('dt', null, t.chair), element('dd', null, ''), element('dt', null, t.panel), element('dd', null, element('ul', { role: 'list' }))),
+      element('ul', { class: 'topics', role: 'list', 'aria-label': t.topics }),
       element('p', { class: 'actions' }, element('a', { href: '' }, t.link, element('span', { class: 'visually-hidden' }, ''))),
     ),
   ));

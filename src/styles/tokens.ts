@@ -143,6 +143,8 @@ export const buttonStyles = css`
   }
   .button:hover {
     background-color: var(--_button-hover-background-color);
+    /* A link styled as a button: the link's hover colour (a:hover) would match this background. */
+    color: var(--_button-color);
   }
   .button--secondary {
     border-color: currentColor;

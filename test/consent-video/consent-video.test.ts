@@ -54,6 +54,8 @@ describe('<ccv-consent-video>', () => {
       expect(part(video, 'once-button')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/: Opname$/);
       expect(part(video, 'notice')!.textContent).to.contain('marketing cookies');
       expect(part(video, 'base')!.getAttribute('lang')).to.equal('en');
+      // The footer (watch link, withdraw) says its language too: it lies outside the base.
+      expect(part(video, 'link')!.closest('[lang]')!.getAttribute('lang')).to.equal('en');
       await expect(video).to.be.accessible();
     });
   });

@@ -60,7 +60,8 @@ describe('<ccv-contact-card>', () => {
 
   it('speaks English', async () => {
     const card = await fixture<CcvContactCard>(html`<ccv-contact-card lang="en" name="Lienke Hutten" email="l@hetccv.nl" vcard></ccv-contact-card>`);
-    expect(part(card, 'copy-button')!.textContent!.trim()).to.equal('Copy email address');
+    // Named after the person too: a page may hold several cards.
+    expect(part(card, 'copy-button')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Copy email address: Lienke Hutten');
     expect(part(card, 'vcard-link')!.textContent).to.contain('Save contact');
     await expect(card).to.be.accessible();
   });

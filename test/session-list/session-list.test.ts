@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { resetWarnings } from '../../src/base/warn.js';
 import { registerMessages, resetMessages } from '../../src/i18n/catalogue.js';
 import { grantConsent, withdrawConsent } from '../../src/consent/builtin.js';
@@ -114,7 +114,18 @@ describe('<ccv-session-list>', () => {
       const ics = decodeURIComponent(link.href.split(',').slice(1).join(','));
       expect(ics).to.contain('BEGIN:VEVENT').and.contain(`UID:next@${location.hostname}`).and.contain('SUMMARY:Volgende leerkring');
       expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Zet in je agenda: Volgende leerkring');
-      expect(article.querySelector<HTMLAnchorElement>('[part=registration-link]')!.href).to.equal('https://www.hetccv.nl/aanmelden');
+      const registration = article.querySelector<HTMLAnchorElement>('[part=registration-link]')!;
+      expect(registration.href).to.equal('https://www.hetccv.nl/aanmelden');
+      // A link styled as a button keeps its text colour on hover (the link hover colour matched the hover background).
+      // (scrollTo: Firefox leaves scrollIntoView undone in lists with content-visibility.)
+      window.scrollTo(0, window.scrollY + registration.getBoundingClientRect().top - 100);
+      const box = registration.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+      expect(registration.matches(':hover')).to.be.true;
+      const style = getComputedStyle(registration);
+      expect(style.backgroundColor, 'the hover background').to.equal('rgb(0, 60, 99)');
+      expect(style.color, 'the button text colour, not the link hover colour').to.equal('rgb(255, 255, 255)');
+      await resetMouse();
     });
 
     it("names calendar UIDs after the data's publisher, so two partner sites give one event", async () => {
