@@ -145,6 +145,11 @@ const klaro: ConsentAdapter = {
     const names = manager ? klaroServices(manager, category) : [];
     // No Klaro service for this category: nothing to record, so say so.
     if (!manager || !names.length) return false;
+    // Saving writes every switch: one flipped but not saved in Klaro's dialog is put back first,
+    // so our button records our category and nothing else.
+    for (const [name, value] of Object.entries(manager.savedConsents ?? {})) {
+      if (manager.getConsent(name) !== value) manager.updateConsent(name, value);
+    }
     for (const name of names) manager.updateConsent(name, true);
     manager.saveAndApplyConsents();
     return true;
