@@ -230,7 +230,7 @@ class LazySession implements Session {
 export const foldForSearch = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 function searchText(title: string, { summary, chair, panel, topics }: Details): string {
-  const parts = [title, summary, chair?.name, chair?.organisation, ...panel.flatMap((member) => [member.name, member.organisation, member.role]), ...topics];
+  const parts = [title, summary, chair?.name, chair?.organisation, chair?.role, ...panel.flatMap((member) => [member.name, member.organisation, member.role]), ...topics];
   return foldForSearch(parts.filter(Boolean).join('\n'));
 }
 

@@ -31,6 +31,15 @@ export interface SessionSelectDetail {
 
 type Load = { state: 'loading' } | { state: 'error' } | { state: 'ready'; result: ValidationResult };
 
+/**
+ * The list whose session link was clicked, and the address it leads to: every list on the page
+ * hears the hash change that follows, and only that one answers it as a click. On globalThis,
+ * for lists from two copies of the library.
+ */
+const CLICKED = Symbol.for('ccv-leerkring.session-link-clicked');
+type Clicked = { list: HTMLElement; hash: string };
+const clicked = globalThis as { [CLICKED]?: Clicked };
+
 /** Formatted dates, per session and language: re-renders (every filter keystroke) reuse them. */
 const whenCache = new WeakMap<Session, Partial<Record<Language, string>>>();
 function whenText(session: Session, lang: Language): string {
@@ -141,7 +150,6 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   #dataTimer?: ReturnType<typeof setTimeout>;
   /** The first item added by "show more", to receive focus after rendering. */
   #focusIndex?: number;
-  #nextSelectTrigger: SessionSelectDetail['trigger'] = 'link';
   /**
    * Sessions near the viewport. A recording is a whole widget of its own;
    * in a long list, sessions far below the fold get theirs when they come
@@ -172,6 +180,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     this.filter = this.#readFilterFromUrl();
     addEventListener('hashchange', this.#onHashChange);
     addEventListener(FILTER_CHANGE, this.#onFilterChange);
+    // Back and Forward bring back an address with other filters: follow it.
+    addEventListener('popstate', this.#onFilterChange);
     // Inline JSON added or changed after the list started (a CMS preview, a framework).
     this.#inlineObserver ??= new MutationObserver((records) => {
       if (this.sessions === undefined && records.some(touchesInlineData)) this.#loadData();
@@ -190,6 +200,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.#onHashChange);
     removeEventListener(FILTER_CHANGE, this.#onFilterChange);
+    removeEventListener('popstate', this.#onFilterChange);
     this.#inlineObserver?.disconnect();
     this.#nearObserver?.disconnect();
     this.#nearObserver = undefined;
@@ -203,6 +214,10 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('pageSize') || !this.hasUpdated) this.limit = this.#pageSizeValue;
     if (changed.has('sessions') || changed.has('src') || !this.hasUpdated) this.#loadData();
+    // Filters switched on later: the page address may already hold a choice.
+    if (changed.has('filters') && this.hasUpdated && this.filters) this.filter = this.#readFilterFromUrl();
+    // Without `now` again, the list follows the clock again.
+    if (changed.has('now') && this.hasUpdated) this.#scheduleStatusChange();
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -218,6 +233,9 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       const same = control && again?.querySelector<HTMLElement>(`[part="${control}"], [href="${control}"]`);
       (same || again)?.focus({ preventScroll: true });
     }
+    // What had focus went with a change of state (the filters during a reload, "show more" with
+    // fewer sessions): the list itself keeps it, rather than the page's <body>.
+    if (active && !root.activeElement) root.querySelector<HTMLElement>('.root')?.focus({ preventScroll: true });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -395,12 +413,12 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     const next = Math.min(
       ...this.load.result.sessions.flatMap((s) => [s.start.getTime(), s.end.getTime()]).filter((t) => t > now),
     );
-    if (Number.isFinite(next) && next - now < 2 ** 31 - 1) {
-      this.#statusTimer = setTimeout(() => {
-        this.requestUpdate();
-        this.#scheduleStatusChange();
-      }, next - now + 1000);
-    }
+    if (!Number.isFinite(next)) return;
+    // A timer waits at most about 24.8 days: a later change is looked for again then.
+    this.#statusTimer = setTimeout(() => {
+      this.requestUpdate();
+      this.#scheduleStatusChange();
+    }, Math.min(next - now + 1000, 2 ** 31 - 1));
   }
 
   #readFilterFromUrl(): Filter {
@@ -479,6 +497,13 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   }
 
   readonly #onHashChange = (): void => {
+    const click = clicked[CLICKED]?.hash === location.hash ? clicked[CLICKED] : undefined;
+    // Forgotten once every list has heard this hash change.
+    setTimeout(() => {
+      if (clicked[CLICKED] === click) clicked[CLICKED] = undefined;
+    });
+    // Another list's link: that list answers it.
+    if (click && click.list !== this) return;
     if (this.load.state !== 'ready') return;
     let id = '';
     try {
@@ -486,22 +511,21 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     } catch {
       return; // a fragment like #50%-korting is not one of ours
     }
-    const session = id && this.load.result.sessions.find((s) => s.id === id);
+    // Only a session this list shows: with `show`, another list on the page may hold it.
+    const session = id && this.#sessionsShown().find((s) => s.id === id);
     if (!session) return;
-    const trigger = this.#nextSelectTrigger;
-    this.#nextSelectTrigger = 'link';
     let index = this.#visibleSessions().indexOf(session);
     if (index < 0) {
-      // Filtered away: clear the filters so the linked session can show.
-      this.filter = {};
+      // Filtered away: clear the filters — here, in the address and in the lists that follow
+      // it — so the linked session can show.
+      this.#setFilter({ topic: undefined, year: undefined, text: undefined });
       index = this.#visibleSessions().indexOf(session);
     }
-    if (index < 0) return; // hidden by `show`
     this.limit = Math.max(this.limit, index + 1);
     this.#focusIndex = index;
     this.requestUpdate();
     void this.updateComplete.then(() => this.renderRoot.querySelectorAll('article')[index]?.scrollIntoView({ block: 'start' }));
-    this.emit('ccv-session-select', { id: session.id, title: session.title, start: session.start.toISOString(), trigger });
+    this.emit('ccv-session-select', { id: session.id, title: session.title, start: session.start.toISOString(), trigger: click ? 'click' : 'link' });
   };
 
   #showMore(): void {
@@ -526,13 +550,19 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   #onClick(event: MouseEvent): void {
     const link = (event.target as Element).closest?.<HTMLAnchorElement>('article a[href^="#"]');
     if (!link) return;
-    this.#nextSelectTrigger = 'click';
-    // A page with <base href> elsewhere (some CMSs add one) resolves "#id" against that base,
-    // which leaves the page: a plain click stays here.
+    const hash = new URL(link.getAttribute('href')!, location.href).hash;
+    clicked[CLICKED] = { list: this, hash };
     const plain = event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
-    if (plain && document.baseURI.split('#')[0] !== location.href.split('#')[0]) {
+    if (!plain) return;
+    if (location.hash === hash) {
+      // The address does not change, so no hashchange comes: the click is answered here.
       event.preventDefault();
-      location.hash = link.getAttribute('href')!;
+      this.#onHashChange();
+    } else if (document.baseURI.split('#')[0] !== location.href.split('#')[0]) {
+      // A page with <base href> elsewhere (some CMSs add one) resolves "#id" against that base,
+      // which leaves the page: a plain click stays here.
+      event.preventDefault();
+      location.hash = hash;
     }
   }
 

@@ -171,7 +171,14 @@ describe('session data', () => {
   describe('filtering', () => {
     const sessions: Session[] = validateSessions(
       doc([
-        { ...base, id: 'a', title: 'Online monitoring', topics: ['OSINT'], panel: [{ name: 'Maike Borst', organisation: 'Politie' }] },
+        {
+          ...base,
+          id: 'a',
+          title: 'Online monitoring',
+          topics: ['OSINT'],
+          chair: { name: 'Piet', role: 'Wethouder' },
+          panel: [{ name: 'Maike Borst', organisation: 'Politie' }],
+        },
         { ...base, id: 'b', title: 'APV en rellen', start: '2022-05-01T10:00', topics: ['APV'], summary: 'Burgemeester van Almelo' },
       ]),
     ).sessions;
@@ -181,6 +188,7 @@ describe('session data', () => {
       expect(sessions.filter((s) => matches(s, { year: 2022 })).map((s) => s.id)).to.deep.equal(['b']);
       expect(sessions.filter((s) => matches(s, { text: 'politie borst' })).map((s) => s.id)).to.deep.equal(['a']);
       expect(sessions.filter((s) => matches(s, { text: 'ALMELO' })).map((s) => s.id)).to.deep.equal(['b']);
+      expect(sessions.filter((s) => matches(s, { text: 'wethouder' })).map((s) => s.id), "the chair's role").to.deep.equal(['a']);
       expect(sessions.filter((s) => matches(s, { text: 'almelo osint' }))).to.deep.equal([]);
     });
 

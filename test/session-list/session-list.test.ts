@@ -656,6 +656,36 @@ describe('<ccv-session-list>', () => {
     });
   });
 
+  describe('the clock', () => {
+    const soon = () => {
+      const start = new Date(Date.now() + 1500);
+      return [{ id: 'soon', title: 'Zo meteen', start: start.toISOString(), end: new Date(start.getTime() + 3_600_000).toISOString() }];
+    };
+
+    it('follows the clock again when now is taken away', async () => {
+      const list = await mount(html`<ccv-session-list now="2020-01-01T00:00:00Z" .sessions=${soon()}></ccv-session-list>`);
+      list.removeAttribute('now');
+      await waitUntil(() => q(list, '#session-soon [part=live-badge]'), 'live without a reload', { timeout: 6000 });
+    });
+
+    it('looks again later for a change more than 24.8 days away (the longest timer)', async () => {
+      const original = window.setTimeout;
+      const delays: number[] = [];
+      window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) => {
+        delays.push(delay ?? 0);
+        return original(handler, delay, ...rest);
+      }) as typeof setTimeout;
+      try {
+        const far = new Date(Date.now() + 30 * 24 * 3_600_000).toISOString();
+        const list = await mount(html`<ccv-session-list .sessions=${[{ id: 'far', title: 'Ver weg', start: far }]}></ccv-session-list>`);
+        expect(delays, 'a timer at the longest delay a browser keeps').to.include(2 ** 31 - 1);
+        list.remove();
+      } finally {
+        window.setTimeout = original;
+      }
+    });
+  });
+
   describe('filters', () => {
     it('filter by topic, year and text, announce the count politely, and keep it in the URL', async () => {
       const list = await mount(html`<ccv-session-list now=${NOW} filters .sessions=${SESSIONS}></ccv-session-list>`);
@@ -811,6 +841,92 @@ describe('<ccv-session-list>', () => {
       }
     });
 
+    it("leaves the other list's filters alone when a session link is followed in one", async () => {
+      try {
+        const wrapper = await fixture(html`<div>
+          <ccv-session-list now=${NOW} filters show="upcoming" .sessions=${SESSIONS}></ccv-session-list>
+          <ccv-session-list now=${NOW} filters show="past" .sessions=${SESSIONS}></ccv-session-list>
+        </div>`);
+        const [upcoming, past] = [...wrapper.querySelectorAll<CcvSessionList>('ccv-session-list')];
+        await upcoming.updateComplete;
+        const topic = q<HTMLSelectElement>(past, '#topic')!;
+        topic.value = 'OSINT';
+        topic.dispatchEvent(new Event('change'));
+        await past.updateComplete;
+        await upcoming.updateComplete;
+        const heard = oneEvent(past, 'ccv-session-select');
+        q<HTMLAnchorElement>(past, '#session-2023-10-30-xl .actions a[href^="#"]')!.click();
+        await heard;
+        await upcoming.updateComplete;
+        expect(titles(upcoming), 'the upcoming list keeps its OSINT filter').to.deep.equal(['Volgende leerkring']);
+        expect(new URL(location.href).searchParams.get('ccv-topic')).to.equal('OSINT');
+      } finally {
+        history.replaceState(null, '', location.pathname);
+      }
+    });
+
+    it('clears a filter that hides a linked session everywhere: both lists and the address', async () => {
+      history.replaceState(null, '', '?ccv-topic=APV#2023-10-30-xl');
+      try {
+        const wrapper = await fixture(html`<div>
+          <ccv-session-list now=${NOW} filters show="upcoming" .sessions=${SESSIONS}></ccv-session-list>
+          <ccv-session-list now=${NOW} filters show="past" .sessions=${SESSIONS}></ccv-session-list>
+        </div>`);
+        const [upcoming, past] = [...wrapper.querySelectorAll<CcvSessionList>('ccv-session-list')];
+        await waitUntil(() => titles(past).includes('Leerkring XL oktober'), 'the linked session shows');
+        await upcoming.updateComplete;
+        expect(new URL(location.href).searchParams.has('ccv-topic')).to.be.false;
+        expect(q<HTMLSelectElement>(upcoming, '#topic')!.value).to.equal('');
+        expect(titles(upcoming)).to.deep.equal(['Nu bezig', 'Volgende leerkring']);
+      } finally {
+        history.replaceState(null, '', location.pathname);
+      }
+    });
+
+    it('follows Back and Forward to an address with other filters', async () => {
+      try {
+        const list = await mount(html`<ccv-session-list now=${NOW} filters .sessions=${SESSIONS}></ccv-session-list>`);
+        history.pushState(null, '', `${location.pathname}#elders`);
+        const topic = q<HTMLSelectElement>(list, '#topic')!;
+        topic.value = 'APV';
+        topic.dispatchEvent(new Event('change'));
+        await list.updateComplete;
+        expect(titles(list)).to.deep.equal(['Leerkring XL april']);
+        const back = new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
+        history.back();
+        await back;
+        await list.updateComplete;
+        expect(new URL(location.href).searchParams.has('ccv-topic')).to.be.false;
+        expect(q<HTMLSelectElement>(list, '#topic')!.value).to.equal('');
+        expect(titles(list)).to.have.length(4);
+      } finally {
+        history.replaceState(null, '', location.pathname);
+      }
+    });
+
+    it('reads the address when filters are switched on later', async () => {
+      history.replaceState(null, '', '?ccv-topic=APV');
+      try {
+        const list = await mount(html`<ccv-session-list now=${NOW} .sessions=${SESSIONS}></ccv-session-list>`);
+        expect(titles(list)).to.have.length(4);
+        list.filters = true;
+        await list.updateComplete;
+        expect(titles(list)).to.deep.equal(['Leerkring XL april']);
+      } finally {
+        history.replaceState(null, '', location.pathname);
+      }
+    });
+
+    it('keeps focus in the list when a reload takes the filters away for a moment', async () => {
+      const list = await mount(html`<ccv-session-list now=${NOW} filters src="/demo/data/sessions.json"></ccv-session-list>`);
+      await waitUntil(() => q(list, '#text'), 'loaded');
+      q<HTMLInputElement>(list, '#text')!.focus();
+      list.src = '/demo/data/sessions.json?again';
+      await list.updateComplete;
+      expect(document.activeElement).to.equal(list);
+      expect(list.shadowRoot!.activeElement).to.equal(q(list, '.root'));
+    });
+
     it('reaches every filter and the list by keyboard', async () => {
       const list = await mount(html`<ccv-session-list now=${NOW} filters .sessions=${SESSIONS}></ccv-session-list>`);
       const order: string[] = [];
@@ -864,6 +980,37 @@ describe('<ccv-session-list>', () => {
       expect(event.detail.id).to.equal('next');
       expect(event.detail.trigger).to.equal('click');
       expect(event.bubbles && event.composed).to.be.true;
+    });
+
+    it('answers a second click on the same link, and knows a script from a click', async () => {
+      const list = await mount();
+      const triggers: string[] = [];
+      list.addEventListener('ccv-session-select', (event) => triggers.push(`${event.detail.id}:${event.detail.trigger}`));
+      const link = () => [...q(list, '#session-next')!.querySelectorAll('a')].find((a) => a.getAttribute('href') === '#next')!;
+      link().click();
+      await waitUntil(() => triggers.length === 1, 'first click');
+      link().click();
+      await waitUntil(() => triggers.length === 2, 'second click, same address');
+      location.hash = '#live';
+      await waitUntil(() => triggers.length === 3, 'a script');
+      expect(triggers).to.deep.equal(['next:click', 'next:click', 'live:link']);
+    });
+
+    it('lets only the list whose link was clicked answer it', async () => {
+      const wrapper = await fixture(html`<div>
+        <ccv-session-list now=${NOW} .sessions=${SESSIONS}></ccv-session-list>
+        <ccv-session-list now=${NOW} .sessions=${SESSIONS}></ccv-session-list>
+      </div>`);
+      const [a, b] = [...wrapper.querySelectorAll<CcvSessionList>('ccv-session-list')];
+      await b.updateComplete;
+      const heard: string[] = [];
+      a.addEventListener('ccv-session-select', () => heard.push('a'));
+      b.addEventListener('ccv-session-select', () => heard.push('b'));
+      [...q(a, '#session-next')!.querySelectorAll('a')].find((link) => link.getAttribute('href') === '#next')!.click();
+      await waitUntil(() => heard.length, 'answered');
+      await aTimeout(50);
+      expect(heard).to.deep.equal(['a']);
+      expect(document.activeElement).to.equal(a);
     });
 
     it('stays on the page when the page has a <base href> elsewhere', async () => {
