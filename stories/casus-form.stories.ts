@@ -54,8 +54,49 @@ export const Errors: Story = {
   },
 };
 
+export const ErrorsInEnglish: Story = { args: { lang: 'en' }, render: Empty.render, play: Errors.play };
+
+/** Past the limit: typing on is allowed, and the count says how many characters too many. */
+export const TooLong: Story = {
+  render: Empty.render,
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector('ccv-casus-form')!;
+    await element.updateComplete;
+    const description = element.shadowRoot!.querySelector<HTMLTextAreaElement>('[name=description]')!;
+    description.value = 'In een appgroep werd opgeroepen om na de wedstrijd naar het station te komen. '.repeat(27);
+    description.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  },
+};
+
+/** The receiver refused a field (422 problem+json): its message lands on the field and in the summary. */
+export const ServerFieldError: Story = {
+  render: (args) => html`<ccv-casus-form endpoint="/stories/casus-422" privacy-url=${ifDefined(args.privacyUrl)} no-draft></ccv-casus-form>`,
+  loaders: [
+    async () => {
+      const real = window.fetch;
+      if (!('casusStub' in real)) {
+        window.fetch = Object.assign(
+          (input: RequestInfo | URL, init?: RequestInit) =>
+            String(input).includes('/stories/casus-422')
+              ? Promise.resolve(
+                  new Response(
+                    JSON.stringify({ type: 'about:blank', title: 'Ongeldige invoer', status: 422, errors: [{ field: 'email', detail: 'Dit adres kent de ontvanger niet.' }] }),
+                    { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+                  ),
+                )
+              : real(input, init),
+          { casusStub: true },
+        );
+      }
+      return {};
+    },
+  ],
+  play: async ({ canvasElement }) => void (await fillAndSubmit(canvasElement)),
+};
+
 /** With drafts on: type, reload the story, and what you typed comes back. */
-export const WithDraft: Story = { args: { noDraft: false }, render: Empty.render };
+// Not on the docs page: every form there shares one draft, and DraftRestored's would show up here.
+export const WithDraft: Story = { args: { noDraft: false }, render: Empty.render, tags: ['!autodocs'] };
 
 /** Back on a later visit: what was typed before is filled in again, with a notice and a discard button. */
 export const DraftRestored: Story = {

@@ -107,6 +107,7 @@ export const HostConsentDialog: Story = {
 };
 
 export const ErrorNoVideo: Story = { args: { url: undefined, videoId: undefined } };
+export const ErrorInEnglish: Story = { args: { lang: 'en', url: undefined, videoId: undefined } };
 export const ErrorNotAVideoUrl: Story = { args: { url: 'https://www.example.org/film' } };
 export const ErrorUnknownProvider: Story = { args: { url: undefined, videoId: 'M7lc1UVf-VE', provider: 'dailymotion' } };
 export const ErrorPosterFromYouTube: Story = { args: { poster: 'https://i.ytimg.com/vi/M7lc1UVf-VE/hqdefault.jpg' } };

@@ -54,6 +54,16 @@ export const WideBlock: Story = {};
 export const Sidebar: Story = { args: { width: '16rem' } };
 export const WithPhoto: Story = { args: { photo: new URL('./assets/poster.svg', import.meta.url).href } };
 export const English: Story = { args: { lang: 'en', jobTitle: 'CCV advisor' } };
-export const LandlineAndServiceNumber: Story = { args: { phone: '(030) 751 67 00' } };
+export const Landline: Story = { args: { phone: '(030) 751 67 00' } };
+/** A municipality's 14 + area code number, dialled as written (tel:14030). */
+export const ServiceNumber: Story = { args: { phone: '14 030' } };
+/** After "copy": the confirmation is announced, or, where the browser refuses, the text is selected to copy by hand. */
+export const Copied: Story = {
+  play: async ({ canvasElement }) => {
+    const card = canvasElement.querySelector('ccv-contact-card')!;
+    await card.updateComplete;
+    card.shadowRoot!.querySelector<HTMLButtonElement>('[part=copy-button]')!.click();
+  },
+};
 export const InvalidEmailAndPhone: Story = { args: { email: 'niet-een-adres', phone: 'bel de receptie' } };
 export const MissingName: Story = { args: { name: undefined } };

@@ -86,7 +86,10 @@ export const Loading: Story = {
       if (!('storyStub' in real)) {
         window.fetch = Object.assign(
           (input: RequestInfo | URL, init?: RequestInit) =>
-            String(input).includes('sessions-that-never-arrive') ? new Promise<Response>(() => {}) : real(input, init),
+            String(input).includes('sessions-that-never-arrive')
+              ? // Never answers, but hears the list give up, as a real request does.
+                new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))))
+              : real(input, init),
           { storyStub: true },
         );
       }
