@@ -86,9 +86,11 @@ export default {
       if (context.path === '/test/host-pages/csp.html') {
         // ?policies=lit-html: a site that names the Trusted Types policies it allows, and not ours.
         const policies = context.query.policies ? `; trusted-types ${context.query.policies}` : '';
+        // ?require=no: policy names listed, Trusted Types not required.
+        const require = context.query.require === 'no' ? '' : "; require-trusted-types-for 'script'";
         context.set(
           'Content-Security-Policy',
-          `default-src 'self'; script-src 'self'; style-src 'self'; frame-src https://www.youtube-nocookie.com https://player.vimeo.com; require-trusted-types-for 'script'${policies}`,
+          `default-src 'self'; script-src 'self'; style-src 'self'; frame-src https://www.youtube-nocookie.com https://player.vimeo.com${require}${policies}`,
         );
       }
     },

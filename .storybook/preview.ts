@@ -14,7 +14,7 @@ setCustomElementsManifest({
     ...module,
     declarations: (module.declarations as Declaration[] | undefined)?.map((declaration) => ({
       ...declaration,
-      members: declaration.members?.filter((member) => !member.privacy && !member.static && !member.name.startsWith('#')),
+      members: declaration.members?.filter((member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.static && !member.name.startsWith('#')),
     })),
   })),
 });

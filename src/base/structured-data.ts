@@ -24,10 +24,10 @@ function scriptText(json: string): string {
     try {
       policy = factory?.createPolicy('ccv-leerkring-json-ld', { createScript: (input: string) => input }) ?? null;
     } catch {
-      // The site's CSP does not allow our policy name: a plain string would be refused too (and
-      // reported to the site a second time), so JSON-LD is skipped from now on.
+      // The site's CSP does not allow our policy name. A plain string is tried once: a policy can
+      // list names without requiring Trusted Types; where it does require them, the string is
+      // refused (a second report) and JSON-LD is skipped from then on.
       policy = null;
-      refused = true;
     }
   }
   return (policy ? policy.createScript(json) : json) as string;
@@ -46,9 +46,7 @@ export function writeJsonLd(host: HTMLElement, data: object | undefined): void {
   script.type = 'application/ld+json';
   script.dataset.ccvStructuredData = '';
   try {
-    const text = scriptText(json);
-    if (refused) return;
-    script.text = text;
+    script.text = scriptText(json);
   } catch {
     refused = true; // a Trusted Types policy refused it: search engines miss out, the widget does not break
     return;

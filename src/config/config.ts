@@ -96,7 +96,7 @@ export class CcvConfig extends LitElement {
     const own: CcvSettings = {};
     const lang = matchLanguage(this.lang);
     if (lang) own.lang = lang;
-    else if (this.lang?.trim()) warnOnce(`<ccv-config lang="${this.lang}"> is not supported; widgets use "nl". Supported: ${LANGUAGES.join(', ')}.`);
+    else if (this.lang.trim()) warnOnce(`<ccv-config lang="${this.lang}"> is not supported; widgets use "nl". Supported: ${LANGUAGES.join(', ')}.`);
     const source: ConsentSource | undefined = parseConsentSource(this.consentSource);
     if (source) own.consentSource = source;
     if (this.consentCategory?.trim()) own.consentCategory = this.consentCategory.trim();

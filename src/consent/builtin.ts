@@ -11,7 +11,8 @@ export const STORAGE_KEY = 'ccv-consent';
 export const BUILTIN_CHANGE = 'ccv-consent-change';
 const MAX_AGE = 365 * 24 * 60 * 60 * 1000;
 
-type Record_ = { v: 1; granted: Record<string, number> };
+/** `auto`: categories granted while `auto` had no consent manager to write to (see forgetBuiltinConsent). */
+type Record_ = { v: 1; granted: Record<string, number>; auto?: string[] };
 
 /** Used when storage is unavailable (blocked, private mode): consent lasts for this page. */
 let memory: Record_ = { v: 1, granted: {} };
@@ -42,16 +43,24 @@ function write(record: Record_): void {
   dispatchEvent(new Event(BUILTIN_CHANGE));
 }
 
-function setGranted(category: string, on: boolean): void {
+function setGranted(category: string, on: boolean, byAuto = false): void {
   const record = read();
   const granted = { ...record.granted };
+  const auto = (record.auto ?? []).filter((name) => name !== category);
   if (on) granted[category] = Date.now();
   else delete granted[category];
-  write({ v: 1, granted });
+  if (on && byAuto) auto.push(category);
+  write({ v: 1, granted, ...(auto.length ? { auto } : {}) });
 }
 
+/** Grants a category in the built-in store, e.g. from a site's own cookie settings page. */
 export function grantConsent(category: string): void {
   setGranted(category, true);
+}
+
+/** A grant for `consent-source="auto"` while no consent manager was there: see forgetBuiltinConsent. */
+export function grantForAuto(category: string): void {
+  setGranted(category, true, true);
 }
 
 /** Withdraws a grant: every widget of that category returns to its placeholder. */
@@ -60,13 +69,18 @@ export function withdrawConsent(category: string): void {
 }
 
 /**
- * Drops every grant of ours. Under `auto`, a visitor may accept with our
+ * Drops the grants of ours that `auto` made. A visitor may accept with our
  * button before a tag manager has injected the site's consent manager; once
- * that manager is there it is the only record, and a grant of ours left
- * behind would load videos on the next page before it arrives.
+ * that manager is there it is the only record, and such a grant left behind
+ * would load videos on the next page before it arrives. Grants for videos
+ * that use the built-in store on purpose (`consent-source="builtin"`) stay.
  */
 export function forgetBuiltinConsent(): void {
-  if (Object.keys(read().granted).length) write({ v: 1, granted: {} });
+  const record = read();
+  if (!record.auto?.length) return;
+  const granted = { ...record.granted };
+  for (const category of record.auto) delete granted[category];
+  write({ v: 1, granted });
 }
 
 export const builtinAdapter: ConsentAdapter = {

@@ -7,7 +7,7 @@
  */
 import type { ConsentAdapter } from './adapter.js';
 import { listen } from './adapter.js';
-import { builtinAdapter, forgetBuiltinConsent } from './builtin.js';
+import { builtinAdapter, forgetBuiltinConsent, grantForAuto } from './builtin.js';
 import { managerFor, MANAGERS } from './managers.js';
 import type { ConsentSource } from './sources.js';
 
@@ -41,6 +41,11 @@ export class ConsentHub {
   /** Records consent through the active source; `false` when it cannot be written there. */
   grant(category: string): boolean {
     this.#recheck();
+    if (this.source === 'auto' && this.#adapter === builtinAdapter) {
+      // Marked, so a consent manager that turns up later takes over (forgetBuiltinConsent).
+      grantForAuto(category);
+      return true;
+    }
     return this.#adapter.grant(category);
   }
 

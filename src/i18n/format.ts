@@ -64,7 +64,8 @@ export function amsterdamOffset(instant: number): number {
   if (year >= 1996) return instant >= lastSunday(year, 2) && instant < lastSunday(year, 9) ? 120 : 60;
   const parts = dateTimeFormat('en', PARTS).formatToParts(instant);
   const field = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value);
-  return Math.round((Date.UTC(field('year'), field('month') - 1, field('day'), field('hour'), field('minute')) - instant) / 60000);
+  // Against the instant's own minute: the clock reading has no seconds.
+  return Math.round((Date.UTC(field('year'), field('month') - 1, field('day'), field('hour'), field('minute')) - Math.floor(instant / 60000) * 60000) / 60000);
 }
 
 /** The calendar fields of an instant as a clock in Amsterdam shows them. */
@@ -123,7 +124,7 @@ export function formatTimeRange(start: Date, end: Date, lang: Language): string 
   return dateTimeFormat(lang, DAY_TIME).formatRange(start, end);
 }
 
-/** "2023-10-30": the Amsterdam calendar day, cheap to compare. */
+/** "2023-10-30" (unpadded: "2024-1-5"): the Amsterdam calendar day, cheap to compare. */
 function dayKey(date: Date): string {
   const { year, month, day } = amsterdamParts(date);
   return `${year}-${month}-${day}`;

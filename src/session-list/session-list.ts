@@ -143,7 +143,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   private announcement = '';
 
   #request?: AbortController;
-  /** Who publishes the data (the host of `src`, else this page): the domain of calendar UIDs. */
+  /** The host of `src`, which publishes the data: the domain of calendar UIDs (else the page's). */
   #publisher = '';
   #announceTimer?: ReturnType<typeof setTimeout>;
   #statusTimer?: ReturnType<typeof setTimeout>;
@@ -318,7 +318,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     this.#request?.abort();
     clearTimeout(this.#dataTimer);
     const inline = this.querySelector(INLINE_DATA);
-    this.#publisher = location.hostname;
+    this.#publisher = '';
     if (this.src && (this.sessions !== undefined || inline)) {
       warnOnce(`<ccv-session-list src="${this.src}">: ${this.sessions !== undefined ? 'the sessions property' : 'inline JSON'} wins; src is not loaded.`);
     }
@@ -451,9 +451,13 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     }, 700);
   }
 
+  /** Another list chose filters, or Back/Forward (or any in-page link: both fire popstate). */
   readonly #onFilterChange = (event: Event): void => {
     if ((event as CustomEvent).detail === this || !this.filters) return;
-    this.filter = this.#readFilterFromUrl();
+    const filter = this.#readFilterFromUrl();
+    // Unchanged filters keep what "show more" revealed.
+    if ((['topic', 'year', 'text'] as const).every((key) => (filter[key] || undefined) === (this.filter[key] || undefined))) return;
+    this.filter = filter;
     this.limit = this.#pageSizeValue;
   };
 
@@ -550,10 +554,11 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   #onClick(event: MouseEvent): void {
     const link = (event.target as Element).closest?.<HTMLAnchorElement>('article a[href^="#"]');
     if (!link) return;
+    // Only a plain click stays on this page (another opens a tab or a window, with no hash change here).
+    const plain = event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
+    if (!plain || event.defaultPrevented) return;
     const hash = new URL(link.getAttribute('href')!, location.href).hash;
     clicked[CLICKED] = { list: this, hash };
-    const plain = event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
-    if (!plain) return;
     if (location.hash === hash) {
       // The address does not change, so no hashchange comes: the click is answered here.
       event.preventDefault();
@@ -567,9 +572,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   }
 
   #retry(): void {
+    // The retry button goes with the error state; update() keeps focus in the widget.
     this.#loadData(true);
-    // The retry button goes with the error state; keep focus in the widget.
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.root')?.focus());
   }
 
   #renderState() {

@@ -1,20 +1,25 @@
 import { expect } from '@open-wc/testing';
 import { frameOf, mountVideo, part, settled } from './helpers.js';
 import { installCookiebot } from './stand-ins.js';
+import { grantConsent } from '../../src/consent/builtin.js';
 
 describe('consent source: Cookiebot (stand-in)', () => {
   it('is picked up when it loads after our script, and then rules', async () => {
-    localStorage.setItem('ccv-consent', JSON.stringify({ v: 1, granted: { marketing: Date.now() } }));
     const video = await mountVideo('auto');
-    // Only the built-in store is on the page yet, and it has consent.
+    // No consent manager on the page yet: our button writes to our own store.
+    part<HTMLButtonElement>(video, 'accept-button')!.click();
     expect(frameOf(video)).to.exist;
+    // A grant made on purpose in the built-in store (a site's own settings page, a builtin video).
+    grantConsent('statistics');
     const { bot } = installCookiebot({ marketing: false });
     dispatchEvent(new Event('CookiebotOnLoad'));
     await settled(video);
     // Cookiebot's record is the truth: no consent there, so no player…
     expect(frameOf(video)).to.be.null;
-    // …and our own record is gone, or it would load the video on the next page before Cookiebot is there.
-    expect(localStorage.getItem('ccv-consent')).to.be.null;
+    // …and the grant made for auto is gone, or it would load the video on the next page before
+    // Cookiebot is there; the deliberate one stays.
+    expect(Object.keys(JSON.parse(localStorage.getItem('ccv-consent')!).granted)).to.deep.equal(['statistics']);
+    localStorage.removeItem('ccv-consent');
     part<HTMLButtonElement>(video, 'settings-button')!.click();
     expect(bot.renewed).to.equal(1);
   });

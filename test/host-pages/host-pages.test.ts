@@ -3,7 +3,7 @@
  * hostile global CSS, and a strict Content Security Policy with Trusted Types.
  */
 import { expect } from '@open-wc/testing';
-import { openHostPage } from '../helpers.js';
+import { openHostPage, waitUntil } from '../helpers.js';
 
 const open = async (path: string) => ({
   page: await openHostPage(
@@ -129,14 +129,21 @@ describe('host pages', () => {
     view.localStorage.removeItem('ccv-consent');
   });
 
-  it('leaves JSON-LD out, reported once, where the policy allows Lit but not our JSON-LD', async () => {
+  it('leaves JSON-LD out, without a report per update, where the policy allows Lit but not our JSON-LD', async () => {
     const { page } = await open('/test/host-pages/csp.html?policies=lit-html');
     const view = page.defaultView as unknown as Window & { __violations: string[] };
     shadow(page, 'ccv-casus-form', '[part=submit-button]').click();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(shadow(page, 'ccv-casus-form', '[part=error-summary]')).to.exist;
     expect(page.querySelector('script[type="application/ld+json"]')).to.be.null;
-    // Only the refused policy name: no second report for a plain string tried after it.
+    // The refused policy name, and the plain string tried once after it; nothing for later updates.
+    expect(view.__violations).to.deep.equal(['trusted-types trusted-types-policy', 'require-trusted-types-for trusted-types-sink']);
+  });
+
+  it('still writes JSON-LD where the policy lists names but does not require Trusted Types', async () => {
+    const { page } = await open('/test/host-pages/csp.html?policies=lit-html&require=no');
+    const view = page.defaultView as unknown as Window & { __violations: string[] };
+    await waitUntil(() => page.querySelector('ccv-session-list > script[type="application/ld+json"]'), 'JSON-LD written as a plain string');
     expect(view.__violations).to.deep.equal(['trusted-types trusted-types-policy']);
   });
 });

@@ -996,6 +996,36 @@ describe('<ccv-session-list>', () => {
       expect(triggers).to.deep.equal(['next:click', 'next:click', 'live:link']);
     });
 
+    it('takes a click a page script stopped for no click', async () => {
+      const list = await mount();
+      const triggers: string[] = [];
+      list.addEventListener('ccv-session-select', (event) => triggers.push(`${event.detail.id}:${event.detail.trigger}`));
+      const stop = (event: Event) => event.preventDefault();
+      addEventListener('click', stop, { capture: true });
+      try {
+        [...q(list, '#session-next')!.querySelectorAll('a')].find((a) => a.getAttribute('href') === '#next')!.click();
+      } finally {
+        removeEventListener('click', stop, { capture: true });
+      }
+      location.hash = '#next';
+      await waitUntil(() => triggers.length, 'the scripted address');
+      expect(triggers).to.deep.equal(['next:link']);
+    });
+
+    it('keeps what "show more" revealed when an in-page link changes the address', async () => {
+      const list = await mount(html`<ccv-session-list now=${NOW} filters page-size="1" .sessions=${SESSIONS}></ccv-session-list>`);
+      for (let i = 0; i < 3; i += 1) {
+        q<HTMLButtonElement>(list, '[part=more-button]')!.click();
+        await list.updateComplete;
+      }
+      expect(titles(list)).to.have.length(4);
+      const moved = new Promise((resolve) => addEventListener('hashchange', resolve, { once: true }));
+      location.hash = '#elders-op-de-pagina';
+      await moved;
+      await list.updateComplete;
+      expect(titles(list)).to.have.length(4);
+    });
+
     it('lets only the list whose link was clicked answer it', async () => {
       const wrapper = await fixture(html`<div>
         <ccv-session-list now=${NOW} .sessions=${SESSIONS}></ccv-session-list>
