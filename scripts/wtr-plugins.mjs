@@ -127,9 +127,15 @@ export function testRoutes({ sessions, receiver }) {
     } else if (route === 'casus-status') {
       // ?field=…&detail=…: a refusal naming fields (comma-separated, maybe ones the form does not
       // have), each with that detail; ?top=…: the problem's own detail.
+      // ?detail= (empty): fields refused without a word of why.
       const { code, field, detail, top } = context.query;
-      const errors = field ? field.split(',').map((name) => ({ field: name, detail: `${name}: ${detail}` })) : undefined;
+      const errors = field ? field.split(',').map((name) => ({ field: name, detail: detail ? `${name}: ${detail}` : '' })) : undefined;
       json({ title: errors ? 'Refused' : 'Server error', ...(top && { detail: top }), ...(errors && { errors }) }, Number(code) || 500);
+    } else if (route === 'redirect') {
+      // A POST sent on elsewhere: the browser follows with a GET.
+      context.redirect('/__test/casus');
+    } else if (route === 'reference') {
+      json({ reference: context.query.ref }, 201);
     } else if (route === 'html') {
       context.type = 'text/html';
       context.body = '<!doctype html><p>Not JSON</p>';

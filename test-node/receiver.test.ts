@@ -129,6 +129,28 @@ describe('reference receiver', () => {
     assert.equal(body.errors[0].detail, 'Vul een e-mailadres in zoals naam@gemeente.nl');
     const english = await (await post(url, { ...validCase, locale: 'en', name: '' })).json();
     assert.equal(english.errors[0].detail, 'Enter your name');
+    // Not text where the schema says string: refused, not stored without it.
+    for (const phone of [12345, null]) {
+      const refused = await post(url, { ...validCase, phone });
+      assert.equal(refused.status, 422, `phone: ${phone}`);
+      assert.deepEqual((await refused.json()).errors.map((e: { field: string }) => e.field), ['phone']);
+    }
+  });
+
+  it('answers 500 (so the form tries again) when a case cannot be written', async () => {
+    const broken = await mkdtemp(join(tmpdir(), 'ccv-receiver-broken-'));
+    const { server: other, url: otherUrl } = await start(broken);
+    try {
+      // Where the cases go is now a file: every write fails.
+      await rm(join(broken, 'cases'), { recursive: true, force: true });
+      await writeFile(join(broken, 'cases'), 'not a folder');
+      const response = await post(otherUrl, validCase);
+      assert.equal(response.status, 500);
+      assert.match(response.headers.get('content-type')!, /^application\/problem\+json/);
+    } finally {
+      await stop(other);
+      await rm(broken, { recursive: true, force: true });
+    }
   });
 
   it('refuses what is not a case: no key, not JSON, wrong version, a filled honeypot, too large', async () => {
@@ -137,7 +159,9 @@ describe('reference receiver', () => {
     assert.equal(notJson.status, 400);
     assert.equal((await post(url, { ...validCase, version: 2 })).status, 400);
     assert.equal((await post(url, { ...validCase, website: 'http://spam.example' })).status, 400);
-    assert.equal((await post(url, { ...validCase, description: 'x'.repeat(70_000) })).status, 413);
+    const tooLarge = await post(url, { ...validCase, description: 'x'.repeat(70_000) });
+    assert.equal(tooLarge.status, 413);
+    assert.equal(tooLarge.headers.get('connection'), 'close', 'the unread rest is not taken for the next request');
     const wrongType = await fetch(url, { method: 'POST', headers: { 'Idempotency-Key': randomUUID() }, body: 'x' });
     assert.equal(wrongType.status, 415);
     const upperCase = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'Application/JSON', 'Idempotency-Key': randomUUID() }, body: JSON.stringify(validCase) });

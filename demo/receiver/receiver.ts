@@ -186,13 +186,16 @@ export async function createReceiver(options: { dir: string }) {
           send(res, problem(400, 'Idempotency-Key ontbreekt', 'Stuur een Idempotency-Key (bijvoorbeeld een UUID).'));
         } else {
           const body = await readBody(req);
+          // Too large, read only in part: the rest of it must not be taken for the next request.
+          if (body === undefined) res.setHeader('Connection', 'close');
           // Requests with the same key take turns: the first stores its case, each later one
           // gets its answer again (the same case) or 409 (another case with that key).
           const answer = (inFlight.get(key) ?? Promise.resolve()).then(() => accept(key, body));
           const settled = answer.catch(() => undefined);
           inFlight.set(key, settled);
           void settled.then(() => inFlight.get(key) === settled && inFlight.delete(key));
-          send(res, await answer);
+          // A case that could not be written (disk full, say) is a 500: the form tries again, same key.
+          send(res, await answer.catch(() => problem(500, 'Niet opgeslagen', 'De casus kon niet worden bewaard. Probeer het zo opnieuw.')));
         }
       }
       return true;

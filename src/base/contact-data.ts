@@ -41,8 +41,13 @@ function dutch(number: string): string | undefined {
   return valid ? `tel:+31${number}` : undefined;
 }
 
-/** Deliberately simple: one @, a dot in the domain, no spaces or brackets. */
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[a-z]{2,}$/i;
+/**
+ * An address as people have them: dot-separated words before the @ (no `?`, `#` or `%`, which
+ * would turn a mailto: link into one with extra headers or another recipient), and a domain of
+ * letter-or-digit labels (internationalised too) ending in a top-level domain of letters or
+ * its xn-- form.
+ */
+const EMAIL = /^(?=[^@]{1,64}@)[\p{L}\p{N}!$&'*+/=^_`{|}~-]+(?:\.[\p{L}\p{N}!$&'*+/=^_`{|}~-]+)*@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+(?:\p{L}{2,}|xn--[a-z\d-]+)$/iu;
 
 export function isEmail(value: string | null | undefined): value is string {
   return !!value && value.length <= 254 && EMAIL.test(value.trim());

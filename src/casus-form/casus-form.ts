@@ -239,7 +239,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
 
   #errorText(field: Field): string | undefined {
     const error = this.errors[field];
-    return error && ('server' in error ? error.server : this.t.problem(field, error.problem));
+    return error && ('server' in error ? error.server || this.t.checkField(field) : this.t.problem(field, error.problem));
   }
 
   #scheduleSave(): void {
@@ -344,7 +344,10 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     this.status = 'sending';
     this.announcement = this.t.sending;
     const handOver = !this.emit('ccv-casus-submit', { payload, idempotencyKey: key }, { cancelable: true });
-    if (handOver) return; // the host sends it; busy until it calls complete() or fail()
+    if (handOver) {
+      this.configurationError = false;
+      return; // the host sends it; busy until it calls complete() or fail()
+    }
     const endpoint = checkedWebUrl(this.setting('casusEndpoint', this.endpoint), 'casus-endpoint');
     if (!endpoint) {
       const reason = 'no endpoint, and nobody handled ccv-casus-submit';
@@ -386,8 +389,13 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   }
 
   #succeed(reference: string | undefined, payload: CasusPayload): void {
-    clearTimeout(this.#saveTimer);
-    clearDraft(this.#draftKey);
+    // Typed while it was being sent: that was not sent, so the draft keeps it.
+    const editedMeanwhile = JSON.stringify(toPayload(this.values, payload.locale)) !== JSON.stringify(payload);
+    if (editedMeanwhile) this.#saveNow();
+    else {
+      clearTimeout(this.#saveTimer);
+      clearDraft(this.#draftKey);
+    }
     this.status = 'success';
     this.reference = reference;
     this.#idempotencyKey = undefined;
@@ -545,6 +553,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       name="theme"
       aria-describedby=${describedBy || nothing}
       aria-invalid=${this.errors.theme ? 'true' : 'false'}
+      .value=${String(this.values.theme ?? '')}
     >
       <option value="" ?selected=${!this.values.theme}>${t.chooseTheme}</option>
       ${THEMES.map((theme) => html`<option value=${theme} ?selected=${this.values.theme === theme}>${t.themes[theme]}</option>`)}

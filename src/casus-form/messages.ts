@@ -12,6 +12,8 @@ export interface CasusFormMessages {
   consentLabel: string;
   /** The error message for a field and problem, as it appears above the field and in the summary. */
   problem: (field: Field, problem: Problem) => string;
+  /** A field the receiver refused without saying why. */
+  checkField: (field: Field) => string;
   summaryHeading: string;
   limit: (limit: number) => string;
   remaining: (count: number) => string;
@@ -120,6 +122,7 @@ export const casusFormMessages: Translations<'casus-form'> = {
           return 'Geef toestemming, anders kunnen we je casus niet versturen';
       }
     },
+    checkField: (field) => `Controleer ‘${nlLabels[field]}’`,
     summaryHeading: 'Er is een probleem',
     limit: (limit) => `Je kunt maximaal ${limit} tekens gebruiken.`,
     remaining: (count) => (count === 1 ? 'Je hebt nog 1 teken over' : `Je hebt nog ${count} tekens over`),
@@ -130,7 +133,7 @@ export const casusFormMessages: Translations<'casus-form'> = {
     submit: 'Casus versturen',
     sending: 'Bezig met versturen…',
     busy: 'Je casus wordt al verstuurd. Even geduld.',
-    failed: 'Het versturen is niet gelukt. Je gegevens zijn bewaard; probeer het zo opnieuw.',
+    failed: 'Het versturen is niet gelukt. Wat je typte staat er nog; probeer het zo opnieuw.',
     retry: 'Opnieuw versturen',
     confirmationHeading: 'Je casus is ontvangen',
     confirmation: (reference) =>
@@ -140,8 +143,8 @@ export const casusFormMessages: Translations<'casus-form'> = {
     newCase: 'Nog een casus insturen',
     draftRestored: (savedAt) => `We hebben ingevuld wat je eerder typte (bewaard op ${savedAt}).`,
     discardDraft: 'Wissen en opnieuw beginnen',
-    noEndpoint: 'Dit formulier is niet goed ingesteld en kan je casus niet versturen. Je gegevens zijn bewaard. Mail je casus naar het CCV.',
-    serverProblem: 'Je casus is niet aangenomen. Je gegevens zijn bewaard; neem contact op met het CCV als dit blijft gebeuren.',
+    noEndpoint: 'Dit formulier is niet goed ingesteld en kan je casus niet versturen. Wat je typte staat er nog. Mail je casus naar het CCV.',
+    serverProblem: 'Je casus is niet aangenomen. Wat je typte staat er nog; neem contact op met het CCV als dit blijft gebeuren.',
   },
   en: {
     intro: 'All fields are required unless marked ‘(optional)’.',
@@ -180,6 +183,7 @@ export const casusFormMessages: Translations<'casus-form'> = {
           return 'Give your consent, otherwise we cannot send your case';
       }
     },
+    checkField: (field) => `Check ‘${enLabels[field]}’`,
     summaryHeading: 'There is a problem',
     limit: (limit) => `You can use up to ${limit} characters.`,
     remaining: (count) => (count === 1 ? 'You have 1 character remaining' : `You have ${count} characters remaining`),
@@ -190,7 +194,7 @@ export const casusFormMessages: Translations<'casus-form'> = {
     submit: 'Send case',
     sending: 'Sending…',
     busy: 'Your case is already being sent. Please wait.',
-    failed: 'Sending did not work. Your details are saved; please try again shortly.',
+    failed: 'Sending did not work. Everything you typed is still here; please try again shortly.',
     retry: 'Send again',
     confirmationHeading: 'Your case has been received',
     confirmation: (reference) =>
@@ -198,7 +202,7 @@ export const casusFormMessages: Translations<'casus-form'> = {
     newCase: 'Send another case',
     draftRestored: (savedAt) => `We filled in what you typed before (saved on ${savedAt}).`,
     discardDraft: 'Clear and start again',
-    noEndpoint: 'This form is not set up correctly and cannot send your case. Your details are saved. Please email your case to the CCV.',
-    serverProblem: 'Your case was not accepted. Your details are saved; contact the CCV if this keeps happening.',
+    noEndpoint: 'This form is not set up correctly and cannot send your case. Everything you typed is still here. Please email your case to the CCV.',
+    serverProblem: 'Your case was not accepted. Everything you typed is still here; contact the CCV if this keeps happening.',
   },
 };

@@ -57,6 +57,8 @@ export function checkField(field: Field, value: unknown): Problem | undefined {
   if (field === 'privacyConsent') return value === true ? undefined : 'consent';
   if (field === 'theme') return THEMES.includes(value as Theme) ? undefined : value ? 'choice' : 'required';
   if (field === 'preferredFormat') return FORMATS.includes(value as PreferredFormat) ? undefined : value ? 'choice' : 'required';
+  // From JSON (the receiver): a number or null where text belongs is wrong, also for the optional phone.
+  if (value !== undefined && typeof value !== 'string') return field === 'phone' ? 'phone' : 'required';
   const content = text(value);
   if (!content) return field === 'phone' ? undefined : 'required';
   if (characterCount(content) > (MAX_LENGTH[field] ?? Infinity)) return 'tooLong';

@@ -26,7 +26,8 @@ export interface SendOptions {
 
 type Attempt = SendResult | { kind: 'retry'; reason: string };
 
-const REFERENCE = /^[\w.-]{1,64}$/;
+/** Any printable text up to 64 characters ("LK-2026-17", "2024/0001", "CCV 2024 17"): it is shown as text. */
+const REFERENCE = /^[^\p{C}]{1,64}$/u;
 
 async function attemptOnce(endpoint: string, body: string, key: string, timeoutMs: number): Promise<Attempt> {
   const controller = new AbortController();
@@ -47,14 +48,19 @@ async function attemptOnce(endpoint: string, body: string, key: string, timeoutM
     const data: unknown = await response.json().catch(() => undefined);
     const record = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
     if (response.ok) {
-      const reference = typeof record.reference === 'string' && REFERENCE.test(record.reference) ? record.reference : undefined;
+      // Received means: answered by the receiver itself, as JSON. A redirect turned the POST into
+      // a GET elsewhere, and an HTML page is a CMS page, not a receiver: nothing was stored.
+      const json = /[/+]json\b/i.test(response.headers.get('Content-Type') ?? '');
+      if (response.redirected || !json) return { kind: 'failed', reason: `HTTP ${response.status}${response.redirected ? ' after a redirect' : ''}, not a JSON answer from the receiver` };
+      const reference = typeof record.reference === 'string' && REFERENCE.test(record.reference.trim()) ? record.reference.trim() : undefined;
       return { kind: 'success', reference };
     }
     if (response.status === 400 || response.status === 422) {
       const errors = Array.isArray(record.errors)
         ? record.errors
-            .filter((e): e is ServerFieldError => !!e && typeof e.field === 'string' && typeof e.detail === 'string')
-            .map((e) => ({ field: e.field, detail: e.detail.slice(0, 300) }))
+            .filter((e): e is ServerFieldError => !!e && typeof e.field === 'string')
+            // Without words of its own, the field gets ours (the form falls back on an empty detail).
+            .map((e) => ({ field: e.field, detail: typeof e.detail === 'string' ? e.detail.slice(0, 300) : '' }))
         : [];
       return { kind: 'invalid', errors, detail: typeof record.detail === 'string' ? record.detail.slice(0, 300) : undefined };
     }

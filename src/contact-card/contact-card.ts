@@ -54,6 +54,9 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
     css`
       :host {
         container-type: inline-size;
+        /* A size container has no width of its own: in a sidebar sized by its content (flex, float,
+           an auto grid column) the card would get none. This is the width it asks for there. */
+        contain-intrinsic-inline-size: 20rem;
       }
       .card {
         display: grid;
@@ -233,7 +236,9 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
     const role = [contact.jobTitle, contact.organisation].filter(Boolean).join(', ');
     const email = this.email?.trim();
     const phone = this.phone?.trim();
-    const fileName = `${contact.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'contact'}.vcf`;
+    // Accents folded ("Renée Özdemir" → renee-ozdemir.vcf); anything else that is no letter or digit becomes a dash.
+    const plain = contact.name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    const fileName = `${plain.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'contact'}.vcf`;
     return html`<div part="base" class=${contact.photo ? 'card card--photo' : 'card'} lang=${lang}>
       ${contact.photo ? html`<img part="photo" class="photo" src=${contact.photo} alt="" />` : nothing}
       <div class="body">

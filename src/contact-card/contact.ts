@@ -17,31 +17,37 @@ export interface Contact {
   photo?: string;
 }
 
-/** Titles written before a Dutch name. */
-const TITLE = /^(?:prof|dr|mr|ir|ing|drs|ds)\.?$/i;
+/** Titles written before a Dutch name, also run together ("mr.drs.", "Prof.dr."). */
+const TITLE = /^(?:(?:prof|dr|mr|ir|ing|drs|ds)\.)*(?:prof|dr|mr|ir|ing|drs|ds)\.?$/i;
+/** Degrees and generations written after it. */
+const SUFFIX = /^(?:MSc|MA|MBA|BSc|BA|LLM|LLB|PhD|MPA|MPhil|jr\.?|sr\.?)$/i;
 
 /** Prefixes of Dutch and Flemish family names (tussenvoegsels), also as Flemish names capitalise them. */
 const PREFIX = /^(?:van|von|de|den|der|des|het|'t|ter|ten|te|in|op|aan|bij|uit|onder|over|voor|la|le|du|da|di|del|della|el|al)$/i;
 
 /**
- * Family name, given name and titles, as an address book files them: the titles apart; the
- * family name from its first prefix on, or else the last word; the given names before it:
+ * Family name, given name, titles and degrees, as an address book files them: titles and
+ * degrees apart; the family name from its first prefix on, or else the last word; the given
+ * names before it:
  * "prof. dr. Anne-Marie van den Heuvel-de Groot" → ["van den Heuvel-de Groot", "Anne-Marie",
- * "prof. dr."], "Jan Peter Balkenende" → ["Balkenende", "Jan Peter", ""].
+ * "prof. dr.", ""], "Anne Jansen MSc" → ["Jansen", "Anne", "", "MSc"].
  */
-export function nameParts(name: string): [family: string, given: string, titles: string] {
+export function nameParts(name: string): [family: string, given: string, titles: string, suffixes: string] {
   const words = name.trim().split(/\s+/);
   const titles: string[] = [];
+  const suffixes: string[] = [];
   while (words.length > 1 && TITLE.test(words[0])) titles.push(words.shift()!);
+  while (words.length > 1 && SUFFIX.test(words[words.length - 1])) suffixes.unshift(words.pop()!);
   const prefix = words.findIndex((word, i) => i > 0 && i < words.length - 1 && PREFIX.test(word));
   const at = prefix > 0 ? prefix : words.length - 1;
-  return [words.slice(at).join(' '), words.slice(0, at).join(' '), titles.join(' ')];
+  return [words.slice(at).join(' '), words.slice(0, at).join(' '), titles.join(' '), suffixes.join(' ')];
 }
 
 /** A vCard 4.0 (RFC 6350): CRLF, folded, escaped, UTF-8. */
 export function toVCard(contact: Contact): string {
-  const [family, given, titles] = nameParts(contact.name);
-  const lines = ['BEGIN:VCARD', 'VERSION:4.0', `FN:${escapeText(contact.name)}`, `N:${escapeText(family)};${escapeText(given)};;${escapeText(titles)};`];
+  const [family, given, titles, suffixes] = nameParts(contact.name);
+  const n = [family, given, '', titles, suffixes].map(escapeText).join(';');
+  const lines = ['BEGIN:VCARD', 'VERSION:4.0', `FN:${escapeText(contact.name)}`, `N:${n}`];
   if (contact.organisation) lines.push(`ORG:${escapeText(contact.organisation)}`);
   if (contact.jobTitle) lines.push(`TITLE:${escapeText(contact.jobTitle)}`);
   if (contact.email) lines.push(`EMAIL;TYPE=work:${escapeText(contact.email)}`);

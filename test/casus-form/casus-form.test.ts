@@ -283,7 +283,7 @@ describe('<ccv-casus-form>', () => {
         expect((await failed).detail).to.deep.include({ kind: 'failed', reason: 'HTTP 503' });
         await form.updateComplete;
         const status = q(form, '[part=status]')!;
-        expect(status.textContent).to.contain('Je gegevens zijn bewaard');
+        expect(status.textContent).to.contain('Wat je typte staat er nog');
         expect(form.shadowRoot!.activeElement).to.equal(status);
         expect(q(form, '[part=submit-button]')!.textContent!.trim()).to.equal('Opnieuw versturen');
         expect(q<HTMLInputElement>(form, '[name=title]')!.value).to.equal(complete.title);
@@ -394,6 +394,56 @@ describe('<ccv-casus-form>', () => {
         warn.restore();
       }
     });
+  });
+
+  describe('what counts as received', () => {
+    for (const [name, endpoint] of [
+      ['an HTML page (a CMS page, not a receiver)', '/__test/html'],
+      ['a redirect (the POST became a GET elsewhere)', '/__test/redirect'],
+    ]) {
+      it(`does not take ${name} for a received case, and keeps the draft`, async () => {
+        const form = await mount(endpoint);
+        fillAll(form, { ...complete, title: `Niet ontvangen ${name}` });
+        const failed = oneEvent(form, 'ccv-casus-error');
+        await submit(form);
+        expect((await failed).detail.kind).to.equal('failed');
+        await form.updateComplete;
+        expect(q(form, '[part=confirmation]')).to.be.null;
+        expect(q(form, '[part=status]')!.textContent).to.contain('Wat je typte staat er nog');
+        expect(localStorage.getItem(`ccv-casus-draft:${location.pathname}`), 'the draft is kept').to.contain('Niet ontvangen');
+      });
+    }
+
+    it('shows a reference written with a slash or spaces', async () => {
+      const form = await mount('/__test/reference/x?ref=2024%2F0001');
+      fillAll(form);
+      const succeeded = oneEvent(form, 'ccv-casus-success');
+      await submit(form);
+      expect((await succeeded).detail.reference).to.equal('2024/0001');
+      await form.updateComplete;
+      expect(q(form, '[part=confirmation]')!.textContent).to.contain('2024/0001');
+    });
+
+    it('keeps in the draft what was typed while the case was being sent', async () => {
+      const form = await mount('/__test/casus');
+      fillAll(form, { ...complete, title: `Bijgetypt ${Math.random()}` });
+      const succeeded = oneEvent(form, 'ccv-casus-success');
+      await submit(form);
+      fill(form, 'description', `${complete.description} Nog een zin erbij.`);
+      await succeeded;
+      await form.updateComplete;
+      expect(localStorage.getItem(`ccv-casus-draft:${location.pathname}`), 'not sent, so kept').to.contain('Nog een zin erbij.');
+      localStorage.removeItem(`ccv-casus-draft:${location.pathname}`);
+    });
+  });
+
+  it('gives a field the receiver refused without words a message of its own', async () => {
+    const form = await mount('/__test/casus-status/x?code=422&field=email&detail=');
+    fillAll(form);
+    await submit(form);
+    await waitUntil(() => q(form, '[part=error-summary]'), 'the summary');
+    expect(qa(form, '[part=error-summary] li').map((li) => li.textContent!.trim())).to.deep.equal(['Controleer ‘E-mailadres’']);
+    expect(q(form, '#email-error')!.textContent).to.equal('Controleer ‘E-mailadres’');
   });
 
   it('says what the server said when it refuses without naming a field', async () => {
@@ -640,7 +690,7 @@ describe('<ccv-casus-form>', () => {
       fillAll(failing);
       await submit(failing);
       await waitUntil(() => q(failing, '[part=status]'), 'failed');
-      expect(q(failing, '[part=status]')!.textContent).to.contain('Your details are saved');
+      expect(q(failing, '[part=status]')!.textContent).to.contain('Everything you typed is still here');
       await expect(failing).to.be.accessible();
 
       const errors = await fixture<CcvCasusForm>(html`<ccv-casus-form lang="en" endpoint="/__test/casus" no-draft></ccv-casus-form>`);

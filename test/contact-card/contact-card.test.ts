@@ -39,6 +39,9 @@ describe('<ccv-contact-card>', () => {
     expect(text).to.contain('FN:Lienke Hutten').and.contain('TEL;VALUE=uri;TYPE="work,voice":tel:+31612056691');
     expect(card.hasAttribute('role')).to.be.false;
     await expect(card).to.be.accessible();
+    card.name = 'Renée Özdemir-Ĳsselmuiden';
+    await card.updateComplete;
+    expect(part<HTMLAnchorElement>(card, 'vcard-link')!.download, 'accents folded, not dropped').to.equal('renee-ozdemir-ijsselmuiden.vcf');
   });
 
   it('adds schema.org Person data in light DOM', async () => {
@@ -201,6 +204,25 @@ describe('<ccv-contact-card>', () => {
       const [photoW, nameW] = [part(wide, 'photo')!, part(wide, 'name')!].map((e) => e.getBoundingClientRect());
       expect(nameW.left).to.be.at.least(photoW.right);
       expect(part(wide, 'photo')!.getAttribute('alt')).to.equal('');
+    });
+
+    it('takes room in a sidebar sized by its content (flex, float, an auto grid column)', async () => {
+      const card = `<ccv-contact-card name="Lienke Hutten" job-title="CCV-adviseur" email="lienke.hutten@hetccv.nl" phone="06 12 056 691"></ccv-contact-card>`;
+      const layouts = [
+        `<div style="display: flex; inline-size: 1000px"><main style="flex: 1">Tekst</main><aside>${card}</aside></div>`,
+        `<div style="inline-size: 1000px"><aside style="float: right">${card}</aside><p>Tekst</p></div>`,
+        `<div style="display: grid; grid-template-columns: auto 1fr; inline-size: 1000px"><aside>${card}</aside><main>Tekst</main></div>`,
+      ];
+      for (const layout of layouts) {
+        const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+        wrapper.innerHTML = layout;
+        const element = wrapper.querySelector('ccv-contact-card')!;
+        await (element as CcvContactCard).updateComplete;
+        const aside = wrapper.querySelector('aside')!.getBoundingClientRect();
+        expect(aside.width, layout.slice(0, 40)).to.be.at.least(200);
+        const name = part(element, 'name')!.getBoundingClientRect();
+        expect(name.right, 'the name stays inside its sidebar').to.be.at.most(aside.right + 1);
+      }
     });
 
     it('reflows at 320 px without horizontal scrolling', async () => {

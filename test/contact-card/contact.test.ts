@@ -42,26 +42,41 @@ describe('contact details', () => {
   });
 
   it('accepts e-mail addresses and refuses the rest', () => {
-    for (const good of ['lienke.hutten@hetccv.nl', 'a+b@gemeente.example.nl', 'X@Y.ORG']) expect(isEmail(good), good).to.be.true;
-    for (const bad of ['', 'lienke', 'lienke@hetccv', '@hetccv.nl', 'a b@c.nl', 'a@b@c.nl', '<a@b.nl>', 'javascript:alert(1)@x.nl', `${'a'.repeat(250)}@b.nl`]) {
+    const good = ['lienke.hutten@hetccv.nl', 'a+b@gemeente.example.nl', 'X@Y.ORG', "o'brien@x.ie", 'jan@müller.de', 'info@gemeente.рф', 'a@x.xn--p1ai'];
+    for (const address of good) expect(isEmail(address), address).to.be.true;
+    for (const bad of [
+      ...['', 'lienke', 'lienke@hetccv', '@hetccv.nl', 'a b@c.nl', 'a@b@c.nl', '<a@b.nl>', 'javascript:alert(1)@x.nl', `${'a'.repeat(250)}@b.nl`],
+      // A mailto: link with extra headers, or whose visible text is not its recipient.
+      ...['a@b.nl?subject=Spoed&body=Bel.nl', 'a@b.nl?cc=x%40evil.example&x=.nl', 'a@b.nl#frag.nl', 'a%40evil.nl@b.nl'],
+      // Malformed: dots, hyphens, a local part over 64 characters.
+      ...['a@b..nl', '.jan@x.nl', 'jan.@x.nl', 'jan..p@x.nl', 'a@-b.nl', `${'a'.repeat(65)}@b.nl`, 'naam@gemeente.nl.'],
+    ]) {
       expect(isEmail(bad), bad).to.be.false;
     }
   });
 
   it('files a Dutch name as an address book does: titles apart, the family name with its prefixes', () => {
-    expect(nameParts('Patrick van den Brink')).to.deep.equal(['van den Brink', 'Patrick', '']);
-    expect(nameParts('prof. dr. Anne-Marie van den Heuvel-de Groot')).to.deep.equal(['van den Heuvel-de Groot', 'Anne-Marie', 'prof. dr.']);
-    expect(nameParts("Joke 't Hart")).to.deep.equal(["'t Hart", 'Joke', '']);
-    expect(nameParts('Lienke Hutten')).to.deep.equal(['Hutten', 'Lienke', '']);
-    expect(nameParts('Dr. Lienke')).to.deep.equal(['Lienke', '', 'Dr.']);
-    expect(nameParts('CCV')).to.deep.equal(['CCV', '', '']);
+    expect(nameParts('Patrick van den Brink')).to.deep.equal(['van den Brink', 'Patrick', '', '']);
+    expect(nameParts('prof. dr. Anne-Marie van den Heuvel-de Groot')).to.deep.equal(['van den Heuvel-de Groot', 'Anne-Marie', 'prof. dr.', '']);
+    expect(nameParts("Joke 't Hart")).to.deep.equal(["'t Hart", 'Joke', '', '']);
+    expect(nameParts('Lienke Hutten')).to.deep.equal(['Hutten', 'Lienke', '', '']);
+    expect(nameParts('Dr. Lienke')).to.deep.equal(['Lienke', '', 'Dr.', '']);
+    expect(nameParts('CCV')).to.deep.equal(['CCV', '', '', '']);
     // Two given names, initials, a Flemish capital prefix, and a prefix-like given name first.
-    expect(nameParts('Jan Peter Balkenende')).to.deep.equal(['Balkenende', 'Jan Peter', '']);
-    expect(nameParts('J.P. de Boer')).to.deep.equal(['de Boer', 'J.P.', '']);
-    expect(nameParts('Jan Van Dijck')).to.deep.equal(['Van Dijck', 'Jan', '']);
-    expect(nameParts('Ten Brink')).to.deep.equal(['Brink', 'Ten', '']);
+    expect(nameParts('Jan Peter Balkenende')).to.deep.equal(['Balkenende', 'Jan Peter', '', '']);
+    expect(nameParts('J.P. de Boer')).to.deep.equal(['de Boer', 'J.P.', '', '']);
+    expect(nameParts('Jan Van Dijck')).to.deep.equal(['Van Dijck', 'Jan', '', '']);
+    expect(nameParts('Ten Brink')).to.deep.equal(['Brink', 'Ten', '', '']);
+    // Titles run together, and degrees and generations after the name.
+    expect(nameParts('mr.drs. Koen de Vries')).to.deep.equal(['de Vries', 'Koen', 'mr.drs.', '']);
+    expect(nameParts('Prof.dr. Anne de Wit')).to.deep.equal(['de Wit', 'Anne', 'Prof.dr.', '']);
+    expect(nameParts('Lienke Hutten MSc MBA')).to.deep.equal(['Hutten', 'Lienke', '', 'MSc MBA']);
+    expect(nameParts('ing. Jan van der Berg BSc')).to.deep.equal(['van der Berg', 'Jan', 'ing.', 'BSc']);
+    expect(nameParts('Jan de Vries jr.')).to.deep.equal(['de Vries', 'Jan', '', 'jr.']);
     const card = new ICAL.Component(ICAL.parse(toVCard({ name: 'mr. Koen de Vries' })));
     expect(card.getFirstProperty('n')!.getValues()[0]).to.deep.equal(['de Vries', 'Koen', '', 'mr.', '']);
+    const degree = new ICAL.Component(ICAL.parse(toVCard({ name: 'drs. Anne Jansen MA' })));
+    expect(degree.getFirstProperty('n')!.getValues()[0]).to.deep.equal(['Jansen', 'Anne', '', 'drs.', 'MA']);
   });
 
   describe('vCard 4.0', () => {
