@@ -14,7 +14,7 @@ export function phoneHref(input: string | null | undefined): string | undefined 
   // Dashes as word processors and CMS editors write them (en dash, non-breaking hyphen, minus) are dashes.
   let text = input?.trim().replace(/[\u2010-\u2015\u2212]/g, '-');
   // An extension ("toestel 123", "ext. 12", "x12", "#12") is dialled after the number: RFC 3966 ";ext=".
-  const extension = text && /\s*\(?(?:toestel|tst\.?|ext\.?|extension|x|#)\s*(\d{1,6})\)?$/i.exec(text);
+  const extension = text && /\s*,?\s*\(?(?:toestelnummer|toestel|tst\.?|ext\.?|extension|x|#)\s*(\d{1,6})\)?$/i.exec(text);
   if (extension) text = text!.slice(0, extension.index);
   const href = number(text);
   return href && extension ? `${href};ext=${extension[1]}` : href;
@@ -22,8 +22,9 @@ export function phoneHref(input: string | null | undefined): string | undefined 
 
 function number(text: string | undefined): string | undefined {
   if (!text || text.length > 40 || !/^[+\d\s().\-/]+$/.test(text)) return undefined;
-  // "+31 (0)6": the bracketed trunk zero is dropped after a country code.
-  let digits = text.replace(/\(0\)/g, '').replace(/[^\d+]/g, '');
+  // "+31 (0)6": the bracketed trunk zero is dropped after a country code, and dialled without one ("(0)20 …").
+  const international = /^\s*(?:\+|00)/.test(text);
+  let digits = text.replace(/\(0\)/g, international ? '' : '0').replace(/[^\d+]/g, '');
   if (digits.indexOf('+') > 0 || digits.split('+').length > 2) return undefined;
   if (digits.startsWith('00')) digits = `+${digits.slice(2)}`;
   if (/^14\d{3,4}$/.test(digits)) return `tel:${digits}`;

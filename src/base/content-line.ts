@@ -4,8 +4,11 @@
  * are strict about exactly these two rules.
  */
 /** Escapes a TEXT value: backslash, semicolon, comma and line breaks. */
-export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+export function escapeText(value: string, semicolons = true): string {
+  const text = value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  // A vCard's single-valued text (FN, TITLE) MAY leave ";" as it is (RFC 6350 3.4), and parsers
+  // such as ical.js keep the backslash there; structured values (N, ORG) and iCalendar need it.
+  return semicolons ? text.replace(/;/g, '\\;') : text;
 }
 
 /** Folds a content line at 75 octets, never inside a UTF-8 sequence. */

@@ -46,10 +46,10 @@ export function nameParts(name: string): [family: string, given: string, titles:
 /** A vCard 4.0 (RFC 6350): CRLF, folded, escaped, UTF-8. */
 export function toVCard(contact: Contact): string {
   const [family, given, titles, suffixes] = nameParts(contact.name);
-  const n = [family, given, '', titles, suffixes].map(escapeText).join(';');
-  const lines = ['BEGIN:VCARD', 'VERSION:4.0', `FN:${escapeText(contact.name)}`, `N:${n}`];
+  const n = [family, given, '', titles, suffixes].map((part) => escapeText(part)).join(';');
+  const lines = ['BEGIN:VCARD', 'VERSION:4.0', `FN:${escapeText(contact.name, false)}`, `N:${n}`];
   if (contact.organisation) lines.push(`ORG:${escapeText(contact.organisation)}`);
-  if (contact.jobTitle) lines.push(`TITLE:${escapeText(contact.jobTitle)}`);
+  if (contact.jobTitle) lines.push(`TITLE:${escapeText(contact.jobTitle, false)}`);
   if (contact.email) lines.push(`EMAIL;TYPE=work:${escapeText(contact.email)}`);
   if (contact.tel) lines.push(`TEL;VALUE=uri;TYPE="work,voice":${contact.tel}`);
   if (contact.photo) lines.push(`PHOTO:${contact.photo}`);

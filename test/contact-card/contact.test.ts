@@ -33,6 +33,11 @@ describe('contact details', () => {
       ['030 1234567 x12', 'tel:+31301234567;ext=12'],
       ['030-1234567 #12', 'tel:+31301234567;ext=12'],
       ['030 123 45 67 (toestel 123)', 'tel:+31301234567;ext=123'],
+      ['020 1234567, toestel 12', 'tel:+31201234567;ext=12'],
+      ['020 1234567 toestelnummer 12', 'tel:+31201234567;ext=12'],
+      // The bracketed trunk zero without a country code is dialled.
+      ['(0)20 1234567', 'tel:+31201234567'],
+      ['(0)6 12056691', 'tel:+31612056691'],
       ['+31 30 123 4567 ext 5', 'tel:+31301234567;ext=5'],
     ];
     for (const [input, expected] of table) it(`${input} → ${expected}`, () => expect(phoneHref(input)).to.equal(expected));
@@ -107,6 +112,12 @@ describe('contact details', () => {
       const tel = card.getFirstProperty('tel')!;
       expect(tel.getFirstValue()).to.equal('tel:+31612056691');
       expect(tel.type).to.equal('uri');
+    });
+
+    it('keeps a semicolon in the name and job title through a real parser', () => {
+      const card = new ICAL.Component(ICAL.parse(toVCard({ name: 'Hoff; de Wit', jobTitle: 'Adviseur; openbare orde' })));
+      expect(card.getFirstPropertyValue('fn')).to.equal('Hoff; de Wit');
+      expect(card.getFirstPropertyValue('title')).to.equal('Adviseur; openbare orde');
     });
 
     it('writes UTF-8 names intact', () => {
