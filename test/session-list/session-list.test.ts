@@ -927,6 +927,28 @@ describe('<ccv-session-list>', () => {
       expect(list.shadowRoot!.activeElement).to.equal(q(list, '.root'));
     });
 
+    it('builds the search text while the page is idle, not on the first keystroke', async () => {
+      const many = Array.from({ length: 300 }, (_, i) => ({ id: `s${i}`, title: `Sessie ${i}`, start: '2023-05-01T10:00', topics: ['OSINT'] }));
+      const list = await mount(html`<ccv-session-list now=${NOW} filters page-size="5" .sessions=${many}></ccv-session-list>`);
+      await aTimeout(1000);
+      const original = String.prototype.normalize;
+      let folds = 0;
+      String.prototype.normalize = function (this: string, ...args: Parameters<string['normalize']>) {
+        folds += 1;
+        return original.apply(this, args);
+      };
+      try {
+        const text = q<HTMLInputElement>(list, '#text')!;
+        text.value = 'sessie 12';
+        text.dispatchEvent(new Event('input'));
+        await list.updateComplete;
+      } finally {
+        String.prototype.normalize = original;
+      }
+      expect(titles(list)).to.include('Sessie 12');
+      expect(folds, 'only the query is folded; the 300 sessions were ready').to.be.below(5);
+    });
+
     it('reaches every filter and the list by keyboard', async () => {
       const list = await mount(html`<ccv-session-list now=${NOW} filters .sessions=${SESSIONS}></ccv-session-list>`);
       const order: string[] = [];
