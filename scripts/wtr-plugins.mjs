@@ -136,6 +136,10 @@ export function testRoutes({ sessions, receiver }) {
       context.redirect('/__test/casus');
     } else if (route === 'reference') {
       json({ reference: context.query.ref }, 201);
+    } else if (route === 'created') {
+      // A receiver that answers 201 with no body at all.
+      context.status = 201;
+      context.body = '';
     } else if (route === 'html') {
       context.type = 'text/html';
       context.body = '<!doctype html><p>Not JSON</p>';

@@ -48,10 +48,12 @@ async function attemptOnce(endpoint: string, body: string, key: string, timeoutM
     const data: unknown = await response.json().catch(() => undefined);
     const record = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
     if (response.ok) {
-      // Received means: answered by the receiver itself, as JSON. A redirect turned the POST into
-      // a GET elsewhere, and an HTML page is a CMS page, not a receiver: nothing was stored.
+      // Received means: answered by the receiver itself — 201 Created, or JSON. A redirect turned
+      // the POST into a GET elsewhere, and a 200 HTML page is a CMS page: nothing was stored.
       const json = /[/+]json\b/i.test(response.headers.get('Content-Type') ?? '');
-      if (response.redirected || !json) return { kind: 'failed', reason: `HTTP ${response.status}${response.redirected ? ' after a redirect' : ''}, not a JSON answer from the receiver` };
+      if (response.redirected || !(response.status === 201 || json)) {
+        return { kind: 'failed', reason: `HTTP ${response.status}${response.redirected ? ' after a redirect' : ''}, not an answer from a receiver` };
+      }
       const reference = typeof record.reference === 'string' && REFERENCE.test(record.reference.trim()) ? record.reference.trim() : undefined;
       return { kind: 'success', reference };
     }

@@ -414,6 +414,16 @@ describe('<ccv-casus-form>', () => {
       });
     }
 
+    it('takes a bare 201 (no body) for received', async () => {
+      const form = await mount('/__test/created');
+      fillAll(form);
+      const succeeded = oneEvent(form, 'ccv-casus-success');
+      await submit(form);
+      expect((await succeeded).detail.reference).to.be.undefined;
+      await form.updateComplete;
+      expect(q(form, '[part=confirmation]')).to.exist;
+    });
+
     it('shows a reference written with a slash or spaces', async () => {
       const form = await mount('/__test/reference/x?ref=2024%2F0001');
       fillAll(form);
