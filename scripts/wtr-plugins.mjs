@@ -132,8 +132,9 @@ export function testRoutes({ sessions, receiver }) {
       const errors = field ? field.split(',').map((name) => ({ field: name, detail: detail ? `${name}: ${detail}` : '' })) : undefined;
       json({ title: errors ? 'Refused' : 'Server error', ...(top && { detail: top }), ...(errors && { errors }) }, Number(code) || 500);
     } else if (route === 'redirect') {
-      // A POST sent on elsewhere: the browser follows with a GET.
+      // A POST sent on elsewhere: after 302 the browser follows with a GET, after 307 with the POST.
       context.redirect('/__test/casus');
+      if (key === '307') context.status = 307;
     } else if (route === 'reference') {
       json({ reference: context.query.ref }, 201);
     } else if (route === 'created') {

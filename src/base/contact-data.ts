@@ -23,7 +23,7 @@ export function phoneHref(input: string | null | undefined): string | undefined 
 function number(text: string | undefined): string | undefined {
   if (!text || text.length > 40 || !/^[+\d\s().\-/]+$/.test(text)) return undefined;
   // "+31 (0)6": the bracketed trunk zero is dropped after a country code, and dialled without one ("(0)20 …").
-  const international = /^\s*(?:\+|00)/.test(text);
+  const international = /^[\s(]*(?:\+|00)/.test(text);
   let digits = text.replace(/\(0\)/g, international ? '' : '0').replace(/[^\d+]/g, '');
   if (digits.indexOf('+') > 0 || digits.split('+').length > 2) return undefined;
   if (digits.startsWith('00')) digits = `+${digits.slice(2)}`;
@@ -51,5 +51,6 @@ function dutch(number: string): string | undefined {
 const EMAIL = /^(?=[^@]{1,64}@)[\p{L}\p{N}!$&'*+/=^_`{|}~-]+(?:\.[\p{L}\p{N}!$&'*+/=^_`{|}~-]+)*@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+(?:\p{L}{2,}|xn--[a-z\d-]+)$/iu;
 
 export function isEmail(value: string | null | undefined): value is string {
-  return !!value && value.length <= 254 && EMAIL.test(value.trim());
+  // NFC: an accent pasted as a separate mark (from a PDF, say) is the same letter.
+  return !!value && value.length <= 254 && EMAIL.test(value.trim().normalize('NFC'));
 }

@@ -201,7 +201,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
 
   /** For hosts that send the case themselves: show the confirmation. */
   complete(reference?: string): void {
-    this.#succeed(reference, toPayload(this.values, this.currentLanguage));
+    // What was handed over, not what the fields hold now: edits made meanwhile were not sent.
+    this.#succeed(reference, this.#keyedPayload ? (JSON.parse(this.#keyedPayload) as CasusPayload) : toPayload(this.values, this.currentLanguage));
   }
 
   /** For hosts that send the case themselves: sending failed; everything typed stays. */
@@ -404,6 +405,9 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   }
 
   #startOver(): void {
+    // A new case: a draft kept from the one just sent (edits typed while it was sending) goes.
+    clearTimeout(this.#saveTimer);
+    clearDraft(this.#draftKey);
     this.values = { preferredFormat: 'none', privacyConsent: false };
     this.errors = {};
     // Nothing of the last case is left for a screen reader to find in the status regions.

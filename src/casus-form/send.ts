@@ -48,10 +48,12 @@ async function attemptOnce(endpoint: string, body: string, key: string, timeoutM
     const data: unknown = await response.json().catch(() => undefined);
     const record = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
     if (response.ok) {
-      // Received means: answered by the receiver itself — 201 Created, or JSON. A redirect turned
-      // the POST into a GET elsewhere, and a 200 HTML page is a CMS page: nothing was stored.
+      // Received means an answer from a receiver: 201 or 204, or JSON. A 200 HTML page is a CMS
+      // page; a redirect that turned the POST into a GET (301/302/303) ends on a page with no
+      // reference, while a 307/308 re-sends the POST and its receiver answers with one.
       const json = /[/+]json\b/i.test(response.headers.get('Content-Type') ?? '');
-      if (response.redirected || !(response.status === 201 || json)) {
+      const answered = response.status === 201 || response.status === 204 || json;
+      if (!answered || (response.redirected && typeof record.reference !== 'string')) {
         return { kind: 'failed', reason: `HTTP ${response.status}${response.redirected ? ' after a redirect' : ''}, not an answer from a receiver` };
       }
       const reference = typeof record.reference === 'string' && REFERENCE.test(record.reference.trim()) ? record.reference.trim() : undefined;

@@ -57,6 +57,8 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
         /* A size container has no width of its own: in a sidebar sized by its content (flex, float,
            an auto grid column) the card would get none. This is the width it asks for there. */
         contain-intrinsic-inline-size: 20rem;
+        /* …but never more than its container gives: a one-column grid at 320 px. */
+        min-inline-size: 0;
       }
       .card {
         display: grid;

@@ -19,8 +19,8 @@ export interface Contact {
 
 /** Titles written before a Dutch name, also run together ("mr.drs.", "Prof.dr."). */
 const TITLE = /^(?:(?:prof|dr|mr|ir|ing|drs|ds)\.)*(?:prof|dr|mr|ir|ing|drs|ds)\.?$/i;
-/** Degrees and generations written after it. */
-const SUFFIX = /^(?:MSc|MA|MBA|BSc|BA|LLM|LLB|PhD|MPA|MPhil|jr\.?|sr\.?)$/i;
+/** Degrees (as written: "Ma" is a surname, "MA" a degree) and generations written after it. */
+const SUFFIX = /^(?:MSc|MA|MBA|BSc|BA|LLM|LLB|PhD|MPA|MPhil|[Jj]r\.?|[Ss]r\.?)$/;
 
 /** Prefixes of Dutch and Flemish family names (tussenvoegsels), also as Flemish names capitalise them. */
 const PREFIX = /^(?:van|von|de|den|der|des|het|'t|ter|ten|te|in|op|aan|bij|uit|onder|over|voor|la|le|du|da|di|del|della|el|al)$/i;
@@ -37,7 +37,9 @@ export function nameParts(name: string): [family: string, given: string, titles:
   const titles: string[] = [];
   const suffixes: string[] = [];
   while (words.length > 1 && TITLE.test(words[0])) titles.push(words.shift()!);
-  while (words.length > 1 && SUFFIX.test(words[words.length - 1])) suffixes.unshift(words.pop()!);
+  // A given name and a family name stay: "Jan MA" is not a degree without a name.
+  while (words.length > 2 && SUFFIX.test(words[words.length - 1])) suffixes.unshift(words.pop()!);
+  if (suffixes.length) words[words.length - 1] = words[words.length - 1].replace(/,$/, ''); // "Jansen, MSc"
   const prefix = words.findIndex((word, i) => i > 0 && i < words.length - 1 && PREFIX.test(word));
   const at = prefix > 0 ? prefix : words.length - 1;
   return [words.slice(at).join(' '), words.slice(0, at).join(' '), titles.join(' '), suffixes.join(' ')];

@@ -414,6 +414,29 @@ describe('<ccv-casus-form>', () => {
       });
     }
 
+    it('takes the answer after a 307 redirect (the POST sent on) for received', async () => {
+      const form = await mount('/__test/redirect/307');
+      fillAll(form, { ...complete, title: `Doorgestuurd ${Math.random()}` });
+      const succeeded = oneEvent(form, 'ccv-casus-success');
+      await submit(form);
+      expect((await succeeded).detail.reference).to.be.a('string');
+    });
+
+    it('keeps edits typed while a host was sending it, and lets a new case start clean', async () => {
+      const form = await mount('', html``);
+      form.addEventListener('ccv-casus-submit', (event) => event.preventDefault());
+      fillAll(form);
+      await submit(form);
+      fill(form, 'description', `${complete.description} Nog een zin erbij.`);
+      form.complete('R-1');
+      await form.updateComplete;
+      const key = `ccv-casus-draft:${location.pathname}`;
+      expect(localStorage.getItem(key), 'not handed over, so kept').to.contain('Nog een zin erbij.');
+      q<HTMLButtonElement>(form, '[part=confirmation] button')!.click();
+      await form.updateComplete;
+      expect(localStorage.getItem(key), 'a new case starts without it').to.be.null;
+    });
+
     it('takes a bare 201 (no body) for received', async () => {
       const form = await mount('/__test/created');
       fillAll(form);

@@ -50,6 +50,11 @@ describe('case payload rules', () => {
     const validator = new Validator(schema, '2020-12', false);
     expect(validator.validate(valid).valid).to.be.true;
     expect(validator.validate({ ...valid, phone: '06 12 056 691' }).valid).to.be.true;
+    // Internationalised addresses, which the code accepts too.
+    for (const email of ['Renée@café.nl', 'jan@mail.ваш.рф']) {
+      expect(checkField('email', email), email).to.be.undefined;
+      expect(validator.validate({ ...valid, email }).valid, email).to.be.true;
+    }
     for (const bad of [{ ...valid, email: 'x@y' }, { ...valid, email: 'a@b.nl?cc=x%40evil.example&x=.nl' }, { ...valid, email: 'jan..p@x.nl' }, { ...valid, theme: 'iets' }, { ...valid, privacyConsent: false }, { ...valid, description: 'x'.repeat(2001) }, { ...valid, website: 'spam' }]) {
       expect(validator.validate(bad).valid, JSON.stringify(bad).slice(0, 80)).to.be.false;
     }

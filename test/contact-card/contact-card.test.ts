@@ -225,6 +225,18 @@ describe('<ccv-contact-card>', () => {
       }
     });
 
+    it('asks for no more than a narrow one-column grid or flex row gives it', async () => {
+      for (const layout of ['display: grid; grid-template-columns: 1fr', 'display: flex']) {
+        const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 280px; ${layout}">
+          <ccv-contact-card name="Lienke Hutten" email="lienke.hutten@hetccv.nl"></ccv-contact-card>
+        </div>`);
+        const card = wrapper.querySelector('ccv-contact-card')!;
+        await card.updateComplete;
+        expect(card.getBoundingClientRect().width, layout).to.be.at.most(280);
+        expect(wrapper.scrollWidth, layout).to.be.at.most(280);
+      }
+    });
+
     it('reflows at 320 px without horizontal scrolling', async () => {
       const card = (await fixture(withPhoto('320px'))).querySelector('ccv-contact-card')!;
       expect(card.scrollWidth).to.be.at.most(320);

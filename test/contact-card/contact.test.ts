@@ -38,6 +38,9 @@ describe('contact details', () => {
       // The bracketed trunk zero without a country code is dialled.
       ['(0)20 1234567', 'tel:+31201234567'],
       ['(0)6 12056691', 'tel:+31612056691'],
+      // A country code in brackets, then the bracketed trunk zero.
+      ['(+31) (0)20 123 4567', 'tel:+31201234567'],
+      ['(0031) (0)20 1234567', 'tel:+31201234567'],
       ['+31 30 123 4567 ext 5', 'tel:+31301234567;ext=5'],
     ];
     for (const [input, expected] of table) it(`${input} → ${expected}`, () => expect(phoneHref(input)).to.equal(expected));
@@ -47,7 +50,8 @@ describe('contact details', () => {
   });
 
   it('accepts e-mail addresses and refuses the rest', () => {
-    const good = ['lienke.hutten@hetccv.nl', 'a+b@gemeente.example.nl', 'X@Y.ORG', "o'brien@x.ie", 'jan@müller.de', 'info@gemeente.рф', 'a@x.xn--p1ai'];
+    // (The last one with its accent as a separate mark, as pasted from a PDF.)
+    const good = ['lienke.hutten@hetccv.nl', 'a+b@gemeente.example.nl', 'X@Y.ORG', "o'brien@x.ie", 'jan@müller.de', 'info@gemeente.рф', 'a@x.xn--p1ai', 'jose\u0301@cafe.nl'];
     for (const address of good) expect(isEmail(address), address).to.be.true;
     for (const bad of [
       ...['', 'lienke', 'lienke@hetccv', '@hetccv.nl', 'a b@c.nl', 'a@b@c.nl', '<a@b.nl>', 'javascript:alert(1)@x.nl', `${'a'.repeat(250)}@b.nl`],
@@ -78,6 +82,10 @@ describe('contact details', () => {
     expect(nameParts('Lienke Hutten MSc MBA')).to.deep.equal(['Hutten', 'Lienke', '', 'MSc MBA']);
     expect(nameParts('ing. Jan van der Berg BSc')).to.deep.equal(['van der Berg', 'Jan', 'ing.', 'BSc']);
     expect(nameParts('Jan de Vries jr.')).to.deep.equal(['de Vries', 'Jan', '', 'jr.']);
+    // A surname that looks like a degree, and a comma before one.
+    expect(nameParts('Jack Ma')).to.deep.equal(['Ma', 'Jack', '', '']);
+    expect(nameParts('Thi Ba')).to.deep.equal(['Ba', 'Thi', '', '']);
+    expect(nameParts('Anne Jansen, MSc')).to.deep.equal(['Jansen', 'Anne', '', 'MSc']);
     const card = new ICAL.Component(ICAL.parse(toVCard({ name: 'mr. Koen de Vries' })));
     expect(card.getFirstProperty('n')!.getValues()[0]).to.deep.equal(['de Vries', 'Koen', '', 'mr.', '']);
     const degree = new ICAL.Component(ICAL.parse(toVCard({ name: 'drs. Anne Jansen MA' })));
