@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/casus-form/casus-form.js';
 import type { CcvCasusForm } from '../src/casus-form/casus-form.js';
 import { draftKey, saveDraft } from '../src/casus-form/draft.js';
+import { stubFetch } from './fetch-stub.js';
 
 interface FormArgs {
   lang?: string;
@@ -73,21 +74,8 @@ export const ServerFieldError: Story = {
   render: (args) => html`<ccv-casus-form endpoint="/stories/casus-422" privacy-url=${ifDefined(args.privacyUrl)} no-draft></ccv-casus-form>`,
   loaders: [
     async () => {
-      const real = window.fetch;
-      if (!('casusStub' in real)) {
-        window.fetch = Object.assign(
-          (input: RequestInfo | URL, init?: RequestInit) =>
-            String(input).includes('/stories/casus-422')
-              ? Promise.resolve(
-                  new Response(
-                    JSON.stringify({ type: 'about:blank', title: 'Ongeldige invoer', status: 422, errors: [{ field: 'email', detail: 'Dit adres kent de ontvanger niet.' }] }),
-                    { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
-                  ),
-                )
-              : real(input, init),
-          { casusStub: true },
-        );
-      }
+      const refusal = { type: 'about:blank', title: 'Ongeldige invoer', status: 422, errors: [{ field: 'email', detail: 'Dit adres kent de ontvanger niet.' }] };
+      stubFetch('/stories/casus-422', async () => new Response(JSON.stringify(refusal), { status: 422, headers: { 'Content-Type': 'application/problem+json' } }));
       return {};
     },
   ],

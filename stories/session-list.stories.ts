@@ -5,6 +5,7 @@ import demo from '../demo/data/sessions.json';
 import '../src/session-list/session-list.js';
 import type { Show } from '../src/session-list/order.js';
 import type { SessionInput } from '../src/session-list/schema.js';
+import { stubFetch } from './fetch-stub.js';
 
 interface ListArgs {
   sessions?: SessionInput[];
@@ -82,17 +83,8 @@ export const Loading: Story = {
   args: { sessions: undefined, src: '/stories/sessions-that-never-arrive.json' },
   loaders: [
     async () => {
-      const real = window.fetch;
-      if (!('storyStub' in real)) {
-        window.fetch = Object.assign(
-          (input: RequestInfo | URL, init?: RequestInit) =>
-            String(input).includes('sessions-that-never-arrive')
-              ? // Never answers, but hears the list give up, as a real request does.
-                new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))))
-              : real(input, init),
-          { storyStub: true },
-        );
-      }
+      // Never answers, but hears the list give up, as a real request does.
+      stubFetch('sessions-that-never-arrive', (init) => new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')))));
       return {};
     },
   ],
