@@ -111,7 +111,8 @@ export const casusFormMessages: Translations<'casus-form'> = {
         case 'required':
           return nlRequired[field];
         case 'tooLong':
-          return `${nlLabels[field]} is te lang`;
+          // "Organisatie is te lang", not "Organisatie (gemeente) is te lang".
+          return `${nlLabels[field].replace(/ \(.*\)$/, '')} is te lang`;
         case 'email':
           return 'Vul een e-mailadres in zoals naam@gemeente.nl';
         case 'phone':
@@ -172,7 +173,7 @@ export const casusFormMessages: Translations<'casus-form'> = {
         case 'required':
           return enRequired[field];
         case 'tooLong':
-          return `${enLabels[field]} is too long`;
+          return `${enLabels[field].replace(/ \(.*\)$/, '')} is too long`;
         case 'email':
           return 'Enter an email address like name@municipality.nl';
         case 'phone':

@@ -199,12 +199,14 @@ describe('<ccv-casus-form>', () => {
 
     it('validates each field with its own rule', async () => {
       const form = await mount();
-      fillAll(form, { ...complete, phone: 'bel me', email: 'a@b', theme: '', name: 'x'.repeat(101) });
+      fillAll(form, { ...complete, phone: 'bel me', email: 'a@b', theme: '', name: 'x'.repeat(101), organisation: 'x'.repeat(201) });
       await submit(form);
       expect(q(form, '#phone-error')!.textContent).to.equal('Vul een telefoonnummer in zoals 06 12345678 of 020 1234567');
       expect(q(form, '#email-error')!.textContent).to.contain('e-mailadres');
       expect(q(form, '#theme-error')!.textContent).to.equal('Kies een thema');
       expect(q(form, '#name-error')!.textContent).to.equal('Naam is te lang');
+      // The label's explanation in brackets stays out of the sentence.
+      expect(q(form, '#organisation-error')!.textContent).to.equal('Organisatie is te lang');
     });
   });
 
