@@ -58,7 +58,7 @@ function widgetFor(source: HTMLElement): HTMLElement | string {
   // Markup may come from page content (a comment, an article): it may not send cases to another
   // site. A cross-origin endpoint belongs in the site's own <ccv-config> or template.
   const endpoint = attributes.get('endpoint');
-  if (tag === 'ccv-casus-form' && endpoint) {
+  if (tag === 'ccv-casus-form' && endpoint?.trim()) {
     const url = parseWebUrl(endpoint);
     if (!url) return `data-endpoint="${endpoint}" is not an http(s) address`;
     if (url.origin !== location.origin) return `data-endpoint="${endpoint}" is on another site; set it in <ccv-config casus-endpoint> instead`;
