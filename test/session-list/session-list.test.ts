@@ -48,6 +48,25 @@ async function mount(template = html`<ccv-session-list now=${NOW} .sessions=${SE
   return list;
 }
 
+/** An upcoming and a past list with filters on one page, as the README shows them. */
+async function upcomingAndPast(): Promise<CcvSessionList[]> {
+  const wrapper = await fixture(html`<div>
+    <ccv-session-list now=${NOW} filters show="upcoming" .sessions=${SESSIONS}></ccv-session-list>
+    <ccv-session-list now=${NOW} filters show="past" .sessions=${SESSIONS}></ccv-session-list>
+  </div>`);
+  const lists = [...wrapper.querySelectorAll<CcvSessionList>('ccv-session-list')];
+  await Promise.all(lists.map((list) => list.updateComplete));
+  return lists;
+}
+
+/** Picks a topic in a list's filter, as a visitor does. */
+async function chooseTopic(list: CcvSessionList, topic: string): Promise<void> {
+  const select = q<HTMLSelectElement>(list, '#topic')!;
+  select.value = topic;
+  select.dispatchEvent(new Event('change'));
+  await list.updateComplete;
+}
+
 describe('<ccv-session-list>', () => {
   beforeEach(() => {
     resetWarnings();
@@ -820,17 +839,8 @@ describe('<ccv-session-list>', () => {
 
     it('keeps two filtered lists on one page in step with the address they share', async () => {
       try {
-        const wrapper = await fixture(html`<div>
-          <ccv-session-list now=${NOW} filters show="upcoming" .sessions=${SESSIONS}></ccv-session-list>
-          <ccv-session-list now=${NOW} filters show="past" .sessions=${SESSIONS}></ccv-session-list>
-        </div>`);
-        const [upcoming, past] = [...wrapper.querySelectorAll<CcvSessionList>('ccv-session-list')];
-        await upcoming.updateComplete;
-        await past.updateComplete;
-        const topic = q<HTMLSelectElement>(upcoming, '#topic')!;
-        topic.value = 'APV';
-        topic.dispatchEvent(new Event('change'));
-        await upcoming.updateComplete;
+        const [upcoming, past] = await upcomingAndPast();
+        await chooseTopic(upcoming, 'APV');
         await past.updateComplete;
         expect(new URL(location.href).searchParams.get('ccv-topic')).to.equal('APV');
         // What the other list shows is what a link to this address shows.
@@ -843,16 +853,8 @@ describe('<ccv-session-list>', () => {
 
     it("leaves the other list's filters alone when a session link is followed in one", async () => {
       try {
-        const wrapper = await fixture(html`<div>
-          <ccv-session-list now=${NOW} filters show="upcoming" .sessions=${SESSIONS}></ccv-session-list>
-          <ccv-session-list now=${NOW} filters show="past" .sessions=${SESSIONS}></ccv-session-list>
-        </div>`);
-        const [upcoming, past] = [...wrapper.querySelectorAll<CcvSessionList>('ccv-session-list')];
-        await upcoming.updateComplete;
-        const topic = q<HTMLSelectElement>(past, '#topic')!;
-        topic.value = 'OSINT';
-        topic.dispatchEvent(new Event('change'));
-        await past.updateComplete;
+        const [upcoming, past] = await upcomingAndPast();
+        await chooseTopic(past, 'OSINT');
         await upcoming.updateComplete;
         const heard = oneEvent(past, 'ccv-session-select');
         q<HTMLAnchorElement>(past, '#session-2023-10-30-xl .actions a[href^="#"]')!.click();
@@ -868,11 +870,7 @@ describe('<ccv-session-list>', () => {
     it('clears a filter that hides a linked session everywhere: both lists and the address', async () => {
       history.replaceState(null, '', '?ccv-topic=APV#2023-10-30-xl');
       try {
-        const wrapper = await fixture(html`<div>
-          <ccv-session-list now=${NOW} filters show="upcoming" .sessions=${SESSIONS}></ccv-session-list>
-          <ccv-session-list now=${NOW} filters show="past" .sessions=${SESSIONS}></ccv-session-list>
-        </div>`);
-        const [upcoming, past] = [...wrapper.querySelectorAll<CcvSessionList>('ccv-session-list')];
+        const [upcoming, past] = await upcomingAndPast();
         await waitUntil(() => titles(past).includes('Leerkring XL oktober'), 'the linked session shows');
         await upcoming.updateComplete;
         expect(new URL(location.href).searchParams.has('ccv-topic')).to.be.false;
@@ -887,10 +885,7 @@ describe('<ccv-session-list>', () => {
       try {
         const list = await mount(html`<ccv-session-list now=${NOW} filters .sessions=${SESSIONS}></ccv-session-list>`);
         history.pushState(null, '', `${location.pathname}#elders`);
-        const topic = q<HTMLSelectElement>(list, '#topic')!;
-        topic.value = 'APV';
-        topic.dispatchEvent(new Event('change'));
-        await list.updateComplete;
+        await chooseTopic(list, 'APV');
         expect(titles(list)).to.deep.equal(['Leerkring XL april']);
         const back = new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
         history.back();
