@@ -51,7 +51,7 @@ describe('case payload rules', () => {
     expect(validator.validate(valid).valid).to.be.true;
     expect(validator.validate({ ...valid, phone: '06 12 056 691' }).valid).to.be.true;
     // Internationalised addresses, which the code accepts too.
-    for (const email of ['Renée@café.nl', 'jan@mail.ваш.рф']) {
+    for (const email of ['Renée@café.nl', 'jan@mail.ваш.рф', 'INFO@GEMEENTE.XN--P1AI']) {
       expect(checkField('email', email), email).to.be.undefined;
       expect(validator.validate({ ...valid, email }).valid, email).to.be.true;
     }
