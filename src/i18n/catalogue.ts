@@ -7,6 +7,7 @@
  * Lookup order, most specific first: the element's `messages` property →
  * what the page registered for that language → our catalogue.
  */
+import { warnOnce } from '../base/warn.js';
 import { DEFAULT_LANGUAGE, type Language } from './languages.js';
 
 declare global {
@@ -74,12 +75,22 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 /**
  * Overrides on top of a catalogue, one level into grouped messages too:
  * `{ labels: { name: 'Naam en achternaam' } }` changes that label only.
+ * Overrides come from page scripts, untyped. One of another kind than ours
+ * (a text where we call a function with a count or a name, `null` for a
+ * group) or for a key we do not have is left out with a warning, so the
+ * widget keeps our wording there. Inside a group a new text is welcome: a
+ * hint for a field that has none.
  */
-function merge<T>(base: T, override: Partial<T> | undefined): T {
-  if (!override) return base;
+function merge<T>(base: T, override: Partial<T> | undefined, path = ''): T {
+  if (!isPlainObject(override)) return base;
   const result: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [key, value] of Object.entries(override)) {
-    result[key] = isPlainObject(value) && isPlainObject(result[key]) ? { ...result[key], ...value } : value;
+    const ours = Object.hasOwn(result, key) ? result[key] : undefined;
+    if (isPlainObject(ours) ? isPlainObject(value) : typeof value === typeof (ours ?? (path ? 'text' : undefined))) {
+      result[key] = isPlainObject(ours) ? merge(ours, value as Record<string, unknown>, `${path}${key}.`) : value;
+    } else if (value !== undefined) {
+      warnOnce(`messages.${path}${key} is ignored (${ours === undefined ? 'no such message' : `ours: ${typeof ours}, given: ${value === null ? null : typeof value}`}).`);
+    }
   }
   return result as T;
 }

@@ -403,6 +403,24 @@ describe('<ccv-consent-video>', () => {
       });
     }
 
+    it('keeps its placeholder and our wording when `messages` holds a text where a function belongs', async () => {
+      const warn = stubWarn();
+      try {
+        const video = document.createElement('ccv-consent-video');
+        video.videoId = ID;
+        // As a page script writes it: the notice takes the provider's name, so ours is a function.
+        video.messages = { notice: 'Deze video komt van YouTube.' } as never;
+        document.body.append(video);
+        await video.updateComplete;
+        expect(part(video, 'notice')!.textContent).to.contain('YouTube').and.contain('IP-adres');
+        expect(part(video, 'accept-button')).to.exist;
+        expect(warn.calls.map((args) => String(args[0])).join()).to.contain('messages.notice is ignored (ours: function, given: string)');
+        video.remove();
+      } finally {
+        warn.restore();
+      }
+    });
+
     it('warns for each distinct mistake on a page, naming the value at fault, and once for a repeated one', async () => {
       const warn = stubWarn();
       try {

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
+import { resetWarnings } from '../../src/base/warn.js';
 import { testWidgetMessages } from '../fixtures/test-widget.js';
+import { stubWarn } from '../helpers.js';
 import {
   amsterdamParts,
   formatDate,
@@ -55,6 +57,49 @@ describe('i18n', () => {
       const merged = messagesFor('casus-form', casusFormMessages, 'nl', { labels: { name: 'Naam en achternaam' } as never });
       expect(merged.labels.name).to.equal('Naam en achternaam');
       expect(merged.labels.email).to.equal('E-mailadres');
+    });
+
+    it('leave out overrides of the wrong kind or for unknown keys, with a warning, and keep ours', async () => {
+      const { consentVideoMessages } = await import('../../src/consent-video/messages.js');
+      const { casusFormMessages } = await import('../../src/casus-form/messages.js');
+      resetWarnings();
+      const warn = stubWarn();
+      try {
+        // A text where we call a function, a function where we show text, an unknown key, and undefined.
+        const video = messagesFor('consent-video', consentVideoMessages, 'nl', {
+          notice: 'Deze video komt van YouTube.',
+          accept: (() => 'x') as never,
+          untitled: undefined,
+          noSuchKey: 'x',
+        } as never);
+        expect(video.notice).to.equal(consentVideoMessages.nl.notice);
+        expect(video.accept).to.equal(consentVideoMessages.nl.accept);
+        expect(video.untitled).to.equal(consentVideoMessages.nl.untitled);
+        expect('noSuchKey' in video).to.be.false;
+        // A group replaced by null, and a wrong kind inside a group next to a good one.
+        const form = messagesFor('casus-form', casusFormMessages, 'nl', { labels: null, hints: { description: 42 } } as never);
+        expect(form.labels).to.deep.equal(casusFormMessages.nl.labels);
+        expect(form.hints.description).to.equal(casusFormMessages.nl.hints.description);
+        const form2 = messagesFor('casus-form', casusFormMessages, 'nl', { labels: { name: 'Naam en achternaam', email: 7 } } as never);
+        expect(form2.labels.name).to.equal('Naam en achternaam');
+        expect(form2.labels.email).to.equal(casusFormMessages.nl.labels.email);
+        // A new text in a group is welcome: a hint for a field that has none.
+        expect(messagesFor('casus-form', casusFormMessages, 'nl', { hints: { name: 'Voor- en achternaam' } }).hints.name).to.equal('Voor- en achternaam');
+        const said = warn.calls.map((call) => String(call[0]));
+        for (const key of [
+          'messages.notice is ignored (ours: function, given: string)',
+          'messages.accept is ignored (ours: string, given: function)',
+          'messages.noSuchKey is ignored (no such message)',
+          'messages.labels is ignored (ours: object, given: null)',
+          'messages.hints.description is ignored (ours: string, given: number)',
+          'messages.labels.email is ignored (ours: string, given: number)',
+        ]) {
+          expect(said.some((line) => line.includes(key)), key).to.be.true;
+        }
+        expect(said.some((line) => line.includes('untitled')), 'undefined is no override').to.be.false;
+      } finally {
+        warn.restore();
+      }
     });
 
     it('put instance messages above registered ones', () => {
