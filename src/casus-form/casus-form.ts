@@ -35,6 +35,9 @@ type Values = Record<string, string | boolean>;
 
 /** People need longer than this to fill in a case; bots do not. */
 const MINIMUM_FILL_MS = 3000;
+
+/** The forms on the page now, to spot two that would keep one draft. */
+const connectedForms = new Set<CcvCasusForm>();
 const SAVE_DELAY_MS = 400;
 const ANNOUNCE_DELAY_MS = 1000;
 /** Shown in the privacy text: how long the CCV keeps a case after discussing it. */
@@ -141,19 +144,35 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   #focusAfterRender?: string;
 
   /**
-   * Per page, fixed when the form first appears: the endpoint may only become
-   * known later (from <ccv-config>), and a single-page app changes the address
+   * Per page and per form on it, fixed when the form first appears: the endpoint may only
+   * become known later (from <ccv-config>), and a single-page app changes the address
    * before it removes the form — the last save must land where the next visit looks.
    */
   #draftKey = '';
+
+  /**
+   * A page with two forms keeps two drafts: one form's typing must not overwrite, restore
+   * into or clear the other's. A form is known by its `id`, or else by its place among
+   * the forms beside it; the first form without an id keeps the page's own key.
+   */
+  #ownDraftKey(): string {
+    const root = this.getRootNode() as ParentNode;
+    const place = this.id || [...root.querySelectorAll(this.localName)].indexOf(this) || '';
+    const key = draftKey(place ? `${location.pathname}#${place}` : location.pathname);
+    if (!this.noDraft && [...connectedForms].some((form) => form !== this && !form.noDraft && form.#draftKey === key)) {
+      warnOnce(`Two <ccv-casus-form> elements on this page keep the same draft (${key}): give each its own id.`);
+    }
+    return key;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // A page that unloads calls no disconnectedCallback: the last half second of typing is saved here.
     addEventListener('pagehide', this.#onLeave);
     document.addEventListener('visibilitychange', this.#onLeave);
+    connectedForms.add(this);
     if (this.#draftKey) return; // moved in the page: what was typed is still here
-    this.#draftKey = draftKey(location.pathname);
+    this.#draftKey = this.#ownDraftKey();
     if (this.noDraft) return;
     const draft = loadDraft(this.#draftKey);
     if (draft) {
@@ -180,6 +199,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     super.disconnectedCallback();
     removeEventListener('pagehide', this.#onLeave);
     document.removeEventListener('visibilitychange', this.#onLeave);
+    connectedForms.delete(this);
     this.#onLeave();
     clearTimeout(this.#countTimer);
   }

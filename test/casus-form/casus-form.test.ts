@@ -55,7 +55,7 @@ async function mount(endpoint = '/__test/casus', extra = html``) {
 }
 
 /**
- * Every form on this page keeps its draft under the same key (the page's path). A send that a
+ * The one form of a test keeps its draft under the page's key (its path). A send that a
  * test leaves in flight succeeds later and clears that key, in the middle of another test: each
  * test waits for its own sends (retries included) to end.
  */
@@ -122,6 +122,24 @@ describe('<ccv-casus-form>', () => {
       expect(box.getBoundingClientRect().width).to.be.at.most(1);
       expect(box.getBoundingClientRect().height).to.be.at.most(1);
       expect(getComputedStyle(box).clipPath).to.equal('inset(50%)');
+    });
+
+    it('keeps every label when `messages` replaces a group with null or a count with a text', async () => {
+      const warn = stubWarn();
+      try {
+        const form = document.createElement('ccv-casus-form');
+        form.endpoint = '/__test/casus';
+        form.messages = { labels: null, limit: 'Maximaal 2000 tekens.', hints: { name: 'Voor- en achternaam' } } as never;
+        document.body.append(form);
+        await form.updateComplete;
+        expect(q(form, 'label[for=name]')!.textContent).to.contain('Naam');
+        expect(q(form, '#name-hint')!.textContent).to.contain('Voor- en achternaam');
+        expect(q(form, '#description-hint')!.textContent).to.contain('maximaal 2000 tekens');
+        expect(warn.calls).to.have.length(2);
+        form.remove();
+      } finally {
+        warn.restore();
+      }
     });
 
     it('speaks English', async () => {
@@ -651,6 +669,49 @@ describe('<ccv-casus-form>', () => {
       await submit(form);
       await waitUntil(() => q(form, '[part=confirmation]'), 'received');
       expect(localStorage.getItem(DRAFT_KEY)).to.be.null;
+    });
+
+    it('keeps a draft per form on a page with two, by id or by place, and warns when two would share one', async () => {
+      const twoForms = async () => {
+        const page = await fixture(html`<div>
+          <ccv-casus-form endpoint="/__test/casus"></ccv-casus-form>
+          <ccv-casus-form endpoint="/__test/casus"></ccv-casus-form>
+          <ccv-casus-form id="intake" endpoint="/__test/casus"></ccv-casus-form>
+        </div>`);
+        const forms = [...page.querySelectorAll<CcvCasusForm>('ccv-casus-form')];
+        await Promise.all(forms.map((form) => form.updateComplete));
+        return { page, forms };
+      };
+      const first = await twoForms();
+      fill(first.forms[0], 'description', 'Casus van het eerste formulier');
+      fill(first.forms[1], 'name', 'Tweede');
+      fill(first.forms[2], 'title', 'Intake');
+      dispatchEvent(new PageTransitionEvent('pagehide'));
+      expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).values.description, 'the first form keeps the page key').to.equal('Casus van het eerste formulier');
+      expect(JSON.parse(localStorage.getItem(`${DRAFT_KEY}#1`)!).values.name).to.equal('Tweede');
+      expect(JSON.parse(localStorage.getItem(`${DRAFT_KEY}#intake`)!).values.title).to.equal('Intake');
+      first.page.remove(); // a reload
+      const again = await twoForms();
+      expect(q<HTMLTextAreaElement>(again.forms[0], '[name=description]')!.value).to.equal('Casus van het eerste formulier');
+      expect(q<HTMLInputElement>(again.forms[0], '[name=name]')!.value).to.equal('');
+      expect(q<HTMLInputElement>(again.forms[1], '[name=name]')!.value).to.equal('Tweede');
+      expect(q<HTMLTextAreaElement>(again.forms[1], '[name=description]')!.value).to.equal('');
+      expect(q<HTMLInputElement>(again.forms[2], '[name=title]')!.value).to.equal('Intake');
+      // Discarding one form's draft leaves the others'.
+      q<HTMLButtonElement>(again.forms[1], '[part=draft-notice] button')!.click();
+      expect(localStorage.getItem(`${DRAFT_KEY}#1`)).to.be.null;
+      expect(localStorage.getItem(DRAFT_KEY)).not.to.be.null;
+      again.page.remove();
+
+      // Each first in its own shadow root: they cannot tell each other apart, and the page is told.
+      const warn = stubWarn();
+      try {
+        const hosts = await fixture(html`<div><div></div><div></div></div>`);
+        for (const host of hosts.children) host.attachShadow({ mode: 'open' }).append(document.createElement('ccv-casus-form'));
+        expect(warn.calls.map((call) => String(call[0])).join()).to.contain('keep the same draft').and.contain('give each its own id');
+      } finally {
+        warn.restore();
+      }
     });
 
     it('keeps nothing with no-draft', async () => {
