@@ -11,28 +11,33 @@ import { MESSAGES_CHANGED } from '../i18n/catalogue.js';
 import { DEFAULT_LANGUAGE, LANGUAGES, matchLanguage, type Language } from '../i18n/languages.js';
 import { warnOnce } from './warn.js';
 
-/** The parent, or the shadow host when leaving a shadow root. */
+/**
+ * The parent, or the shadow host when leaving a shadow root. Node types, not
+ * `instanceof`: a widget moved into an iframe's document has ancestors from
+ * that window, whose ShadowRoot and Element are other classes.
+ */
 function composedParent(node: Node): Node | null {
-  return node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode;
+  const parent = node.parentNode;
+  return parent?.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((parent as ShadowRoot).host ?? null) : parent;
 }
 
 /** The element and its ancestors, crossing shadow roots, ending at `<html>`. */
 export function* composedAncestors(element: Element): Generator<Element> {
   for (let node: Node | null = element; node; node = composedParent(node)) {
-    if (node instanceof Element) yield node;
+    if (node.nodeType === Node.ELEMENT_NODE) yield node as Element;
   }
 }
 
-/** The nearest non-empty `lang` attribute, or `<html lang>` for a detached element. */
+/** The nearest non-empty `lang` attribute, or its document's `<html lang>` for a detached element. */
 export function nearestLanguageTag(element: Element): string | undefined {
   for (const ancestor of composedAncestors(element)) {
     // The property, not the attribute: a widget's own `lang` set as a
     // property is reflected only after it renders. `lang=""` means
     // "unknown" in HTML; we keep looking rather than give up.
-    const tag = (ancestor instanceof HTMLElement ? ancestor.lang : ancestor.getAttribute('lang'))?.trim();
+    const tag = ('lang' in ancestor ? (ancestor as HTMLElement).lang : ancestor.getAttribute('lang'))?.trim();
     if (tag) return tag;
   }
-  return globalThis.document?.documentElement.getAttribute('lang')?.trim() || undefined;
+  return element.ownerDocument.documentElement?.getAttribute('lang')?.trim() || undefined;
 }
 
 export function resolveLanguage(element: Element): Language {

@@ -156,6 +156,29 @@ describe('language resolution', () => {
       await settle(widget);
       expect(text(widget)).to.equal('Opnieuw proberen');
     });
+
+    it("when the widget moves into an iframe's document, whose ancestors are of another window", async () => {
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe srcdoc='<!doctype html><html lang="en"><body><main></main></body></html>'></iframe>`);
+      await new Promise((resolve) => (frame.contentDocument?.querySelector('main') ? resolve(null) : frame.addEventListener('load', resolve, { once: true })));
+      const widget = await fixture<TestWidget>(html`<ccv-test-widget></ccv-test-widget>`);
+      expect(text(widget)).to.equal('Opnieuw proberen');
+      const inner = frame.contentDocument!;
+      inner.querySelector('main')!.append(inner.adoptNode(widget));
+      await settle(widget);
+      expect(nearestLanguageTag(widget)).to.equal('en');
+      expect(text(widget)).to.equal('Try again');
+      // Its new ancestors are watched, not the old page's.
+      inner.querySelector('main')!.setAttribute('lang', 'nl');
+      await settle(widget);
+      expect(text(widget)).to.equal('Opnieuw proberen');
+      root.setAttribute('lang', 'en');
+      await settle(widget);
+      expect(text(widget)).to.equal('Opnieuw proberen');
+      // Detached there, its own document's <html lang> counts.
+      inner.querySelector('main')!.removeAttribute('lang');
+      widget.remove();
+      expect(nearestLanguageTag(widget)).to.equal('en');
+    });
   });
 
   describe('wording', () => {
