@@ -1,13 +1,50 @@
-import { expect, waitUntil as openWcWaitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 
 /**
  * Open-wc's `waitUntil`, with a default timeout of 5 s instead of 1 s: CI
  * runs Chromium and Firefox side by side on two cores, where a page can stall
  * for more than a second. A condition that never holds still fails.
+ *
+ * Unlike open-wc's, it looks at the condition once more when the time is up. After a stall,
+ * the overdue timers run in the order they fell due: the page's own timer (whose work the test
+ * waits for) and then the time limit, before the next look. Open-wc's then gave up on a
+ * condition that already held.
  */
 export function waitUntil(predicate: () => unknown, message?: string, options: { interval?: number; timeout?: number } = {}): Promise<void> {
-  return openWcWaitUntil(predicate, message, { timeout: 5000, ...options });
+  const { interval = 50, timeout = 5000 } = options;
+  const { stack } = new Error();
+  return new Promise((resolve, reject) => {
+    let done = false;
+    let next: ReturnType<typeof setTimeout> | undefined;
+    const finish = (error?: unknown) => {
+      done = true;
+      clearTimeout(next);
+      clearTimeout(limit);
+      if (error) reject(error);
+      else resolve();
+    };
+    const limit = setTimeout(async () => {
+      if (done) return;
+      try {
+        if (await predicate()) return finish();
+      } catch (error) {
+        return finish(error);
+      }
+      const error = new Error(message ? `Timeout: ${message}` : `waitUntil timed out after ${timeout}ms`);
+      error.stack = stack;
+      finish(error);
+    }, timeout);
+    const look = async () => {
+      try {
+        if (await predicate()) finish();
+        else if (!done) next = setTimeout(look, interval);
+      } catch (error) {
+        finish(error);
+      }
+    };
+    void look();
+  });
 }
 
 /**
@@ -78,6 +115,6 @@ export async function openHostPage(path: string, ready: (page: Document) => unkn
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const page = frame.contentDocument!;
-  await openWcWaitUntil(() => ready(page), what, { timeout: 8000 });
+  await waitUntil(() => ready(page), what, { timeout: 8000 });
   return page;
 }

@@ -51,6 +51,8 @@ function whenText(session: Session, lang: Language): string {
 }
 
 const FETCH_TIMEOUT_MS = 10_000;
+/** How long the search text waits for the page to be idle before it is built anyway, a small batch at a time. */
+const IDLE_TIMEOUT_MS = 1000;
 const MAX_DOCUMENT_CHARS = 5_000_000;
 /** URL parameters that make a filtered list linkable: ?ccv-topic=OSINT&ccv-year=2023&ccv-q=… */
 const PARAMS = { topic: 'ccv-topic', year: 'ccv-year', text: 'ccv-q' } as const;
@@ -267,16 +269,20 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   /**
    * Builds each session's search text while the page is idle, a few hundred at a time: built on
    * the first keystroke instead, it made that keystroke take 60–80 ms for 1,000 sessions.
+   * A browser may find no idle time for seconds (a busy page, a loaded machine): after
+   * IDLE_TIMEOUT_MS a step runs anyway, with a small batch, as where there is no requestIdleCallback.
    */
   #prepareSearch(sessions: readonly Session[]): void {
     let next = 0;
     const idle = (step: (deadline?: IdleDeadline) => void) =>
-      typeof requestIdleCallback === 'function' ? requestIdleCallback(step) : setTimeout(step, 50);
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(step, { timeout: IDLE_TIMEOUT_MS }) : setTimeout(step, 50);
     const step = (deadline?: IdleDeadline) => {
       // Data replaced meanwhile: the new data has its own round.
       if (this.load.state !== 'ready' || this.load.result.sessions !== sessions) return;
-      const until = next + (deadline ? 2000 : 200);
-      while (next < sessions.length && next < until && (!deadline || deadline.timeRemaining() > 1)) void sessions[next++].haystack;
+      // A step that timed out has no idle time left (timeRemaining() is 0): a small batch, not none.
+      const idleTime = deadline && !deadline.didTimeout ? deadline : undefined;
+      const until = next + (idleTime ? 2000 : 200);
+      while (next < sessions.length && next < until && (!idleTime || idleTime.timeRemaining() > 1)) void sessions[next++].haystack;
       if (next < sessions.length) idle(step);
     };
     idle(step);
