@@ -126,7 +126,7 @@ describe('reference receiver', () => {
       body.errors.map((e: { field: string }) => e.field),
       ['email', 'description', 'privacyConsent'],
     );
-    assert.equal(body.errors[0].detail, 'Vul een e-mailadres in zoals naam@gemeente.nl');
+    assert.equal(body.errors[0].detail, 'Vul een geldig e-mailadres in, zoals naam@gemeente.nl');
     const english = await (await post(url, { ...validCase, locale: 'en', name: '' })).json();
     assert.equal(english.errors[0].detail, 'Enter your name');
     // Not text where the schema says string: refused, not stored without it.

@@ -1,5 +1,5 @@
 import type { Translations } from '../i18n/catalogue.js';
-import type { Field, PreferredFormat, Problem, Theme } from './payload.js';
+import { MAX_LENGTH, type Field, type PreferredFormat, type Problem, type Theme } from './payload.js';
 
 export interface CasusFormMessages {
   intro: string;
@@ -69,7 +69,7 @@ const nlRequired: Record<Field, string> = {
   description: 'Beschrijf je casus',
   theme: 'Kies een thema',
   preferredFormat: 'Kies waar je de casus wilt bespreken',
-  privacyConsent: 'Geef toestemming, anders kunnen we je casus niet versturen',
+  privacyConsent: 'Vink aan dat het CCV je gegevens mag gebruiken, anders kunnen we je casus niet versturen',
 };
 const enRequired: Record<Field, string> = {
   name: 'Enter your name',
@@ -81,7 +81,7 @@ const enRequired: Record<Field, string> = {
   description: 'Describe your case',
   theme: 'Choose a theme',
   preferredFormat: 'Choose where to discuss the case',
-  privacyConsent: 'Give your consent, otherwise we cannot send your case',
+  privacyConsent: 'Select the box to allow the CCV to use your details, otherwise we cannot send your case',
 };
 
 export const casusFormMessages: Translations<'casus-form'> = {
@@ -111,16 +111,16 @@ export const casusFormMessages: Translations<'casus-form'> = {
         case 'required':
           return nlRequired[field];
         case 'tooLong':
-          // "Organisatie is te lang", not "Organisatie (gemeente) is te lang".
-          return `${nlLabels[field].replace(/ \(.*\)$/, '')} is te lang`;
+          // How to put it right: the limit. "Organisatie mag…", not "Organisatie (gemeente) mag…".
+          return `${nlLabels[field].replace(/ \(.*\)$/, '')} mag maximaal ${MAX_LENGTH[field]} tekens hebben`;
         case 'email':
-          return 'Vul een e-mailadres in zoals naam@gemeente.nl';
+          return 'Vul een geldig e-mailadres in, zoals naam@gemeente.nl';
         case 'phone':
-          return 'Vul een telefoonnummer in zoals 06 12345678 of 020 1234567';
+          return 'Vul een geldig telefoonnummer in, zoals 06 12345678 of 020 1234567';
         case 'choice':
           return `Kies een van de opties bij ‘${nlLabels[field]}’`;
         case 'consent':
-          return 'Geef toestemming, anders kunnen we je casus niet versturen';
+          return nlRequired.privacyConsent;
       }
     },
     checkField: (field) => `Controleer ‘${nlLabels[field]}’`,
@@ -134,18 +134,18 @@ export const casusFormMessages: Translations<'casus-form'> = {
     submit: 'Casus versturen',
     sending: 'Bezig met versturen…',
     busy: 'Je casus wordt al verstuurd. Even geduld.',
-    failed: 'Het versturen is niet gelukt. Wat je typte staat er nog; probeer het zo opnieuw.',
+    failed: 'Het versturen is niet gelukt. Wat je hebt ingevuld, staat er nog. Probeer het zo opnieuw.',
     retry: 'Opnieuw versturen',
     confirmationHeading: 'Je casus is ontvangen',
     confirmation: (reference) =>
       reference
         ? `Dank je wel. Je referentienummer is ${reference}. Een adviseur van het CCV neemt contact met je op.`
         : 'Dank je wel. Een adviseur van het CCV neemt contact met je op.',
-    newCase: 'Nog een casus insturen',
+    newCase: 'Nog een casus versturen',
     draftRestored: (savedAt) => `We hebben ingevuld wat je eerder typte (bewaard op ${savedAt}).`,
     discardDraft: 'Wissen en opnieuw beginnen',
-    noEndpoint: 'Dit formulier is niet goed ingesteld en kan je casus niet versturen. Wat je typte staat er nog. Mail je casus naar het CCV.',
-    serverProblem: 'Je casus is niet aangenomen. Wat je typte staat er nog; neem contact op met het CCV als dit blijft gebeuren.',
+    noEndpoint: 'Dit formulier is niet goed ingesteld en kan je casus niet versturen. Wat je hebt ingevuld, staat er nog. Stuur je casus per e-mail naar het CCV.',
+    serverProblem: 'We konden je casus niet verwerken. Wat je hebt ingevuld, staat er nog. Neem contact op met het CCV als dit blijft gebeuren.',
   },
   en: {
     intro: 'All fields are required unless marked ‘(optional)’.',
@@ -173,15 +173,15 @@ export const casusFormMessages: Translations<'casus-form'> = {
         case 'required':
           return enRequired[field];
         case 'tooLong':
-          return `${enLabels[field].replace(/ \(.*\)$/, '')} is too long`;
+          return `${enLabels[field].replace(/ \(.*\)$/, '')} must be ${MAX_LENGTH[field]} characters or fewer`;
         case 'email':
-          return 'Enter an email address like name@municipality.nl';
+          return 'Enter an email address in the correct format, like name@municipality.nl';
         case 'phone':
-          return 'Enter a phone number like 06 12345678 or 020 1234567';
+          return 'Enter a phone number in the correct format, like 06 12345678 or 020 1234567';
         case 'choice':
           return `Choose one of the options for ‘${enLabels[field]}’`;
         case 'consent':
-          return 'Give your consent, otherwise we cannot send your case';
+          return enRequired.privacyConsent;
       }
     },
     checkField: (field) => `Check ‘${enLabels[field]}’`,
@@ -190,12 +190,12 @@ export const casusFormMessages: Translations<'casus-form'> = {
     remaining: (count) => (count === 1 ? 'You have 1 character remaining' : `You have ${count} characters remaining`),
     tooMany: (count) => (count === 1 ? '1 character too many' : `${count} characters too many`),
     privacy: (days) =>
-      `Your case goes to the CCV's advisors. They only use your details to prepare the case and to contact you. We keep your details for ${days} days after the discussion and then delete them.`,
+      `Your case goes to the CCV’s advisors. They only use your details to prepare the case and to contact you. We keep your details for ${days} days after the discussion and then delete them.`,
     privacyLink: 'Read the privacy statement',
     submit: 'Send case',
     sending: 'Sending…',
     busy: 'Your case is already being sent. Please wait.',
-    failed: 'Sending did not work. Everything you typed is still here; please try again shortly.',
+    failed: 'Sending did not work. Everything you entered is still here. Try again shortly.',
     retry: 'Send again',
     confirmationHeading: 'Your case has been received',
     confirmation: (reference) =>
@@ -203,7 +203,7 @@ export const casusFormMessages: Translations<'casus-form'> = {
     newCase: 'Send another case',
     draftRestored: (savedAt) => `We filled in what you typed before (saved on ${savedAt}).`,
     discardDraft: 'Clear and start again',
-    noEndpoint: 'This form is not set up correctly and cannot send your case. Everything you typed is still here. Please email your case to the CCV.',
-    serverProblem: 'Your case was not accepted. Everything you typed is still here; contact the CCV if this keeps happening.',
+    noEndpoint: 'This form is not set up correctly and cannot send your case. Everything you entered is still here. Email your case to the CCV.',
+    serverProblem: 'We could not process your case. Everything you entered is still here. Contact the CCV if this keeps happening.',
   },
 };

@@ -29,7 +29,7 @@ export const consentVideoMessages: Translations<'consent-video'> = {
       `${provider} kan gegevens over je verzamelen, zoals je IP-adres, en cookies op je apparaat plaatsen. Daarom laden we deze video pas als je toestemming geeft voor ${category}.`,
     accept: 'Toestaan en afspelen',
     once: 'Alleen deze video laden',
-    watchOn: (provider) => `Bekijk op ${provider}`,
+    watchOn: (provider) => `Bekijken op ${provider}`,
     settings: 'Cookie-instellingen',
     withdraw: 'Toestemming voor video’s intrekken',
     useSettings: 'Geef toestemming via de cookie-instellingen van deze website.',
@@ -56,7 +56,7 @@ export const consentVideoMessages: Translations<'consent-video'> = {
     watchOn: (provider) => `Watch on ${provider}`,
     settings: 'Cookie settings',
     withdraw: 'Withdraw consent for videos',
-    useSettings: "Give consent in this website's cookie settings.",
+    useSettings: 'Give consent in this website’s cookie settings.',
     categories: {
       marketing: 'marketing cookies',
       statistics: 'statistics cookies',

@@ -17,8 +17,8 @@ export const contactCardMessages: Translations<'contact-card'> = {
   nl: {
     email: 'E-mail',
     phone: 'Telefoon',
-    copyEmail: 'Kopieer e-mailadres',
-    copyPhone: 'Kopieer telefoonnummer',
+    copyEmail: 'E-mailadres kopiëren',
+    copyPhone: 'Telefoonnummer kopiëren',
     copiedEmail: 'E-mailadres gekopieerd',
     copiedPhone: 'Telefoonnummer gekopieerd',
     copyManually: 'Kopiëren lukte niet. De tekst is geselecteerd, zodat je hem zelf kunt kopiëren.',

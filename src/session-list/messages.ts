@@ -18,7 +18,6 @@ export interface SessionListMessages {
   chair: string;
   panel: string;
   topics: string;
-  recording: string;
   addToCalendar: string;
   register: string;
   link: string;
@@ -52,11 +51,10 @@ export const sessionListMessages: Translations<'session-list'> = {
     chair: 'Voorzitter',
     panel: 'Panel',
     topics: 'Onderwerpen',
-    recording: 'Opname',
-    addToCalendar: 'Zet in je agenda',
+    addToCalendar: 'In je agenda zetten',
     register: 'Aanmelden',
     link: 'Link naar deze sessie',
-    showMore: (shown, total) => `Toon meer sessies (${shown} van ${total} getoond)`,
+    showMore: (shown, total) => `Meer sessies tonen (${shown} van ${total} getoond)`,
     results: (count) => (count === 1 ? '1 sessie gevonden' : `${count} sessies gevonden`),
     filterHeading: 'Sessies zoeken',
     topicLabel: 'Onderwerp',
@@ -83,7 +81,6 @@ export const sessionListMessages: Translations<'session-list'> = {
     chair: 'Chair',
     panel: 'Panel',
     topics: 'Topics',
-    recording: 'Recording',
     addToCalendar: 'Add to your calendar',
     register: 'Register',
     link: 'Link to this session',

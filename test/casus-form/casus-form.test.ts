@@ -160,7 +160,7 @@ describe('<ccv-casus-form>', () => {
       expect(q(form, '#email-error'), 'not while typing').to.be.null;
       await sendKeys({ press: 'Tab' });
       await form.updateComplete;
-      expect(q(form, '#email-error')!.textContent).to.equal('Vul een e-mailadres in zoals naam@gemeente.nl');
+      expect(q(form, '#email-error')!.textContent).to.equal('Vul een geldig e-mailadres in, zoals naam@gemeente.nl');
       expect(email.getAttribute('aria-invalid')).to.equal('true');
       expect(email.getAttribute('aria-describedby')).to.equal('email-error');
       // The red border too, not only on the text area and the select.
@@ -183,11 +183,11 @@ describe('<ccv-casus-form>', () => {
         'Vul je naam in',
         'Vul de naam van je organisatie in',
         'Vul je functie in',
-        'Vul een e-mailadres in zoals naam@gemeente.nl',
+        'Vul een geldig e-mailadres in, zoals naam@gemeente.nl',
         'Geef je casus een titel',
         'Beschrijf je casus',
         'Kies een thema',
-        'Geef toestemming, anders kunnen we je casus niet versturen',
+        'Vink aan dat het CCV je gegevens mag gebruiken, anders kunnen we je casus niet versturen',
       ]);
       expect(q(form, '#email-error')!.textContent).to.equal(links[3].textContent);
       // The error sits above the control it belongs to.
@@ -219,12 +219,12 @@ describe('<ccv-casus-form>', () => {
       const form = await mount();
       fillAll(form, { ...complete, phone: 'bel me', email: 'a@b', theme: '', name: 'x'.repeat(101), organisation: 'x'.repeat(201) });
       await submit(form);
-      expect(q(form, '#phone-error')!.textContent).to.equal('Vul een telefoonnummer in zoals 06 12345678 of 020 1234567');
+      expect(q(form, '#phone-error')!.textContent).to.equal('Vul een geldig telefoonnummer in, zoals 06 12345678 of 020 1234567');
       expect(q(form, '#email-error')!.textContent).to.contain('e-mailadres');
       expect(q(form, '#theme-error')!.textContent).to.equal('Kies een thema');
-      expect(q(form, '#name-error')!.textContent).to.equal('Naam is te lang');
+      expect(q(form, '#name-error')!.textContent).to.equal('Naam mag maximaal 100 tekens hebben');
       // The label's explanation in brackets stays out of the sentence.
-      expect(q(form, '#organisation-error')!.textContent).to.equal('Organisatie is te lang');
+      expect(q(form, '#organisation-error')!.textContent).to.equal('Organisatie mag maximaal 150 tekens hebben');
     });
   });
 
@@ -240,7 +240,7 @@ describe('<ccv-casus-form>', () => {
       expect(live.textContent, 'not at once').to.equal('');
       await waitUntil(() => live.textContent === '3 tekens te veel', 'announced after a pause');
       await submit(form);
-      expect(q(form, '#description-error')!.textContent).to.equal('Beschrijving van de casus is te lang');
+      expect(q(form, '#description-error')!.textContent).to.equal('Beschrijving van de casus mag maximaal 2000 tekens hebben');
     });
   });
 
@@ -303,7 +303,7 @@ describe('<ccv-casus-form>', () => {
         expect((await failed).detail).to.deep.include({ kind: 'failed', reason: 'HTTP 503' });
         await form.updateComplete;
         const status = q(form, '[part=status]')!;
-        expect(status.textContent).to.contain('Wat je typte staat er nog');
+        expect(status.textContent).to.contain('Wat je hebt ingevuld, staat er nog');
         expect(form.shadowRoot!.activeElement).to.equal(status);
         expect(q(form, '[part=submit-button]')!.textContent!.trim()).to.equal('Opnieuw versturen');
         expect(q<HTMLInputElement>(form, '[name=title]')!.value).to.equal(complete.title);
@@ -429,7 +429,7 @@ describe('<ccv-casus-form>', () => {
         expect((await failed).detail.kind).to.equal('failed');
         await form.updateComplete;
         expect(q(form, '[part=confirmation]')).to.be.null;
-        expect(q(form, '[part=status]')!.textContent).to.contain('Wat je typte staat er nog');
+        expect(q(form, '[part=status]')!.textContent).to.contain('Wat je hebt ingevuld, staat er nog');
         expect(localStorage.getItem(`ccv-casus-draft:${location.pathname}`), 'the draft is kept').to.contain('Niet ontvangen');
       });
     }
@@ -507,7 +507,7 @@ describe('<ccv-casus-form>', () => {
     expect((await errored).detail.kind).to.equal('invalid');
     await form.updateComplete;
     const status = q(form, '[part=status]')!;
-    expect(status.textContent).to.contain('Je casus is niet aangenomen');
+    expect(status.textContent).to.contain('We konden je casus niet verwerken');
     expect(status.textContent, 'no field is marked, so none is mentioned').not.to.contain('gemarkeerd');
     expect(form.shadowRoot!.activeElement).to.equal(status);
     expect(qa(form, '[aria-invalid=true]')).to.be.empty;
@@ -542,7 +542,7 @@ describe('<ccv-casus-form>', () => {
     fillAll(form);
     await submit(form);
     await waitUntil(() => q(form, '[part=status]'), 'the status');
-    expect(q(form, '[part=status]')!.textContent).to.contain('Je casus is niet aangenomen');
+    expect(q(form, '[part=status]')!.textContent).to.contain('We konden je casus niet verwerken');
     form.fail('');
     await form.updateComplete;
     expect(q(form, '[part=status]')!.textContent).to.contain('Het versturen is niet gelukt');
@@ -786,7 +786,7 @@ describe('<ccv-casus-form>', () => {
       fillAll(failing);
       await submit(failing);
       await waitUntil(() => q(failing, '[part=status]'), 'failed');
-      expect(q(failing, '[part=status]')!.textContent).to.contain('Everything you typed is still here');
+      expect(q(failing, '[part=status]')!.textContent).to.contain('Everything you entered is still here');
       await expect(failing).to.be.accessible();
 
       const errors = await fixture<CcvCasusForm>(html`<ccv-casus-form lang="en" endpoint="/__test/casus" no-draft></ccv-casus-form>`);

@@ -39,7 +39,7 @@ describe('<ccv-consent-video>', () => {
       expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Toestaan en afspelen: Leerkring XL oktober 2023');
       const link = part(video, 'link') as HTMLAnchorElement;
       expect(link.href).to.equal(`https://www.youtube.com/watch?v=${ID}&t=90s`);
-      expect(link.textContent).to.contain('Bekijk op YouTube');
+      expect(link.textContent).to.contain('Bekijken op YouTube');
       expect(frameOf(video)).to.be.null;
       expect(video.hasAttribute('title')).to.be.false;
     });
@@ -359,7 +359,7 @@ describe('<ccv-consent-video>', () => {
       try {
         const video = await fixture<CcvConsentVideo>(html`<ccv-consent-video url="https://vimeo.com/76979871"></ccv-consent-video>`);
         expect(part(video, 'title')!.textContent).to.equal('Video op Vimeo');
-        expect(part(video, 'link')!.textContent).to.contain('Bekijk op Vimeo');
+        expect(part(video, 'link')!.textContent).to.contain('Bekijken op Vimeo');
         expect(warn.calls).to.have.length(0);
         accept(video).click();
         expect(frameOf(video)!.title).to.equal('Video op Vimeo');

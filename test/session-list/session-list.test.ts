@@ -132,7 +132,7 @@ describe('<ccv-session-list>', () => {
       expect(link.href.startsWith('data:text/calendar;charset=utf-8,')).to.be.true;
       const ics = decodeURIComponent(link.href.split(',').slice(1).join(','));
       expect(ics).to.contain('BEGIN:VEVENT').and.contain(`UID:next@${location.hostname}`).and.contain('SUMMARY:Volgende leerkring');
-      expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Zet in je agenda: Volgende leerkring');
+      expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal('In je agenda zetten: Volgende leerkring');
       const registration = article.querySelector<HTMLAnchorElement>('[part=registration-link]')!;
       expect(registration.href).to.equal('https://www.hetccv.nl/aanmelden');
       // A link styled as a button keeps its text colour on hover (the link hover colour matched the hover background).
@@ -940,7 +940,9 @@ describe('<ccv-session-list>', () => {
       try {
         list = await mount(html`<ccv-session-list now=${NOW} filters page-size="5" .sessions=${many}></ccv-session-list>`);
         expect(built.size, 'not while the list first renders').to.equal(0);
-        await waitUntil(() => built.size === many.length, 'the search text is built while the page is idle');
+        // Idle work runs at the latest a second after it is asked for, a batch at a time; a machine
+        // running other browsers can stretch that (the claim here is where the work happens, not how fast).
+        await waitUntil(() => built.size === many.length, 'the search text is built while the page is idle', { timeout: 12000 });
       } finally {
         Object.defineProperty(session, 'haystack', haystack);
       }
