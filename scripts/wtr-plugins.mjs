@@ -132,9 +132,15 @@ export function testRoutes({ sessions, receiver }) {
       const errors = field ? field.split(',').map((name) => ({ field: name, detail: detail ? `${name}: ${detail}` : '' })) : undefined;
       json({ title: errors ? 'Refused' : 'Server error', ...(top && { detail: top }), ...(errors && { errors }) }, Number(code) || 500);
     } else if (route === 'redirect') {
-      // A POST sent on elsewhere: after 302 the browser follows with a GET, after 307 with the POST.
-      context.redirect('/__test/casus');
-      if (key === '307') context.status = 307;
+      // A POST sent on elsewhere (?to=…, or the receiver): after 301/302/303 the browser follows
+      // with a GET, after 307/308 with the POST.
+      context.redirect(context.query.to || '/__test/casus');
+      if (key) context.status = Number(key);
+    } else if (route === 'answer') {
+      // Whatever answer a test asks for: ?status=…&type=…&body=…
+      context.status = Number(context.query.status) || 200;
+      context.type = context.query.type || 'application/json';
+      context.body = context.query.body ?? '';
     } else if (route === 'reference') {
       json({ reference: context.query.ref }, 201);
     } else if (route === 'created') {

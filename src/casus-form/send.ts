@@ -48,12 +48,14 @@ async function attemptOnce(endpoint: string, body: string, key: string, timeoutM
     const data: unknown = await response.json().catch(() => undefined);
     const record = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
     if (response.ok) {
-      // Received means an answer from a receiver: 201 or 204, or JSON. A 200 HTML page is a CMS
-      // page; a redirect that turned the POST into a GET (301/302/303) ends on a page with no
-      // reference, while a 307/308 re-sends the POST and its receiver answers with one.
-      const json = /[/+]json\b/i.test(response.headers.get('Content-Type') ?? '');
-      const answered = response.status === 201 || response.status === 204 || json;
-      if (!answered || (response.redirected && typeof record.reference !== 'string')) {
+      // Received means a receiver's answer to this POST: 201 or 204, or a 2xx with a JSON body
+      // (a 200 HTML page is a CMS page; a body cut short or not JSON is no answer). After a
+      // redirect, fetch does not tell whether the POST went on (307/308) or became a GET
+      // elsewhere (301/302/303), whose answer says nothing of the case: only a 201 Created,
+      // which no GET answers, counts then.
+      const json = data !== undefined && /[/+]json\b/i.test(response.headers.get('Content-Type') ?? '');
+      const answered = response.status === 201 || (!response.redirected && (response.status === 204 || json));
+      if (!answered) {
         return { kind: 'failed', reason: `HTTP ${response.status}${response.redirected ? ' after a redirect' : ''}, not an answer from a receiver` };
       }
       const reference = typeof record.reference === 'string' && REFERENCE.test(record.reference.trim()) ? record.reference.trim() : undefined;

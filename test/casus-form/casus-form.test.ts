@@ -417,9 +417,18 @@ describe('<ccv-casus-form>', () => {
   });
 
   describe('what counts as received', () => {
+    const answer = (status: number, type: string, body: string) =>
+      `/__test/answer?${new URLSearchParams({ status: String(status), type, body })}`;
+    const redirect = (code: number, to: string) => `/__test/redirect/${code}?to=${encodeURIComponent(to)}`;
     for (const [name, endpoint] of [
       ['an HTML page (a CMS page, not a receiver)', '/__test/html'],
       ['a redirect (the POST became a GET elsewhere)', '/__test/redirect'],
+      // A GET that happens to answer with a reference says nothing of the case, which was never sent.
+      ['a 302 to a GET that answers with a reference', redirect(302, answer(200, 'application/json', '{"reference":"R-1"}'))],
+      ['a 303 to a GET that answers with a reference', redirect(303, answer(200, 'application/json', '{"reference":"R-1"}'))],
+      ['a 2xx said to be JSON with a page in it', answer(200, 'application/json', '<!doctype html><p>Welkom</p>')],
+      ['a 2xx said to be JSON with nothing in it', answer(202, 'application/json', '')],
+      ['a 2xx with JSON cut short', answer(200, 'application/json', '{"reference": "LK-1"')],
     ]) {
       it(`does not take ${name} for a received case, and keeps the draft`, async () => {
         const form = await mount(endpoint);
@@ -441,6 +450,23 @@ describe('<ccv-casus-form>', () => {
       await submit(form);
       expect((await succeeded).detail.reference).to.be.a('string');
     });
+
+    for (const [name, endpoint, reference] of [
+      ['a 201 without a body after a 307', redirect(307, answer(201, 'application/json', '')), undefined],
+      ['a 201 in plain text after a 308', redirect(308, answer(201, 'text/plain', 'OK')), undefined],
+      ['a 204 from the receiver itself', answer(204, 'application/json', ''), undefined],
+      ['a 200 with JSON from the receiver itself', answer(200, 'application/json', '{"reference":"LK-7"}'), 'LK-7'],
+    ] as const) {
+      it(`takes ${name} for received`, async () => {
+        const form = await mount(endpoint);
+        fillAll(form);
+        const succeeded = oneEvent(form, 'ccv-casus-success');
+        await submit(form);
+        expect((await succeeded).detail.reference).to.equal(reference);
+        await form.updateComplete;
+        expect(q(form, '[part=confirmation]')).to.exist;
+      });
+    }
 
     it('keeps edits typed while a host was sending it, and lets a new case start clean', async () => {
       const form = await mount('', html``);
