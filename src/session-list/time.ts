@@ -29,8 +29,9 @@ export function parseSessionTime(value: unknown): Date | undefined {
   const hour = two(11);
   const minute = two(14);
   const second = text[16] === ':' ? two(17) : 0;
-  // (Years before 1000 are typos here, and Date.UTC would read 0050 as 1950.)
-  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour > 23 || minute > 59 || second > 59) {
+  // Years before 1000 are typos here (and Date.UTC would read 0050 as 1950); so is 9999, whose
+  // last hours, with an offset or the default length added, would need a five-digit year.
+  if (year < 1000 || year > 9998 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour > 23 || minute > 59 || second > 59) {
     return undefined;
   }
   const wall = Date.UTC(year, month - 1, day, hour, minute, second);

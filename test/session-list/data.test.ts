@@ -33,7 +33,12 @@ describe('session data', () => {
         ...['2023-10-30T10:00.5Z', '2023-10-30T10:00:00.Z', '2023-10-30T10:00:00.1234567890Z', '2023-10-30T10:00+01'],
         ...['2023-10-30T10:00+1:00', '2023-10-30T10:00+01:00x', '2023-10-30T10:00Zulu', '٢٠٢٣-10-30T10:00Z'],
         '0050-10-30T10:00Z', // a typo, which Date.UTC would read as 1950
+        // A typo too, whose end 90 minutes later would be in year 10000: '+010000…' in a calendar file.
+        '9999-12-31T23:59Z',
+        '9999-06-01T10:00+02:00',
       ];
+      // The last year that fits, end included.
+      expect(parseSessionTime('9998-12-31T23:59Z')!.toISOString()).to.equal('9998-12-31T23:59:00.000Z');
       for (const value of bad) {
         expect(parseSessionTime(value), String(value)).to.be.undefined;
       }
