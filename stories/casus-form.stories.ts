@@ -83,7 +83,8 @@ export const ServerFieldError: Story = {
 };
 
 /** With drafts on: type, reload the story, and what you typed comes back. */
-// Not on the docs page: every form there shares one draft, and DraftRestored's would show up here.
+// Not on the docs page: there it would come before DraftRestored and take the page's draft (the first
+// form that keeps drafts and has no id keeps the page's key).
 export const WithDraft: Story = { args: { noDraft: false }, render: Empty.render, tags: ['!autodocs'] };
 
 /** Back on a later visit: what was typed before is filled in again, with a notice and a discard button. */

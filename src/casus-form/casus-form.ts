@@ -6,7 +6,7 @@ import { checkedWebUrl } from '../base/url.js';
 import { warnOnce } from '../base/warn.js';
 import { formatDateTime } from '../i18n/format.js';
 import { baseStyles } from '../styles/tokens.js';
-import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
+import { clearDraft, draftKey, loadDraft, moveDraft, saveDraft } from './draft.js';
 import { type CasusFormMessages, casusFormMessages } from './messages.js';
 import { characterCount, checkField, DESCRIPTION_LIMIT, FIELDS, FORMATS, THEMES, toPayload, type CasusPayload, type Field, type Problem } from './payload.js';
 import { newIdempotencyKey, sendCase, type ServerFieldError } from './send.js';
@@ -152,17 +152,29 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
 
   /**
    * A page with two forms keeps two drafts: one form's typing must not overwrite, restore
-   * into or clear the other's. A form is known by its `id`, or else by its place among
-   * the forms beside it; the first form without an id keeps the page's own key.
+   * into or clear the other's. A form is known by its `id`, or else by its place among the
+   * forms beside it that keep drafts and have no id (in its document or shadow root); the
+   * first of those keeps the page's own key. (A space cannot be in an id, so a place never
+   * reads as one.)
    */
   #ownDraftKey(): string {
-    const root = this.getRootNode() as ParentNode;
-    const place = this.id || [...root.querySelectorAll(this.localName)].indexOf(this) || '';
-    const key = draftKey(place ? `${location.pathname}#${place}` : location.pathname);
-    if (!this.noDraft && [...connectedForms].some((form) => form !== this && !form.noDraft && form.#draftKey === key)) {
-      warnOnce(`Two <ccv-casus-form> elements on this page keep the same draft (${key}): give each its own id.`);
-    }
+    const page = location.pathname;
+    const place = this.#unnamedForms().indexOf(this);
+    const key = draftKey(this.id ? `${page}#${this.id}` : place > 0 ? `${page} ${place}` : page);
+    if (this.#keptBy(key)) warnOnce(`Two <ccv-casus-form> elements on this page keep the same draft (${key}): give each its own id.`);
     return key;
+  }
+
+  /** The forms beside this one that keep drafts and have no id, in page order. */
+  #unnamedForms(): CcvCasusForm[] {
+    return [...(this.getRootNode() as ParentNode).querySelectorAll<CcvCasusForm>(this.localName)].filter(
+      (form) => !form.id && !form.noDraft && !form.hasAttribute('no-draft'),
+    );
+  }
+
+  /** Another form on the page keeps its draft under `key`. */
+  #keptBy(key: string): boolean {
+    return [...connectedForms].some((form) => form !== this && form.#draftKey === key);
   }
 
   override connectedCallback(): void {
@@ -171,9 +183,12 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     addEventListener('pagehide', this.#onLeave);
     document.addEventListener('visibilitychange', this.#onLeave);
     connectedForms.add(this);
-    if (this.#draftKey) return; // moved in the page: what was typed is still here
+    // Moved in the page: what was typed is still here. A form that keeps no draft needs no key.
+    if (this.#draftKey || this.noDraft) return;
     this.#draftKey = this.#ownDraftKey();
-    if (this.noDraft) return;
+    // A form with an id kept its draft under the page's key before forms had keys of their own.
+    const pageKey = draftKey(location.pathname);
+    if (this.id && !this.#keptBy(pageKey) && !this.#unnamedForms().length) moveDraft(pageKey, this.#draftKey);
     const draft = loadDraft(this.#draftKey);
     if (draft) {
       this.values = { ...this.values, ...draft.values };
@@ -210,7 +225,9 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('noDraft') && this.noDraft) clearDraft(this.#draftKey);
+    if (changed.has('noDraft') && this.noDraft && this.#draftKey) clearDraft(this.#draftKey);
+    // Drafts switched on while on the page.
+    if (changed.has('noDraft') && !this.noDraft && !this.#draftKey && this.isConnected) this.#draftKey = this.#ownDraftKey();
   }
 
   protected override updated(): void {

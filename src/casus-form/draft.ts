@@ -64,6 +64,18 @@ export function saveDraft(key: string, values: Record<string, unknown>, sent?: S
   }
 }
 
+/** Moves a draft to another key, as it was saved (when, and under which Idempotency-Key), unless one is there. */
+export function moveDraft(from: string, to: string): void {
+  try {
+    const stored = localStorage.getItem(from);
+    if (stored === null || localStorage.getItem(to) !== null) return;
+    localStorage.setItem(to, stored);
+    localStorage.removeItem(from);
+  } catch {
+    // storage refused: the draft stays where it was
+  }
+}
+
 export function clearDraft(key: string): void {
   try {
     localStorage.removeItem(key);

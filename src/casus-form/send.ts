@@ -45,16 +45,23 @@ async function attemptOnce(endpoint: string, body: string, key: string, timeoutM
       credentials: 'omit',
       signal: controller.signal,
     });
-    const data: unknown = await response.json().catch(() => undefined);
+    const text = await response.text().catch(() => '');
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      // not JSON, or nothing at all
+    }
     const record = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
     if (response.ok) {
       // Received means a receiver's answer to this POST: 201 or 204, or a 2xx with a JSON body
-      // (a 200 HTML page is a CMS page; a body cut short or not JSON is no answer). After a
-      // redirect, fetch does not tell whether the POST went on (307/308) or became a GET
-      // elsewhere (301/302/303), whose answer says nothing of the case: only a 201 Created,
-      // which no GET answers, counts then.
-      const json = data !== undefined && /[/+]json\b/i.test(response.headers.get('Content-Type') ?? '');
-      const answered = response.status === 201 || (!response.redirected && (response.status === 204 || json));
+      // (a 200 HTML page is a CMS page; a body said to be JSON that is not, or is cut short, is
+      // no answer). After a redirect, fetch does not tell whether the POST went on (307/308) or
+      // became a GET elsewhere (301/302/303), whose answer says nothing of the case: only a
+      // 201 Created, which no GET answers, counts then.
+      const labelledJson = /[/+]json\b/i.test(response.headers.get('Content-Type') ?? '');
+      const broken = labelledJson && text.trim() !== '' && data === undefined;
+      const answered = !broken && (response.status === 201 || (!response.redirected && (response.status === 204 || (labelledJson && data !== undefined))));
       if (!answered) {
         return { kind: 'failed', reason: `HTTP ${response.status}${response.redirected ? ' after a redirect' : ''}, not an answer from a receiver` };
       }

@@ -429,6 +429,7 @@ describe('<ccv-casus-form>', () => {
       ['a 2xx said to be JSON with a page in it', answer(200, 'application/json', '<!doctype html><p>Welkom</p>')],
       ['a 2xx said to be JSON with nothing in it', answer(202, 'application/json', '')],
       ['a 2xx with JSON cut short', answer(200, 'application/json', '{"reference": "LK-1"')],
+      ['a 201 said to be JSON with a page in it', answer(201, 'application/json', '<!doctype html><p>Aangemaakt</p>')],
     ]) {
       it(`does not take ${name} for a received case, and keeps the draft`, async () => {
         const form = await mount(endpoint);
@@ -699,33 +700,38 @@ describe('<ccv-casus-form>', () => {
 
     it('keeps a draft per form on a page with two, by id or by place, and warns when two would share one', async () => {
       const twoForms = async () => {
+        // A form without drafts and one with an id do not count in the places of the others.
         const page = await fixture(html`<div>
-          <ccv-casus-form endpoint="/__test/casus"></ccv-casus-form>
-          <ccv-casus-form endpoint="/__test/casus"></ccv-casus-form>
+          <ccv-casus-form endpoint="/__test/casus" no-draft></ccv-casus-form>
           <ccv-casus-form id="intake" endpoint="/__test/casus"></ccv-casus-form>
+          <ccv-casus-form endpoint="/__test/casus"></ccv-casus-form>
+          <ccv-casus-form endpoint="/__test/casus"></ccv-casus-form>
         </div>`);
-        const forms = [...page.querySelectorAll<CcvCasusForm>('ccv-casus-form')];
+        const forms = [...page.querySelectorAll<CcvCasusForm>('ccv-casus-form')].slice(1);
         await Promise.all(forms.map((form) => form.updateComplete));
         return { page, forms };
       };
+      localStorage.setItem(DRAFT_KEY, JSON.stringify({ v: 1, savedAt: Date.now(), values: { title: 'Van een eerder bezoek' } }));
       const first = await twoForms();
-      fill(first.forms[0], 'description', 'Casus van het eerste formulier');
-      fill(first.forms[1], 'name', 'Tweede');
-      fill(first.forms[2], 'title', 'Intake');
+      expect(q<HTMLInputElement>(first.forms[1], '[name=title]')!.value, 'the first form without an id keeps the page key').to.equal('Van een eerder bezoek');
+      expect(q<HTMLInputElement>(first.forms[0], '[name=title]')!.value, 'taken by the other form').to.equal('');
+      fill(first.forms[1], 'description', 'Casus van het eerste formulier');
+      fill(first.forms[2], 'name', 'Tweede');
+      fill(first.forms[0], 'title', 'Intake');
       dispatchEvent(new PageTransitionEvent('pagehide'));
-      expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).values.description, 'the first form keeps the page key').to.equal('Casus van het eerste formulier');
-      expect(JSON.parse(localStorage.getItem(`${DRAFT_KEY}#1`)!).values.name).to.equal('Tweede');
+      expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).values.description).to.equal('Casus van het eerste formulier');
+      expect(JSON.parse(localStorage.getItem(`${DRAFT_KEY} 1`)!).values.name).to.equal('Tweede');
       expect(JSON.parse(localStorage.getItem(`${DRAFT_KEY}#intake`)!).values.title).to.equal('Intake');
       first.page.remove(); // a reload
       const again = await twoForms();
-      expect(q<HTMLTextAreaElement>(again.forms[0], '[name=description]')!.value).to.equal('Casus van het eerste formulier');
-      expect(q<HTMLInputElement>(again.forms[0], '[name=name]')!.value).to.equal('');
-      expect(q<HTMLInputElement>(again.forms[1], '[name=name]')!.value).to.equal('Tweede');
-      expect(q<HTMLTextAreaElement>(again.forms[1], '[name=description]')!.value).to.equal('');
-      expect(q<HTMLInputElement>(again.forms[2], '[name=title]')!.value).to.equal('Intake');
+      expect(q<HTMLTextAreaElement>(again.forms[1], '[name=description]')!.value).to.equal('Casus van het eerste formulier');
+      expect(q<HTMLInputElement>(again.forms[1], '[name=name]')!.value).to.equal('');
+      expect(q<HTMLInputElement>(again.forms[2], '[name=name]')!.value).to.equal('Tweede');
+      expect(q<HTMLTextAreaElement>(again.forms[2], '[name=description]')!.value).to.equal('');
+      expect(q<HTMLInputElement>(again.forms[0], '[name=title]')!.value).to.equal('Intake');
       // Discarding one form's draft leaves the others'.
-      q<HTMLButtonElement>(again.forms[1], '[part=draft-notice] button')!.click();
-      expect(localStorage.getItem(`${DRAFT_KEY}#1`)).to.be.null;
+      q<HTMLButtonElement>(again.forms[2], '[part=draft-notice] button')!.click();
+      expect(localStorage.getItem(`${DRAFT_KEY} 1`)).to.be.null;
       expect(localStorage.getItem(DRAFT_KEY)).not.to.be.null;
       again.page.remove();
 
@@ -738,6 +744,33 @@ describe('<ccv-casus-form>', () => {
       } finally {
         warn.restore();
       }
+    });
+
+    it('restores into a lone form with an id the draft it kept under the page key before forms had keys of their own', async () => {
+      localStorage.setItem(DRAFT_KEY, JSON.stringify({ v: 1, savedAt: Date.parse('2026-11-20T10:00:00Z'), values: { title: 'Oud concept' } }));
+      const form = await fixture<CcvCasusForm>(html`<ccv-casus-form id="casus" endpoint="/__test/casus"></ccv-casus-form>`);
+      expect(q<HTMLInputElement>(form, '[name=title]')!.value).to.equal('Oud concept');
+      expect(q(form, '[part=draft-notice]')!.textContent, 'saved when it was saved').to.contain('20 november 2026');
+      expect(localStorage.getItem(DRAFT_KEY)).to.be.null;
+      expect(JSON.parse(localStorage.getItem(`${DRAFT_KEY}#casus`)!).values.title).to.equal('Oud concept');
+    });
+
+    it("leaves the page's draft alone with a no-draft form, which has no key", async () => {
+      localStorage.setItem(DRAFT_KEY, JSON.stringify({ v: 1, savedAt: Date.now(), values: { title: 'Van het andere formulier' } }));
+      const host = await fixture(html`<div></div>`);
+      const form = document.createElement('ccv-casus-form');
+      form.noDraft = true;
+      host.attachShadow({ mode: 'open' }).append(form);
+      await form.updateComplete;
+      expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).values.title).to.equal('Van het andere formulier');
+      // Drafts switched on while on the page: kept from then on, under a key of its own.
+      localStorage.removeItem(DRAFT_KEY);
+      form.noDraft = false;
+      await form.updateComplete;
+      fill(form, 'name', 'Sam');
+      dispatchEvent(new PageTransitionEvent('pagehide'));
+      expect(localStorage.getItem(''), 'not under an empty key').to.be.null;
+      expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).values.name).to.equal('Sam');
     });
 
     it('keeps nothing with no-draft', async () => {
