@@ -78,17 +78,18 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  * Overrides come from page scripts, untyped. One of another kind than ours
  * (a text where we call a function with a count or a name, `null` for a
  * group) or for a key we do not have is left out with a warning, so the
- * widget keeps our wording there. Inside a group a new text is welcome: a
- * hint for a field that has none.
+ * widget keeps our wording there. One group takes new texts: `hints`, for a
+ * field that has no hint of ours.
  */
 function merge<T>(base: T, override: Partial<T> | undefined, path = ''): T {
   if (!isPlainObject(override)) return base;
   const result: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [key, value] of Object.entries(override)) {
+    if (value === undefined) continue;
     const ours = Object.hasOwn(result, key) ? result[key] : undefined;
-    if (isPlainObject(ours) ? isPlainObject(value) : typeof value === typeof (ours ?? (path ? 'text' : undefined))) {
+    if (isPlainObject(ours) ? isPlainObject(value) : typeof value === typeof (ours ?? (path === 'hints.' ? 'text' : undefined))) {
       result[key] = isPlainObject(ours) ? merge(ours, value as Record<string, unknown>, `${path}${key}.`) : value;
-    } else if (value !== undefined) {
+    } else {
       warnOnce(`messages.${path}${key} is ignored (${ours === undefined ? 'no such message' : `ours: ${typeof ours}, given: ${value === null ? null : typeof value}`}).`);
     }
   }

@@ -80,7 +80,8 @@ describe('i18n', () => {
         const form = messagesFor('casus-form', casusFormMessages, 'nl', { labels: null, hints: { description: 42 } } as never);
         expect(form.labels).to.deep.equal(casusFormMessages.nl.labels);
         expect(form.hints.description).to.equal(casusFormMessages.nl.hints.description);
-        const form2 = messagesFor('casus-form', casusFormMessages, 'nl', { labels: { name: 'Naam en achternaam', email: 7 } } as never);
+        const form2 = messagesFor('casus-form', casusFormMessages, 'nl', { labels: { name: 'Naam en achternaam', email: 7, nmae: 'Typfout' } } as never);
+        expect('nmae' in form2.labels, 'a label for no field of ours').to.be.false;
         expect(form2.labels.name).to.equal('Naam en achternaam');
         expect(form2.labels.email).to.equal(casusFormMessages.nl.labels.email);
         // A new text in a group is welcome: a hint for a field that has none.
@@ -93,6 +94,7 @@ describe('i18n', () => {
           'messages.labels is ignored (ours: object, given: null)',
           'messages.hints.description is ignored (ours: string, given: number)',
           'messages.labels.email is ignored (ours: string, given: number)',
+          'messages.labels.nmae is ignored (no such message)',
         ]) {
           expect(said.some((line) => line.includes(key)), key).to.be.true;
         }
