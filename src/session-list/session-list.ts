@@ -277,8 +277,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     const idle = (step: (deadline?: IdleDeadline) => void) =>
       typeof requestIdleCallback === 'function' ? requestIdleCallback(step, { timeout: IDLE_TIMEOUT_MS }) : setTimeout(step, 50);
     const step = (deadline?: IdleDeadline) => {
-      // Data replaced meanwhile: the new data has its own round.
-      if (this.load.state !== 'ready' || this.load.result.sessions !== sessions) return;
+      // Data replaced meanwhile: the new data has its own round. Taken off the page: no more work.
+      if (!this.isConnected || this.load.state !== 'ready' || this.load.result.sessions !== sessions) return;
       // A step that timed out has no idle time left (timeRemaining() is 0): a small batch, not none.
       const idleTime = deadline && !deadline.didTimeout ? deadline : undefined;
       const until = next + (idleTime ? 2000 : 200);

@@ -174,7 +174,8 @@ describe('language resolution', () => {
       root.setAttribute('lang', 'en');
       await settle(widget);
       expect(text(widget)).to.equal('Opnieuw proberen');
-      // Detached there, its own document's <html lang> counts.
+      // Detached there, its own document's <html lang> counts, not this page's.
+      root.setAttribute('lang', 'nl');
       inner.querySelector('main')!.removeAttribute('lang');
       widget.remove();
       expect(nearestLanguageTag(widget)).to.equal('en');
