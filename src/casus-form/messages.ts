@@ -123,7 +123,8 @@ export const casusFormMessages: Translations<'casus-form'> = {
           return nlRequired.privacyConsent;
       }
     },
-    checkField: (field) => `Controleer ‘${nlLabels[field]}’`,
+    // The consent box is labelled by its sentence, not by 'Toestemming': say what to do with it.
+    checkField: (field) => (field === 'privacyConsent' ? nlRequired[field] : `Controleer ‘${nlLabels[field]}’`),
     summaryHeading: 'Er is een probleem',
     limit: (limit) => `Je kunt maximaal ${limit} tekens gebruiken.`,
     remaining: (count) => (count === 1 ? 'Je hebt nog 1 teken over' : `Je hebt nog ${count} tekens over`),
@@ -184,7 +185,7 @@ export const casusFormMessages: Translations<'casus-form'> = {
           return enRequired.privacyConsent;
       }
     },
-    checkField: (field) => `Check ‘${enLabels[field]}’`,
+    checkField: (field) => (field === 'privacyConsent' ? enRequired[field] : `Check ‘${enLabels[field]}’`),
     summaryHeading: 'There is a problem',
     limit: (limit) => `You can use up to ${limit} characters.`,
     remaining: (count) => (count === 1 ? 'You have 1 character remaining' : `You have ${count} characters remaining`),

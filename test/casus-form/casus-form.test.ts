@@ -526,6 +526,16 @@ describe('<ccv-casus-form>', () => {
     expect(q(form, '#email-error')!.textContent).to.equal('Controleer ‘E-mailadres’');
   });
 
+  it('asks for the consent box, named by what it does, when the receiver refused it without words', async () => {
+    const form = await mount('/__test/casus-status/x?code=422&field=privacyConsent&detail=');
+    fillAll(form);
+    await submit(form);
+    await waitUntil(() => q(form, '[part=error-summary]'), 'the summary');
+    expect(qa(form, '[part=error-summary] li').map((li) => li.textContent!.trim())).to.deep.equal([
+      'Vink aan dat het CCV je gegevens mag gebruiken, anders kunnen we je casus niet versturen',
+    ]);
+  });
+
   it('says what the server said when it refuses without naming a field', async () => {
     const form = await mount('/__test/casus-status/x?code=400');
     fillAll(form);
