@@ -153,6 +153,37 @@ describe('reference receiver', () => {
     }
   });
 
+  it('stores a case once when its folder sync failed after the file was in place, and the retry syncs again', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ccv-receiver-sync-'));
+    let failures = 1;
+    const syncs: string[] = [];
+    const receiver = await createReceiver({
+      dir,
+      syncFolder: async (folder) => {
+        syncs.push(folder);
+        if (failures-- > 0) throw new Error('EIO');
+      },
+    });
+    const server = createServer((req, res) => void receiver.handle(req, res));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/casus`;
+    try {
+      const key = randomUUID();
+      assert.equal((await post(url, validCase, key)).status, 500, 'not durable yet: the form tries again');
+      const retry = await post(url, validCase, key);
+      assert.equal(retry.status, 201);
+      const { reference } = await retry.json();
+      const files = (await readdir(join(dir, 'cases'))).filter((name) => name.endsWith('.json'));
+      assert.deepEqual(files, [`${reference}.json`], 'one case, the one the retry answered with');
+      assert.equal(syncs.length, 2, 'the retry synced the folder again');
+      assert.equal((await post(url, validCase, key)).status, 201);
+      assert.equal(syncs.length, 2, 'once synced, not again');
+    } finally {
+      await stop(server);
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses what is not a case: no key, not JSON, wrong version, a filled honeypot, too large', async () => {
     assert.equal((await post(url, validCase, null)).status, 400);
     const notJson = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() }, body: '{' });

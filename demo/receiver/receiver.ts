@@ -83,8 +83,8 @@ function newReference(): string {
   return `LK-${day}-${randomBytes(4).toString('hex').toUpperCase()}`;
 }
 
-/** Writes a file so that it is either wholly there or not at all. */
-async function writeDurably(dir: string, name: string, content: string): Promise<void> {
+/** Writes a file so that it is either wholly there or not at all (durable once its folder is synced). */
+async function writeWhole(dir: string, name: string, content: string): Promise<void> {
   const temporary = join(dir, `.tmp-${name}-${randomBytes(4).toString('hex')}`);
   const file = await open(temporary, 'wx');
   try {
@@ -94,7 +94,10 @@ async function writeDurably(dir: string, name: string, content: string): Promise
     await file.close();
   }
   await rename(temporary, join(dir, name));
-  // Make the rename itself durable.
+}
+
+/** Makes the renames in a folder durable. */
+async function syncFolder(dir: string): Promise<void> {
   const folder = await open(dir, 'r');
   try {
     await folder.sync();
@@ -103,11 +106,18 @@ async function writeDurably(dir: string, name: string, content: string): Promise
   }
 }
 
-export async function createReceiver(options: { dir: string }) {
+export async function createReceiver(options: {
+  dir: string;
+  /** How a folder is synced; tests put a failing one here. */
+  syncFolder?: (dir: string) => Promise<void>;
+}) {
+  const sync = options.syncFolder ?? syncFolder;
   const casesDir = join(options.dir, 'cases');
   await mkdir(casesDir, { recursive: true });
   const byKey = new Map<string, StoredCase>();
   const references = new Set<string>();
+  /** Cases in place on disk whose folder sync failed: a retry syncs again before it answers. */
+  const unsynced = new Set<string>();
   /** Per key, the request being handled: the next one with that key waits for it. */
   const inFlight = new Map<string, Promise<unknown>>();
 
@@ -123,7 +133,7 @@ export async function createReceiver(options: { dir: string }) {
       byKey.set(stored.idempotencyKey, stored);
       references.add(stored.reference);
     } catch (error) {
-      // Damaged by hand or by the disk, not by us (see writeDurably): set aside, and keep serving.
+      // Damaged by hand or by the disk, not by us (see writeWhole): set aside, and keep serving.
       await rename(join(casesDir, name), join(casesDir, `${name}.unreadable`));
       console.warn(`receiver: ${name} could not be read (${(error as Error).message}); kept as ${name}.unreadable.`);
     }
@@ -141,9 +151,12 @@ export async function createReceiver(options: { dir: string }) {
     const payloadHash = hashOf(payload);
     const previous = byKey.get(key);
     if (previous) {
-      return previous.payloadHash === payloadHash
-        ? { status: 201, body: { reference: previous.reference } }
-        : problem(409, 'Sleutel al gebruikt', 'Deze Idempotency-Key hoort bij een andere casus.');
+      if (previous.payloadHash !== payloadHash) return problem(409, 'Sleutel al gebruikt', 'Deze Idempotency-Key hoort bij een andere casus.');
+      if (unsynced.has(key)) {
+        await sync(casesDir);
+        unsynced.delete(key);
+      }
+      return { status: 201, body: { reference: previous.reference } };
     }
     if (payload.version !== PAYLOAD_VERSION) return problem(400, 'Onbekende versie', `Verwacht version ${PAYLOAD_VERSION}.`);
     // The form never sends its honeypot; a bot that fills it is refused (an empty one means nothing).
@@ -160,9 +173,15 @@ export async function createReceiver(options: { dir: string }) {
     while (references.has(reference)) reference = newReference();
     // Stored as the form would have built it: trimmed, in its own key order, nothing else.
     const stored: StoredCase = { reference, receivedAt: new Date().toISOString(), idempotencyKey: key, payloadHash, payload: { ...toPayload(fields, lang) } };
-    await writeDurably(casesDir, `${stored.reference}.json`, JSON.stringify(stored, null, 2));
+    await writeWhole(casesDir, `${stored.reference}.json`, JSON.stringify(stored, null, 2));
+    // In place on disk, so known by its key from here on: should the folder sync fail (a 500,
+    // which the form retries with the same key), the retry finds this case instead of storing
+    // a second one, and syncs again before it answers.
     byKey.set(key, stored);
     references.add(reference);
+    unsynced.add(key);
+    await sync(casesDir);
+    unsynced.delete(key);
     return { status: 201, body: { reference: stored.reference } };
   }
 
