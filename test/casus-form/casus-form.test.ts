@@ -517,24 +517,20 @@ describe('<ccv-casus-form>', () => {
     });
   });
 
-  it('gives a field the receiver refused without words a message of its own', async () => {
-    const form = await mount('/__test/casus-status/x?code=422&field=email&detail=');
-    fillAll(form);
-    await submit(form);
-    await waitUntil(() => q(form, '[part=error-summary]'), 'the summary');
-    expect(qa(form, '[part=error-summary] li').map((li) => li.textContent!.trim())).to.deep.equal(['Controleer ‘E-mailadres’']);
-    expect(q(form, '#email-error')!.textContent).to.equal('Controleer ‘E-mailadres’');
-  });
-
-  it('asks for the consent box, named by what it does, when the receiver refused it without words', async () => {
-    const form = await mount('/__test/casus-status/x?code=422&field=privacyConsent&detail=');
-    fillAll(form);
-    await submit(form);
-    await waitUntil(() => q(form, '[part=error-summary]'), 'the summary');
-    expect(qa(form, '[part=error-summary] li').map((li) => li.textContent!.trim())).to.deep.equal([
-      'Vink aan dat het CCV je gegevens mag gebruiken, anders kunnen we je casus niet versturen',
-    ]);
-  });
+  for (const [field, message] of [
+    ['email', 'Controleer ‘E-mailadres’'],
+    // The consent box is labelled by its sentence, not by a name: asked for by what it does.
+    ['privacyConsent', 'Vink aan dat het CCV je gegevens mag gebruiken, anders kunnen we je casus niet versturen'],
+  ]) {
+    it(`gives ${field}, refused by the receiver without words, a message of its own`, async () => {
+      const form = await mount(`/__test/casus-status/x?code=422&field=${field}&detail=`);
+      fillAll(form);
+      await submit(form);
+      await waitUntil(() => q(form, '[part=error-summary]'), 'the summary');
+      expect(qa(form, '[part=error-summary] li').map((li) => li.textContent!.trim())).to.deep.equal([message]);
+      expect(q(form, `#${field}-error`)!.textContent).to.equal(message);
+    });
+  }
 
   it('says what the server said when it refuses without naming a field', async () => {
     const form = await mount('/__test/casus-status/x?code=400');
