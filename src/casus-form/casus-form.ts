@@ -35,14 +35,14 @@ type Values = Record<string, string | boolean>;
 
 /** People need longer than this to fill in a case; bots do not. */
 const MINIMUM_FILL_MS = 3000;
-
-/** The forms on the page now, to spot two that would keep one draft. */
-const connectedForms = new Set<CcvCasusForm>();
 const SAVE_DELAY_MS = 400;
 const ANNOUNCE_DELAY_MS = 1000;
 /** Shown in the privacy text: how long the CCV keeps a case after discussing it. */
 const RETENTION_DAYS = 365;
 const HONEYPOT = 'website';
+
+/** The forms on the page now, to spot two that would keep one draft. */
+const connectedForms = new Set<CcvCasusForm>();
 
 /** The server's own words for a refusal: its `detail`, and its errors for fields the form does not have. */
 function serverWords(detail: string | undefined, errors: readonly ServerFieldError[]): string {
@@ -159,7 +159,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
    */
   #ownDraftKey(): string {
     const page = location.pathname;
-    const place = this.#unnamedForms().indexOf(this);
+    const place = this.id ? 0 : this.#unnamedForms().indexOf(this);
     const key = draftKey(this.id ? `${page}#${this.id}` : place > 0 ? `${page} ${place}` : page);
     if (this.#keptBy(key)) warnOnce(`Two <ccv-casus-form> elements on this page keep the same draft (${key}): give each its own id.`);
     return key;
