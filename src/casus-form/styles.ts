@@ -86,6 +86,8 @@ export const casusFormStyles = css`
     block-size: 1.5rem;
     margin: 0;
     flex: none;
+    /* Ticked in the theme's action colour, not the browser's own blue. */
+    accent-color: var(--_button-background-color);
   }
   .choice label {
     font-weight: 400;

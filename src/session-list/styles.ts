@@ -58,7 +58,9 @@ export const sessionListStyles = css`
     /* The labels ("Voorzitter", "Panel") wrap too once they would take more than a third. */
     grid-template-columns: fit-content(33%) minmax(0, 1fr);
     gap: 0.25em 1em;
-    margin: 0;
+    /* No margins of its own: the space above it is every part of a session's (article > * + *). */
+    margin-inline: 0;
+    margin-block-end: 0;
   }
   dt {
     font-weight: 600;

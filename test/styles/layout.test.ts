@@ -222,3 +222,28 @@ describe('what a host page passes down', () => {
     }
   });
 });
+
+describe('rhythm and colour inside a widget', () => {
+  it('puts the same space between every part of a session, the people included', async () => {
+    const list = await fixture<LitElement>(html`<ccv-session-list
+      now="2024-01-01T12:00Z"
+      .sessions=${[{ id: 'a', title: 'Sessie', start: '2024-02-01T15:30', summary: 'Over de aanpak.', chair: { name: 'Patrick van den Brink' }, topics: ['OSINT'] }]}
+    ></ccv-session-list>`);
+    const article = list.shadowRoot!.querySelector('article')!;
+    const [summary, people, topics] = ['.meta + p', 'dl', '.topics'].map((selector) => article.querySelector(selector)!.getBoundingClientRect());
+    const above = people.top - summary.bottom;
+    expect(above, 'space above the people').to.be.greaterThan(4);
+    expect(above).to.be.closeTo(topics.top - people.bottom, 0.5);
+  });
+
+  it('ticks the form’s choices in the theme’s action colour, not the browser’s', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="--ccv-button-background-color: rgb(120, 20, 90)">
+      <ccv-casus-form endpoint="/__test/casus" privacy-url="/privacy"></ccv-casus-form>
+    </div>`);
+    const form = wrapper.firstElementChild as LitElement;
+    await form.updateComplete;
+    const choices = [...form.shadowRoot!.querySelectorAll('input[type=radio], input[type=checkbox]')];
+    expect(choices.length).to.be.greaterThan(1);
+    for (const choice of choices) expect(getComputedStyle(choice).accentColor, choice.getAttribute('name')!).to.equal('rgb(120, 20, 90)');
+  });
+});
