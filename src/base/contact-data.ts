@@ -2,6 +2,7 @@
  * Checks for contact details, shared by the contact card and the case form,
  * and by the playground's receiver in Node (no DOM here).
  */
+import { withoutInvisibles } from './text.js';
 
 /**
  * A `tel:` target for a phone number as people write it in the Netherlands:
@@ -12,7 +13,8 @@
  */
 export function phoneHref(input: string | null | undefined): string | undefined {
   // Dashes as word processors and CMS editors write them (en dash, non-breaking hyphen, minus) are dashes.
-  let text = input?.trim().replace(/[\u2010-\u2015\u2212]/g, '-');
+  // A number copied from a phone app comes wrapped in invisible bidi marks: they are not part of it.
+  let text = input ? withoutInvisibles(input).trim().replace(/[\u2010-\u2015\u2212]/g, '-') : undefined;
   // An extension ("toestel 123", "ext. 12", "x12", "#12") is dialled after the number: RFC 3966 ";ext=".
   const extension = text && /\s*,?\s*\(?(?:toestelnummer|toestel|tst\.?|ext\.?|extension|x|#)\s*(\d{1,6})\)?$/i.exec(text);
   if (extension) text = text!.slice(0, extension.index);
@@ -50,9 +52,10 @@ function dutch(number: string): string | undefined {
  * flag: \p{L} has both cases already, and case-insensitive Unicode classes cost the browser
  * about 10 ms to compile, on the page's first render.
  */
-const EMAIL = /^(?=[^@]{1,64}@)[\p{L}\p{N}!$&'*+/=^_`{|}~-]+(?:\.[\p{L}\p{N}!$&'*+/=^_`{|}~-]+)*@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+(?:\p{L}{2,}|[Xx][Nn]--[A-Za-z0-9-]+)$/u;
+const EMAIL = /^(?=[^@]{1,64}@)[\p{L}\p{M}\p{N}!$&'*+/=^_`{|}~-]+(?:\.[\p{L}\p{M}\p{N}!$&'*+/=^_`{|}~-]+)*@(?:[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}-]*[\p{L}\p{M}\p{N}])?\.)+(?:\p{L}[\p{L}\p{M}]+|[Xx][Nn]--[A-Za-z0-9-]+)$/u;
 
 export function isEmail(value: string | null | undefined): value is string {
-  // NFC: an accent pasted as a separate mark (from a PDF, say) is the same letter.
-  return !!value && value.length <= 254 && EMAIL.test(value.trim().normalize('NFC'));
+  // NFC: an accent pasted as a separate mark (from a PDF, say) is the same letter. Invisible marks
+  // from a mail app's copy are not part of the address.
+  return !!value && value.length <= 254 && EMAIL.test(withoutInvisibles(value).trim().normalize('NFC'));
 }

@@ -5,6 +5,9 @@
  * schema/casus.schema.json documents the same rules as JSON Schema.
  */
 import { isEmail, phoneHref } from '../base/contact-data.js';
+import { characterCount, withoutInvisibles } from '../base/text.js';
+
+export { characterCount };
 
 export const PAYLOAD_VERSION = 1;
 export const DESCRIPTION_LIMIT = 2000;
@@ -48,9 +51,10 @@ export const MAX_LENGTH: Partial<Record<Field, number>> = {
 };
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
-
-/** Characters as people (and JSON Schema's maxLength) count them: an emoji is one, not two. */
-export const characterCount = (value: string) => [...value].length;
+/** An address or number pasted from a mail or phone app, without the invisible marks around it. */
+const contactText = (value: unknown) => withoutInvisibles(text(value)).trim();
+/** Something to read: not only spaces, zero-width spaces and joiners. */
+const VISIBLE = /[^\s\p{Cf}]/u;
 
 /** Checks one field's value; `undefined` when it is fine. */
 export function checkField(field: Field, value: unknown): Problem | undefined {
@@ -59,8 +63,8 @@ export function checkField(field: Field, value: unknown): Problem | undefined {
   if (field === 'preferredFormat') return FORMATS.includes(value as PreferredFormat) ? undefined : value ? 'choice' : 'required';
   // From JSON (the receiver): a number or null where text belongs is wrong, also for the optional phone.
   if (value !== undefined && typeof value !== 'string') return field === 'phone' ? 'phone' : 'required';
-  const content = text(value);
-  if (!content) return field === 'phone' ? undefined : 'required';
+  const content = field === 'email' || field === 'phone' ? contactText(value) : text(value);
+  if (!VISIBLE.test(content)) return field === 'phone' ? undefined : 'required';
   if (characterCount(content) > (MAX_LENGTH[field] ?? Infinity)) return 'tooLong';
   if (field === 'email' && !isEmail(content)) return 'email';
   if (field === 'phone' && !phoneHref(content)) return 'phone';
@@ -86,7 +90,7 @@ export function toPayload(values: Record<string, unknown>, locale: 'nl' | 'en'):
     name: text(values.name),
     organisation: text(values.organisation),
     role: text(values.role),
-    email: text(values.email),
+    email: contactText(values.email),
     title: text(values.title),
     description: text(values.description),
     theme: values.theme as Theme,
@@ -94,6 +98,7 @@ export function toPayload(values: Record<string, unknown>, locale: 'nl' | 'en'):
     privacyConsent: true,
     locale,
   };
-  if (text(values.phone)) payload.phone = text(values.phone);
+  const phone = contactText(values.phone);
+  if (phone) payload.phone = phone;
   return payload;
 }

@@ -28,7 +28,7 @@ const PREFIX = /^(?:van|von|de|den|der|des|het|'t|ter|ten|te|in|op|aan|bij|uit|o
 /**
  * Family name, given name, titles and degrees, as an address book files them: titles and
  * degrees apart; the family name from its first prefix on, or else the last word; the given
- * names before it:
+ * names before it (a word that ends in "-de" and the like starts it too):
  * "prof. dr. Anne-Marie van den Heuvel-de Groot" → ["van den Heuvel-de Groot", "Anne-Marie",
  * "prof. dr.", ""], "Anne Jansen MSc" → ["Jansen", "Anne", "", "MSc"].
  */
@@ -40,7 +40,8 @@ export function nameParts(name: string): [family: string, given: string, titles:
   // A given name and a family name stay: "Jan MA" is not a degree without a name.
   while (words.length > 2 && SUFFIX.test(words[words.length - 1])) suffixes.unshift(words.pop()!);
   if (suffixes.length) words[words.length - 1] = words[words.length - 1].replace(/,$/, ''); // "Jansen, MSc"
-  const prefix = words.findIndex((word, i) => i > 0 && i < words.length - 1 && PREFIX.test(word));
+  // A prefix may follow a hyphen too: "Sjoukje Hoekstra-de Jong" is filed under Hoekstra.
+  const prefix = words.findIndex((word, i) => i > 0 && i < words.length - 1 && PREFIX.test(word.slice(word.lastIndexOf('-') + 1)));
   const at = prefix > 0 ? prefix : words.length - 1;
   return [words.slice(at).join(' '), words.slice(0, at).join(' '), titles.join(' '), suffixes.join(' ')];
 }

@@ -4,7 +4,8 @@
  * year and the demo can pretend it is any day.
  */
 import { amsterdamParts } from '../i18n/format.js';
-import { foldForSearch, type Session } from './schema.js';
+import { foldForSearch } from '../base/text.js';
+import type { Session } from './schema.js';
 
 export type SessionStatus = 'upcoming' | 'live' | 'past';
 export type Show = 'all' | 'upcoming' | 'past';
@@ -49,8 +50,9 @@ export function yearOf(session: Session): number {
 /** The filter as a test, its words split once: a list runs it on every session. */
 export function matcher(filter: Filter): (session: Session) => boolean {
   const words = foldForSearch(filter.text ?? '').split(/\s+/).filter(Boolean);
+  const topic = filter.topic && foldForSearch(filter.topic);
   return (session) =>
-    (!filter.topic || session.topics.includes(filter.topic)) &&
+    (!topic || session.topics.some((each) => each === filter.topic || foldForSearch(each) === topic)) &&
     (!filter.year || yearOf(session) === filter.year) &&
     words.every((word) => session.haystack.includes(word));
 }
@@ -72,16 +74,22 @@ function sortedForPeople(words: Set<string>): string[] {
   return [...words].sort((a, b) => compare(key.get(a)!, key.get(b)!) || compare(a, b));
 }
 
-/** Topics and years to offer in the filters, sorted for people. */
+/**
+ * Topics and years to offer in the filters, sorted for people. Topics written in other case or
+ * with invisible characters ("OSINT", "osint") are one topic, offered in the spelling seen first.
+ */
 export function facets(sessions: readonly Session[]): { topics: string[]; years: number[] } {
-  const topics = new Set<string>();
+  const topics = new Map<string, string>();
   const years = new Set<number>();
   for (const session of sessions) {
-    session.topics.forEach((topic) => topics.add(topic));
+    for (const topic of session.topics) {
+      const key = foldForSearch(topic);
+      if (!topics.has(key)) topics.set(key, topic);
+    }
     years.add(yearOf(session));
   }
   return {
-    topics: sortedForPeople(topics),
+    topics: sortedForPeople(new Set(topics.values())),
     years: [...years].sort((a, b) => b - a),
   };
 }

@@ -5,6 +5,7 @@
  * dropped, and strings are kept as text (the element never renders HTML).
  * schema/sessions.schema.json documents the same rules as JSON Schema.
  */
+import { characterCount, cleanText, foldForSearch } from '../base/text.js';
 import { parseWebUrl } from '../base/url.js';
 import { parseVideoUrl } from '../consent-video/video-url.js';
 import { parseSessionTime } from './time.js';
@@ -69,8 +70,6 @@ export const DOCUMENT_VERSION = 1;
 export const DEFAULT_LENGTH_MS = 90 * 60 * 1000;
 
 const ID = /^[A-Za-z0-9][\w.-]{0,99}$/;
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
 const MAX_TEXT = 5000;
 const MAX_SHORT = 300;
 
@@ -81,10 +80,9 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 function text(value: unknown, max: number): string | undefined {
   if (typeof value !== 'string') return undefined;
-  // Control characters never belong in display text; drop them, keep newlines.
-  // (Tested first: most strings are clean, and a test allocates nothing.)
-  const clean = (CONTROL.test(value) ? value.replace(CONTROL_ALL, '') : value).trim();
-  return clean && clean.length <= max ? clean : undefined;
+  const clean = cleanText(value).trim();
+  // Counted in characters, as the JSON Schema counts: an emoji is one. (Never more than in UTF-16 units.)
+  return clean && (clean.length <= max || characterCount(clean) <= max) ? clean : undefined;
 }
 
 function person(value: unknown): Person | undefined {
@@ -226,8 +224,6 @@ class LazySession implements Session {
   }
 }
 
-/** Lower case, without accents: "cafe" finds "Café", "barrieremodel" finds "Barrièremodel". */
-export const foldForSearch = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 function searchText(title: string, { summary, chair, panel, topics }: Details): string {
   const parts = [title, summary, chair?.name, chair?.organisation, chair?.role, ...panel.flatMap((member) => [member.name, member.organisation, member.role]), ...topics];

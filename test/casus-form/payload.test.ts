@@ -39,6 +39,18 @@ describe('case payload rules', () => {
     expect(checkField('description', '😀'.repeat(2000))).to.be.undefined;
     expect(checkField('phone', '030 123 45 67 toestel 12'), 'a number with an extension').to.be.undefined;
     expect(checkField('name', '   ')).to.equal('required');
+    // Only invisible characters is nothing to read.
+    expect(checkField('name', '\u200b\u200b')).to.equal('required');
+    expect(checkField('title', ' \u200d ')).to.equal('required');
+    expect(checkField('phone', '\u200b')).to.be.undefined;
+  });
+
+  it('takes an address or number as pasted from a mail or phone app, without its invisible marks', () => {
+    const pasted = { ...valid, email: '\u202asam@gemeente.example\u202c', phone: '\u202a+31 6 1205 6691\u202c' };
+    expect(checkPayload(pasted)).to.deep.equal({});
+    const payload = toPayload(pasted, 'nl');
+    expect(payload.email).to.equal('sam@gemeente.example');
+    expect(payload.phone).to.equal('+31 6 1205 6691');
   });
 
   it('builds the payload with trimmed values and without an empty phone', () => {
@@ -51,11 +63,11 @@ describe('case payload rules', () => {
     expect(validator.validate(valid).valid).to.be.true;
     expect(validator.validate({ ...valid, phone: '06 12 056 691' }).valid).to.be.true;
     // Internationalised addresses, which the code accepts too.
-    for (const email of ['Renée@café.nl', 'jan@mail.ваш.рф', 'INFO@GEMEENTE.XN--P1AI']) {
+    for (const email of ['Renée@café.nl', 'jan@mail.ваш.рф', 'INFO@GEMEENTE.XN--P1AI', 'info@उदाहरण.भारत']) {
       expect(checkField('email', email), email).to.be.undefined;
       expect(validator.validate({ ...valid, email }).valid, email).to.be.true;
     }
-    for (const bad of [{ ...valid, email: 'x@y' }, { ...valid, email: 'a@b.nl?cc=x%40evil.example&x=.nl' }, { ...valid, email: 'jan..p@x.nl' }, { ...valid, theme: 'iets' }, { ...valid, privacyConsent: false }, { ...valid, description: 'x'.repeat(2001) }, { ...valid, website: 'spam' }]) {
+    for (const bad of [{ ...valid, email: 'x@y' }, { ...valid, email: 'a@b.nl?cc=x%40evil.example&x=.nl' }, { ...valid, email: 'jan..p@x.nl' }, { ...valid, theme: 'iets' }, { ...valid, privacyConsent: false }, { ...valid, description: 'x'.repeat(2001) }, { ...valid, website: 'spam' }, { ...valid, name: '\u200b\u200b' }]) {
       expect(validator.validate(bad).valid, JSON.stringify(bad).slice(0, 80)).to.be.false;
     }
   });

@@ -173,6 +173,25 @@ describe('<ccv-contact-card>', () => {
       expect(decodeURIComponent(link.href.slice(link.href.indexOf(',') + 1))).to.contain('FN:Maud \uFFFD de Vries');
     });
 
+    it('drops characters that turn text around or do not belong in a contact file, and links what a phone app copied', async () => {
+      const card = await fixture<CcvContactCard>(html`<ccv-contact-card
+        name=${'Anne\u000bJansen'}
+        job-title=${'CCV-adviseur \u202eopenbare orde'}
+        organisation=${'CCV\u0007'}
+        email=${'anne.jansen@hetccv.nl\u200b'}
+        phone=${'\u202a+31 6 1205 6691\u202c'}
+        vcard
+      ></ccv-contact-card>`);
+      expect(part(card, 'job-title')!.textContent).to.equal('CCV-adviseur openbare orde, CCV');
+      expect(part(card, 'email-link')!.getAttribute('href')).to.equal('mailto:anne.jansen@hetccv.nl');
+      expect(part(card, 'phone-link')!.getAttribute('href')).to.equal('tel:+31612056691');
+      expect(part(card, 'phone-link')!.textContent).to.equal('+31 6 1205 6691');
+      const link = part(card, 'vcard-link') as HTMLAnchorElement;
+      const vcard = decodeURIComponent(link.href.slice(link.href.indexOf(',') + 1));
+      expect(vcard).to.contain('FN:AnneJansen\r\n').and.to.contain('TITLE:CCV-adviseur openbare orde\r\n');
+      expect(vcard, 'no control characters but CRLF').not.to.match(/[\0-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e]/);
+    });
+
     it('keeps hostile strings as text and refuses script photos', async () => {
       const warn = stubWarn();
       try {

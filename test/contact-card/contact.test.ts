@@ -42,6 +42,9 @@ describe('contact details', () => {
       ['(+31) (0)20 123 4567', 'tel:+31201234567'],
       ['(0031) (0)20 1234567', 'tel:+31201234567'],
       ['+31 30 123 4567 ext 5', 'tel:+31301234567;ext=5'],
+      // Copied from a phone app: wrapped in invisible bidi marks, or with a zero-width space.
+      ['\u202a+31 6 1205 6691\u202c', 'tel:+31612056691'],
+      ['06\u200b12056691', 'tel:+31612056691'],
     ];
     for (const [input, expected] of table) it(`${input} → ${expected}`, () => expect(phoneHref(input)).to.equal(expected));
 
@@ -53,6 +56,11 @@ describe('contact details', () => {
     // (The last one with its accent as a separate mark, as pasted from a PDF.)
     const good = ['lienke.hutten@hetccv.nl', 'a+b@gemeente.example.nl', 'X@Y.ORG', "o'brien@x.ie", 'jan@müller.de', 'info@gemeente.рф', 'a@x.xn--p1ai', 'A@X.XN--P1AI', 'jose\u0301@cafe.nl'];
     for (const address of good) expect(isEmail(address), address).to.be.true;
+    // Scripts whose letters carry combining marks (Devanagari, Thai), and an address copied with
+    // the invisible marks a mail app wraps it in.
+    for (const address of ['info@उदाहरण.भारत', 'ชื่อ@ตัวอย่าง.ไทย', '\u202alienke.hutten@hetccv.nl\u202c', 'lienke.hutten@hetccv.nl\u200b']) {
+      expect(isEmail(address), address).to.be.true;
+    }
     for (const bad of [
       ...['', 'lienke', 'lienke@hetccv', '@hetccv.nl', 'a b@c.nl', 'a@b@c.nl', '<a@b.nl>', 'javascript:alert(1)@x.nl', `${'a'.repeat(250)}@b.nl`],
       // A mailto: link with extra headers, or whose visible text is not its recipient.
@@ -86,6 +94,9 @@ describe('contact details', () => {
     expect(nameParts('Jack Ma')).to.deep.equal(['Ma', 'Jack', '', '']);
     expect(nameParts('Thi Ba')).to.deep.equal(['Ba', 'Thi', '', '']);
     expect(nameParts('Anne Jansen, MSc')).to.deep.equal(['Jansen', 'Anne', '', 'MSc']);
+    // A double surname whose second part has its own prefix.
+    expect(nameParts('Sjoukje Hoekstra-de Jong')).to.deep.equal(['Hoekstra-de Jong', 'Sjoukje', '', '']);
+    expect(nameParts('Marie-Louise Jansen')).to.deep.equal(['Jansen', 'Marie-Louise', '', '']);
     const card = new ICAL.Component(ICAL.parse(toVCard({ name: 'mr. Koen de Vries' })));
     expect(card.getFirstProperty('n')!.getValues()[0]).to.deep.equal(['de Vries', 'Koen', '', 'mr.', '']);
     const degree = new ICAL.Component(ICAL.parse(toVCard({ name: 'drs. Anne Jansen MA' })));

@@ -52,6 +52,28 @@ describe('session data', () => {
       expect(validateSessions({ sessions: [base] }).sessions, 'version may be left out').to.have.length(1);
     });
 
+    it('counts lengths in characters, as the JSON Schema does, and cleans what it shows', () => {
+      // 300 characters, 303 UTF-16 units: within the schema's maxLength of 300.
+      const title = `${'a'.repeat(297)}🚨📱🔥`;
+      const { sessions } = validateSessions(
+        doc([
+          {
+            ...base,
+            title,
+            summary: 'Voor\u0085na\ud800',
+            chair: { name: 'Jan \u202ede Vries', organisation: 'Gemeente Utrecht' },
+            topics: ['Barrie\u0300remodel'],
+          },
+        ]),
+      );
+      expect(sessions).to.have.length(1);
+      expect(sessions[0].title).to.equal(title);
+      // No C1 control; half an emoji as the replacement character; no override that turns the rest around.
+      expect(sessions[0].summary).to.equal('Voorna\ufffd');
+      expect(sessions[0].chair!.name).to.equal('Jan de Vries');
+      expect(sessions[0].topics).to.deep.equal(['Barri\u00e8remodel']);
+    });
+
     it('refuses a document it cannot use as a whole', () => {
       for (const bad of [null, 'x', 42, {}, { version: 2, sessions: [] }, { sessions: {} }]) {
         expect(() => validateSessions(bad), JSON.stringify(bad)).to.throw(DocumentError);
@@ -205,6 +227,32 @@ describe('session data', () => {
       const topics = ['Zwerfvuil', 'échelon', 'OSINT', 'apv', 'Barrièremodel', 'Avondklok', 'Ebola'];
       const many = topics.map((topic, i) => ({ ...sessions[0], id: `t${i}`, topics: [topic] }));
       expect(facets(many).topics).to.deep.equal(['apv', 'Avondklok', 'Barrièremodel', 'Ebola', 'échelon', 'OSINT', 'Zwerfvuil']);
+    });
+
+    it('finds words through soft hyphens, zero-width spaces and letters typed without their mark', () => {
+      const [shy, zero, dotless] = validateSessions(
+        doc([
+          { ...base, id: 'shy', title: 'Het barri\u00e8re\u00admodel in de praktijk' },
+          { ...base, id: 'zero', title: 'Sessie', summary: 'Over zero\u200bwidth tekens' },
+          { ...base, id: 'dotless', title: 'Sessie', chair: { name: 'Gülşen Yılmaz' } },
+        ]),
+      ).sessions;
+      expect(matches(shy, { text: 'barrieremodel' }), 'soft hyphen').to.be.true;
+      expect(matches(zero, { text: 'zerowidth' }), 'zero-width space').to.be.true;
+      expect(matches(dotless, { text: 'yilmaz gulsen' }), 'dotless i').to.be.true;
+    });
+
+    it('offers a topic once, however it is spelled, and finds every session of it', () => {
+      const spelled = validateSessions(
+        doc([
+          { ...base, id: 'a', topics: ['Barri\u00e8remodel', 'OSINT'] },
+          { ...base, id: 'b', topics: ['Barrie\u0300remodel', 'osint'] },
+        ]),
+      ).sessions;
+      expect(facets(spelled).topics).to.deep.equal(['Barrièremodel', 'OSINT']);
+      for (const topic of ['Barri\u00e8remodel', 'Barrie\u0300remodel', 'osint', 'OSINT']) {
+        expect(spelled.filter((s) => matches(s, { topic })).map((s) => s.id), topic).to.deep.equal(['a', 'b']);
+      }
     });
   });
 });

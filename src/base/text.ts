@@ -1,0 +1,46 @@
+/**
+ * Text from outside — JSON, attributes, what people paste — made fit to show,
+ * count and compare. No DOM: the playground's receiver uses it too.
+ */
+
+/** Anything beyond printable ASCII, tab and line ends: most strings have none, and a test allocates nothing. */
+const UNUSUAL = /[^\t\n\r\x20-\x7e]/;
+/**
+ * Control characters (C0 but tab and line ends, DEL, C1) show as boxes or stray glyphs and
+ * break a vCard or calendar line. Bidi embeddings, overrides and isolates turn the text
+ * around them: one U+202E in a name shows the organisation after it backwards.
+ */
+const STRIP = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Display text, cleaned: the characters above dropped, half an emoji (a lone surrogate, cut off by
+ * some system) as the replacement character every browser would show anyway, and accents in
+ * their composed form (NFC), so "è" typed as e + ` and "è" are one topic, one length.
+ */
+export const cleanText = (value: string): string =>
+  UNUSUAL.test(value) ? value.replace(STRIP, '').replace(/\p{Cs}/gu, '\ufffd').normalize('NFC') : value;
+
+/** Characters as people (and JSON Schema's maxLength) count them: an emoji is one, not two. */
+export const characterCount = (value: string): number => [...value].length;
+
+/**
+ * Without the characters that take no room: zero-width spaces and joiners, soft hyphens, bidi
+ * marks. Phone and mail apps wrap a copied number or address in such marks; a CMS puts soft
+ * hyphens in long words.
+ */
+export const withoutInvisibles = (value: string): string => value.replace(/\p{Cf}/gu, '');
+
+/** Letters that do not come apart into a letter and a mark, as people type them without the key for it. */
+const LOOSE: Record<string, string> = { ı: 'i', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', æ: 'ae', œ: 'oe' };
+
+/**
+ * For search and for telling topics apart: lower case, without accents or invisible characters,
+ * compatibility forms (ligatures, full-width letters) as plain letters. "cafe" finds "Café",
+ * "barrieremodel" finds "Barrière&shy;model", "yilmaz" finds "Yılmaz".
+ */
+export const foldForSearch = (text: string): string =>
+  text
+    .normalize('NFKD')
+    .replace(/[\p{M}\p{Cf}]/gu, '')
+    .toLowerCase()
+    .replace(/[ıßøłđæœ]/g, (letter) => LOOSE[letter]);
