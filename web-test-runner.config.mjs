@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import * as puppeteerCore from 'puppeteer-core';
 import { CHROMIUM_ARGS, findBrowsers, INSTALL_HINT } from './scripts/browsers.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
@@ -104,7 +105,7 @@ export default {
   concurrency: 1,
   // Generous: CI runs both browsers side by side on two cores, and axe on a whole form can take seconds there.
   testFramework: { config: { timeout: 15000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), networkRecorderPlugin(), mediaFeaturePlugin(), noJavaScriptPagePlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), networkRecorderPlugin(), mediaFeaturePlugin(), noJavaScriptPagePlugin(), a11ySnapshotPlugin()],
   coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage' },
   // Lit announces its dev mode in every test file; that says nothing about our code.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

@@ -108,11 +108,21 @@ export abstract class CcvElement<N extends Namespace = Namespace> extends LitEle
    */
   #currentLanguage?: Language;
   #currentMessages?: Messages<N>;
+  #renderedLanguage?: Language;
 
   protected override performUpdate(): void {
     this.#currentLanguage = this.#currentMessages = undefined;
+    const language = this.currentLanguage;
+    if (this.#renderedLanguage && language !== this.#renderedLanguage) this.languageChanged();
+    this.#renderedLanguage = language;
     super.performUpdate();
   }
+
+  /**
+   * The widget is about to render in another language. What its live regions last said stays in
+   * the old one (and would be read in the new language's voice): an element empties them here.
+   */
+  protected languageChanged(): void {}
 
   /** The resolved language; also put on the rendered root as `lang`. */
   protected get currentLanguage(): Language {

@@ -258,7 +258,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     this.values = { ...this.values, [field]: control.type === 'checkbox' ? control.checked : control.value };
     this.#changed.add(field);
     this.startedAt ??= performance.now();
-    if (field === 'description') this.#scheduleCountAnnouncement();
+    // (Typing only: the change event when the field is left would say the same count again.)
+    if (field === 'description' && event.type === 'input') this.#scheduleCountAnnouncement();
     this.#scheduleSave();
   }
 
@@ -291,6 +292,11 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     this.#saveTimer = undefined;
     const sent = this.#idempotencyKey && this.#keyedPayload ? { key: this.#idempotencyKey, payload: this.#keyedPayload } : undefined;
     if (!this.noDraft && this.status !== 'success') saveDraft(this.#draftKey, this.values, sent);
+  }
+
+  protected override languageChanged(): void {
+    clearTimeout(this.#countTimer);
+    this.announcement = this.countAnnouncement = '';
   }
 
   #scheduleCountAnnouncement(): void {
@@ -332,9 +338,13 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   async #onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.status === 'sending') {
-      this.announcement = this.t.busy;
+      // Said at every press: an unchanged text is not read again, so every other time it ends in a no-break space.
+      const busy = this.t.busy;
+      this.announcement = this.announcement === busy ? `${busy}\u00a0` : busy;
       return;
     }
+    // A count still to be said would talk over the summary or the status that comes now.
+    clearTimeout(this.#countTimer);
     this.#readFields();
     const errors: typeof this.errors = {};
     for (const field of FIELDS) {
@@ -518,13 +528,12 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
         <p class="privacy">
           ${t.privacy(RETENTION_DAYS)} ${privacy ? html`<a href=${privacy}>${t.privacyLink}</a>` : nothing}
         </p>
-        ${this.configurationError
-          ? html`<p part="status" class="notice notice--error" role="alert" tabindex="-1">${t.noEndpoint}</p>`
-          : this.status === 'failed'
-            ? html`<div part="status" class="notice notice--error" role="alert" tabindex="-1">
-                <p>${this.serverMessage ?? t.failed}</p>
-              </div>`
-            : nothing}
+        ${this.configurationError || this.status === 'failed'
+          ? // It takes focus, and is read as its name: an alert as well would be read twice.
+            html`<div part="status" class="notice notice--error" role="group" aria-labelledby="status-message" tabindex="-1">
+              <p id="status-message">${this.configurationError ? t.noEndpoint : (this.serverMessage ?? t.failed)}</p>
+            </div>`
+          : nothing}
         <button part="submit-button" class="button" type="submit">${this.status === 'failed' ? t.retry : t.submit}</button>
       </form>
       <p class="sending" role="status">${this.announcement}</p>
@@ -537,7 +546,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     const error = this.#errorText(field);
     const describedBy = [hint ? `${field}-hint` : '', error ? `${field}-error` : ''].filter(Boolean).join(' ');
     return html`<div part="field" class=${error ? 'field field--error' : 'field'}>
-      <label for=${field}>${t.labels[field]}${optional ? html`<span class="optional"> ${t.optional}</span>` : nothing}</label>
+      <label for=${field}>${t.labels[field]}${optional ? html`<span class="optional">${` ${t.optional}`}</span>` : nothing}</label>
       ${hint ? html`<div class="hint" id=${`${field}-hint`}>${hint}</div>` : nothing}
       ${error ? html`<p part="error-message" class="error" id=${`${field}-error`}>${error}</p>` : nothing}
       ${control(describedBy)}
@@ -569,7 +578,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     const t = this.t;
     const length = characterCount(String(this.values.description ?? ''));
     const over = length > DESCRIPTION_LIMIT;
-    const hint = html`${t.hints.description} ${t.limit(DESCRIPTION_LIMIT)}`;
+    // One text: Chromium leaves a space between two of Lit's parts out of the accessible description.
+    const hint = `${t.hints.description} ${t.limit(DESCRIPTION_LIMIT)}`;
     return html`${this.#field(
         'description',
         (describedBy) => html`<textarea

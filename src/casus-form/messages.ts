@@ -67,7 +67,7 @@ const nlRequired: Record<Field, string> = {
   phone: 'Vul je telefoonnummer in',
   title: 'Geef je casus een titel',
   description: 'Beschrijf je casus',
-  theme: 'Kies een thema',
+  theme: 'Kies een thema uit de lijst',
   preferredFormat: 'Kies waar je de casus wilt bespreken',
   privacyConsent: 'Vink aan dat het CCV je gegevens mag gebruiken, anders kunnen we je casus niet versturen',
 };
@@ -79,7 +79,7 @@ const enRequired: Record<Field, string> = {
   phone: 'Enter your phone number',
   title: 'Give your case a title',
   description: 'Describe your case',
-  theme: 'Choose a theme',
+  theme: 'Choose a theme from the list',
   preferredFormat: 'Choose where to discuss the case',
   privacyConsent: 'Select the box to allow the CCV to use your details, otherwise we cannot send your case',
 };

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { CcvElement } from '../base/ccv-element.js';
 import { define } from '../base/define.js';
+import { cleanText } from '../base/text.js';
 import { warnOnce } from '../base/warn.js';
 import { withdrawConsent } from '../consent/builtin.js';
 import { ConsentController } from '../consent/controller.js';
@@ -135,7 +136,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
   }
 
   get #displayTitle(): string {
-    return this.videoTitle?.trim() || this.t.untitled(this.#providerLabel);
+    return cleanText(this.videoTitle ?? '').trim() || this.t.untitled(this.#providerLabel);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -261,6 +262,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
       return html`<div part="base" class="video" lang=${this.currentLanguage}>
         <div part="error" class="error" role="status">
           <strong>${t.errorHeading}</strong>
+          ${this.videoTitle?.trim() ? html`<p>${this.#displayTitle}</p>` : nothing}
           <p>${t[video.problem]}</p>
         </div>
       </div>`;

@@ -4,11 +4,15 @@ import { dataUrl } from '../base/content-line.js';
 import { define } from '../base/define.js';
 import { heading, headingLevel } from '../base/heading.js';
 import { writeJsonLd } from '../base/structured-data.js';
+import { cleanText, withoutInvisibles } from '../base/text.js';
 import { selfHostedImageUrl } from '../base/url.js';
 import { warnOnce } from '../base/warn.js';
 import { baseStyles } from '../styles/tokens.js';
 import { isEmail, phoneHref, toPersonLd, toVCard, type Contact } from './contact.js';
 import { type ContactCardMessages, contactCardMessages } from './messages.js';
+
+/** An attribute as it is shown: without control or bidi-override characters, trimmed. */
+const shown = (value: string | null | undefined) => cleanText(value ?? '').trim();
 
 type Channel = 'email' | 'phone';
 
@@ -168,22 +172,29 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
     clearTimeout(this.#statusTimer);
   }
 
+  protected override languageChanged(): void {
+    clearTimeout(this.#statusTimer);
+    this.status = '';
+  }
+
   /** Validates the attributes; bad ones are shown as text and reported once. */
   #check(): Contact | undefined {
-    const name = this.name?.trim();
+    const name = shown(this.name);
     if (!name) {
       warnOnce('<ccv-contact-card> needs a name.');
       return undefined;
     }
     const contact: Contact = { name };
-    if (this.jobTitle?.trim()) contact.jobTitle = this.jobTitle.trim();
-    if (this.organisation?.trim()) contact.organisation = this.organisation.trim();
-    const email = this.email?.trim();
+    const jobTitle = shown(this.jobTitle);
+    const organisation = shown(this.organisation);
+    if (jobTitle) contact.jobTitle = jobTitle;
+    if (organisation) contact.organisation = organisation;
+    const email = shown(this.email);
     if (email) {
-      if (isEmail(email)) contact.email = email;
+      if (isEmail(email)) contact.email = withoutInvisibles(email);
       else warnOnce(`<ccv-contact-card email="${email}"> is not an e-mail address; shown as text, not linked.`);
     }
-    const phone = this.phone?.trim();
+    const phone = shown(this.phone);
     if (phone) {
       const tel = phoneHref(phone);
       if (tel) contact.tel = tel;
@@ -236,8 +247,9 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
     }
     const level = headingLevel(this);
     const role = [contact.jobTitle, contact.organisation].filter(Boolean).join(', ');
-    const email = this.email?.trim();
-    const phone = this.phone?.trim();
+    const email = shown(this.email);
+    // As written, but without the invisible marks a phone app's copy wraps it in (also in what is copied).
+    const phone = withoutInvisibles(shown(this.phone));
     // Accents folded ("Renée Özdemir" → renee-ozdemir.vcf); anything else that is no letter or digit becomes a dash.
     const plain = contact.name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
     const fileName = `${plain.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'contact'}.vcf`;

@@ -5,6 +5,7 @@ import { define } from '../base/define.js';
 import { heading, headingLevel } from '../base/heading.js';
 import { writeJsonLd } from '../base/structured-data.js';
 import { parseWebUrl } from '../base/url.js';
+import { foldForSearch } from '../base/text.js';
 import { warnOnce } from '../base/warn.js';
 import '../consent-video/consent-video.js';
 import { formatDate, formatTime, formatTimeRange } from '../i18n/format.js';
@@ -175,6 +176,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   #boxesToWatch: Element[] = [];
   #facetsOf?: { sessions: Session[]; topics: string[]; years: number[] };
   #openedAtHash = false;
+  /** "Try again" was chosen: its answer takes focus. */
+  #retrying = false;
   #inlineObserver?: MutationObserver;
 
   override connectedCallback(): void {
@@ -242,6 +245,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
 
   protected override updated(changed: PropertyValues<this>): void {
     this.#writeStructuredData();
+    if (this.#retrying && this.load.state !== 'loading') this.#focusAfterRetry();
     try {
       if (this.load.state === 'loading') this.#internals.states?.add('loading');
       else this.#internals.states?.delete('loading');
@@ -598,9 +602,29 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     }
   }
 
+  protected override languageChanged(): void {
+    clearTimeout(this.#announceTimer);
+    this.announcement = '';
+  }
+
   #retry(): void {
-    // The retry button goes with the error state; update() keeps focus in the widget.
+    // The retry button goes with the error state; update() keeps focus in the widget, and
+    // updated() takes it on to what the retry brought.
+    this.#retrying = true;
     this.#loadData(true);
+  }
+
+  /**
+   * After a retry, focus goes where the answer is: the first session (or the message that there
+   * are none), or the next retry button. Not when the visitor has gone elsewhere meanwhile.
+   */
+  #focusAfterRetry(): void {
+    this.#retrying = false;
+    const root = this.renderRoot as ShadowRoot;
+    // (update() left it on the list's wrapper when the retry button went.)
+    if (root.activeElement !== root.querySelector('.root')) return;
+    const target = this.load.state === 'error' ? root.querySelector('[part=status] button') : (root.querySelector('article') ?? root.querySelector('.empty'));
+    (target as HTMLElement | null)?.focus();
   }
 
   #renderState() {
@@ -628,7 +652,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${result.skipped.length ? html`<p part="status" class="status notice">${t.skipped(result.skipped.length)}</p>` : nothing}
       ${visible.length === 0
-        ? html`<p part="status" class="status notice">${this.#emptyText(result.sessions)}</p>`
+        ? html`<p part="status" class="status notice empty" tabindex="-1">${this.#emptyText(result.sessions)}</p>`
         : nothing}
       ${this.#renderGroup('upcoming', upcoming, level, now, 0)}
       ${this.#renderGroup('past', past, level, now, upcoming.length)}
@@ -710,14 +734,17 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     if (this.#facetsOf?.sessions !== sessions) this.#facetsOf = { sessions, ...facets(sessions) };
     const f = this.filter;
     // A filter from a link that the data does not hold stays visible, so an empty result explains itself.
-    const topics = f.topic && !this.#facetsOf.topics.includes(f.topic) ? [...this.#facetsOf.topics, f.topic] : this.#facetsOf.topics;
+    // The topic from a link may be spelled otherwise ("osint"): the option it means is chosen.
+    const chosen = f.topic && foldForSearch(f.topic);
+    const offered = this.#facetsOf.topics.find((topic) => foldForSearch(topic) === chosen);
+    const topics = f.topic && !offered ? [...this.#facetsOf.topics, f.topic] : this.#facetsOf.topics;
     const years = f.year && !this.#facetsOf.years.includes(f.year) ? [...this.#facetsOf.years, f.year] : this.#facetsOf.years;
     return html`<form part="filters" class="filters" role="search" aria-label=${t.filterHeading} @submit=${(e: Event) => e.preventDefault()}>
       <div class="field">
         <label for="topic">${t.topicLabel}</label>
         <select id="topic" @change=${(e: Event) => this.#setFilter({ topic: (e.target as HTMLSelectElement).value || undefined })}>
           <option value="">${t.anyTopic}</option>
-          ${topics.map((topic) => html`<option .selected=${topic === f.topic} value=${topic}>${topic}</option>`)}
+          ${topics.map((topic) => html`<option .selected=${topic === (offered ?? f.topic)} value=${topic}>${topic}</option>`)}
         </select>
       </div>
       <div class="field">

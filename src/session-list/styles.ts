@@ -10,11 +10,12 @@ export const sessionListStyles = css`
     padding: 0;
     list-style: none;
   }
-  .sessions > li {
-    /* Long lists: the browser skips layout and paint of sessions off screen,
-       yet they stay in the DOM for find-in-page and screen readers. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 32rem;
+  /* No content-visibility: auto on the sessions, however long the list: Chromium leaves the
+     sessions it skips out of the accessibility tree, so a screen reader's list of headings
+     held only those near the screen. */
+  .sessions {
+    /* The people's labels go above the names where the list is narrow (see dl). */
+    container-type: inline-size;
   }
   .sessions > li + li {
     margin-block-start: calc(var(--_space) * 1.5);
@@ -27,7 +28,7 @@ export const sessionListStyles = css`
   }
   article:focus {
     outline: var(--_focus-outline-width) var(--_focus-outline-style) var(--_focus-outline-color);
-    /* Drawn inside the border: each item clips what is painted outside it (content-visibility). */
+    /* Drawn inside the border, clear of the next session. */
     outline-offset: calc(-2 * var(--_focus-outline-width));
     box-shadow: none;
   }
@@ -64,6 +65,17 @@ export const sessionListStyles = css`
   }
   dt {
     font-weight: 600;
+    /* "Voorzitter" is one short word: broken anywhere, it came out as "Voorzitte / r" at 320 px. */
+    overflow-wrap: normal;
+  }
+  /* Narrow (a phone, a sidebar, text at 200 %): each label above its names, as a summary list on a phone. */
+  @container (max-width: 24em) {
+    dl {
+      display: block;
+    }
+    dd + dt {
+      margin-block-start: 0.25em;
+    }
   }
   dd {
     margin: 0;

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import { resetWarnings } from '../../src/base/warn.js';
 import { CcvCasusForm } from '../../src/casus-form/casus-form.js';
 import { stubWarn, waitUntil, warmUpAxe } from '../helpers.js';
@@ -186,7 +186,7 @@ describe('<ccv-casus-form>', () => {
         'Vul een geldig e-mailadres in, zoals naam@gemeente.nl',
         'Geef je casus een titel',
         'Beschrijf je casus',
-        'Kies een thema',
+        'Kies een thema uit de lijst',
         'Vink aan dat het CCV je gegevens mag gebruiken, anders kunnen we je casus niet versturen',
       ]);
       expect(q(form, '#email-error')!.textContent).to.equal(links[3].textContent);
@@ -221,7 +221,7 @@ describe('<ccv-casus-form>', () => {
       await submit(form);
       expect(q(form, '#phone-error')!.textContent).to.equal('Vul een geldig telefoonnummer in, zoals 06 12345678 of 020 1234567');
       expect(q(form, '#email-error')!.textContent).to.contain('e-mailadres');
-      expect(q(form, '#theme-error')!.textContent).to.equal('Kies een thema');
+      expect(q(form, '#theme-error')!.textContent).to.equal('Kies een thema uit de lijst');
       expect(q(form, '#name-error')!.textContent).to.equal('Naam mag maximaal 100 tekens hebben');
       // The label's explanation in brackets stays out of the sentence.
       expect(q(form, '#organisation-error')!.textContent).to.equal('Organisatie mag maximaal 150 tekens hebben');
@@ -881,5 +881,96 @@ describe('<ccv-casus-form>', () => {
     expect(form.shadowRoot!.activeElement).to.equal(q(form, '[part=submit-button]'));
     await sendKeys({ press: 'Enter' });
     await succeeded;
+  });
+  describe('what it says, and when', () => {
+    /** Every text a live region shows, as it changes. */
+    function record(region: Element): string[] {
+      const said: string[] = [];
+      new MutationObserver(() => said.push(region.textContent!.trim())).observe(region, { subtree: true, childList: true, characterData: true });
+      return said;
+    }
+
+    it('says the count once: not again when the description is left', async () => {
+      const form = await mount();
+      const textarea = q<HTMLTextAreaElement>(form, '[name=description]')!;
+      textarea.value = 'abc';
+      textarea.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      const live = q(form, '[aria-live=polite]')!;
+      await waitUntil(() => live.textContent === 'Je hebt nog 1997 tekens over', 'the count');
+      const said = record(live);
+      textarea.dispatchEvent(new Event('change', { bubbles: true, composed: true })); // leaving the field
+      await aTimeout(1300);
+      expect(said).to.deep.equal([]);
+    });
+
+    it('says it is busy at every press while sending', async () => {
+      CcvCasusForm.timing = { timeoutMs: 2000, retryDelaysMs: [] };
+      const form = await mount('/__test/slow/400');
+      fillAll(form, { ...complete, title: `busy-${Math.random()}` });
+      const succeeded = oneEvent(form, 'ccv-casus-success');
+      const button = q<HTMLButtonElement>(form, '[part=submit-button]')!;
+      button.click();
+      await form.updateComplete;
+      const status = q(form, '.sending[role=status]')!;
+      const texts = [status.textContent!];
+      for (let press = 0; press < 3; press += 1) {
+        button.click();
+        await form.updateComplete;
+        texts.push(status.textContent!);
+      }
+      // A text that differs from the one before at each press, or a screen reader says nothing.
+      for (let i = 1; i < texts.length; i += 1) {
+        expect(texts[i], `press ${i + 1}`).to.contain('al verstuurd');
+        expect(texts[i], `press ${i + 1}`).not.to.equal(texts[i - 1]);
+      }
+      await succeeded;
+    });
+
+    it('gives the failure it moves focus to a name, and raises no second alert', async () => {
+      const warn = stubWarn();
+      try {
+        const form = await fixture<CcvCasusForm>(html`<ccv-casus-form privacy-url="/privacy"></ccv-casus-form>`);
+        pretendTimePassed(form);
+        fillAll(form);
+        await submit(form);
+        await form.updateComplete;
+        const status = q(form, '[part=status]')!;
+        expect(form.shadowRoot!.activeElement).to.equal(status);
+        expect(status.getAttribute('role')).to.equal('group');
+        const name = form.shadowRoot!.getElementById(status.getAttribute('aria-labelledby')!)!;
+        expect(name.textContent).to.contain('niet goed ingesteld');
+        expect(qa(form, '[role=alert]')).to.have.length(0);
+        await expect(form).to.be.accessible();
+      } finally {
+        warn.restore();
+      }
+    });
+
+    it('empties its live regions when its language changes', async () => {
+      const form = await mount();
+      fill(form, 'description', 'abc');
+      const live = q(form, '[aria-live=polite]')!;
+      await waitUntil(() => live.textContent === 'Je hebt nog 1997 tekens over', 'the count');
+      form.lang = 'en';
+      await form.updateComplete;
+      expect(live.textContent).to.equal('');
+      expect(q(form, '#description-count')!.textContent).to.equal('You have 1997 characters remaining');
+    });
+
+    it('keeps the spaces in names and descriptions (Chromium’s accessibility tree)', async () => {
+      const form = await mount();
+      if (navigator.userAgent.includes('Firefox')) return; // no snapshot over WebDriver BiDi
+      form.id = 'named-form';
+      type Node = { role: string; name: string; description?: string; children?: Node[] };
+      const fields: Node[] = [];
+      const walk = (node: Node) => {
+        if (node.role === 'textbox') fields.push(node);
+        node.children?.forEach(walk);
+      };
+      walk((await a11ySnapshot({ selector: '#named-form' })) as unknown as Node);
+      expect(fields.map((field) => field.name)).to.include('Telefoonnummer (optioneel)');
+      const description = fields.find((field) => field.name === 'Beschrijving van de casus')!;
+      expect(description.description).to.contain('zijn. Je kunt maximaal');
+    });
   });
 });

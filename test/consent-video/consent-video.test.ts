@@ -403,6 +403,21 @@ describe('<ccv-consent-video>', () => {
       });
     }
 
+    it('names the video it cannot show, so a page with several says which one', async () => {
+      const warn = stubWarn();
+      try {
+        const video = await fixture<CcvConsentVideo>(html`<ccv-consent-video url="https://example.org/film" video-title=${'Leerkring XL \u202eoktober'}></ccv-consent-video>`);
+        const error = part(video, 'error')!;
+        expect([...error.querySelectorAll('strong, p')].map((node) => node.textContent)).to.deep.equal([
+          'Deze video kan niet worden getoond',
+          'Leerkring XL oktober',
+          'Dit adres is geen YouTube- of Vimeo-video.',
+        ]);
+      } finally {
+        warn.restore();
+      }
+    });
+
     it('keeps its placeholder and our wording when `messages` holds a text where a function belongs', async () => {
       const warn = stubWarn();
       try {

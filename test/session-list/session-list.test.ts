@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { a11ySnapshot, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { resetWarnings } from '../../src/base/warn.js';
 import { registerMessages, resetMessages } from '../../src/i18n/catalogue.js';
 import { grantConsent, withdrawConsent } from '../../src/consent/builtin.js';
@@ -479,8 +479,27 @@ describe('<ccv-session-list>', () => {
       try {
         const list = await fixture<CcvSessionList>(html`<ccv-session-list now=${NOW} src=${`/__test/flaky/${Math.random()}`}></ccv-session-list>`);
         await waitUntil(() => q(list, '[role=alert] button'), 'error state');
-        q<HTMLButtonElement>(list, '[role=alert] button')!.click();
+        q<HTMLButtonElement>(list, '[role=alert] button')!.focus();
+        await sendKeys({ press: 'Enter' });
         await waitUntil(() => titles(list).length === 2, `sessions after retry ${JSON.stringify(warn.calls)}`);
+        await list.updateComplete;
+        // Focus goes to what the retry brought, not to a nameless wrapper.
+        expect(list.shadowRoot!.activeElement, 'the first session').to.equal(q(list, 'article'));
+      } finally {
+        warn.restore();
+      }
+    });
+
+    it('takes focus to the next retry button when a retry fails again', async () => {
+      const warn = stubWarn();
+      try {
+        const list = await fixture<CcvSessionList>(html`<ccv-session-list now=${NOW} src="/__test/status/500"></ccv-session-list>`);
+        await waitUntil(() => q(list, '[role=alert] button'), 'error state');
+        const first = q<HTMLButtonElement>(list, '[role=alert] button')!;
+        first.focus();
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => list.shadowRoot!.activeElement?.localName === 'button' && !first.isConnected, 'focus on the new retry button');
+        expect(list.shadowRoot!.activeElement!.textContent!.trim()).to.equal(first.textContent!.trim());
       } finally {
         warn.restore();
       }
@@ -589,6 +608,25 @@ describe('<ccv-session-list>', () => {
         start: new Date(Date.UTC(2023, 0, 1 + i, 14)).toISOString(),
         video: { url: 'https://youtu.be/M7lc1UVf-VE' },
       }));
+
+    it('keeps every session in the accessibility tree, also those far off screen', async () => {
+      const list = await mount(html`<ccv-session-list now=${NOW} page-size="40" .sessions=${recordedSessions(40)}></ccv-session-list>`);
+      // Skipped rendering (content-visibility) is what took them out of Chromium's tree.
+      for (const item of qa(list, '.sessions > li')) expect(getComputedStyle(item).contentVisibility).to.equal('visible');
+      // Firefox over WebDriver BiDi gives no accessibility snapshot; Chromium's is what a screen reader reads.
+      if (navigator.userAgent.includes('Firefox')) return;
+      list.id = 'long-list';
+      type Node = { role: string; name: string; level?: number; children?: Node[] };
+      const tree = (await a11ySnapshot({ selector: '#long-list' })) as unknown as Node;
+      const headings: string[] = [];
+      const walk = (node: Node) => {
+        if (node.role === 'heading' && node.level === 3) headings.push(node.name);
+        node.children?.forEach(walk);
+      };
+      walk(tree);
+      expect(headings).to.have.length(40);
+      expect(headings).to.include('Sessie 0').and.to.include('Sessie 39');
+    });
 
     it('gives far sessions their recording when they come near, in a box of the same size', async () => {
       const many = recordedSessions(40);

@@ -236,6 +236,22 @@ describe('rhythm and colour inside a widget', () => {
     expect(above).to.be.closeTo(topics.top - people.bottom, 0.5);
   });
 
+  it('keeps the people’s labels whole at 320 px', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const list = await fixture<LitElement>(html`<ccv-session-list
+        now="2024-01-01T12:00Z"
+        .sessions=${[{ id: 'a', title: 'Sessie', start: '2024-02-01T15:30', chair: { name: 'Lienke Hutten', organisation: 'CCV' }, panel: [{ name: 'Koen Hermans' }] }]}
+      ></ccv-session-list>`);
+      for (const term of list.shadowRoot!.querySelectorAll('dt')) {
+        const lines = term.getClientRects().length && Math.round(term.getBoundingClientRect().height / parseFloat(getComputedStyle(term).lineHeight));
+        expect(lines, term.textContent!).to.equal(1);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('ticks the form’s choices in the theme’s action colour, not the browser’s', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="--ccv-button-background-color: rgb(120, 20, 90)">
       <ccv-casus-form endpoint="/__test/casus" privacy-url="/privacy"></ccv-casus-form>
