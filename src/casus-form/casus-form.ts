@@ -312,6 +312,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
 
   #discardDraft(): void {
     clearDraft(this.#draftKey);
+    // The discarded case's key goes with it: a new case is a new submission, also in the draft.
+    this.#idempotencyKey = this.#keyedPayload = undefined;
     this.values = { preferredFormat: 'none', privacyConsent: false };
     this.errors = {};
     this.showSummary = false;
@@ -439,7 +441,11 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   #succeed(reference: string | undefined, payload: CasusPayload): void {
     // Typed while it was being sent: that was not sent, so the draft keeps it.
     const editedMeanwhile = JSON.stringify(toPayload(this.values, payload.locale)) !== JSON.stringify(payload);
-    if (editedMeanwhile) this.#saveNow();
+    // Taken off the page while sending (a single-page app moved on): the form that came in its
+    // place may have written a case of its own under the same key. Only ours is ours to clear.
+    const ours = this.isConnected || loadDraft(this.#draftKey)?.sent?.key === this.#idempotencyKey;
+    if (!ours) clearTimeout(this.#saveTimer);
+    else if (editedMeanwhile) this.#saveNow();
     else {
       clearTimeout(this.#saveTimer);
       clearDraft(this.#draftKey);

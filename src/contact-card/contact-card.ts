@@ -230,6 +230,8 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
 
   #announce(message: string): void {
     clearTimeout(this.#statusTimer);
+    // Taken off the page while the clipboard answered: nobody to tell, and no timer to keep it alive.
+    if (!this.isConnected) return;
     // Emptied first: the same words again (a second copy) must be a change a screen reader hears.
     this.status = '';
     this.#statusTimer = setTimeout(() => {

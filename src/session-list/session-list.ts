@@ -176,6 +176,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   #boxesToWatch: Element[] = [];
   #facetsOf?: { sessions: Session[]; topics: string[]; years: number[] };
   #openedAtHash = false;
+  /** Data came while the list was off the page: it loads when it returns. */
+  #loadOnReturn = false;
   /** "Try again" was chosen: its answer takes focus. */
   #retrying = false;
   #inlineObserver?: MutationObserver;
@@ -195,7 +197,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     if (this.hasUpdated) {
       // Moved in the page: observers and timers were stopped on the way out.
       for (const box of this.renderRoot.querySelectorAll('.video-slot')) this.#watchBox(box);
-      if (this.load.state !== 'ready') this.#loadData();
+      if (this.load.state !== 'ready' || this.#loadOnReturn) this.#loadData();
       else this.#scheduleStatusChange();
       this.requestUpdate();
     }
@@ -348,6 +350,10 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   #loadData(retry = false): void {
     this.#request?.abort();
     clearTimeout(this.#dataTimer);
+    // Off the page (taken away before its first render, or given data while away): no request and
+    // no timers that would keep it alive; it loads when it comes back.
+    this.#loadOnReturn = !this.isConnected;
+    if (this.#loadOnReturn) return;
     const inline = this.querySelector(INLINE_DATA);
     this.#publisher = '';
     if (this.src && (this.sessions !== undefined || inline)) {
@@ -439,7 +445,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   /** Re-render when the next session starts or ends, so "live" stays true. */
   #scheduleStatusChange(): void {
     clearTimeout(this.#statusTimer);
-    if (this.now || this.load.state !== 'ready') return;
+    // (Off the page, a timer of days would keep the whole list alive; connectedCallback sets it.)
+    if (this.now || this.load.state !== 'ready' || !this.isConnected) return;
     const now = Date.now();
     const next = Math.min(
       ...this.load.result.sessions.flatMap((s) => [s.start.getTime(), s.end.getTime()]).filter((t) => t > now),

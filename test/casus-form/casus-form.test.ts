@@ -682,6 +682,23 @@ describe('<ccv-casus-form>', () => {
       expect(again.shadowRoot!.activeElement).to.equal(q(again, '[name=name]'));
     });
 
+    it('leaves the draft of the form that came in its place, when a case sent from a removed form arrives', async () => {
+      const first = await mount('/__test/slow/800');
+      fillAll(first, { ...complete, title: `away-${Math.random()}` });
+      const arrived = oneEvent(first, 'ccv-casus-success');
+      await submit(first);
+      first.remove(); // a single-page app moves on while it is sending
+      // The visitor comes back: the next form offers that case, they discard it and start another.
+      const next = await mount('/__test/casus');
+      q<HTMLButtonElement>(next, '[part=draft-notice] button')!.click();
+      await next.updateComplete;
+      fill(next, 'name', 'Nieuwe casus');
+      await waitUntil(() => localStorage.getItem(DRAFT_KEY)?.includes('Nieuwe casus'), 'the new case saved');
+      expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).sent, 'not the discarded case’s key').to.be.undefined;
+      await arrived;
+      expect(localStorage.getItem(DRAFT_KEY), 'the new case is still there').to.contain('Nieuwe casus');
+    });
+
     it('never stores the honeypot, and clears the draft after success', async () => {
       const form = await mount('/__test/casus');
       fillAll(form);

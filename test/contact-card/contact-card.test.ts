@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { resetWarnings } from '../../src/base/warn.js';
 import type { CcvContactCard } from '../../src/contact-card/contact-card.js';
@@ -93,6 +93,26 @@ describe('<ccv-contact-card>', () => {
       copyPhone.click();
       await waitUntil(() => heard.at(-1) === 'Telefoonnummer gekopieerd', 'said again');
       expect(heard).to.include('');
+    });
+
+    it('says nothing, and keeps no timer, when it is taken off the page while copying', async () => {
+      let answer!: () => void;
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => new Promise<void>((resolve) => (answer = resolve)) } });
+      const card = await fixture<CcvContactCard>(advisor());
+      const timers: number[] = [];
+      const { setTimeout: real } = window;
+      parts(card, 'copy-button')[0].click();
+      card.remove();
+      window.setTimeout = ((handler: TimerHandler, delay?: number) => (timers.push(delay ?? 0), real(handler, delay))) as typeof window.setTimeout;
+      try {
+        answer();
+        for (let tick = 0; tick < 5; tick += 1) await Promise.resolve(); // the copy goes on after the clipboard answers
+      } finally {
+        window.setTimeout = real;
+      }
+      await aTimeout(300);
+      expect(part(card, 'status')!.textContent).to.equal('');
+      expect(timers, 'no timers for a card that is gone').to.deep.equal([]);
     });
 
     it('falls back to the copy command without a Clipboard API', async () => {

@@ -320,6 +320,39 @@ describe('<ccv-session-list>', () => {
   });
 
   describe('data sources and states', () => {
+    it('taken off the page before its first render, keeps no timer or request, and loads when it returns', async () => {
+      const later = [{ id: 'later', title: 'Later', start: '2099-01-01T15:00:00+01:00' }];
+      const src = `/demo/data/sessions.json?away=${Math.random()}`;
+      const timers: number[] = [];
+      const { setTimeout: real } = window;
+      window.setTimeout = ((handler: TimerHandler, delay?: number) => (timers.push(delay ?? 0), real(handler, delay))) as typeof window.setTimeout;
+      let given: CcvSessionList;
+      let fetched: CcvSessionList;
+      try {
+        // A router that adds a page and at once redirects: the lists go in the same task.
+        given = Object.assign(document.createElement('ccv-session-list'), { sessions: later });
+        fetched = Object.assign(document.createElement('ccv-session-list'), { src });
+        document.body.append(given, fetched);
+        given.remove();
+        fetched.remove();
+        await Promise.all([given.updateComplete, fetched.updateComplete]);
+      } finally {
+        window.setTimeout = real;
+      }
+      // (A timer of days until the next session held the whole list.)
+      expect(timers.filter((delay) => delay > 1000), 'no long timers').to.deep.equal([]);
+      expect(performance.getEntriesByType('resource').some((entry) => entry.name.includes(src)), 'no request').to.be.false;
+      document.body.append(given, fetched);
+      try {
+        await waitUntil(() => titles(given).length === 1, 'the given sessions');
+        await waitUntil(() => fetched.shadowRoot!.querySelector('article, [part=status]:not([role=status])'), 'the fetched document');
+        expect(performance.getEntriesByType('resource').some((entry) => entry.name.includes(src)), 'requested now').to.be.true;
+      } finally {
+        given.remove();
+        fetched.remove();
+      }
+    });
+
     it('reads inline JSON', async () => {
       const list = await mount(html`<ccv-session-list now=${NOW}>
         <script type="application/json">
