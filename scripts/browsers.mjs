@@ -61,5 +61,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-quic',
   '--disable-dev-shm-usage',
+  // window.gc(), for the tests that check what is let go.
+  '--js-flags=--expose-gc',
   ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
 ];

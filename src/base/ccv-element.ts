@@ -18,8 +18,22 @@ const CONTEXT_ROOT = Symbol.for('ccv-leerkring.context-root');
 function ensureContextRoot(): void {
   const global = globalThis as { [CONTEXT_ROOT]?: ContextRoot };
   if (global[CONTEXT_ROOT] || !globalThis.document) return;
-  global[CONTEXT_ROOT] = new ContextRoot();
-  global[CONTEXT_ROOT].attach(document.documentElement);
+  const root = new ContextRoot();
+  // It keeps every early request until a provider comes: on a page without <ccv-config>, one for
+  // every widget a single-page app ever made. Requests of widgets that are gone are let go, now and
+  // then. (A widget that is only off the page keeps its request: it cannot ask again.)
+  type Pending = { requests: { elementRef: WeakRef<Element> }[] };
+  const internals = root as unknown as { onContextRequest: (event: Event) => void; pendingContextRequests: Map<unknown, Pending> };
+  const request = internals.onContextRequest;
+  let limit = 64;
+  internals.onContextRequest = (event) => {
+    request(event);
+    for (const pending of internals.pendingContextRequests.values()) {
+      if (pending.requests.length > limit) limit = 64 + 2 * (pending.requests = pending.requests.filter((entry) => entry.elementRef.deref())).length;
+    }
+  };
+  global[CONTEXT_ROOT] = root;
+  root.attach(document.documentElement);
 }
 
 /**

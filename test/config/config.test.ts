@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { resetWarnings } from '../../src/base/warn.js';
 import { CcvConfig } from '../../src/config/config.js';
 import type { TestWidget } from '../fixtures/test-widget.js';
@@ -81,6 +81,46 @@ describe('<ccv-config>', () => {
     customElements.define('ccv-config-late', class extends CcvConfig {});
     await settle(widget);
     expect(widget.endpoint).to.equal('/late');
+  });
+
+  it('lets go of the early requests of widgets that are gone, and still reaches the ones that wait', async () => {
+    const wrapper = await fixture(html`<div><ccv-config-later casus-endpoint="/later"><ccv-test-widget></ccv-test-widget></ccv-config-later></div>`);
+    const waiting = wrapper.querySelector('ccv-test-widget')!;
+    const away = document.createElement('ccv-test-widget'); // off the page, but kept: it may come back
+    document.body.append(away);
+    away.remove();
+    // A single-page app makes and drops widgets on a page without <ccv-config>.
+    for (let round = 0; round < 300; round += 1) {
+      const widget = document.createElement('ccv-test-widget');
+      document.body.append(widget);
+      widget.remove();
+    }
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (gc) {
+      // (Chromium with --expose-gc; Firefox over WebDriver BiDi has no gc(): there the rest is checked.)
+      await aTimeout(0);
+      gc();
+      // As many again after the collection: the requests of the first ones are let go on the way.
+      for (let round = 0; round < 300; round += 1) {
+        const widget = document.createElement('ccv-test-widget');
+        document.body.append(widget);
+        widget.remove();
+      }
+      const root = (globalThis as Record<symbol, { pendingContextRequests: Map<unknown, { requests: unknown[] }> }>)[Symbol.for('ccv-leerkring.context-root')];
+      const pending = [...root.pendingContextRequests.values()].reduce((sum, { requests }) => sum + requests.length, 0);
+      expect(pending, 'requests of the collected widgets let go (602 were made)').to.be.below(450);
+    }
+    customElements.define('ccv-config-later', class extends CcvConfig {});
+    await settle(waiting);
+    expect(waiting.endpoint).to.equal('/later');
+    // The widget that was only off the page comes back into a config that upgrades later still.
+    const config = document.createElement('ccv-config-latest');
+    config.setAttribute('casus-endpoint', '/back');
+    config.append(away);
+    wrapper.append(config);
+    customElements.define('ccv-config-latest', class extends CcvConfig {});
+    await settle(away);
+    expect(away.endpoint, 'the widget that was only off the page').to.equal('/back');
   });
 
   it('warns once about a language it has no text for', async () => {
