@@ -18,7 +18,14 @@ const STRIP = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
  * their composed form (NFC), so "è" typed as e + ` and "è" are one topic, one length.
  */
 export const cleanText = (value: string): string =>
-  UNUSUAL.test(value) ? value.replace(STRIP, '').replace(/\p{Cs}/gu, '\ufffd').normalize('NFC') : value;
+  UNUSUAL.test(value)
+    ? value
+        // Line and page separators that are controls (vertical tab, form feed, NEL) still separate words.
+        .replace(/[\x0b\x0c\x85]/g, ' ')
+        .replace(STRIP, '')
+        .replace(/\p{Cs}/gu, '\ufffd')
+        .normalize('NFC')
+    : value;
 
 /** Characters as people (and JSON Schema's maxLength) count them: an emoji is one, not two. */
 export const characterCount = (value: string): number => [...value].length;
@@ -29,6 +36,13 @@ export const characterCount = (value: string): number => [...value].length;
  * hyphens in long words.
  */
 export const withoutInvisibles = (value: string): string => value.replace(/\p{Cf}/gu, '');
+
+/**
+ * What makes two topics the same topic: case, composed or decomposed accents, compatibility forms
+ * and invisible characters do not count. Marks do: in many scripts they are vowels, and हिंसा
+ * (violence) is not हंस (swan).
+ */
+export const sameTextKey = (text: string): string => withoutInvisibles(text.normalize('NFKC')).toLowerCase();
 
 /** Letters that do not come apart into a letter and a mark, as people type them without the key for it. */
 const LOOSE: Record<string, string> = { ı: 'i', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', æ: 'ae', œ: 'oe' };

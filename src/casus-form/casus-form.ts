@@ -296,7 +296,9 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
 
   protected override languageChanged(): void {
     clearTimeout(this.#countTimer);
-    this.announcement = this.countAnnouncement = '';
+    this.countAnnouncement = '';
+    // The sending line is also what a sighted visitor sees while the case is on its way: it stays, reworded.
+    this.announcement = this.status === 'sending' ? this.t.sending : '';
   }
 
   #scheduleCountAnnouncement(): void {
@@ -441,11 +443,14 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   #succeed(reference: string | undefined, payload: CasusPayload): void {
     // Typed while it was being sent: that was not sent, so the draft keeps it.
     const editedMeanwhile = JSON.stringify(toPayload(this.values, payload.locale)) !== JSON.stringify(payload);
-    // Taken off the page while sending (a single-page app moved on): the form that came in its
-    // place may have written a case of its own under the same key. Only ours is ours to clear.
-    const ours = this.isConnected || loadDraft(this.#draftKey)?.sent?.key === this.#idempotencyKey;
-    if (!ours) clearTimeout(this.#saveTimer);
-    else if (editedMeanwhile) this.#saveNow();
+    if (!this.isConnected) {
+      // Taken off the page while sending (a single-page app moved on): the form that came in its
+      // place may have restored this case and typed on. Nothing is written; the draft is cleared
+      // only while it still holds exactly the case that arrived.
+      clearTimeout(this.#saveTimer);
+      const stored = loadDraft(this.#draftKey);
+      if (stored && JSON.stringify(toPayload(stored.values, payload.locale)) === JSON.stringify(payload)) clearDraft(this.#draftKey);
+    } else if (editedMeanwhile) this.#saveNow();
     else {
       clearTimeout(this.#saveTimer);
       clearDraft(this.#draftKey);

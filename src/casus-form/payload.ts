@@ -52,7 +52,7 @@ export const MAX_LENGTH: Partial<Record<Field, number>> = {
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 /** An address or number pasted from a mail or phone app, without the invisible marks around it. */
-const contactText = (value: unknown) => withoutInvisibles(text(value)).trim();
+const contactText = (value: unknown) => withoutInvisibles(text(value)).trim().normalize('NFC');
 /** Something to read: not only spaces, zero-width spaces and joiners. */
 const VISIBLE = /[^\s\p{Cf}]/u;
 

@@ -4,7 +4,7 @@
  * year and the demo can pretend it is any day.
  */
 import { amsterdamParts } from '../i18n/format.js';
-import { foldForSearch } from '../base/text.js';
+import { foldForSearch, sameTextKey } from '../base/text.js';
 import type { Session } from './schema.js';
 
 export type SessionStatus = 'upcoming' | 'live' | 'past';
@@ -50,9 +50,10 @@ export function yearOf(session: Session): number {
 /** The filter as a test, its words split once: a list runs it on every session. */
 export function matcher(filter: Filter): (session: Session) => boolean {
   const words = foldForSearch(filter.text ?? '').split(/\s+/).filter(Boolean);
-  const topic = filter.topic && foldForSearch(filter.topic);
+  // (A topic of only invisible characters, from a link, is matched as written: it finds nothing.)
+  const topic = filter.topic && (sameTextKey(filter.topic) || filter.topic);
   return (session) =>
-    (!topic || session.topics.some((each) => each === filter.topic || foldForSearch(each) === topic)) &&
+    (!topic || session.topics.some((each) => each === filter.topic || sameTextKey(each) === topic)) &&
     (!filter.year || yearOf(session) === filter.year) &&
     words.every((word) => session.haystack.includes(word));
 }
@@ -76,14 +77,14 @@ function sortedForPeople(words: Set<string>): string[] {
 
 /**
  * Topics and years to offer in the filters, sorted for people. Topics written in other case or
- * with invisible characters ("OSINT", "osint") are one topic, offered in the spelling seen first.
+ * form, or with invisible characters ("OSINT", "osint") are one topic, offered in the spelling seen first.
  */
 export function facets(sessions: readonly Session[]): { topics: string[]; years: number[] } {
   const topics = new Map<string, string>();
   const years = new Set<number>();
   for (const session of sessions) {
     for (const topic of session.topics) {
-      const key = foldForSearch(topic);
+      const key = sameTextKey(topic);
       if (!topics.has(key)) topics.set(key, topic);
     }
     years.add(yearOf(session));

@@ -5,7 +5,7 @@ import { define } from '../base/define.js';
 import { heading, headingLevel } from '../base/heading.js';
 import { writeJsonLd } from '../base/structured-data.js';
 import { parseWebUrl } from '../base/url.js';
-import { foldForSearch } from '../base/text.js';
+import { sameTextKey } from '../base/text.js';
 import { warnOnce } from '../base/warn.js';
 import '../consent-video/consent-video.js';
 import { formatDate, formatTime, formatTimeRange } from '../i18n/format.js';
@@ -424,8 +424,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       for (const entry of result.skipped) {
         warnOnce(`<ccv-session-list>: skipped session #${entry.index + 1}${entry.id ? ` ("${entry.id}")` : ''}: ${entry.reason}.`);
       }
-      // Sessions that left the data take their items and boxes with them.
-      const ids = new Set(result.sessions.map((session) => session.id));
+      // Sessions that left the data take their items and boxes with them. (None on a first load.)
+      const ids = new Set(this.#items.size ? result.sessions.map((session) => session.id) : []);
       for (const id of [...this.#items.keys()]) {
         if (ids.has(id)) continue;
         this.#items.delete(id);
@@ -742,8 +742,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     const f = this.filter;
     // A filter from a link that the data does not hold stays visible, so an empty result explains itself.
     // The topic from a link may be spelled otherwise ("osint"): the option it means is chosen.
-    const chosen = f.topic && foldForSearch(f.topic);
-    const offered = this.#facetsOf.topics.find((topic) => foldForSearch(topic) === chosen);
+    const chosen = f.topic && sameTextKey(f.topic);
+    const offered = chosen ? this.#facetsOf.topics.find((topic) => sameTextKey(topic) === chosen) : undefined;
     const topics = f.topic && !offered ? [...this.#facetsOf.topics, f.topic] : this.#facetsOf.topics;
     const years = f.year && !this.#facetsOf.years.includes(f.year) ? [...this.#facetsOf.years, f.year] : this.#facetsOf.years;
     return html`<form part="filters" class="filters" role="search" aria-label=${t.filterHeading} @submit=${(e: Event) => e.preventDefault()}>

@@ -13,10 +13,6 @@ export const sessionListStyles = css`
   /* No content-visibility: auto on the sessions, however long the list: Chromium leaves the
      sessions it skips out of the accessibility tree, so a screen reader's list of headings
      held only those near the screen. */
-  .sessions {
-    /* The people's labels go above the names where the list is narrow (see dl). */
-    container-type: inline-size;
-  }
   .sessions > li + li {
     margin-block-start: calc(var(--_space) * 1.5);
   }
@@ -26,7 +22,7 @@ export const sessionListStyles = css`
     border-radius: var(--_border-radius);
     background-color: var(--_background-color);
   }
-  article:focus {
+  article:focus-visible {
     outline: var(--_focus-outline-width) var(--_focus-outline-style) var(--_focus-outline-color);
     /* Drawn inside the border, clear of the next session. */
     outline-offset: calc(-2 * var(--_focus-outline-width));
@@ -55,6 +51,9 @@ export const sessionListStyles = css`
     color: var(--_background-color);
   }
   dl {
+    /* The labels go above the names where the people's block is narrow (below). Its own width,
+       not the list's: a list in a flex row or an inline-block still takes its width from its text. */
+    container-type: inline-size;
     display: grid;
     /* The labels ("Voorzitter", "Panel") wrap too once they would take more than a third. */
     grid-template-columns: fit-content(33%) minmax(0, 1fr);
@@ -69,9 +68,10 @@ export const sessionListStyles = css`
     overflow-wrap: normal;
   }
   /* Narrow (a phone, a sidebar, text at 200 %): each label above its names, as a summary list on a phone. */
-  @container (max-width: 24em) {
-    dl {
-      display: block;
+  @container (max-width: 22em) {
+    dt,
+    dd {
+      grid-column: 1 / -1;
     }
     dd + dt {
       margin-block-start: 0.25em;

@@ -699,6 +699,22 @@ describe('<ccv-casus-form>', () => {
       expect(localStorage.getItem(DRAFT_KEY), 'the new case is still there').to.contain('Nieuwe casus');
     });
 
+    it('keeps what was typed on in the form that came in its place, when a case sent from a removed form arrives', async () => {
+      const first = await mount('/__test/slow/800');
+      fillAll(first, { ...complete, title: `on-${Math.random()}` });
+      const arrived = oneEvent(first, 'ccv-casus-success');
+      await submit(first);
+      fill(first, 'description', 'Bijgewerkt terwijl het werd verstuurd.'); // edited while sending
+      first.remove();
+      // The next form restores that case, and the visitor types on in it.
+      const next = await mount('/__test/casus');
+      fill(next, 'description', 'Nog verder bijgewerkt.');
+      await waitUntil(() => localStorage.getItem(DRAFT_KEY)?.includes('Nog verder bijgewerkt.'), 'saved');
+      await arrived;
+      await aTimeout(50);
+      expect(localStorage.getItem(DRAFT_KEY), 'not cleared, not overwritten with the older text').to.contain('Nog verder bijgewerkt.');
+    });
+
     it('never stores the honeypot, and clears the draft after success', async () => {
       const form = await mount('/__test/casus');
       fillAll(form);
@@ -972,6 +988,21 @@ describe('<ccv-casus-form>', () => {
       await form.updateComplete;
       expect(live.textContent).to.equal('');
       expect(q(form, '#description-count')!.textContent).to.equal('You have 1997 characters remaining');
+    });
+
+    it('keeps the sending line, reworded, when its language changes while sending', async () => {
+      CcvCasusForm.timing = { timeoutMs: 2000, retryDelaysMs: [] };
+      const form = await mount('/__test/slow/600');
+      fillAll(form, { ...complete, title: `lang-${Math.random()}` });
+      const arrived = oneEvent(form, 'ccv-casus-success');
+      await submit(form);
+      const sending = q(form, '.sending')!;
+      expect(sending.textContent).not.to.equal('');
+      form.lang = 'en';
+      await form.updateComplete;
+      expect(sending.textContent, 'still there for sighted visitors, in English').to.equal('Sending…');
+      expect(sending.getBoundingClientRect().height).to.be.greaterThan(0);
+      await arrived;
     });
 
     it('keeps the spaces in names and descriptions (Chromium’s accessibility tree)', async () => {

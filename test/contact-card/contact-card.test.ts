@@ -208,7 +208,7 @@ describe('<ccv-contact-card>', () => {
       expect(part(card, 'phone-link')!.textContent).to.equal('+31 6 1205 6691');
       const link = part(card, 'vcard-link') as HTMLAnchorElement;
       const vcard = decodeURIComponent(link.href.slice(link.href.indexOf(',') + 1));
-      expect(vcard).to.contain('FN:AnneJansen\r\n').and.to.contain('TITLE:CCV-adviseur openbare orde\r\n');
+      expect(vcard).to.contain('FN:Anne Jansen\r\n').and.to.contain('TITLE:CCV-adviseur openbare orde\r\n');
       expect(vcard, 'no control characters but CRLF').not.to.match(/[\0-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e]/);
     });
 

@@ -620,7 +620,7 @@ describe('<ccv-session-list>', () => {
       expect(titles(list)).to.have.length(20);
       const articles = qa(list, 'article');
       expect(list.shadowRoot!.activeElement).to.equal(articles[10]);
-      // A visible ring, drawn inside the item that clips what sticks out of it (content-visibility).
+      // A visible ring (keyboard focus), drawn inside the item.
       const ring = getComputedStyle(articles[10]);
       expect(ring.outlineStyle).to.equal('solid');
       expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);

@@ -252,6 +252,19 @@ describe('rhythm and colour inside a widget', () => {
     }
   });
 
+  it('takes its width from its text in a host that sizes it by its content (flex row, inline-block)', async () => {
+    const sessions = [{ id: 'a', title: `Sessie met een titel van gewone lengte, ${'en nog wat woorden '.repeat(8)}`, start: '2024-02-01T15:30', chair: { name: 'Lienke Hutten' } }];
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1000px">
+      <div style="display: flex"><nav style="inline-size: 100px">Menu</nav><ccv-session-list now="2024-01-01T12:00Z" .sessions=${sessions}></ccv-session-list></div>
+      <div><ccv-session-list style="display: inline-block" now="2024-01-01T12:00Z" .sessions=${sessions}></ccv-session-list></div>
+    </div>`);
+    for (const list of wrapper.querySelectorAll<LitElement>('ccv-session-list')) {
+      await list.updateComplete;
+      expect(list.shadowRoot!.querySelector('article')!.getBoundingClientRect().width, 'as wide as its text allows').to.be.above(800);
+      expect(getComputedStyle(list.shadowRoot!.querySelector('dd')!).gridColumnStart, 'labels beside the names').to.equal('auto');
+    }
+  });
+
   it('ticks the form’s choices in the theme’s action colour, not the browser’s', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="--ccv-button-background-color: rgb(120, 20, 90)">
       <ccv-casus-form endpoint="/__test/casus" privacy-url="/privacy"></ccv-casus-form>
