@@ -24,9 +24,10 @@ export const sessionListStyles = css`
   }
   article:focus-visible {
     outline: var(--_focus-outline-width) var(--_focus-outline-style) var(--_focus-outline-color);
-    /* Drawn inside the border, clear of the next session. */
+    /* Drawn inside the border, clear of the next session, on a halo as every other ring is: a
+       dark ring alone was lost on a dark theme's background. */
     outline-offset: calc(-2 * var(--_focus-outline-width));
-    box-shadow: none;
+    box-shadow: inset 0 0 0 calc(3 * var(--_focus-outline-width)) var(--_focus-halo-color);
   }
   article > * + * {
     margin-block-start: calc(var(--_space) * 0.75);
@@ -48,7 +49,8 @@ export const sessionListStyles = css`
   .badge--live {
     border-color: var(--_error-color);
     background-color: var(--_error-color);
-    color: var(--_background-color);
+    /* The theme's text-on-error colour: a dark theme's background on its red was 1.7:1. */
+    color: var(--utrecht-feedback-invalid-fill-color, #ffffff);
   }
   dl {
     /* The labels go above the names where the people's block is narrow (below). Its own width,
@@ -164,6 +166,13 @@ export const sessionListStyles = css`
   @media (forced-colors: active) {
     .badge--live {
       border-color: CanvasText;
+    }
+  }
+  /* Browsers print without backgrounds: white on a red that is not there was pale grey. */
+  @media print {
+    .badge--live {
+      background-color: transparent;
+      color: var(--_color);
     }
   }
 `;

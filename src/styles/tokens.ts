@@ -148,7 +148,9 @@ export const buttonStyles = css`
   }
   .button--secondary {
     border-color: currentColor;
-    background-color: transparent;
+    /* Its own background, not the tinted notice or filter bar under it: on a dark theme's tint the
+       link colour fell below 4.5:1. */
+    background-color: var(--_background-color);
     color: var(--_link-color);
   }
   .button--secondary:hover {

@@ -108,6 +108,8 @@ describe('host pages', () => {
       ['ccv-session-list', '[part=session-title]'],
       ['ccv-casus-form', 'label'],
       ['ccv-contact-card', '[part~=name]'],
+      // A secondary button on the placeholder's tint: the link colour alone on the tint fell below.
+      ['ccv-consent-video', '[part=once-button]'],
     ];
     for (const [tag, selector] of texts) {
       const element = shadow(page, tag, selector);

@@ -625,6 +625,8 @@ describe('<ccv-session-list>', () => {
       expect(ring.outlineStyle).to.equal('solid');
       expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
       expect(parseFloat(ring.outlineOffset) + parseFloat(ring.outlineWidth), 'inside the item').to.be.at.most(0);
+      // On a halo, as every other ring: a dark ring alone is lost on a dark theme.
+      expect(ring.boxShadow, 'a halo').to.contain('inset');
       q<HTMLButtonElement>(list, '[part=more-button]')!.click();
       await list.updateComplete;
       expect(titles(list)).to.have.length(25);

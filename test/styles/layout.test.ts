@@ -265,6 +265,25 @@ describe('rhythm and colour inside a widget', () => {
     }
   });
 
+  it('writes the live badge in a colour that reads on the error red, and in text colour on paper', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="--ccv-error-color: #990000; --ccv-background-color: #262626; --ccv-color: #f2f2f2">
+      <ccv-session-list now="2024-02-01T15:45+01:00" .sessions=${[{ id: 'a', title: 'Sessie', start: '2024-02-01T15:30+01:00' }]}></ccv-session-list>
+    </div>`);
+    const list = wrapper.firstElementChild as LitElement;
+    await list.updateComplete;
+    const badge = list.shadowRoot!.querySelector('[part=live-badge]')!;
+    expect(getComputedStyle(badge).backgroundColor).to.equal('rgb(153, 0, 0)');
+    expect(getComputedStyle(badge).color, 'not the dark background colour (1.7:1)').to.equal('rgb(255, 255, 255)');
+    if (navigator.userAgent.includes('Firefox')) return; // no print emulation over WebDriver BiDi
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(badge).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(getComputedStyle(badge).color).to.equal('rgb(242, 242, 242)');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('ticks the form’s choices in the theme’s action colour, not the browser’s', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="--ccv-button-background-color: rgb(120, 20, 90)">
       <ccv-casus-form endpoint="/__test/casus" privacy-url="/privacy"></ccv-casus-form>
