@@ -1,8 +1,8 @@
 /**
  * Runs inside the bench page (headless Chromium, production CDN bundle).
  * Measures <ccv-session-list> against a hand-written DOM baseline that
- * builds the same markup as the element's first render (recordings below
- * the fold are a same-sized box until they come near) in a shadow root with
+ * builds the same markup as the element's first render (the first ten
+ * recordings at once, those further down a same-sized box until they come near) in a shadow root with
  * the same stylesheets, so both pay for the same style and layout work.
  */
 const TOPICS = ['OSINT', 'APV', 'Barrièremodel', 'Online monitoring', 'Strafrecht', 'Interventies', 'Voetbal', 'Cyber'];
@@ -88,7 +88,9 @@ export async function renderBaseline(sessions, styleSheets) {
     for (const p of s.panel) el('li', null, panel, `${p.name} (${p.organisation})`);
     const topics = el('ul', { class: 'topics', role: 'list', 'aria-label': 'Onderwerpen' }, article);
     for (const topic of s.topics) el('li', null, topics, topic);
-    el('div', { class: 'video-slot' }, article, el('div', null, null, el('p', null, null, s.video.title)));
+    // The first ten recordings at once, as the list does; the rest wait in a box.
+    if (article.parentNode.parentNode.children.length <= 10) el('ccv-consent-video', { url: s.video.url, 'video-title': s.video.title }, article);
+    else el('div', { class: 'video-slot' }, article, el('div', null, null, el('p', null, null, s.video.title)));
     const actions = el('p', { class: 'actions' }, article);
     el('a', { href: `#${s.id}` }, actions, 'Link naar deze sessie', el('span', { class: 'visually-hidden' }, null, `: ${s.title}`));
   }

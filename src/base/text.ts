@@ -42,7 +42,9 @@ export const withoutInvisibles = (value: string): string => value.replace(/\p{Cf
  * and invisible characters do not count. Marks do: in many scripts they are vowels, and हिंसा
  * (violence) is not हंस (swan).
  */
-export const sameTextKey = (text: string): string => withoutInvisibles(text.normalize('NFKC')).toLowerCase();
+export const sameTextKey = (text: string): string =>
+  // Upper, then lower case: full case folding, so "Straße" is "STRASSE"; İ is I with its dot.
+  withoutInvisibles(text.normalize('NFKC')).replace(/İ/g, 'I').toUpperCase().toLowerCase();
 
 /** Letters that do not come apart into a letter and a mark, as people type them without the key for it. */
 const LOOSE: Record<string, string> = { ı: 'i', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', æ: 'ae', œ: 'oe' };

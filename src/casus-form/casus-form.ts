@@ -33,6 +33,12 @@ export interface CasusErrorDetail {
 type Status = 'editing' | 'sending' | 'failed' | 'success';
 type Values = Record<string, string | boolean>;
 
+/** A payload as JSON without its language: what makes two submissions the same case. */
+function caseOf(json: string): string {
+  const { locale: _language, ...rest } = JSON.parse(json) as CasusPayload;
+  return JSON.stringify(rest);
+}
+
 /** People need longer than this to fill in a case; bots do not. */
 const MINIMUM_FILL_MS = 3000;
 const SAVE_DELAY_MS = 400;
@@ -383,14 +389,16 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   }
 
   private async send(): Promise<void> {
-    const payload = toPayload(this.values, this.currentLanguage);
-    const body = JSON.stringify(payload);
-    // Retries of one submission share a key; a changed case is a new submission.
-    if (!this.#idempotencyKey || body !== this.#keyedPayload) {
+    const body = JSON.stringify(toPayload(this.values, this.currentLanguage));
+    // Retries of one submission share a key, also after a change of language (the page's, or a
+    // reload in another): the case is the same, and goes again as it first went. A changed case
+    // is a new submission.
+    if (!this.#idempotencyKey || !this.#keyedPayload || caseOf(body) !== caseOf(this.#keyedPayload)) {
       this.#idempotencyKey = newIdempotencyKey();
       this.#keyedPayload = body;
     }
     const key = this.#idempotencyKey;
+    const payload = JSON.parse(this.#keyedPayload) as CasusPayload;
     this.#saveNow();
     // Busy from here on; a host that answers at once (complete()/fail() in its handler) overrides it.
     this.status = 'sending';

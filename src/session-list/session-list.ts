@@ -54,6 +54,11 @@ function whenText(session: Session, lang: Language): string {
 const FETCH_TIMEOUT_MS = 10_000;
 /** How long the search text waits for the page to be idle before it is built anyway, a small batch at a time. */
 const IDLE_TIMEOUT_MS = 1000;
+/**
+ * The first sessions of a list get their recordings at once: those are on screen, and a box is
+ * not as tall as a video on a phone (its notice wraps), so the sessions below would move.
+ */
+const EAGER_RECORDINGS = 10;
 const MAX_DOCUMENT_CHARS = 5_000_000;
 /** URL parameters that make a filtered list linkable: ?ccv-topic=OSINT&ccv-year=2023&ccv-q=… */
 const PARAMS = { topic: 'ccv-topic', year: 'ccv-year', text: 'ccv-q' } as const;
@@ -176,6 +181,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   #boxesToWatch: Element[] = [];
   #facetsOf?: { sessions: Session[]; topics: string[]; years: number[] };
   #openedAtHash = false;
+  /** The inline JSON last read, to see on return whether it changed while the list was away. */
+  #inlineText?: string;
   /** Data came while the list was off the page: it loads when it returns. */
   #loadOnReturn = false;
   /** "Try again" was chosen: its answer takes focus. */
@@ -197,7 +204,9 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     if (this.hasUpdated) {
       // Moved in the page: observers and timers were stopped on the way out.
       for (const box of this.renderRoot.querySelectorAll('.video-slot')) this.#watchBox(box);
-      if (this.load.state !== 'ready' || this.#loadOnReturn) this.#loadData();
+      // (Inline JSON changed while it was away: the observer was off.)
+      const inlineChanged = this.sessions === undefined && this.querySelector(INLINE_DATA)?.textContent !== this.#inlineText;
+      if (this.load.state !== 'ready' || this.#loadOnReturn || inlineChanged) this.#loadData();
       else this.#scheduleStatusChange();
       this.requestUpdate();
     }
@@ -315,9 +324,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
           const session = this.#boxes.get(entry.target);
           // (A late report about a box its session has already replaced changes nothing.)
           if (!entry.isIntersecting || !session || this.#boxOf.get(session.id) !== entry.target) continue;
-          this.#forgetBox(session.id);
-          this.#nearView.add(session.id);
-          entry.target.replaceWith(recordingOf(session)!);
+          this.#showRecording(session);
         }
       },
       { rootMargin: '100% 0px' },
@@ -327,6 +334,15 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       const session = this.#boxes.get(box);
       if (session && this.#boxOf.get(session.id) === box) this.#nearObserver.observe(box);
     }
+  }
+
+  /** A session's recording in place of its box, now and whenever it is built again. */
+  #showRecording(session: Session): void {
+    this.#nearView.add(session.id);
+    const box = this.#boxOf.get(session.id);
+    if (!box) return;
+    this.#forgetBox(session.id);
+    box.replaceWith(recordingOf(session)!);
   }
 
   /** `page-size`, checked: a removed attribute quietly means 10, a bad value with a warning. */
@@ -360,6 +376,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       warnOnce(`<ccv-session-list src="${this.src}">: ${this.sessions !== undefined ? 'the sessions property' : 'inline JSON'} wins; src is not loaded.`);
     }
     if (this.sessions !== undefined) return this.#accept(this.sessions);
+    this.#inlineText = inline?.textContent ?? undefined;
     if (inline) {
       try {
         return this.#accept(JSON.parse(inline.textContent ?? ''));
@@ -565,6 +582,10 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     }
     this.limit = Math.max(this.limit, index + 1);
     this.#focusIndex = index;
+    // The recordings around it come in before it is scrolled to, not after: a box is not as tall
+    // as a video on a phone, and the session would move away from the top of the screen.
+    const visible = this.#visibleSessions();
+    for (const near of visible.slice(Math.max(0, index - 3), index + 4)) if (near.video) this.#showRecording(near);
     this.requestUpdate();
     void this.updateComplete.then(() => this.renderRoot.querySelectorAll('article')[index]?.scrollIntoView({ block: 'start' }));
     this.emit('ccv-session-select', { id: session.id, title: session.title, start: session.start.toISOString(), trigger: click ? 'click' : 'link' });
@@ -685,11 +706,11 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       // Safari drops list semantics from lists styled without markers.
       list.setAttribute('role', 'list');
     }
-    placeItems(list, sessions.map((session) => this.#renderSession(session, sessionLevel, now)));
+    placeItems(list, sessions.map((session, i) => this.#renderSession(session, sessionLevel, now, offset + i < EAGER_RECORDINGS)));
     return html`<section class="group" aria-labelledby=${id}>${heading(level, this.t[group], { id })}${list}</section>`;
   }
 
-  #renderSession(session: Session, headingLevel: number, now: Date): HTMLElement {
+  #renderSession(session: Session, headingLevel: number, now: Date, eager: boolean): HTMLElement {
     const t = this.t;
     const status = statusOf(session, now);
     const item = this.#items.get(session.id);
@@ -701,7 +722,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       status === 'past'
         ? undefined
         : dataUrl('text/calendar', sessionToIcs(session, { now, pageUrl: location.href.split('#')[0], uidDomain: this.#publisher, description: session.summary ?? t.calendarDescription }));
-    const recording = session.video ? this.#recordingFor(session, session.video, item) : undefined;
+    const recording = session.video ? this.#recordingFor(session, session.video, item, eager) : undefined;
     const built = sessionItem(session, { t, status, headingLevel, when: whenText(session, this.currentLanguage), calendarUrl, recording }, item);
     this.#items.set(session.id, built);
     this.#builtFrom.set(built, inputs);
@@ -713,13 +734,13 @@ export class CcvSessionList extends CcvElement<'session-list'> {
    * the video itself near the viewport, or — far below the fold, since a recording is a whole
    * widget — a 16:9 box until the session comes near.
    */
-  #recordingFor(session: Session, video: { url: string; title?: string }, item?: HTMLElement): HTMLElement {
+  #recordingFor(session: Session, video: { url: string; title?: string }, item: HTMLElement | undefined, eager: boolean): HTMLElement {
     const shown = item?.querySelector<HTMLElement>('ccv-consent-video');
     if (shown?.getAttribute('url') === video.url) {
       shown.setAttribute('video-title', video.title ?? session.title);
       return shown;
     }
-    if (this.#nearView.has(session.id) || typeof IntersectionObserver === 'undefined') return recordingOf(session)!;
+    if (eager || this.#nearView.has(session.id) || typeof IntersectionObserver === 'undefined') return recordingOf(session)!;
     const box = recordingBox(session);
     this.#forgetBox(session.id);
     this.#boxes.set(box, session);

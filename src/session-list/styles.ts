@@ -56,6 +56,9 @@ export const sessionListStyles = css`
     /* The labels go above the names where the people's block is narrow (below). Its own width,
        not the list's: a list in a flex row or an inline-block still takes its width from its text. */
     container-type: inline-size;
+    /* (A size container takes no width from its text: it is given the session's, also when a
+       theme lays the session out as a flex column that would shrink it.) */
+    inline-size: 100%;
     display: grid;
     /* The labels ("Voorzitter", "Panel") wrap too once they would take more than a third. */
     grid-template-columns: fit-content(33%) minmax(0, 1fr);
@@ -66,8 +69,9 @@ export const sessionListStyles = css`
   }
   dt {
     font-weight: 600;
-    /* "Voorzitter" is one short word: broken anywhere, it came out as "Voorzitte / r" at 320 px. */
-    overflow-wrap: normal;
+    /* "Voorzitter" is one short word: broken anywhere, it came out as "Voorzitte / r" at 320 px.
+       Broken only when it fits on no line at all (400 % text in a sidebar), not past the edge. */
+    overflow-wrap: break-word;
   }
   /* Narrow (a phone, a sidebar, text at 200 %): each label above its names, as a summary list on a phone. */
   @container (max-width: 22em) {

@@ -990,6 +990,22 @@ describe('<ccv-casus-form>', () => {
       expect(q(form, '#description-count')!.textContent).to.equal('You have 1997 characters remaining');
     });
 
+    it('sends the same case again under the same key after a change of language', async () => {
+      CcvCasusForm.timing = { timeoutMs: 2000, retryDelaysMs: [] };
+      const form = await mount('/__test/status/503');
+      fillAll(form, { ...complete, title: `key-${Math.random()}` });
+      const sent: { key: string; locale: string }[] = [];
+      form.addEventListener('ccv-casus-submit', (event) => sent.push({ key: event.detail.idempotencyKey, locale: event.detail.payload.locale }));
+      await submit(form);
+      await waitUntil(() => q(form, '[part=status]'), 'failed');
+      form.lang = 'en';
+      await form.updateComplete;
+      await submit(form);
+      await waitUntil(() => sent.length === 2 && q(form, '[part=status]'), 'failed again');
+      expect(sent[1].key, 'one submission, one key').to.equal(sent[0].key);
+      expect(sent[1].locale, 'as it first went').to.equal('nl');
+    });
+
     it('keeps the sending line, reworded, when its language changes while sending', async () => {
       CcvCasusForm.timing = { timeoutMs: 2000, retryDelaysMs: [] };
       const form = await mount('/__test/slow/600');

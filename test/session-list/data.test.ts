@@ -258,6 +258,9 @@ describe('session data', () => {
       const words = validateSessions(doc([{ ...base, id: 'v', topics: ['हिंसा'] }, { ...base, id: 's', topics: ['हंस'] }])).sessions;
       expect(facets(words).topics).to.have.length(2);
       expect(words.filter((s) => matches(s, { topic: 'हंस' })).map((s) => s.id)).to.deep.equal(['s']);
+      // Full case folding: ß is ss in capitals, İ is I.
+      const cased = validateSessions(doc([{ ...base, id: 'x', topics: ['Straße', 'İstanbul'] }, { ...base, id: 'y', topics: ['STRASSE', 'ISTANBUL'] }])).sessions;
+      expect(facets(cased).topics).to.have.length(2);
       // A topic of nothing visible (from a link) finds nothing, rather than everything.
       expect(spelled.filter((s) => matches(s, { topic: '\u200b' }))).to.deep.equal([]);
     });

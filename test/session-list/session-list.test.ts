@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { a11ySnapshot, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { resetWarnings } from '../../src/base/warn.js';
 import { registerMessages, resetMessages } from '../../src/i18n/catalogue.js';
 import { grantConsent, withdrawConsent } from '../../src/consent/builtin.js';
@@ -320,6 +320,16 @@ describe('<ccv-session-list>', () => {
   });
 
   describe('data sources and states', () => {
+    it('reads inline JSON that changed while it was off the page', async () => {
+      const list = await mount(html`<ccv-session-list now=${NOW}><script type="application/json">[{"id":"a","title":"Eerste","start":"2023-01-01T15:00"}]</script></ccv-session-list>`);
+      expect(titles(list)).to.deep.equal(['Eerste']);
+      const parent = list.parentNode!;
+      list.remove();
+      list.querySelector('script')!.textContent = '[{"id":"b","title":"Tweede","start":"2023-01-01T15:00"}]';
+      parent.append(list);
+      await waitUntil(() => titles(list)[0] === 'Tweede', 'the new inline data');
+    });
+
     it('taken off the page before its first render, keeps no timer or request, and loads when it returns', async () => {
       const later = [{ id: 'later', title: 'Later', start: '2099-01-01T15:00:00+01:00' }];
       const src = `/demo/data/sessions.json?away=${Math.random()}`;
@@ -661,6 +671,30 @@ describe('<ccv-session-list>', () => {
       walk(tree);
       expect(headings).to.have.length(40);
       expect(headings).to.include('Sessie 0').and.to.include('Sessie 39');
+    });
+
+    it('gives the first sessions their recordings at once, and keeps a linked far session where it was scrolled to', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const many = recordedSessions(40);
+        const first = await mount(html`<ccv-session-list now=${NOW} page-size="40" .sessions=${many}></ccv-session-list>`);
+        const articles = qa(first, 'article');
+        // On a phone a box is shorter than a video with its notice: on screen, no box may grow.
+        expect(articles.slice(0, 10).every((article) => article.querySelector('ccv-consent-video')), 'the first ten at once').to.be.true;
+        expect(articles[20].querySelector('ccv-consent-video'), 'far ones wait').to.be.null;
+        first.remove();
+        history.replaceState(null, '', '#r14'); // shown newest first: r14 is the 26th session
+        const list = await mount(html`<ccv-session-list now=${NOW} page-size="40" .sessions=${many}></ccv-session-list>`);
+        await waitUntil(() => list.shadowRoot!.activeElement?.id === 'session-r14', 'the linked session has focus');
+        const target = list.shadowRoot!.activeElement!;
+        await aTimeout(50);
+        const top = target.getBoundingClientRect().top;
+        await aTimeout(600); // the observer swaps what came near
+        expect(target.getBoundingClientRect().top, 'not moved by recordings coming in').to.be.closeTo(top, 2);
+      } finally {
+        history.replaceState(null, '', location.pathname);
+        await setViewport({ width: 800, height: 600 });
+      }
     });
 
     it('gives far sessions their recording when they come near, in a box of the same size', async () => {

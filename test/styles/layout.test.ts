@@ -284,6 +284,28 @@ describe('rhythm and colour inside a widget', () => {
     }
   });
 
+  it('gives the people their width when a theme lays a session out as a flex column', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'ccv-session-list::part(session) { display: flex; flex-direction: column; align-items: flex-start }';
+    document.head.append(style);
+    try {
+      const list = await fixture<LitElement>(html`<ccv-session-list style="inline-size: 900px" now="2024-01-01T12:00Z"
+        .sessions=${[{ id: 'a', title: 'Sessie', start: '2024-02-01T15:30', chair: { name: 'Lienke Hutten', organisation: 'CCV' } }]}></ccv-session-list>`);
+      expect(list.shadowRoot!.querySelector('dl')!.getBoundingClientRect().width, 'as wide as the session').to.be.above(800);
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('keeps the labels inside a sidebar at 400 % text', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 250px; --ccv-font-size: 4rem">
+      <ccv-session-list now="2024-01-01T12:00Z" .sessions=${[{ id: 'a', title: 'Sessie', start: '2024-02-01T15:30', chair: { name: 'Lienke Hutten' } }]}></ccv-session-list>
+    </div>`);
+    const list = wrapper.firstElementChild as LitElement;
+    await list.updateComplete;
+    expect(cutOff(list).filter((text) => text.startsWith('dt'))).to.deep.equal([]);
+  });
+
   it('ticks the form’s choices in the theme’s action colour, not the browser’s', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="--ccv-button-background-color: rgb(120, 20, 90)">
       <ccv-casus-form endpoint="/__test/casus" privacy-url="/privacy"></ccv-casus-form>
