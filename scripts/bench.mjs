@@ -80,11 +80,14 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
         styleSheets = element.shadowRoot.adoptedStyleSheets;
         // (The oldest session: last in the list, far below the fold, so still in its waiting box.)
         const same = element.shadowRoot.querySelector(`[id="session-${thousand[0].id}"]`).parentElement.outerHTML;
+        // (And the session shown first, whose recording is there at once.)
+        const sameFirst = element.shadowRoot.querySelector('li').outerHTML;
         element.remove();
         const hand = await renderBaseline(thousand, styleSheets);
         baseline.push(hand.ms);
         // The comparison is fair only while both write the same markup for a session.
         if (same !== hand.markup) throw new Error(`the baseline's markup differs from the list's:\n${hand.markup}\n${same}`);
+        if (sameFirst !== hand.shownFirst) throw new Error(`the baseline's markup differs from the list's:\n${hand.shownFirst}\n${sameFirst}`);
       }
       const { list: filtered } = await renderList(thousand, 1000);
       filtered.filters = true;
