@@ -35,8 +35,12 @@ type Values = Record<string, string | boolean>;
 
 /** A payload as JSON without its language: what makes two submissions the same case. */
 function caseOf(json: string): string {
-  const { locale: _language, ...rest } = JSON.parse(json) as CasusPayload;
-  return JSON.stringify(rest);
+  try {
+    const { locale: _language, ...rest } = JSON.parse(json) as CasusPayload;
+    return JSON.stringify(rest);
+  } catch {
+    return json; // a draft's record of a send that is not JSON (edited by hand): no case of ours
+  }
 }
 
 /** People need longer than this to fill in a case; bots do not. */

@@ -1006,6 +1006,18 @@ describe('<ccv-casus-form>', () => {
       expect(sent[1].locale, 'as it first went').to.equal('nl');
     });
 
+    it('sends a restored case whose record of an earlier send is not JSON, under a new key', async () => {
+      const values = { ...complete, preferredFormat: 'none', privacyConsent: true };
+      localStorage.setItem(DRAFT_KEY, JSON.stringify({ v: 1, savedAt: Date.now(), values, sent: { key: 'old-key', payload: '{not json' } }));
+      const form = await mount('/__test/casus');
+      const keys: string[] = [];
+      form.addEventListener('ccv-casus-submit', (event) => keys.push(event.detail.idempotencyKey));
+      await submit(form);
+      await waitUntil(() => q(form, '[part=confirmation]'), 'received');
+      expect(keys).to.have.length(1);
+      expect(keys[0]).not.to.equal('old-key');
+    });
+
     it('keeps the sending line, reworded, when its language changes while sending', async () => {
       CcvCasusForm.timing = { timeoutMs: 2000, retryDelaysMs: [] };
       const form = await mount('/__test/slow/600');
