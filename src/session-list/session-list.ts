@@ -205,7 +205,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     this.#inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.hasUpdated) {
       // Moved in the page: observers and timers were stopped on the way out.
-      for (const box of this.renderRoot.querySelectorAll('.video-slot')) this.#watchBox(box);
+      // Every box, also those of sessions a filter or the page size holds back: they may come back.
+      for (const box of this.#boxOf.values()) this.#watchBox(box);
       // (Inline JSON changed while it was away: the observer was off.)
       const inlineChanged = this.sessions === undefined && this.querySelector(INLINE_DATA)?.textContent !== this.#inlineText;
       if (this.load.state !== 'ready' || this.#loadOnReturn || inlineChanged) this.#loadData();
@@ -719,7 +720,11 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     // A filter keystroke re-renders the list; a session whose inputs did not change is kept as it is.
     const inputs = [session, status, headingLevel, this.currentLanguage, this.messages, messagesVersion()];
     const before = item && this.#builtFrom.get(item);
-    if (item && before?.every((value, i) => value === inputs[i])) return item;
+    if (item && before?.every((value, i) => value === inputs[i])) {
+      // Kept as it is, but now among the first (a filter moved it up): its recording comes in now.
+      if (eager && this.#boxOf.has(session.id)) this.#showRecording(session);
+      return item;
+    }
     const calendarUrl =
       status === 'past'
         ? undefined
@@ -742,7 +747,10 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       shown.setAttribute('video-title', video.title ?? session.title);
       return shown;
     }
-    if (eager || this.#nearView.has(session.id) || typeof IntersectionObserver === 'undefined') return recordingOf(session)!;
+    if (eager || this.#nearView.has(session.id) || typeof IntersectionObserver === 'undefined') {
+      this.#forgetBox(session.id); // (an item built anew among the first lets go of its old box)
+      return recordingOf(session)!;
+    }
     const box = recordingBox(session);
     this.#forgetBox(session.id);
     this.#boxes.set(box, session);

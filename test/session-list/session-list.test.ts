@@ -646,6 +646,22 @@ describe('<ccv-session-list>', () => {
 
   describe('long lists', () => {
     /** Past sessions a day apart, each with a recording: far ones wait in a box. */
+    /** Which elements the page's IntersectionObservers watch, until restore(). */
+    const watchObserved = () => {
+      const { observe, unobserve } = IntersectionObserver.prototype;
+      const watched = new Set<Element>();
+      IntersectionObserver.prototype.observe = function (target: Element) {
+        watched.add(target);
+        return observe.call(this, target);
+      };
+      IntersectionObserver.prototype.unobserve = function (target: Element) {
+        watched.delete(target);
+        return unobserve.call(this, target);
+      };
+      const restore = () => Object.assign(IntersectionObserver.prototype, { observe, unobserve });
+      return { watched, restore };
+    };
+
     const recordedSessions = (count: number): SessionInput[] =>
       Array.from({ length: count }, (_, i) => ({
         id: `r${i}`,
@@ -697,6 +713,54 @@ describe('<ccv-session-list>', () => {
       }
     });
 
+    it('gives a session a filter moves to the top its recording at once, and lets go of the box', async () => {
+      const { watched, restore } = watchObserved();
+      try {
+        const list = await mount(html`<ccv-session-list now=${NOW} filters page-size="40" .sessions=${recordedSessions(40)}></ccv-session-list>`);
+        await aTimeout(20); // boxes are watched from the task after the render
+        const boxes = ['r31', 'r21', 'r19'].map((id) => q(list, `#session-${id} .video-slot`)!);
+        expect(boxes.every((box) => watched.has(box)), 'far down, waiting in boxes').to.be.true;
+        const search = q<HTMLInputElement>(list, '#text')!;
+        search.value = 'Sessie 1'; // every session with a 1 in it: r31, r21 and r19 come first
+        search.dispatchEvent(new Event('input'));
+        await list.updateComplete;
+        const first = qa(list, 'article').slice(0, 3);
+        expect(first.map((article) => article.id)).to.deep.equal(['session-r31', 'session-r21', 'session-r19']);
+        expect(first.map((article) => !!article.querySelector('ccv-consent-video')), 'on screen at once, nothing to move').to.deep.equal([true, true, true]);
+        expect(boxes.some((box) => watched.has(box) || box.isConnected), 'their boxes let go').to.be.false;
+      } finally {
+        restore();
+      }
+    });
+
+    it('watches again, after a move, the boxes of sessions a filter holds back', async () => {
+      scrollTo(0, 0);
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="margin-block-start: 20000px"><ccv-session-list now=${NOW} filters page-size="40" .sessions=${recordedSessions(20)}></ccv-session-list></div>`);
+      const list = wrapper.firstElementChild as CcvSessionList;
+      await list.updateComplete;
+      await aTimeout(20);
+      const search = q<HTMLInputElement>(list, '#text')!;
+      const type = async (text: string) => {
+        search.value = text;
+        search.dispatchEvent(new Event('input'));
+        await list.updateComplete;
+      };
+      await type('Sessie 1'); // holds back r0 (the last session), which waits in a box
+      const elsewhere = document.createElement('div');
+      wrapper.append(elsewhere);
+      elsewhere.append(list); // moved in the page: its observer stops and starts again
+      await list.updateComplete;
+      await type('');
+      const last = qa(list, 'article').at(-1)!;
+      expect(last.querySelector('.video-slot'), 'a box first').to.exist;
+      scrollTo(0, last.getBoundingClientRect().top + scrollY);
+      try {
+        await waitUntil(() => last.querySelector('ccv-consent-video'), 'its recording when it comes near');
+      } finally {
+        scrollTo(0, 0);
+      }
+    });
+
     it('gives far sessions their recording when they come near, in a box of the same size', async () => {
       const many = recordedSessions(40);
       const list = await mount(html`<ccv-session-list now=${NOW} page-size="40" .sessions=${many}></ccv-session-list>`);
@@ -716,16 +780,7 @@ describe('<ccv-session-list>', () => {
 
     it('stops watching the placeholders of sessions that were built anew', async () => {
       const many = recordedSessions(40);
-      const { observe, unobserve } = IntersectionObserver.prototype;
-      const watched = new Set<Element>();
-      IntersectionObserver.prototype.observe = function (target: Element) {
-        watched.add(target);
-        return observe.call(this, target);
-      };
-      IntersectionObserver.prototype.unobserve = function (target: Element) {
-        watched.delete(target);
-        return unobserve.call(this, target);
-      };
+      const { watched, restore } = watchObserved();
       try {
         const list = await mount(html`<ccv-session-list now=${NOW} page-size="40" .sessions=${many}></ccv-session-list>`);
         await aTimeout(20); // boxes are handed to the observer in the task after the render
@@ -748,7 +803,7 @@ describe('<ccv-session-list>', () => {
         expect(skipped.some((box) => watched.has(box)), 'boxes replaced before they were watched').to.be.false;
         expect(fresh.some((box) => watched.has(box))).to.be.false;
       } finally {
-        Object.assign(IntersectionObserver.prototype, { observe, unobserve });
+        restore();
       }
     });
 
