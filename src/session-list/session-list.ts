@@ -729,6 +729,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       status === 'past'
         ? undefined
         : dataUrl('text/calendar', sessionToIcs(session, { now, pageUrl: location.href.split('#')[0], uidDomain: this.#publisher, description: session.summary ?? t.calendarDescription }));
+    // (A session that lost its recording lets go of the box it waited in.)
+    if (!session.video) this.#forgetBox(session.id);
     const recording = session.video ? this.#recordingFor(session, session.video, item, eager) : undefined;
     const built = sessionItem(session, { t, status, headingLevel, when: whenText(session, this.currentLanguage), calendarUrl, recording }, item);
     this.#items.set(session.id, built);

@@ -733,6 +733,27 @@ describe('<ccv-session-list>', () => {
       }
     });
 
+    it('lets go of the box of a session that loses its recording', async () => {
+      const { watched, restore } = watchObserved();
+      try {
+        const many = recordedSessions(40);
+        const list = await mount(html`<ccv-session-list now=${NOW} page-size="40" .sessions=${many}></ccv-session-list>`);
+        await aTimeout(20);
+        const box = q(list, '#session-r0 .video-slot')!;
+        expect(watched.has(box), 'far down, waiting').to.be.true;
+        list.sessions = many.map((session) => (session.id === 'r0' ? { ...session, video: undefined } : session));
+        await list.updateComplete;
+        const parent = list.parentNode!;
+        list.remove();
+        parent.append(list); // a move watches every box the list still keeps
+        await list.updateComplete;
+        await aTimeout(20);
+        expect(watched.has(box)).to.be.false;
+      } finally {
+        restore();
+      }
+    });
+
     it('watches again, after a move, the boxes of sessions a filter holds back', async () => {
       scrollTo(0, 0);
       const wrapper = await fixture<HTMLDivElement>(html`<div style="margin-block-start: 20000px"><ccv-session-list now=${NOW} filters page-size="40" .sessions=${recordedSessions(20)}></ccv-session-list></div>`);
