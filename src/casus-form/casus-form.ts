@@ -453,15 +453,17 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   }
 
   #succeed(reference: string | undefined, payload: CasusPayload): void {
+    const sent = JSON.stringify(payload);
+    const holdsCase = (values: Values) => JSON.stringify(toPayload(values, payload.locale)) === sent;
     // Typed while it was being sent: that was not sent, so the draft keeps it.
-    const editedMeanwhile = JSON.stringify(toPayload(this.values, payload.locale)) !== JSON.stringify(payload);
+    const editedMeanwhile = !holdsCase(this.values);
     if (!this.isConnected) {
       // Taken off the page while sending (a single-page app moved on): the form that came in its
       // place may have restored this case and typed on. Nothing is written; the draft is cleared
       // only while it still holds exactly the case that arrived.
       clearTimeout(this.#saveTimer);
       const stored = loadDraft(this.#draftKey);
-      if (stored && JSON.stringify(toPayload(stored.values, payload.locale)) === JSON.stringify(payload)) clearDraft(this.#draftKey);
+      if (stored && holdsCase(stored.values)) clearDraft(this.#draftKey);
     } else if (editedMeanwhile) this.#saveNow();
     else {
       clearTimeout(this.#saveTimer);

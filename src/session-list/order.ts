@@ -52,8 +52,11 @@ export function matcher(filter: Filter): (session: Session) => boolean {
   const words = foldForSearch(filter.text ?? '').split(/\s+/).filter(Boolean);
   // (A topic of only invisible characters, from a link, is matched as written: it finds nothing.)
   const topic = filter.topic && (sameTextKey(filter.topic) || filter.topic);
+  // Each topic's key once, not once per session that has it: the list runs this on every keystroke.
+  const keys = new Map<string, string>();
+  const keyOf = (each: string) => keys.get(each) ?? keys.set(each, sameTextKey(each)).get(each)!;
   return (session) =>
-    (!topic || session.topics.some((each) => each === filter.topic || sameTextKey(each) === topic)) &&
+    (!topic || session.topics.some((each) => each === filter.topic || keyOf(each) === topic)) &&
     (!filter.year || yearOf(session) === filter.year) &&
     words.every((word) => session.haystack.includes(word));
 }

@@ -576,18 +576,19 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     // Only a session this list shows: with `show`, another list on the page may hold it.
     const session = id && this.#sessionsShown().find((s) => s.id === id);
     if (!session) return;
-    let index = this.#visibleSessions().indexOf(session);
+    let visible = this.#visibleSessions();
+    let index = visible.indexOf(session);
     if (index < 0) {
       // Filtered away: clear the filters — here, in the address and in the lists that follow
       // it — so the linked session can show.
       this.#setFilter({ topic: undefined, year: undefined, text: undefined });
-      index = this.#visibleSessions().indexOf(session);
+      visible = this.#visibleSessions();
+      index = visible.indexOf(session);
     }
     this.limit = Math.max(this.limit, index + 1);
     this.#focusIndex = index;
     // The recordings around it come in before it is scrolled to, not after: a box is not as tall
     // as a video on a phone, and the session would move away from the top of the screen.
-    const visible = this.#visibleSessions();
     for (const near of visible.slice(Math.max(0, index - 3), index + 4)) if (near.video) this.#showRecording(near);
     this.requestUpdate();
     void this.updateComplete.then(() => this.renderRoot.querySelectorAll('article')[index]?.scrollIntoView({ block: 'start' }));
@@ -729,8 +730,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       status === 'past'
         ? undefined
         : dataUrl('text/calendar', sessionToIcs(session, { now, pageUrl: location.href.split('#')[0], uidDomain: this.#publisher, description: session.summary ?? t.calendarDescription }));
-    // (A session that lost its recording lets go of the box it waited in.)
-    if (!session.video) this.#forgetBox(session.id);
+    // Built anew: the box it waited in (if any) goes. It gets a new one, its recording, or none.
+    this.#forgetBox(session.id);
     const recording = session.video ? this.#recordingFor(session, session.video, item, eager) : undefined;
     const built = sessionItem(session, { t, status, headingLevel, when: whenText(session, this.currentLanguage), calendarUrl, recording }, item);
     this.#items.set(session.id, built);
@@ -749,12 +750,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       shown.setAttribute('video-title', video.title ?? session.title);
       return shown;
     }
-    if (eager || this.#nearView.has(session.id) || typeof IntersectionObserver === 'undefined') {
-      this.#forgetBox(session.id); // (an item built anew among the first lets go of its old box)
-      return recordingOf(session)!;
-    }
+    if (eager || this.#nearView.has(session.id) || typeof IntersectionObserver === 'undefined') return recordingOf(session)!;
     const box = recordingBox(session);
-    this.#forgetBox(session.id);
     this.#boxes.set(box, session);
     this.#boxOf.set(session.id, box);
     this.#watchBox(box);
