@@ -1,7 +1,7 @@
 /**
  * Runs inside the bench page (headless Chromium, production CDN bundle).
  * Measures <ccv-session-list> against a hand-written DOM baseline that
- * builds the same markup as the element's first render (the first three
+ * builds the same markup as the element's first render (the first ten
  * recordings at once, those further down a same-sized box until they come near) in a shadow root with
  * the same stylesheets, so both pay for the same style and layout work.
  */
@@ -73,7 +73,7 @@ export async function renderBaseline(sessions, styleSheets) {
   const now = Date.parse(NOW);
   const upcoming = sessions.filter((s) => Date.parse(s.end) > now).sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
   const past = sessions.filter((s) => Date.parse(s.end) <= now).sort((a, b) => Date.parse(b.start) - Date.parse(a.start));
-  const first = new Set([...upcoming, ...past].slice(0, 3));
+  const first = new Set([...upcoming, ...past].slice(0, 10));
   const zone = { timeZone: 'Europe/Amsterdam' };
   const dateFormat = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', ...zone });
   const timeFormat = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', ...zone });
@@ -93,7 +93,7 @@ export async function renderBaseline(sessions, styleSheets) {
     for (const p of s.panel) el('li', null, panel, `${p.name} (${p.organisation})`);
     const topics = el('ul', { class: 'topics', role: 'list', 'aria-label': 'Onderwerpen' }, article);
     for (const topic of s.topics) el('li', null, topics, topic);
-    // The recordings of the three sessions shown first at once, as the list does; the rest wait in a box.
+    // The recordings of the ten sessions shown first at once, as the list does; the rest wait in a box.
     if (first.has(s)) el('ccv-consent-video', { url: s.video.url, 'video-title': s.video.title }, article);
     else el('div', { class: 'video-slot' }, article, el('div', null, null, el('p', null, null, s.video.title)));
     const actions = el('p', { class: 'actions' }, article);

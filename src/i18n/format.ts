@@ -47,8 +47,13 @@ function lastSunday(year: number, month: number): number {
   return lastDay - new Date(lastDay).getUTCDay() * 24 * HOUR;
 }
 
+/** The last year's summer time, in UTC: a list reads thousands of times, most of them in a few years. */
+let summer = { year: 0, from: 0, to: 0 };
+
 /**
- * Minutes Amsterdam is ahead of UTC at an instant (60 or 120).
+ * Minutes Amsterdam is ahead of UTC at an instant (60 or 120). A caller that
+ * knows the instant's year passes it (a year either side of New Year gives
+ * the same answer: winter time).
  *
  * Since 1996 the Netherlands keeps the EU rule (Directive 2000/84/EC):
  * UTC+2 from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last
@@ -59,9 +64,11 @@ function lastSunday(year: number, month: number): number {
  * time-zone database for every changeover from 1990 to 2040; if the EU ever
  * drops summer time, that test fails first.
  */
-export function amsterdamOffset(instant: number): number {
-  const year = new Date(instant).getUTCFullYear();
-  if (year >= 1996) return instant >= lastSunday(year, 2) && instant < lastSunday(year, 9) ? 120 : 60;
+export function amsterdamOffset(instant: number, year = new Date(instant).getUTCFullYear()): number {
+  if (year >= 1996) {
+    if (year !== summer.year) summer = { year, from: lastSunday(year, 2), to: lastSunday(year, 9) };
+    return instant >= summer.from && instant < summer.to ? 120 : 60;
+  }
   const parts = dateTimeFormat('en', PARTS).formatToParts(instant);
   const field = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value);
   // Against the instant's own minute: the clock reading has no seconds.

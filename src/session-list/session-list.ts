@@ -55,12 +55,13 @@ const FETCH_TIMEOUT_MS = 10_000;
 /** How long the search text waits for the page to be idle before it is built anyway, a small batch at a time. */
 const IDLE_TIMEOUT_MS = 1000;
 /**
- * The first sessions of a list get their recordings at once: those are on screen, and a box is
- * not as tall as a video on a phone (its notice wraps), so the sessions below would move. A
- * session with a recording is about a screen tall: three cover the first screen. (Each recording
- * is a widget of its own, about 2 ms to render here: a page of ten all at once took 20 ms more.)
+ * The first ten sessions (a page at the default page size) get their recordings at once: each
+ * session shows its recording as a <ccv-consent-video>, and those at the top are on screen, where
+ * a box would grow (on a phone a video's notice wraps). Sessions further down a long list wait in
+ * a box of the same size until they come near: each recording is a widget of its own, about
+ * 1 to 2 ms to render and lay out here, so a thousand at once would take seconds.
  */
-const EAGER_RECORDINGS = 3;
+const EAGER_RECORDINGS = 10;
 const MAX_DOCUMENT_CHARS = 5_000_000;
 /** URL parameters that make a filtered list linkable: ?ccv-topic=OSINT&ccv-year=2023&ccv-q=… */
 const PARAMS = { topic: 'ccv-topic', year: 'ccv-year', text: 'ccv-q' } as const;
@@ -358,7 +359,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
 
   get #currentTime(): Date {
     if (this.now) {
-      const parsed = parseSessionTime(this.now);
+      // A date alone is the start of that day in Amsterdam.
+      const parsed = parseSessionTime(this.now) ?? parseSessionTime(`${this.now.trim()}T00:00`);
       if (parsed) return parsed;
       warnOnce(`<ccv-session-list now="${this.now}"> is not an ISO 8601 time; using the real time.`);
     }

@@ -12,36 +12,41 @@ function daysIn(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+const digits = (text: string, at: number) => (text.charCodeAt(at) - 48) * 10 + text.charCodeAt(at + 1) - 48;
+const isSign = (code: number) => code === 43 || code === 45;
+
 /**
  * Parses an ISO 8601 date-time; without an offset it is Amsterdam time.
- * The shape is checked with a pattern without groups, and the numbers read
- * from their fixed places: match arrays for 20,000 times (10,000 sessions)
- * took twice as long.
+ * The shape is checked with a pattern without groups, and the numbers and
+ * signs read as character codes from their fixed places: a list reads two
+ * times for each of its sessions, and match arrays, one-letter strings and
+ * a `Date` per summer-time check made 10,000 local times cost 4 times as much.
  */
 export function parseSessionTime(value: unknown): Date | undefined {
   if (typeof value !== 'string') return undefined;
-  const text = value.trim();
-  if (!ISO.test(text)) return undefined;
-  const two = (at: number) => (text.charCodeAt(at) - 48) * 10 + text.charCodeAt(at + 1) - 48;
-  const year = two(0) * 100 + two(2);
-  const month = two(5);
-  const day = two(8);
-  const hour = two(11);
-  const minute = two(14);
-  const second = text[16] === ':' ? two(17) : 0;
+  // Trimmed only when needed (a CMS field may add spaces, or no-break spaces from a word processor).
+  let text = value;
+  if (!ISO.test(text) && !ISO.test((text = value.trim()))) return undefined;
+  const year = digits(text, 0) * 100 + digits(text, 2);
+  const month = digits(text, 5);
+  const day = digits(text, 8);
+  const hour = digits(text, 11);
+  const minute = digits(text, 14);
+  const second = text.charCodeAt(16) === 58 ? digits(text, 17) : 0;
   // Years before 1000 are typos here (and Date.UTC would read 0050 as 1950); so is 9999, whose
   // last hours, with an offset or the default length added, would need a five-digit year.
   if (year < 1000 || year > 9998 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour > 23 || minute > 59 || second > 59) {
     return undefined;
   }
   const wall = Date.UTC(year, month - 1, day, hour, minute, second);
-  // An offset is the last 5 or 6 characters (±HHMM or ±HH:MM); no other sign can stand there.
   const end = text.length;
-  const sign = '+-'.includes(text[end - 6]) ? end - 6 : end - 5;
-  if ('+-'.includes(text[sign])) return new Date(wall - (text[sign] === '-' ? -60000 : 60000) * (two(sign + 1) * 60 + two(end - 2)));
-  if (/z$/i.test(text)) return new Date(wall);
+  if ((text.charCodeAt(end - 1) | 32) === 122) return new Date(wall); // Z or z
+  // An offset is the last 5 or 6 characters (±HHMM or ±HH:MM); no other sign can stand there.
+  const sign = isSign(text.charCodeAt(end - 6)) ? end - 6 : end - 5;
+  const code = text.charCodeAt(sign);
+  if (isSign(code)) return new Date(wall - (code === 45 ? -60000 : 60000) * (digits(text, sign + 1) * 60 + digits(text, end - 2)));
   // Guess with the offset at that wall time read as UTC, then correct once
   // (enough for Amsterdam, whose offset changes by one hour).
-  const guess = wall - amsterdamOffset(wall) * 60000;
-  return new Date(wall - amsterdamOffset(guess) * 60000);
+  const guess = wall - amsterdamOffset(wall, year) * 60000;
+  return new Date(wall - amsterdamOffset(guess, year) * 60000);
 }

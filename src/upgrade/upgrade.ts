@@ -56,12 +56,13 @@ function widgetFor(source: HTMLElement): HTMLElement | string {
     }
   }
   // Markup may come from page content (a comment, an article): it may not send cases to another
-  // site. A cross-origin endpoint belongs in the site's own <ccv-config> or template.
-  const endpoint = attributes.get('endpoint');
-  if (tag === 'ccv-casus-form' && endpoint?.trim()) {
+  // site, itself or through a config around forms. A cross-origin endpoint belongs in the template.
+  const key = tag === 'ccv-casus-form' ? 'endpoint' : tag === 'ccv-config' ? 'casus-endpoint' : '';
+  const endpoint = attributes.get(key);
+  if (endpoint?.trim()) {
     const url = parseWebUrl(endpoint);
-    if (!url) return `data-endpoint="${endpoint}" is not an http(s) address`;
-    if (url.origin !== location.origin) return `data-endpoint="${endpoint}" is on another site; set it in <ccv-config casus-endpoint> instead`;
+    if (!url) return `data-${key}="${endpoint}" is not an http(s) address`;
+    if (url.origin !== location.origin) return `data-${key}="${endpoint}" is on another site; set it in <ccv-config casus-endpoint> in the site's template instead`;
   }
   const missing = (REQUIRED[tag] ?? []).filter((attribute) => !attributes.get(attribute)?.trim());
   if (missing.length) return `data-ccv="${kind}" needs ${missing.map((a) => `data-${a}`).join(', ')}`;
@@ -108,7 +109,9 @@ export function upgrade(root: ParentNode = document): number {
       warnOnce(`${widget}; the markup is left as it is.`, source);
       continue;
     }
-    // The fallback content goes with the original: the widget replaces it whole.
+    // The fallback content goes with the original: the widget replaces it whole. A config is a
+    // wrapper: what it holds is the page's content (widgets among it), and moves into it.
+    if (widget.localName === 'ccv-config') widget.append(...source.childNodes);
     source.replaceWith(widget);
     count += 1;
   }

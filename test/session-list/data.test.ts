@@ -25,6 +25,30 @@ describe('session data', () => {
       expect(parseSessionTime('2023-10-28T12:00')!.toISOString()).to.equal('2023-10-28T10:00:00.000Z');
       expect(parseSessionTime('2023-10-30T12:00')!.toISOString()).to.equal('2023-10-30T11:00:00.000Z');
     });
+    it("reads local times as the browser's time-zone database does, year after year and back again", () => {
+      const clock = new Intl.DateTimeFormat('en-CA', {
+        timeZone: 'Europe/Amsterdam',
+        hourCycle: 'h23',
+        ...{ year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' },
+      } as const);
+      const wall = (date: Date) => clock.format(date).replace(', ', 'T');
+      const mismatches: string[] = [];
+      // Around both changes and New Year, for years in turn and then out of order (the rule is kept per year).
+      const years = Array.from({ length: 51 }, (_, index) => 1990 + index);
+      for (const year of [...years, ...years.map((_, index) => (index % 2 ? 2040 - index : 1990 + index))]) {
+        for (const time of ['03-24T12:00', '03-31T01:30', '03-31T03:30', '04-01T12:00', '10-24T12:00', '10-31T01:30', '10-31T03:30', '12-31T23:30']) {
+          const text = `${year}-${time}`;
+          const parsed = parseSessionTime(text);
+          if (!parsed || wall(parsed) !== text) mismatches.push(`${text} → ${parsed?.toISOString()}`);
+        }
+      }
+      expect(mismatches).to.deep.equal([]);
+    });
+    it('reads a time between spaces of any kind', () => {
+      for (const space of [' ', '\t', '\n', '\u00a0', '\u3000', '\ufeff']) {
+        expect(parseSessionTime(`${space}2023-10-30T15:30${space}`)?.toISOString(), JSON.stringify(space)).to.equal('2023-10-30T14:30:00.000Z');
+      }
+    });
     it('refuses what is not a date-time', () => {
       const bad = [
         ...['2023-10-30', '30-10-2023 15:30', '2023-02-30T10:00', '2023-10-30T25:00', 'morgen', '', 42, null],

@@ -584,6 +584,19 @@ describe('<ccv-session-list>', () => {
       await expect(past).to.be.accessible();
     });
 
+    it('takes a date alone for now as the start of that day in Amsterdam', async () => {
+      const warn = stubWarn();
+      try {
+        // Amsterdam's midnight is 23:00 UTC the day before: at 00:00 there, this session is live.
+        const sessions = [{ id: 'late', title: 'Laat', start: '2023-10-29T23:30', end: '2023-10-30T00:30' }];
+        const list = await mount(html`<ccv-session-list now="2023-10-30" .sessions=${sessions}></ccv-session-list>`);
+        expect(q(list, '#session-late [part=live-badge]'), 'live at midnight').to.exist;
+        expect(warn.calls).to.deep.equal([]);
+      } finally {
+        warn.restore();
+      }
+    });
+
     it('shows an empty state', async () => {
       const list = await mount(html`<ccv-session-list .sessions=${[]}></ccv-session-list>`);
       expect(q(list, '[part=status]')!.textContent).to.equal('Er zijn nog geen sessies.');
@@ -696,7 +709,7 @@ describe('<ccv-session-list>', () => {
         const first = await mount(html`<ccv-session-list now=${NOW} page-size="40" .sessions=${many}></ccv-session-list>`);
         const articles = qa(first, 'article');
         // On a phone a box is shorter than a video with its notice: on screen, no box may grow.
-        expect(articles.slice(0, 3).every((article) => article.querySelector('ccv-consent-video')), 'the first three at once').to.be.true;
+        expect(articles.slice(0, 10).every((article) => article.querySelector('ccv-consent-video')), 'the first ten at once').to.be.true;
         expect(articles[20].querySelector('ccv-consent-video'), 'far ones wait').to.be.null;
         first.remove();
         history.replaceState(null, '', '#r14'); // shown newest first: r14 is the 26th session
@@ -718,14 +731,14 @@ describe('<ccv-session-list>', () => {
       try {
         const list = await mount(html`<ccv-session-list now=${NOW} filters page-size="40" .sessions=${recordedSessions(40)}></ccv-session-list>`);
         await aTimeout(20); // boxes are watched from the task after the render
-        const boxes = ['r31', 'r21', 'r19'].map((id) => q(list, `#session-${id} .video-slot`)!);
+        const boxes = ['r21', 'r19', 'r18'].map((id) => q(list, `#session-${id} .video-slot`)!);
         expect(boxes.every((box) => watched.has(box)), 'far down, waiting in boxes').to.be.true;
         const search = q<HTMLInputElement>(list, '#text')!;
-        search.value = 'Sessie 1'; // every session with a 1 in it: r31, r21 and r19 come first
+        search.value = 'Sessie 1'; // every session with a 1 in it: r31, r21, r19 and r18 come first
         search.dispatchEvent(new Event('input'));
         await list.updateComplete;
-        const first = qa(list, 'article').slice(0, 3);
-        expect(first.map((article) => article.id)).to.deep.equal(['session-r31', 'session-r21', 'session-r19']);
+        const first = qa(list, 'article').slice(1, 4);
+        expect(first.map((article) => article.id)).to.deep.equal(['session-r21', 'session-r19', 'session-r18']);
         expect(first.map((article) => !!article.querySelector('ccv-consent-video')), 'on screen at once, nothing to move').to.deep.equal([true, true, true]);
         expect(boxes.some((box) => watched.has(box) || box.isConnected), 'their boxes let go').to.be.false;
       } finally {

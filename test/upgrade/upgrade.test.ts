@@ -69,6 +69,39 @@ describe('upgrading data-ccv markup', () => {
     }
   });
 
+  it('turns a marked config into a wrapper that keeps what it holds, widgets included', async () => {
+    const wrapper = await fixture(html`<div>
+      <div data-ccv="config" data-lang="en" data-privacy-url="/privacy" class="site-block">
+        <p>Text of the page</p>
+        <div data-ccv="contact-card" data-name="Lienke Hutten"></div>
+      </div>
+    </div>`);
+    upgrade(wrapper);
+    const config = wrapper.querySelector('ccv-config')!;
+    expect(config, 'the config').to.exist;
+    expect([config.getAttribute('lang'), config.getAttribute('privacy-url'), config.className]).to.deep.equal(['en', '/privacy', 'site-block']);
+    expect(config.querySelector('p')?.textContent, 'the page text stays').to.equal('Text of the page');
+    const card = config.querySelector('ccv-contact-card');
+    expect(card, 'the card inside is upgraded too').to.exist;
+    await card!.updateComplete;
+    expect(card!.shadowRoot!.querySelector('[part~=base]')!.getAttribute('lang'), 'and takes the language of the config').to.equal('en');
+  });
+
+  it('does not let a marked config send the cases of forms inside it to another site', async () => {
+    const warn = stubWarn();
+    try {
+      const wrapper = await fixture(html`<div></div>`);
+      wrapper.innerHTML =
+        '<div data-ccv="config" data-casus-endpoint="https://evil.example/collect"><div data-ccv="casus-form">Formulier</div></div>';
+      const config = wrapper.firstElementChild!;
+      upgrade(wrapper);
+      expect(wrapper.firstElementChild === config && config.localName === 'div', 'the config markup stays').to.be.true;
+      expect(String(warn.calls[0][0])).to.contain('data-casus-endpoint').and.to.contain('ccv-config');
+    } finally {
+      warn.restore();
+    }
+  });
+
   it('upgrades the session list and the case form with their data', async () => {
     const wrapper = await fixture(html`<div>
       <div data-ccv="session-list" data-src="/demo/data/sessions.json" data-page-size="1" data-filters=""></div>
