@@ -36,8 +36,10 @@ type Values = Record<string, string | boolean>;
 /** A payload as JSON without its language: what makes two submissions the same case. */
 function caseOf(json: string): string {
   try {
-    const { locale: _language, ...rest } = JSON.parse(json) as CasusPayload;
-    return JSON.stringify(rest);
+    // Also blind to key order and to an empty phone left out, as version 0.1 wrote a payload.
+    const { locale: _language, phone = '', ...rest } = JSON.parse(json) as CasusPayload;
+    const values = { ...rest, phone };
+    return JSON.stringify(values, Object.keys(values).sort());
   } catch {
     return json; // a draft's record of a send that is not JSON (edited by hand): no case of ours
   }

@@ -23,7 +23,8 @@ export interface CasusPayload {
   organisation: string;
   role: string;
   email: string;
-  phone?: string;
+  /** Empty when not given: every key of the documented payload is always there. */
+  phone: string;
   title: string;
   description: string;
   theme: Theme;
@@ -91,6 +92,7 @@ export function toPayload(values: Record<string, unknown>, locale: 'nl' | 'en'):
     organisation: text(values.organisation),
     role: text(values.role),
     email: contactText(values.email),
+    phone: contactText(values.phone),
     title: text(values.title),
     description: text(values.description),
     theme: values.theme as Theme,
@@ -98,7 +100,5 @@ export function toPayload(values: Record<string, unknown>, locale: 'nl' | 'en'):
     privacyConsent: true,
     locale,
   };
-  const phone = contactText(values.phone);
-  if (phone) payload.phone = phone;
   return payload;
 }

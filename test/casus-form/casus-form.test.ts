@@ -1006,6 +1006,32 @@ describe('<ccv-casus-form>', () => {
       expect(sent[1].locale, 'as it first went').to.equal('nl');
     });
 
+    it('sends every key of the documented payload, in its order, an empty phone as ""', async () => {
+      const form = await mount();
+      fillAll(form);
+      const submitted = oneEvent(form, 'ccv-casus-submit');
+      await submit(form);
+      const { payload } = (await submitted).detail;
+      const keys = ['version', 'name', 'organisation', 'role', 'email', 'phone', 'title', 'description', 'theme', 'preferredFormat', 'privacyConsent', 'locale'];
+      expect(Object.keys(payload)).to.deep.equal(keys);
+      expect(payload.phone).to.equal('');
+    });
+
+    it('sends a restored case under the key of its earlier send, also when that payload left out an empty phone', async () => {
+      const values = { ...complete, title: `phone-${Math.random()}`, privacyConsent: true };
+      // As version 0.1 recorded it: no phone key.
+      const { version, name, organisation, role, email, title, description, theme, preferredFormat } = { version: 1, ...values };
+      const earlier = { version, name, organisation, role, email, title, description, theme, preferredFormat, privacyConsent: true, locale: 'nl' };
+      const key = crypto.randomUUID();
+      localStorage.setItem(DRAFT_KEY, JSON.stringify({ v: 1, savedAt: Date.now(), values, sent: { key, payload: JSON.stringify(earlier) } }));
+      const form = await mount('/__test/casus');
+      const keys: string[] = [];
+      form.addEventListener('ccv-casus-submit', (event) => keys.push(event.detail.idempotencyKey));
+      await submit(form);
+      await waitUntil(() => q(form, '[part=confirmation]'), 'received');
+      expect(keys).to.deep.equal([key]);
+    });
+
     it('sends a restored case whose record of an earlier send is not JSON, under a new key', async () => {
       const values = { ...complete, preferredFormat: 'none', privacyConsent: true };
       localStorage.setItem(DRAFT_KEY, JSON.stringify({ v: 1, savedAt: Date.now(), values, sent: { key: 'old-key', payload: '{not json' } }));
