@@ -21,8 +21,11 @@ export type Messages<N extends Namespace> = CcvMessageCatalogue[N];
 /** A complete catalogue for every supported language. */
 export type Translations<N extends Namespace> = Record<Language, Messages<N>>;
 
-/** Fired on `document` after `registerMessages`, so mounted widgets re-render. */
-export const MESSAGES_CHANGED = 'ccv-messages-changed';
+/**
+ * Fired on `document` after `registerMessages`, so mounted widgets re-render. Internal: not in
+ * the `ccv-` namespace, whose events are public (CustomEvents that bubble and are composed).
+ */
+export const MESSAGES_CHANGED = 'leerkring-messages-changed';
 
 type Overrides = { [N in Namespace]?: { [L in Language]?: Partial<Messages<N>> } };
 /** Shared through globalThis: a site's npm copy may register wording for widgets from the CDN copy. */

@@ -66,8 +66,11 @@ const MAX_DOCUMENT_CHARS = 5_000_000;
 /** URL parameters that make a filtered list linkable: ?ccv-topic=OSINT&ccv-year=2023&ccv-q=… */
 const PARAMS = { topic: 'ccv-topic', year: 'ccv-year', text: 'ccv-q' } as const;
 const SHOW: readonly Show[] = ['all', 'upcoming', 'past'];
-/** One list changed the filters in the address: the page's other filtered lists follow, so the page is what a link to it shows. */
-const FILTER_CHANGE = 'ccv-session-filter-change';
+/**
+ * One list changed the filters in the address: the page's other filtered lists follow, so the page
+ * is what a link to it shows. Internal, so not in the public `ccv-` namespace of events.
+ */
+const FILTER_CHANGE = 'leerkring-session-filter-change';
 /** Inline data: a JSON script child (one of JSON-LD's type is the list's own structured data). */
 const INLINE_SCRIPT = 'script[type="application/json"]';
 const INLINE_DATA = `:scope > ${INLINE_SCRIPT}`;

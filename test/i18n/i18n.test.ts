@@ -112,9 +112,9 @@ describe('i18n', () => {
     it('announce a change on document', () => {
       let heard = 0;
       const listener = () => (heard += 1);
-      document.addEventListener('ccv-messages-changed', listener);
+      document.addEventListener('leerkring-messages-changed', listener);
       registerMessages('test-widget', 'en', { retry: 'Again' });
-      document.removeEventListener('ccv-messages-changed', listener);
+      document.removeEventListener('leerkring-messages-changed', listener);
       expect(heard).to.equal(1);
     });
   });

@@ -1218,6 +1218,34 @@ describe('<ccv-session-list>', () => {
       expect(event.bubbles && event.composed).to.be.true;
     });
 
+    it('fires in the ccv- namespace only public events: CustomEvents that bubble and are composed', async () => {
+      const fired: Event[] = [];
+      const dispatch = EventTarget.prototype.dispatchEvent;
+      EventTarget.prototype.dispatchEvent = function (event: Event) {
+        if (event.type.startsWith('ccv-')) fired.push(event);
+        return dispatch.call(this, event);
+      };
+      try {
+        const list = await mount(html`<ccv-session-list now=${NOW} filters .sessions=${SESSIONS}></ccv-session-list>`);
+        const search = q<HTMLInputElement>(list, '#text')!;
+        search.value = 'XL'; // filters, and tells the page's other lists
+        search.dispatchEvent(new Event('input'));
+        await list.updateComplete;
+        registerMessages('session-list', 'nl', { link: 'Deel deze sessie' }); // tells every widget
+        await list.updateComplete;
+        const selected = oneEvent(list, 'ccv-session-select');
+        [...q(list, '#session-2023-10-30-xl')!.querySelectorAll('a')].find((a) => a.getAttribute('href') === '#2023-10-30-xl')!.click();
+        await selected;
+      } finally {
+        EventTarget.prototype.dispatchEvent = dispatch;
+        resetMessages();
+        history.replaceState(null, '', location.pathname);
+      }
+      expect(fired.map((event) => event.type)).to.include('ccv-session-select');
+      const internal = fired.filter((event) => !(event instanceof CustomEvent && event.bubbles && event.composed));
+      expect(internal.map((event) => event.type)).to.deep.equal([]);
+    });
+
     it('answers a second click on the same link, and knows a script from a click', async () => {
       const list = await mount();
       const triggers: string[] = [];
