@@ -35,7 +35,7 @@ export const characterCount = (value: string): number => [...value].length;
  * marks. Phone and mail apps wrap a copied number or address in such marks; a CMS puts soft
  * hyphens in long words.
  */
-export const withoutInvisibles = (value: string): string => value.replace(/\p{Cf}/gu, '');
+export const withoutInvisibles = (value: string): string => (UNUSUAL.test(value) ? value.replace(/\p{Cf}/gu, '') : value);
 
 /**
  * What makes two topics the same topic: case, composed or decomposed accents, compatibility forms
