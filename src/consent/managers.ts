@@ -23,12 +23,20 @@ type Win = typeof globalThis & {
     getUserPreferences?(): { acceptedCategories?: string[] };
     validConsent?(): boolean;
     showPreferences?(): void;
+    hide?(): void;
+    hidePreferences?(): void;
   };
   __tcfapi?: (command: string, version: number, callback: (data: TcData, success: boolean) => void, parameter?: unknown) => void;
 };
 
+interface KlaroService {
+  name: string;
+  purposes?: string[];
+  required?: boolean;
+}
+
 interface KlaroManager {
-  config?: { services?: { name: string; purposes?: string[] }[]; apps?: { name: string; purposes?: string[] }[] };
+  config?: { services?: KlaroService[]; apps?: KlaroService[] };
   confirmed?: boolean;
   /** What the visitor saved; `consents` also holds switches flipped in an open dialog. */
   savedConsents?: Record<string, boolean>;
@@ -115,9 +123,11 @@ const onetrust: ConsentAdapter = {
 
 /** Klaro decides per service; a category covers the services named so or serving that purpose. */
 function klaroServices(manager: KlaroManager, category: string): string[] {
-  const services = manager.config?.services ?? manager.config?.apps ?? [];
-  return services.filter((s) => s.name === category || s.purposes?.includes(category)).map((s) => s.name);
+  return allKlaroServices(manager).filter((s) => s.name === category || s.purposes?.includes(category)).map((s) => s.name);
 }
+
+/** Klaro 0.7 reads the older `apps` as `services`. */
+const allKlaroServices = (manager: KlaroManager): KlaroService[] => manager.config?.services ?? manager.config?.apps ?? [];
 
 function klaroManager(): KlaroManager | undefined {
   try {
@@ -150,6 +160,11 @@ const klaro: ConsentAdapter = {
     for (const [name, value] of Object.entries(manager.savedConsents ?? {})) {
       if (manager.getConsent(name) !== value) manager.updateConsent(name, value);
     }
+    // Before a first choice those switches are the site's defaults (`default: true`), which the
+    // visitor never chose: saved as they are, a click for a video would consent to analytics too.
+    if (!manager.confirmed) {
+      for (const service of allKlaroServices(manager)) if (!service.required) manager.updateConsent(service.name, false);
+    }
     for (const name of names) manager.updateConsent(name, true);
     manager.saveAndApplyConsents();
     return true;
@@ -178,6 +193,10 @@ const cookieconsent: ConsentAdapter = {
     // acceptCategory replaces the whole choice: pass what was accepted plus ours.
     const accepted = cc.getUserPreferences?.().acceptedCategories ?? [];
     cc.acceptCategory([...new Set([...accepted, category])]);
+    // Its own buttons close its banner after a choice: so does ours, or the banner's next button
+    // (often "only necessary") would take back what was just given.
+    cc.hide?.();
+    cc.hidePreferences?.();
     return true;
   },
   watch: (onChange) => listen(['cc:onConsent', 'cc:onChange'], onChange),
@@ -191,8 +210,9 @@ const tcf: ConsentAdapter = {
   source: 'tcf',
   present: () => typeof win.__tcfapi === 'function',
   granted(category) {
+    // Outside the GDPR the CMP has no choice to ask for, and its data has no eventStatus at all.
+    if (tcData?.gdprApplies === false) return true;
     if (!tcData || !['tcloaded', 'useractioncomplete'].includes(tcData.eventStatus ?? '')) return undefined;
-    if (tcData.gdprApplies === false) return true;
     const purposes = mapping.tcf[category];
     if (!purposes) {
       warnOnce(`consent-category "${category}" has no TCF purposes (setConsentMapping): not granted.`);

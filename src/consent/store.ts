@@ -12,9 +12,12 @@ import { managerFor, MANAGERS } from './managers.js';
 import type { ConsentSource } from './sources.js';
 
 /** Moments a late consent manager may have arrived, besides its own events. */
-const ARRIVAL_EVENTS = ['load', 'CookiebotOnLoad', 'CookiebotOnConsentReady', 'OneTrustGroupsUpdated', 'cc:onConsent'];
-/** Klaro and TCF CMPs announce nothing on window: look again a few times, then stop. */
-const ARRIVAL_CHECKS_MS = [500, 2000, 6000];
+const ARRIVAL_EVENTS = ['load', 'pageshow', 'visibilitychange', 'CookiebotOnLoad', 'CookiebotOnConsentReady', 'OneTrustGroupsUpdated', 'cc:onConsent'];
+/**
+ * Klaro and TCF CMPs announce nothing on window: look again, less and less often, for a minute
+ * (a tag manager may inject one late), then stop; a click on an accept button looks again too.
+ */
+const ARRIVAL_CHECKS_MS = [500, 2000, 6000, 15_000, 30_000, 60_000];
 
 export class ConsentHub {
   readonly source: ConsentSource;

@@ -73,6 +73,24 @@ describe('consent source: CookieConsent v3 (real package)', () => {
     await settled(video);
   });
 
+  it('closes the site banner and its preferences after our accept button, as its own buttons do', async () => {
+    const api = cc();
+    const { hide, hidePreferences } = api;
+    const closed: string[] = [];
+    api.hide = () => closed.push('banner');
+    api.hidePreferences = () => closed.push('preferences');
+    try {
+      const video = await mountVideo('cookieconsent');
+      part<HTMLButtonElement>(video, 'accept-button')!.click();
+      expect(frameOf(video)).to.exist;
+      expect(closed.sort()).to.deep.equal(['banner', 'preferences']);
+      api.acceptCategory([]);
+      await settled(video);
+    } finally {
+      Object.assign(api, { hide, hidePreferences });
+    }
+  });
+
   it('opens the manager preferences from the settings button', async () => {
     const video = await mountVideo('cookieconsent');
     const api = cc();

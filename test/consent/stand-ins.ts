@@ -86,11 +86,10 @@ export function installTcf() {
     },
     /** The CMP records a choice (eventStatus useractioncomplete). */
     choose(purposes: number[], gdprApplies = true) {
-      data = {
-        eventStatus: 'useractioncomplete',
-        gdprApplies,
-        purpose: { consents: Object.fromEntries(purposes.map((p) => [p, true])) },
-      };
+      data = gdprApplies
+        ? { eventStatus: 'useractioncomplete', gdprApplies, purpose: { consents: Object.fromEntries(purposes.map((p) => [p, true])) } }
+        : // Outside the GDPR, TC data holds only these (IAB CMP API v2.2, "TCData"): no eventStatus, no purposes.
+          { gdprApplies: false, tcfPolicyVersion: 5, cmpId: 10, cmpVersion: 1 };
       for (const [id, listener] of listeners) listener({ ...data, listenerId: id }, true);
     },
   };

@@ -80,3 +80,19 @@ describe('consent source: IAB TCF v2.2 (stand-in)', () => {
     expect(frameOf(video)).to.exist;
   });
 });
+
+describe('consent source: a CMP that arrives late, announcing nothing', () => {
+  it('is looked for again when the page is shown or comes back into view', async () => {
+    delete (window as { __tcfapi?: unknown }).__tcfapi;
+    const video = await mountVideo('auto');
+    expect(frameOf(video)).to.be.null;
+    const tcf = installTcf(); // injected late by a tag manager: no event on window
+    tcf.choose([1, 3, 4]);
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+    await settled(video); // well before the next timed look
+    expect(frameOf(video), 'found, and its consent read').to.exist;
+    tcf.choose([]);
+    await settled(video);
+    expect(frameOf(video)).to.be.null;
+  });
+});
