@@ -7,8 +7,8 @@
 import { listen, type ConsentAdapter } from './adapter.js';
 
 export const STORAGE_KEY = 'ccv-consent';
-/** Dispatched on window after every write, for widgets in this tab. */
-export const BUILTIN_CHANGE = 'ccv-consent-change';
+/** Dispatched on window after every write, for widgets in this tab. Internal: outside the public `ccv-` events. */
+export const BUILTIN_CHANGE = 'leerkring-consent-change';
 const MAX_AGE = 365 * 24 * 60 * 60 * 1000;
 
 /** `auto`: categories granted while `auto` had no consent manager to write to (see forgetBuiltinConsent). */

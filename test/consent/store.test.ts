@@ -32,6 +32,24 @@ describe('consent store', () => {
     expect(heardA, 'no calls after unsubscribing').to.equal(2);
   });
 
+  it('fires no event in the public ccv- namespace that is not a bubbling, composed CustomEvent', () => {
+    const fired: Event[] = [];
+    const dispatch = EventTarget.prototype.dispatchEvent;
+    EventTarget.prototype.dispatchEvent = function (event: Event) {
+      fired.push(event);
+      return dispatch.call(this, event);
+    };
+    try {
+      grantConsent('marketing');
+      withdrawConsent('marketing');
+    } finally {
+      EventTarget.prototype.dispatchEvent = dispatch;
+    }
+    expect(fired.length, 'widgets in this tab are told').to.be.greaterThan(0);
+    const internal = fired.filter((event) => event.type.startsWith('ccv-') && !(event instanceof CustomEvent && event.bubbles && event.composed));
+    expect(internal.map((event) => event.type)).to.deep.equal([]);
+  });
+
   it('keeps categories apart', () => {
     grantConsent('statistics');
     expect(builtinAdapter.granted('statistics')).to.be.true;
