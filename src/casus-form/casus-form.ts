@@ -455,8 +455,9 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   }
 
   #succeed(reference: string | undefined, payload: CasusPayload): void {
-    const sent = JSON.stringify(payload);
-    const holdsCase = (values: Values) => JSON.stringify(toPayload(values, payload.locale)) === sent;
+    // The same case, however its payload was written (a restored one may come from an older version).
+    const sent = caseOf(JSON.stringify(payload));
+    const holdsCase = (values: Values) => caseOf(JSON.stringify(toPayload(values, payload.locale))) === sent;
     // Typed while it was being sent: that was not sent, so the draft keeps it.
     const editedMeanwhile = !holdsCase(this.values);
     if (!this.isConnected) {

@@ -244,6 +244,9 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     const frame = document.createElement('iframe');
     frame.part.add('frame');
     frame.title = this.#displayTitle;
+    // Loaded by consent given earlier, not by a click: a page (a list of sessions) may hold many,
+    // and the browser fetches a player only as it comes near the screen.
+    if (!autoplay) frame.loading = 'lazy';
     frame.src = embedUrl(ref, { autoplay, lang: this.currentLanguage });
     // Government sites often send no referrer at all, and YouTube then refuses to play.
     frame.referrerPolicy = 'strict-origin-when-cross-origin';

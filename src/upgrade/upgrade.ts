@@ -109,10 +109,18 @@ export function upgrade(root: ParentNode = document): number {
       warnOnce(`${widget}; the markup is left as it is.`, source);
       continue;
     }
-    // The fallback content goes with the original: the widget replaces it whole. A config is a
-    // wrapper: what it holds is the page's content (widgets among it), and moves into it.
-    if (widget.localName === 'ccv-config') widget.append(...source.childNodes);
-    source.replaceWith(widget);
+    if (widget.localName === 'ccv-config') {
+      // A config is a wrapper around page content (widgets among it): it goes inside the marked
+      // element, which keeps its own meaning, box and attributes (a landmark, `hidden`, a list).
+      widget.removeAttribute('id');
+      widget.removeAttribute('class');
+      widget.append(...source.childNodes);
+      source.removeAttribute('data-ccv');
+      source.append(widget);
+    } else {
+      // The fallback content goes with the original: the widget replaces it whole.
+      source.replaceWith(widget);
+    }
     count += 1;
   }
   return count;

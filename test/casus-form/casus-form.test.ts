@@ -1030,6 +1030,7 @@ describe('<ccv-casus-form>', () => {
       await submit(form);
       await waitUntil(() => q(form, '[part=confirmation]'), 'received');
       expect(keys).to.deep.equal([key]);
+      expect(localStorage.getItem(DRAFT_KEY), 'and, received, it is no draft any more').to.be.null;
     });
 
     it('sends a restored case whose record of an earlier send is not JSON, under a new key', async () => {

@@ -78,6 +78,7 @@ describe('<ccv-consent-video>', () => {
       expect(frame.title).to.equal('Opname');
       expect(frame.getAttribute('referrerpolicy')).to.equal('strict-origin-when-cross-origin');
       expect(frame.allowFullscreen).to.be.true;
+      expect(frame.getAttribute('loading'), 'asked for: loaded at once').to.be.null;
       expect(frame.allow).to.contain('autoplay');
       expect(video.shadowRoot!.activeElement).to.equal(frame);
       expect((await loaded).detail).to.deep.equal({ provider: 'youtube', videoId: ID, trigger: 'click' });
@@ -247,6 +248,8 @@ describe('<ccv-consent-video>', () => {
       expect(frameOf(video)).to.exist;
       expect(waitingPlaceholder(video)).to.be.true;
       expect((await loaded).detail.trigger).to.equal('consent');
+      // Nobody asked for this one: a page of many fetches each player only as it comes near.
+      expect(frameOf(video)!.getAttribute('loading')).to.equal('lazy');
     });
 
     it('ignores consent that has expired', async () => {

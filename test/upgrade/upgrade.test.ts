@@ -69,18 +69,24 @@ describe('upgrading data-ccv markup', () => {
     }
   });
 
-  it('turns a marked config into a wrapper that keeps what it holds, widgets included', async () => {
+  it('puts a config inside a marked block, around what it holds, widgets included', async () => {
     const wrapper = await fixture(html`<div>
-      <div data-ccv="config" data-lang="en" data-privacy-url="/privacy" class="site-block">
+      <section data-ccv="config" data-lang="en" data-privacy-url="/privacy" class="site-block" aria-label="Advisor" style="padding: 8px">
         <p>Text of the page</p>
         <div data-ccv="contact-card" data-name="Lienke Hutten"></div>
-      </div>
+      </section>
     </div>`);
     upgrade(wrapper);
-    const config = wrapper.querySelector('ccv-config')!;
-    expect(config, 'the config').to.exist;
-    expect([config.getAttribute('lang'), config.getAttribute('privacy-url'), config.className]).to.deep.equal(['en', '/privacy', 'site-block']);
+    const block = wrapper.querySelector('section')!;
+    expect(block, 'the block stays, with its meaning and box').to.exist;
+    expect([block.className, block.getAttribute('aria-label'), block.style.paddingTop, block.hasAttribute('data-ccv')]).to.deep.equal(['site-block', 'Advisor', '8px', false]);
+    const config = block.firstElementChild!;
+    expect(config.localName, 'the config').to.equal('ccv-config');
+    expect([config.getAttribute('lang'), config.getAttribute('privacy-url'), config.className]).to.deep.equal(['en', '/privacy', '']);
+    expect(block.children, 'nothing beside it').to.have.length(1);
     expect(config.querySelector('p')?.textContent, 'the page text stays').to.equal('Text of the page');
+    upgrade(wrapper);
+    expect(wrapper.querySelectorAll('ccv-config'), 'once').to.have.length(1);
     const card = config.querySelector('ccv-contact-card');
     expect(card, 'the card inside is upgraded too').to.exist;
     await card!.updateComplete;
