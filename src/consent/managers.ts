@@ -33,11 +33,15 @@ interface KlaroService {
   name: string;
   purposes?: string[];
   required?: boolean;
+  optOut?: boolean;
 }
 
 interface KlaroManager {
-  config?: { services?: KlaroService[]; apps?: KlaroService[] };
+  config?: { services?: KlaroService[]; apps?: KlaroService[]; required?: boolean; optOut?: boolean };
   confirmed?: boolean;
+  /** The site added services since the visitor's record was saved (`confirmed` is false then too). */
+  changed?: boolean;
+  store?: { get?(): string | null };
   /** What the visitor saved; `consents` also holds switches flipped in an open dialog. */
   savedConsents?: Record<string, boolean>;
   getConsent(name: string): boolean;
@@ -129,6 +133,25 @@ function klaroServices(manager: KlaroManager, category: string): string[] {
 /** Klaro 0.7 reads the older `apps` as `services`. */
 const allKlaroServices = (manager: KlaroManager): KlaroService[] => manager.config?.services ?? manager.config?.apps ?? [];
 
+/**
+ * Services the visitor has never chosen for or against, whose switches still hold the site's
+ * defaults: all of them on a first visit, those added since their record was saved on a later
+ * one. Required and opt-out services run without a choice, and are left as they are.
+ */
+function unchosenKlaroServices(manager: KlaroManager): KlaroService[] {
+  if (manager.confirmed) return [];
+  let saved: Record<string, unknown> = {};
+  if (manager.changed) {
+    try {
+      saved = JSON.parse(decodeURIComponent(manager.store?.get?.() ?? '')) as Record<string, unknown>;
+    } catch {
+      return []; // the record cannot be read: change nothing but ours
+    }
+  }
+  const { required, optOut } = manager.config ?? {};
+  return allKlaroServices(manager).filter((s) => !(s.required ?? required) && !(s.optOut ?? optOut) && !(s.name in saved));
+}
+
 function klaroManager(): KlaroManager | undefined {
   try {
     return win.klaro?.getManager?.();
@@ -160,11 +183,9 @@ const klaro: ConsentAdapter = {
     for (const [name, value] of Object.entries(manager.savedConsents ?? {})) {
       if (manager.getConsent(name) !== value) manager.updateConsent(name, value);
     }
-    // Before a first choice those switches are the site's defaults (`default: true`), which the
-    // visitor never chose: saved as they are, a click for a video would consent to analytics too.
-    if (!manager.confirmed) {
-      for (const service of allKlaroServices(manager)) if (!service.required) manager.updateConsent(service.name, false);
-    }
+    // A switch the visitor never chose holds the site's default (`default: true`): saved as it
+    // is, a click for a video would consent to analytics too.
+    for (const service of unchosenKlaroServices(manager)) manager.updateConsent(service.name, false);
     for (const name of names) manager.updateConsent(name, true);
     manager.saveAndApplyConsents();
     return true;

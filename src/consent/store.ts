@@ -74,7 +74,8 @@ export class ConsentHub {
   /** Switches to a manager that has appeared, and (re)attaches to it once it is really there. */
   readonly #recheck = () => {
     const next = this.#detect();
-    if (next !== this.#adapter || this.#attachedTo !== next) {
+    // (A manager named by consent-source that never arrives, blocked say, is not attached anew at every look.)
+    if (next !== this.#adapter || (this.#attachedTo !== next && next.present())) {
       this.#adapter = next;
       this.#attach();
       this.#notify();

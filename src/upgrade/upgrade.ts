@@ -110,13 +110,14 @@ export function upgrade(root: ParentNode = document): number {
       continue;
     }
     if (widget.localName === 'ccv-config') {
-      // A config is a wrapper around page content (widgets among it): it goes inside the marked
-      // element, which keeps its own meaning, box and attributes (a landmark, `hidden`, a list).
+      // A config is a wrapper (display: contents) around page content, widgets among it: it goes
+      // around the marked element, which keeps its meaning, box, attributes and own children
+      // (a landmark, `hidden`, <details> with its <summary>).
       widget.removeAttribute('id');
       widget.removeAttribute('class');
-      widget.append(...source.childNodes);
       source.removeAttribute('data-ccv');
-      source.append(widget);
+      source.before(widget);
+      widget.append(source);
     } else {
       // The fallback content goes with the original: the widget replaces it whole.
       source.replaceWith(widget);

@@ -24,6 +24,7 @@ describe('consent source: Klaro with default-on services (real package)', () => 
           { name: 'youtube', title: 'YouTube', purposes: ['marketing'], default: false },
           { name: 'matomo', title: 'Matomo', purposes: ['statistics'] },
           { name: 'session', title: 'Sessie', purposes: ['necessary'], required: true },
+          { name: 'stats', title: 'Bezoekersstatistiek', purposes: ['statistics'], optOut: true },
         ],
       },
     });
@@ -39,7 +40,7 @@ describe('consent source: Klaro with default-on services (real package)', () => 
     expect(frameOf(video)).to.exist;
     expect(manager().confirmed).to.be.true;
     const saved = JSON.parse(decodeURIComponent(localStorage.getItem('klaro-defaults')!));
-    expect(saved).to.include({ youtube: true, matomo: false, session: true });
+    expect(saved, 'an opt-out service runs until the visitor declines it: our button does not').to.include({ youtube: true, matomo: false, session: true, stats: true });
     manager().updateConsent('youtube', false);
     manager().saveAndApplyConsents();
     await settled(video);

@@ -50,6 +50,19 @@ describe('consent store', () => {
     expect(internal.map((event) => event.type)).to.deep.equal([]);
   });
 
+  it('does not tell its videos anything, look after look, while a named manager stays away', () => {
+    const hub = consentHub('cookiebot'); // no Cookiebot on this page: blocked, say
+    let heard = 0;
+    const stop = hub.subscribe(() => (heard += 1));
+    try {
+      for (let i = 0; i < 3; i += 1) document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+      dispatchEvent(new Event('pageshow'));
+      expect(heard).to.equal(0);
+    } finally {
+      stop();
+    }
+  });
+
   it('keeps categories apart', () => {
     grantConsent('statistics');
     expect(builtinAdapter.granted('statistics')).to.be.true;

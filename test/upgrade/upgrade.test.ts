@@ -69,25 +69,27 @@ describe('upgrading data-ccv markup', () => {
     }
   });
 
-  it('puts a config inside a marked block, around what it holds, widgets included', async () => {
+  it('puts a config around a marked block, which keeps its meaning, box and children, widgets included', async () => {
     const wrapper = await fixture(html`<div>
-      <section data-ccv="config" data-lang="en" data-privacy-url="/privacy" class="site-block" aria-label="Advisor" style="padding: 8px">
+      <details data-ccv="config" data-lang="en" data-privacy-url="/privacy" class="site-block" aria-label="Advisor" style="padding: 8px" open>
+        <summary>Contact</summary>
         <p>Text of the page</p>
         <div data-ccv="contact-card" data-name="Lienke Hutten"></div>
-      </section>
+      </details>
     </div>`);
     upgrade(wrapper);
-    const block = wrapper.querySelector('section')!;
-    expect(block, 'the block stays, with its meaning and box').to.exist;
+    const block = wrapper.querySelector('details')!;
+    expect(block, 'the block stays').to.exist;
     expect([block.className, block.getAttribute('aria-label'), block.style.paddingTop, block.hasAttribute('data-ccv')]).to.deep.equal(['site-block', 'Advisor', '8px', false]);
-    const config = block.firstElementChild!;
+    expect(block.firstElementChild!.localName, 'its summary is still its own').to.equal('summary');
+    expect(block.querySelector('p')?.textContent, 'the page text stays').to.equal('Text of the page');
+    const config = block.parentElement!;
     expect(config.localName, 'the config').to.equal('ccv-config');
-    expect([config.getAttribute('lang'), config.getAttribute('privacy-url'), config.className]).to.deep.equal(['en', '/privacy', '']);
-    expect(block.children, 'nothing beside it').to.have.length(1);
-    expect(config.querySelector('p')?.textContent, 'the page text stays').to.equal('Text of the page');
+    expect([config.getAttribute('lang'), config.getAttribute('privacy-url'), config.className, config.children.length]).to.deep.equal(['en', '/privacy', '', 1]);
+    expect(getComputedStyle(config).display, 'no box of its own').to.equal('contents');
     upgrade(wrapper);
     expect(wrapper.querySelectorAll('ccv-config'), 'once').to.have.length(1);
-    const card = config.querySelector('ccv-contact-card');
+    const card = block.querySelector('ccv-contact-card');
     expect(card, 'the card inside is upgraded too').to.exist;
     await card!.updateComplete;
     expect(card!.shadowRoot!.querySelector('[part~=base]')!.getAttribute('lang'), 'and takes the language of the config').to.equal('en');
