@@ -39,8 +39,6 @@ interface KlaroService {
 interface KlaroManager {
   config?: { services?: KlaroService[]; apps?: KlaroService[]; required?: boolean; optOut?: boolean };
   confirmed?: boolean;
-  /** The site added services since the visitor's record was saved (`confirmed` is false then too). */
-  changed?: boolean;
   store?: { get?(): string | null };
   /** What the visitor saved; `consents` also holds switches flipped in an open dialog. */
   savedConsents?: Record<string, boolean>;
@@ -140,16 +138,16 @@ const allKlaroServices = (manager: KlaroManager): KlaroService[] => manager.conf
  */
 function unchosenKlaroServices(manager: KlaroManager): KlaroService[] {
   if (manager.confirmed) return [];
-  let saved: Record<string, unknown> = {};
-  if (manager.changed) {
-    try {
-      saved = JSON.parse(decodeURIComponent(manager.store?.get?.() ?? '')) as Record<string, unknown>;
-    } catch {
-      return []; // the record cannot be read: change nothing but ours
-    }
+  // The visitor's record as Klaro stored it (gone after a reset; unreadable counts as no choice).
+  let saved: unknown;
+  try {
+    saved = JSON.parse(decodeURIComponent(manager.store?.get?.() ?? '{}'));
+  } catch {
+    saved = {};
   }
+  const chosen = saved && typeof saved === 'object' ? saved : {};
   const { required, optOut } = manager.config ?? {};
-  return allKlaroServices(manager).filter((s) => !(s.required ?? required) && !(s.optOut ?? optOut) && !(s.name in saved));
+  return allKlaroServices(manager).filter((s) => !(s.required ?? required) && !(s.optOut ?? optOut) && !(s.name in chosen));
 }
 
 function klaroManager(): KlaroManager | undefined {

@@ -39,6 +39,9 @@ function widgetFor(source: HTMLElement): HTMLElement | string {
   const tag = `ccv-${ALIASES[kind] ?? kind}`;
   const ctor = /^[a-z-]+$/.test(kind) ? customElements.get(tag) : undefined;
   if (!ctor) return `data-ccv="${source.dataset.ccv}" is not a Leerkring widget (or it is not loaded)`;
+  // Settings around page content would mean moving that content (a <tr>, a <summary>, <body>…).
+  // Each widget takes them as its own data-* instead, and its language from any lang around it.
+  if (tag === 'ccv-config') return `data-ccv="config" is not for page content: give each widget its own data-* settings, or put <ccv-config> in the site's template`;
   const known = attributesOf(ctor);
   const attributes = new Map<string, string>();
   // (getAttributeNames: iterating `attributes` runs the slow DOM iterator.)
@@ -56,13 +59,12 @@ function widgetFor(source: HTMLElement): HTMLElement | string {
     }
   }
   // Markup may come from page content (a comment, an article): it may not send cases to another
-  // site, itself or through a config around forms. A cross-origin endpoint belongs in the template.
-  const key = tag === 'ccv-casus-form' ? 'endpoint' : tag === 'ccv-config' ? 'casus-endpoint' : '';
-  const endpoint = attributes.get(key);
-  if (endpoint?.trim()) {
+  // site. A cross-origin endpoint belongs in the site's own <ccv-config> or template.
+  const endpoint = attributes.get('endpoint');
+  if (tag === 'ccv-casus-form' && endpoint?.trim()) {
     const url = parseWebUrl(endpoint);
-    if (!url) return `data-${key}="${endpoint}" is not an http(s) address`;
-    if (url.origin !== location.origin) return `data-${key}="${endpoint}" is on another site; set it in <ccv-config casus-endpoint> in the site's template instead`;
+    if (!url) return `data-endpoint="${endpoint}" is not an http(s) address`;
+    if (url.origin !== location.origin) return `data-endpoint="${endpoint}" is on another site; set it in <ccv-config casus-endpoint> instead`;
   }
   const missing = (REQUIRED[tag] ?? []).filter((attribute) => !attributes.get(attribute)?.trim());
   if (missing.length) return `data-ccv="${kind}" needs ${missing.map((a) => `data-${a}`).join(', ')}`;
@@ -109,19 +111,8 @@ export function upgrade(root: ParentNode = document): number {
       warnOnce(`${widget}; the markup is left as it is.`, source);
       continue;
     }
-    if (widget.localName === 'ccv-config') {
-      // A config is a wrapper (display: contents) around page content, widgets among it: it goes
-      // around the marked element, which keeps its meaning, box, attributes and own children
-      // (a landmark, `hidden`, <details> with its <summary>).
-      widget.removeAttribute('id');
-      widget.removeAttribute('class');
-      source.removeAttribute('data-ccv');
-      source.before(widget);
-      widget.append(source);
-    } else {
-      // The fallback content goes with the original: the widget replaces it whole.
-      source.replaceWith(widget);
-    }
+    // The fallback content goes with the original: the widget replaces it whole.
+    source.replaceWith(widget);
     count += 1;
   }
   return count;

@@ -7,6 +7,8 @@ interface KlaroManager {
   changed: boolean;
   updateConsent(name: string, value: boolean): void;
   saveAndApplyConsents(): void;
+  resetConsents(): void;
+  loadConsents(): void;
 }
 const manager = () => (window as unknown as { klaro: { getManager(): KlaroManager } }).klaro.getManager();
 const STORE = 'klaro-returning';
@@ -42,6 +44,24 @@ describe('consent source: Klaro, a returning visitor and a new service (real pac
     expect(frameOf(video)).to.exist;
     const saved = JSON.parse(decodeURIComponent(localStorage.getItem(STORE)!));
     expect(saved).to.deep.equal({ youtube: true, matomo: true, stats: true, maps: false, session: true });
+    manager().updateConsent('youtube', false);
+    manager().saveAndApplyConsents();
+    await settled(video);
+  });
+
+  it('after the site resets the choices, takes the default-on services as never chosen again', async () => {
+    // Back to a record from before "maps" was added (Klaro reads it as changed), then reset: the
+    // record is gone, and Klaro still says "changed".
+    localStorage.setItem(STORE, encodeURIComponent(JSON.stringify({ youtube: false, matomo: true, stats: true, session: true })));
+    manager().loadConsents();
+    expect([manager().confirmed, manager().changed]).to.deep.equal([false, true]);
+    manager().resetConsents();
+    expect(localStorage.getItem(STORE)).to.be.null;
+    const video = await mountVideo('klaro');
+    part<HTMLButtonElement>(video, 'accept-button')!.click();
+    expect(frameOf(video)).to.exist;
+    const saved = JSON.parse(decodeURIComponent(localStorage.getItem(STORE)!));
+    expect(saved).to.deep.equal({ youtube: true, matomo: false, stats: true, maps: false, session: true });
     manager().updateConsent('youtube', false);
     manager().saveAndApplyConsents();
     await settled(video);

@@ -69,42 +69,23 @@ describe('upgrading data-ccv markup', () => {
     }
   });
 
-  it('puts a config around a marked block, which keeps its meaning, box and children, widgets included', async () => {
-    const wrapper = await fixture(html`<div>
-      <details data-ccv="config" data-lang="en" data-privacy-url="/privacy" class="site-block" aria-label="Advisor" style="padding: 8px" open>
-        <summary>Contact</summary>
-        <p>Text of the page</p>
-        <div data-ccv="contact-card" data-name="Lienke Hutten"></div>
-      </details>
-    </div>`);
-    upgrade(wrapper);
-    const block = wrapper.querySelector('details')!;
-    expect(block, 'the block stays').to.exist;
-    expect([block.className, block.getAttribute('aria-label'), block.style.paddingTop, block.hasAttribute('data-ccv')]).to.deep.equal(['site-block', 'Advisor', '8px', false]);
-    expect(block.firstElementChild!.localName, 'its summary is still its own').to.equal('summary');
-    expect(block.querySelector('p')?.textContent, 'the page text stays').to.equal('Text of the page');
-    const config = block.parentElement!;
-    expect(config.localName, 'the config').to.equal('ccv-config');
-    expect([config.getAttribute('lang'), config.getAttribute('privacy-url'), config.className, config.children.length]).to.deep.equal(['en', '/privacy', '', 1]);
-    expect(getComputedStyle(config).display, 'no box of its own').to.equal('contents');
-    upgrade(wrapper);
-    expect(wrapper.querySelectorAll('ccv-config'), 'once').to.have.length(1);
-    const card = block.querySelector('ccv-contact-card');
-    expect(card, 'the card inside is upgraded too').to.exist;
-    await card!.updateComplete;
-    expect(card!.shadowRoot!.querySelector('[part~=base]')!.getAttribute('lang'), 'and takes the language of the config').to.equal('en');
-  });
-
-  it('does not let a marked config send the cases of forms inside it to another site', async () => {
+  it('leaves data-ccv="config" markup as it is, with a warning, and upgrades the widgets in it', async () => {
     const warn = stubWarn();
     try {
       const wrapper = await fixture(html`<div></div>`);
+      // (Set as HTML: the page-wide observer upgrades what a template inserts.)
       wrapper.innerHTML =
-        '<div data-ccv="config" data-casus-endpoint="https://evil.example/collect"><div data-ccv="casus-form">Formulier</div></div>';
-      const config = wrapper.firstElementChild!;
+        '<details data-ccv="config" data-casus-endpoint="https://evil.example/collect" lang="en" open><summary>Contact</summary>' +
+        '<p>Text of the page</p><div data-ccv="contact-card" data-name="Lienke Hutten"></div></details>';
       upgrade(wrapper);
-      expect(wrapper.firstElementChild === config && config.localName === 'div', 'the config markup stays').to.be.true;
-      expect(String(warn.calls[0][0])).to.contain('data-casus-endpoint').and.to.contain('ccv-config');
+      const block = wrapper.firstElementChild!;
+      expect([block.localName, block.getAttribute('data-ccv'), block.firstElementChild!.localName]).to.deep.equal(['details', 'config', 'summary']);
+      expect(wrapper.querySelector('ccv-config'), 'no config from page content').to.be.null;
+      expect(warn.calls.map((call) => String(call[0])).join('\n')).to.contain('data-ccv="config" is not for page content');
+      const card = block.querySelector('ccv-contact-card');
+      expect(card, 'the card inside is upgraded').to.exist;
+      await card!.updateComplete;
+      expect(card!.shadowRoot!.querySelector('[part~=base]')!.getAttribute('lang'), 'in the language around it').to.equal('en');
     } finally {
       warn.restore();
     }
