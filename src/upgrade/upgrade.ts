@@ -10,9 +10,10 @@
  * JavaScript the markup stays as it is: a link still leads to the video.
  * Bad markup is left untouched, with one console warning.
  */
+import { withoutInvisibles } from '../base/text.js';
 import { parseWebUrl } from '../base/url.js';
 import { warnOnce } from '../base/warn.js';
-import { parseVideoUrl } from '../consent-video/video-url.js';
+import { resolveVideo, type VideoProblem } from '../consent-video/source.js';
 
 const ALIASES: Record<string, string> = { video: 'consent-video' };
 /** Data an element cannot do without, per tag. */
@@ -21,42 +22,92 @@ const REQUIRED: Record<string, string[]> = {
   'ccv-contact-card': ['name'],
 };
 
-const knownAttributes = new WeakMap<CustomElementConstructor, Set<string>>();
+type Attributes = { known: Set<string>; booleans: Set<string> };
+type LitClass = { observedAttributes?: string[]; elementProperties?: Map<PropertyKey, { type?: unknown; attribute?: unknown }> };
+const knownAttributes = new WeakMap<CustomElementConstructor, Attributes>();
 
-/** The attributes an element class observes (Lit works the list out anew on every read). */
-function attributesOf(ctor: CustomElementConstructor): Set<string> {
-  let known = knownAttributes.get(ctor);
-  if (!known) {
-    known = new Set((ctor as unknown as { observedAttributes?: string[] }).observedAttributes ?? []);
-    knownAttributes.set(ctor, known);
+/** The attributes an element class observes, and which of them are on/off (Lit works the list out anew on every read). */
+function attributesOf(ctor: CustomElementConstructor): Attributes {
+  let attributes = knownAttributes.get(ctor);
+  if (!attributes) {
+    const lit = ctor as unknown as LitClass;
+    const booleans = new Set<string>();
+    for (const [name, options] of lit.elementProperties ?? []) {
+      if (options.type === Boolean) booleans.add(typeof options.attribute === 'string' ? options.attribute : String(name).toLowerCase());
+    }
+    attributes = { known: new Set(lit.observedAttributes ?? []), booleans };
+    knownAttributes.set(ctor, attributes);
   }
-  return known;
+  return attributes;
+}
+
+/** What a pasted value holds: without the zero-width characters a word processor leaves in it. */
+const cleaned = (value: string | null): string => withoutInvisibles(value ?? '').trim();
+
+/** A link's words as read: a line break or an image (by its alt text) stands between words. */
+function linkText(link: Element): string {
+  let text = '';
+  const walker = document.createTreeWalker(link, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node instanceof Text) text += node.data;
+    else if (node instanceof HTMLBRElement) text += ' ';
+    else if (node instanceof HTMLImageElement) text += ` ${node.alt} `;
+  }
+  return withoutInvisibles(text).replace(/\s+/g, ' ').trim();
+}
+
+/** Why a video's markup was left as it is, naming the attribute at fault. */
+function videoProblem(problem: VideoProblem, attributes: Map<string, string>, fromLink: boolean): string {
+  const value = (name: string) => attributes.get(name);
+  switch (problem) {
+    case 'noVideo':
+      return 'data-ccv="video" needs a link to the video (or data-url)';
+    case 'badUrl':
+      return `${fromLink ? 'the link' : 'data-url='}"${value('url')}" is not a YouTube or Vimeo video`;
+    case 'badId':
+      return `data-video-id="${value('video-id')}" is not a ${value('provider') ?? 'youtube'} video id`;
+    case 'badProvider':
+      return `data-provider="${value('provider')}" is not youtube or vimeo`;
+    case 'badPoster':
+      return `data-poster="${value('poster')}" is not an https image on your own site`;
+  }
 }
 
 /** The widget for one marked element, or a reason to leave it alone. */
 function widgetFor(source: HTMLElement): HTMLElement | string {
-  const kind = source.dataset.ccv?.trim().toLowerCase() ?? '';
+  const kind = cleaned(source.getAttribute('data-ccv')).toLowerCase();
   const tag = `ccv-${ALIASES[kind] ?? kind}`;
   const ctor = /^[a-z-]+$/.test(kind) ? customElements.get(tag) : undefined;
   if (!ctor) return `data-ccv="${source.dataset.ccv}" is not a Leerkring widget (or it is not loaded)`;
   // Settings around page content would mean moving that content (a <tr>, a <summary>, <body>…).
   // Each widget takes them as its own data-* instead, and its language from any lang around it.
   if (tag === 'ccv-config') return `data-ccv="config" is not for page content: give each widget its own data-* settings, or put <ccv-config> in the site's template`;
-  const known = attributesOf(ctor);
+  const { known, booleans } = attributesOf(ctor);
   const attributes = new Map<string, string>();
   // (getAttributeNames: iterating `attributes` runs the slow DOM iterator.)
   for (const name of source.getAttributeNames()) {
     if (!name.startsWith('data-') || name === 'data-ccv') continue;
     const attribute = name.slice(5);
-    if (known.has(attribute)) attributes.set(attribute, source.getAttribute(name)!);
+    if (!known.has(attribute)) continue;
+    const value = cleaned(source.getAttribute(name));
+    if (!booleans.has(attribute)) {
+      // Only spaces is no value: it would hide a setting from <ccv-config>.
+      if (value) attributes.set(attribute, value);
+    } else if (/^(false|0|no|off|nee|uit)$/i.test(value)) {
+      // An on/off attribute is on whatever its value: data-vcard="false" would switch it on.
+      warnOnce(`${name}="${value}" is left out: leave the attribute out to switch it off, write ${name}="" to switch it on.`, source);
+    } else attributes.set(attribute, '');
   }
-  if (tag === 'ccv-consent-video' && source instanceof HTMLAnchorElement) {
-    if (!attributes.has('url') && !attributes.has('video-id')) attributes.set('url', source.getAttribute('href') ?? '');
-    const title = source.textContent?.replace(/\s+/g, ' ').trim();
+  if (tag === 'ccv-consent-video') {
+    // The marked link itself, or (a block marked like the other widgets) the one link inside it.
+    const links = source.querySelectorAll('a[href]');
+    const link = source instanceof HTMLAnchorElement ? source : links.length === 1 ? links[0] : undefined;
+    const fromLink = !!link && !attributes.has('url') && !attributes.has('video-id');
+    if (fromLink) attributes.set('url', cleaned(link.getAttribute('href')));
+    const title = link ? linkText(link) : '';
     if (!attributes.has('video-title') && title) attributes.set('video-title', title);
-    if (attributes.has('url') && !parseVideoUrl(attributes.get('url'))) {
-      return `the link "${source.getAttribute('href')}" is not a YouTube or Vimeo video`;
-    }
+    const video = resolveVideo({ url: attributes.get('url'), videoId: attributes.get('video-id'), provider: attributes.get('provider'), poster: attributes.get('poster') });
+    if ('problem' in video) return videoProblem(video.problem, attributes, fromLink);
   }
   // Markup may come from page content (a comment, an article): it may not send cases to another
   // site. A cross-origin endpoint belongs in the site's own <ccv-config> or template.
@@ -71,10 +122,11 @@ function widgetFor(source: HTMLElement): HTMLElement | string {
 
   const widget = document.createElement(tag);
   for (const [name, value] of attributes) widget.setAttribute(name, value);
-  // The site's own hooks stay: id for anchors, class for its styling, lang for the language.
-  for (const name of ['id', 'class', 'lang']) {
+  // The site's own hooks stay: id for anchors, class and style for its styling, lang for the
+  // language, hidden for a block the editor has not published yet.
+  for (const name of ['id', 'class', 'style', 'lang', 'hidden']) {
     const value = source.getAttribute(name);
-    if (value) widget.setAttribute(name, value);
+    if (value || (value !== null && name === 'hidden')) widget.setAttribute(name, value);
   }
   return widget;
 }

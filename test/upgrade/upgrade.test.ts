@@ -91,6 +91,55 @@ describe('upgrading data-ccv markup', () => {
     }
   });
 
+  it('takes a video from the one link in a marked block, its words as read, and names a bad attribute', async () => {
+    const warn = stubWarn();
+    try {
+      const wrapper = await fixture(html`<div></div>`);
+      wrapper.innerHTML = [
+        '<div data-ccv="video" id="block"><a href="https://youtu.be/M7lc1UVf-VE?si=abc">Leerkring XL<br>oktober&nbsp;2023\u200b</a></div>',
+        '<p data-ccv="video" id="nolink">De opname volgt.</p>',
+        '<a href="https://youtu.be/M7lc1UVf-VE" data-ccv="video" data-video-id="geen id!" id="badid">Opname</a>',
+        '<a href="https://youtu.be/M7lc1UVf-VE" data-ccv="video" data-poster="http://cdn.example/p.jpg" id="badposter">Opname</a>',
+        '<a href="https://youtu.be/M7lc1UVf-VE" data-ccv="video" data-url="https://example.org/film" id="badurl">Opname</a>',
+      ].join('');
+      upgrade(wrapper);
+      const video = wrapper.querySelector('ccv-consent-video#block')!;
+      expect([video?.getAttribute('url'), video?.getAttribute('video-title')]).to.deep.equal(['https://youtu.be/M7lc1UVf-VE?si=abc', 'Leerkring XL oktober 2023']);
+      // Left as they are, still links, each with a warning that names what is wrong.
+      expect(['nolink', 'badid', 'badposter', 'badurl'].map((id) => wrapper.querySelector(`#${id}`)!.localName)).to.deep.equal(['p', 'a', 'a', 'a']);
+      const said = warn.calls.map((call) => String(call[0])).join('\n');
+      for (const words of ['needs a link to the video', 'data-video-id="geen id!"', 'data-poster="http://cdn.example/p.jpg"', 'data-url="https://example.org/film"']) {
+        expect(said).to.contain(words);
+      }
+    } finally {
+      warn.restore();
+    }
+  });
+
+  it('reads pasted values and on/off attributes as the editor meant them', async () => {
+    const warn = stubWarn();
+    try {
+      const wrapper = await fixture(html`<ccv-config casus-endpoint="/api/casus"></ccv-config>`);
+      wrapper.innerHTML = [
+        // A word processor's zero-width spaces, "false" for off, and a block the editor keeps hidden.
+        '<div data-ccv="contact\u200b-card" data-name="\u200bLienke Hutten\u200b " data-vcard="false" hidden style="margin: 3px"></div>',
+        '<div data-ccv="session-list" data-src="/demo/data/sessions.json" data-filters="true" data-structured-data="off"></div>',
+        '<div data-ccv="casus-form" data-endpoint="  " data-no-draft="0"></div>',
+      ].join('');
+      upgrade(wrapper);
+      const card = wrapper.querySelector('ccv-contact-card')!;
+      expect([card?.name, card?.vcard, card?.hidden, card?.style.margin]).to.deep.equal(['Lienke Hutten', false, true, '3px']);
+      const list = wrapper.querySelector('ccv-session-list')!;
+      expect([list.filters, list.structuredData]).to.deep.equal([true, false]);
+      const form = wrapper.querySelector('ccv-casus-form')!;
+      expect([form.hasAttribute('endpoint'), form.noDraft], 'only spaces: the config says where to send').to.deep.equal([false, false]);
+      const said = warn.calls.map((call) => String(call[0])).join('\n');
+      expect(said).to.contain('data-vcard="false" is left out').and.to.contain('data-no-draft="0" is left out');
+    } finally {
+      warn.restore();
+    }
+  });
+
   it('upgrades the session list and the case form with their data', async () => {
     const wrapper = await fixture(html`<div>
       <div data-ccv="session-list" data-src="/demo/data/sessions.json" data-page-size="1" data-filters=""></div>
