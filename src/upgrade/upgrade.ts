@@ -56,6 +56,25 @@ function linkText(link: Element): string {
   return withoutInvisibles(text).replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The rest of a marked link that an editor split at a line break (CKEditor copies a link's
+ * attributes to each part): the same link, marked the same, with only a <br> or spaces between.
+ */
+function splitParts(link: HTMLElement): ChildNode[] {
+  const parts: ChildNode[] = [];
+  let between: ChildNode[] = [];
+  const same = (node: ChildNode) =>
+    node instanceof HTMLAnchorElement && node.getAttribute('href') === link.getAttribute('href') && node.getAttribute('data-ccv') === link.getAttribute('data-ccv');
+  for (let node = link.nextSibling; node && link instanceof HTMLAnchorElement; node = node.nextSibling) {
+    if ((node instanceof Text && !node.data.trim()) || node instanceof HTMLBRElement) between.push(node);
+    else if (same(node)) {
+      parts.push(...between, node);
+      between = [];
+    } else break;
+  }
+  return parts;
+}
+
 /** Why a video's markup was left as it is, naming the attribute at fault. */
 function videoProblem(problem: VideoProblem, attributes: Map<string, string>, fromLink: boolean): string {
   const value = (name: string) => attributes.get(name);
@@ -74,7 +93,7 @@ function videoProblem(problem: VideoProblem, attributes: Map<string, string>, fr
 }
 
 /** The widget for one marked element, or a reason to leave it alone. */
-function widgetFor(source: HTMLElement): HTMLElement | string {
+function widgetFor(source: HTMLElement, parts: ChildNode[]): HTMLElement | string {
   const kind = cleaned(source.getAttribute('data-ccv')).toLowerCase();
   const tag = `ccv-${ALIASES[kind] ?? kind}`;
   const ctor = /^[a-z-]+$/.test(kind) ? customElements.get(tag) : undefined;
@@ -104,7 +123,7 @@ function widgetFor(source: HTMLElement): HTMLElement | string {
     const link = source instanceof HTMLAnchorElement ? source : links.length === 1 ? links[0] : undefined;
     const fromLink = !!link && !attributes.has('url') && !attributes.has('video-id');
     if (fromLink) attributes.set('url', cleaned(link.getAttribute('href')));
-    const title = link ? linkText(link) : '';
+    const title = link ? [link, ...parts.filter((part) => part instanceof HTMLAnchorElement)].map(linkText).join(' ') : '';
     if (!attributes.has('video-title') && title) attributes.set('video-title', title);
     const video = resolveVideo({ url: attributes.get('url'), videoId: attributes.get('video-id'), provider: attributes.get('provider'), poster: attributes.get('poster') });
     if ('problem' in video) return videoProblem(video.problem, attributes, fromLink);
@@ -147,14 +166,16 @@ export function upgrade(root: ParentNode = document): number {
     ...root.querySelectorAll<HTMLElement>('[data-ccv]'),
   ];
   let count = 0;
+  const merged = new Set<Node>();
   for (const source of targets) {
-    if (!source.isConnected && root === document) continue;
+    if (merged.has(source) || (!source.isConnected && root === document)) continue;
     // Inside an editor (CKEditor inline, a block editor): the editor owns that markup. (Read from
     // the attribute: `isContentEditable` makes the browser recompute styles after every replacement.)
     if (editable(source)) continue;
     let widget: HTMLElement | string;
+    const parts = splitParts(source);
     try {
-      widget = widgetFor(source);
+      widget = widgetFor(source, parts);
     } catch (error) {
       // Whatever goes wrong with one block must not stop the others (or the observer below).
       widget = `data-ccv="${source.dataset.ccv}" could not be converted (${error})`;
@@ -163,8 +184,12 @@ export function upgrade(root: ParentNode = document): number {
       warnOnce(`${widget}; the markup is left as it is.`, source);
       continue;
     }
-    // The fallback content goes with the original: the widget replaces it whole.
+    // The fallback content goes with the original: the widget replaces it whole (a split link all of it).
     source.replaceWith(widget);
+    for (const part of parts) {
+      merged.add(part);
+      part.remove();
+    }
     count += 1;
   }
   return count;

@@ -116,6 +116,17 @@ describe('upgrading data-ccv markup', () => {
     }
   });
 
+  it('makes one video of a link an editor split at a line break', async () => {
+    const wrapper = await fixture(html`<div></div>`);
+    const link = '<a href="https://youtu.be/M7lc1UVf-VE" data-ccv="video">';
+    wrapper.innerHTML = `<p>${link}Leerkring XL</a><br>${link}oktober 2023</a> en meer</p>`;
+    expect(upgrade(wrapper)).to.equal(1);
+    const videos = wrapper.querySelectorAll('ccv-consent-video');
+    expect(videos).to.have.length(1);
+    expect(videos[0].getAttribute('video-title')).to.equal('Leerkring XL oktober 2023');
+    expect(wrapper.querySelector('p')!.textContent, 'what follows stays').to.equal(' en meer');
+  });
+
   it('reads pasted values and on/off attributes as the editor meant them', async () => {
     const warn = stubWarn();
     try {
