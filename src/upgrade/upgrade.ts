@@ -10,7 +10,6 @@
  * JavaScript the markup stays as it is: a link still leads to the video.
  * Bad markup is left untouched, with one console warning.
  */
-import { withoutInvisibles } from '../base/text.js';
 import { parseWebUrl } from '../base/url.js';
 import { warnOnce } from '../base/warn.js';
 import { resolveVideo, type VideoProblem } from '../consent-video/source.js';
@@ -41,8 +40,11 @@ function attributesOf(ctor: CustomElementConstructor): Attributes {
   return attributes;
 }
 
-/** What a pasted value holds: without the zero-width characters a word processor leaves in it. */
-const cleaned = (value: string | null): string => withoutInvisibles(value ?? '').trim();
+/**
+ * What a pasted value holds: without the zero-width spaces a word processor leaves in it. (Only
+ * those: a zero-width joiner or non-joiner, a soft hyphen or a direction mark belongs to the text.)
+ */
+const cleaned = (value: string | null): string => (value ?? '').replace(/[\u200b\u2060\ufeff]/g, '').trim();
 
 /** A link's words as read: a line break or an image (by its alt text) stands between words. */
 function linkText(link: Element): string {
@@ -53,7 +55,7 @@ function linkText(link: Element): string {
     else if (node instanceof HTMLBRElement) text += ' ';
     else if (node instanceof HTMLImageElement) text += ` ${node.alt} `;
   }
-  return withoutInvisibles(text).replace(/\s+/g, ' ').trim();
+  return cleaned(text.replace(/\s+/g, ' '));
 }
 
 /**
@@ -80,7 +82,7 @@ function videoProblem(problem: VideoProblem, attributes: Map<string, string>, fr
   const value = (name: string) => attributes.get(name);
   switch (problem) {
     case 'noVideo':
-      return 'data-ccv="video" needs a link to the video (or data-url)';
+      return 'data-ccv="video" needs the link to the video: the marked link, a block holding only that link, or data-url';
     case 'badUrl':
       return `${fromLink ? 'the link' : 'data-url='}"${value('url')}" is not a YouTube or Vimeo video`;
     case 'badId':
@@ -118,9 +120,11 @@ function widgetFor(source: HTMLElement, parts: ChildNode[]): HTMLElement | strin
     } else attributes.set(attribute, '');
   }
   if (tag === 'ccv-consent-video') {
-    // The marked link itself, or (a block marked like the other widgets) the one link inside it.
+    // The marked link itself, or (a block marked like the other widgets) the link that is all it holds:
+    // a block with more in it (a heading, a transcript link) would lose that, so it is no video.
     const links = source.querySelectorAll('a[href]');
-    const link = source instanceof HTMLAnchorElement ? source : links.length === 1 ? links[0] : undefined;
+    const only = links.length === 1 && linkText(source) === linkText(links[0]) ? links[0] : undefined;
+    const link = source instanceof HTMLAnchorElement ? source : only;
     const fromLink = !!link && !attributes.has('url') && !attributes.has('video-id');
     if (fromLink) attributes.set('url', cleaned(link.getAttribute('href')));
     const title = link ? [link, ...parts.filter((part) => part instanceof HTMLAnchorElement)].map(linkText).join(' ') : '';
@@ -141,12 +145,15 @@ function widgetFor(source: HTMLElement, parts: ChildNode[]): HTMLElement | strin
 
   const widget = document.createElement(tag);
   for (const [name, value] of attributes) widget.setAttribute(name, value);
-  // The site's own hooks stay: id for anchors, class and style for its styling, lang for the
-  // language, hidden for a block the editor has not published yet.
-  for (const name of ['id', 'class', 'style', 'lang', 'hidden']) {
+  // The site's own hooks stay: id for anchors, class for its styling, lang for the language,
+  // hidden for a block the editor has not published yet. (Not until-found: a widget cannot be found.)
+  for (const name of ['id', 'class', 'lang', 'hidden']) {
     const value = source.getAttribute(name);
-    if (value || (value !== null && name === 'hidden')) widget.setAttribute(name, value);
+    if (name === 'hidden' ? value !== null && value.toLowerCase() !== 'until-found' : value) widget.setAttribute(name, value!);
   }
+  // Its inline style as applied: under a strict CSP a blocked style attribute holds nothing, and
+  // setting it again would be a second violation.
+  widget.style.cssText = source.style.cssText;
   return widget;
 }
 

@@ -108,7 +108,7 @@ describe('upgrading data-ccv markup', () => {
       // Left as they are, still links, each with a warning that names what is wrong.
       expect(['nolink', 'badid', 'badposter', 'badurl'].map((id) => wrapper.querySelector(`#${id}`)!.localName)).to.deep.equal(['p', 'a', 'a', 'a']);
       const said = warn.calls.map((call) => String(call[0])).join('\n');
-      for (const words of ['needs a link to the video', 'data-video-id="geen id!"', 'data-poster="http://cdn.example/p.jpg"', 'data-url="https://example.org/film"']) {
+      for (const words of ['needs the link to the video', 'data-video-id="geen id!"', 'data-poster="http://cdn.example/p.jpg"', 'data-url="https://example.org/film"']) {
         expect(said).to.contain(words);
       }
     } finally {
@@ -125,6 +125,25 @@ describe('upgrading data-ccv markup', () => {
     expect(videos).to.have.length(1);
     expect(videos[0].getAttribute('video-title')).to.equal('Leerkring XL oktober 2023');
     expect(wrapper.querySelector('p')!.textContent, 'what follows stays').to.equal(' en meer');
+  });
+
+  it('leaves a video block that holds more than its link as it is, and keeps joiners and marks in text', async () => {
+    const warn = stubWarn();
+    try {
+      const wrapper = await fixture(html`<div></div>`);
+      wrapper.innerHTML = [
+        '<div data-ccv="video" id="more"><h3>Leerkring XL</h3><p>Bekijk <a href="https://youtu.be/M7lc1UVf-VE">de opname</a>.</p></div>',
+        '<div data-ccv="contact-card" data-name="\u200bعلی\u200cزاده" data-job-title="Workshop 👩\u200d💻" hidden="until-found"></div>',
+      ].join('');
+      upgrade(wrapper);
+      expect(wrapper.querySelector('#more h3'), "the editor's heading stays").to.exist;
+      expect(String(warn.calls[0]?.[0])).to.contain('a block holding only that link');
+      const card = wrapper.querySelector('ccv-contact-card')!;
+      expect([card.name, card.jobTitle], 'a zero-width space goes; a non-joiner and a joiner are the text').to.deep.equal(['علی\u200cزاده', 'Workshop 👩\u200d💻']);
+      expect(card.hidden, 'until-found is no hiding a widget can undo').to.be.false;
+    } finally {
+      warn.restore();
+    }
   });
 
   it('reads pasted values and on/off attributes as the editor meant them', async () => {
