@@ -55,26 +55,7 @@ function linkText(link: Element): string {
     else if (node instanceof HTMLBRElement) text += ' ';
     else if (node instanceof HTMLImageElement) text += ` ${node.alt} `;
   }
-  return cleaned(text.replace(/\s+/g, ' '));
-}
-
-/**
- * The rest of a marked link that an editor split at a line break (CKEditor copies a link's
- * attributes to each part): the same link, marked the same, with only a <br> or spaces between.
- */
-function splitParts(link: HTMLElement): ChildNode[] {
-  const parts: ChildNode[] = [];
-  let between: ChildNode[] = [];
-  const same = (node: ChildNode) =>
-    node instanceof HTMLAnchorElement && node.getAttribute('href') === link.getAttribute('href') && node.getAttribute('data-ccv') === link.getAttribute('data-ccv');
-  for (let node = link.nextSibling; node && link instanceof HTMLAnchorElement; node = node.nextSibling) {
-    if ((node instanceof Text && !node.data.trim()) || node instanceof HTMLBRElement) between.push(node);
-    else if (same(node)) {
-      parts.push(...between, node);
-      between = [];
-    } else break;
-  }
-  return parts;
+  return cleaned(text).replace(/\s+/g, ' ');
 }
 
 /** Why a video's markup was left as it is, naming the attribute at fault. */
@@ -95,7 +76,7 @@ function videoProblem(problem: VideoProblem, attributes: Map<string, string>, fr
 }
 
 /** The widget for one marked element, or a reason to leave it alone. */
-function widgetFor(source: HTMLElement, parts: ChildNode[]): HTMLElement | string {
+function widgetFor(source: HTMLElement): HTMLElement | string {
   const kind = cleaned(source.getAttribute('data-ccv')).toLowerCase();
   const tag = `ccv-${ALIASES[kind] ?? kind}`;
   const ctor = /^[a-z-]+$/.test(kind) ? customElements.get(tag) : undefined;
@@ -124,10 +105,12 @@ function widgetFor(source: HTMLElement, parts: ChildNode[]): HTMLElement | strin
     // a block with more in it (a heading, a transcript link) would lose that, so it is no video.
     const links = source.querySelectorAll('a[href]');
     const only = links.length === 1 && linkText(source) === linkText(links[0]) ? links[0] : undefined;
-    const link = source instanceof HTMLAnchorElement ? source : only;
+    // (Nothing without words beside it either: an image, a rule, a field.)
+    const beside = only && [...source.querySelectorAll('*')].some((el) => !el.contains(only) && !only.contains(el) && el.localName !== 'br');
+    const link = source instanceof HTMLAnchorElement ? source : beside ? undefined : only;
     const fromLink = !!link && !attributes.has('url') && !attributes.has('video-id');
     if (fromLink) attributes.set('url', cleaned(link.getAttribute('href')));
-    const title = link ? [link, ...parts.filter((part) => part instanceof HTMLAnchorElement)].map(linkText).join(' ') : '';
+    const title = link ? linkText(link) : '';
     if (!attributes.has('video-title') && title) attributes.set('video-title', title);
     const video = resolveVideo({ url: attributes.get('url'), videoId: attributes.get('video-id'), provider: attributes.get('provider'), poster: attributes.get('poster') });
     if ('problem' in video) return videoProblem(video.problem, attributes, fromLink);
@@ -146,14 +129,16 @@ function widgetFor(source: HTMLElement, parts: ChildNode[]): HTMLElement | strin
   const widget = document.createElement(tag);
   for (const [name, value] of attributes) widget.setAttribute(name, value);
   // The site's own hooks stay: id for anchors, class for its styling, lang for the language,
-  // hidden for a block the editor has not published yet. (Not until-found: a widget cannot be found.)
-  for (const name of ['id', 'class', 'lang', 'hidden']) {
+  // hidden for a block the editor has not published yet (until-found as plain hidden: a widget
+  // cannot be found in the page, and hidden is the safer way to be wrong).
+  for (const name of ['id', 'class', 'lang']) {
     const value = source.getAttribute(name);
-    if (name === 'hidden' ? value !== null && value.toLowerCase() !== 'until-found' : value) widget.setAttribute(name, value!);
+    if (value) widget.setAttribute(name, value);
   }
+  if (source.hasAttribute('hidden')) widget.hidden = true;
   // Its inline style as applied: under a strict CSP a blocked style attribute holds nothing, and
   // setting it again would be a second violation.
-  widget.style.cssText = source.style.cssText;
+  if (source.style.length) widget.style.cssText = source.style.cssText;
   return widget;
 }
 
@@ -173,16 +158,19 @@ export function upgrade(root: ParentNode = document): number {
     ...root.querySelectorAll<HTMLElement>('[data-ccv]'),
   ];
   let count = 0;
-  const merged = new Set<Node>();
   for (const source of targets) {
-    if (merged.has(source) || (!source.isConnected && root === document)) continue;
+    if (!source.isConnected && root === document) continue;
+    // (An SVG link cannot become a widget in its place.)
+    if (!(source instanceof HTMLElement)) {
+      warnOnce(`data-ccv on an <${(source as Element).localName}> element is not supported; the markup is left as it is.`, source);
+      continue;
+    }
     // Inside an editor (CKEditor inline, a block editor): the editor owns that markup. (Read from
     // the attribute: `isContentEditable` makes the browser recompute styles after every replacement.)
     if (editable(source)) continue;
     let widget: HTMLElement | string;
-    const parts = splitParts(source);
     try {
-      widget = widgetFor(source, parts);
+      widget = widgetFor(source);
     } catch (error) {
       // Whatever goes wrong with one block must not stop the others (or the observer below).
       widget = `data-ccv="${source.dataset.ccv}" could not be converted (${error})`;
@@ -191,12 +179,8 @@ export function upgrade(root: ParentNode = document): number {
       warnOnce(`${widget}; the markup is left as it is.`, source);
       continue;
     }
-    // The fallback content goes with the original: the widget replaces it whole (a split link all of it).
+    // The fallback content goes with the original: the widget replaces it whole.
     source.replaceWith(widget);
-    for (const part of parts) {
-      merged.add(part);
-      part.remove();
-    }
     count += 1;
   }
   return count;
