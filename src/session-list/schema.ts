@@ -115,8 +115,8 @@ function required(entry: unknown, seen: Set<string>): { id: string; title: strin
  * or a bare array. Throws DocumentError when the document as a whole is
  * unusable; otherwise returns the good sessions and what was skipped.
  *
- * What a list needs of every session (id, title, times, format) is checked
- * at once; the rest (people, topics, links) when first read, so a document
+ * What a list needs of every session (id, title, start, format) is checked
+ * at once; the rest (end, people, topics, links) when first read, so a document
  * of 10,000 sessions shown ten at a time costs little. `onDrop` hears about
  * each bad optional field when it is found.
  */
@@ -152,15 +152,10 @@ export function validateSessions(document: unknown, onDrop?: (message: string) =
     const { id, title, start } = checked;
     seen.add(id);
 
-    let end = entry.end === undefined ? undefined : parseSessionTime(entry.end);
-    if (entry.end !== undefined && (!end || end.getTime() <= start.getTime())) {
-      drop(id, 'end');
-      end = undefined;
-    }
     let format: SessionFormat | undefined;
     if (entry.format === 'xl' || entry.format === 'small') format = entry.format;
     else if (entry.format !== undefined) drop(id, 'format');
-    sessions.push(new LazySession(entry, id, title, start, end, format, drop));
+    sessions.push(new LazySession(entry, id, title, start, format, drop));
   }
   return { sessions, skipped, dropped };
 }
@@ -175,26 +170,40 @@ interface Details {
 }
 
 class LazySession implements Session {
-  readonly hasEnd: boolean;
-  readonly end: Date;
   readonly #raw: Record<string, unknown>;
   readonly #drop: (id: string, field: string) => void;
   #cache?: Details;
   #search?: string;
+  #end?: Date;
+  #hasEnd = false;
 
   constructor(
     raw: Record<string, unknown>,
     readonly id: string,
     readonly title: string,
     readonly start: Date,
-    end: Date | undefined,
     readonly format: SessionFormat | undefined,
     drop: (id: string, field: string) => void,
   ) {
     this.#raw = raw;
     this.#drop = drop;
-    this.hasEnd = !!end;
-    this.end = end ?? new Date(start.getTime() + DEFAULT_LENGTH_MS);
+  }
+
+  /** Read when first needed: a list only asks for the ends of sessions that have started (and those shown). */
+  get end(): Date {
+    if (this.#end) return this.#end;
+    const raw = this.#raw.end;
+    let end = raw === undefined ? undefined : parseSessionTime(raw);
+    if (raw !== undefined && (!end || end.getTime() <= this.start.getTime())) {
+      this.#drop(this.id, 'end');
+      end = undefined;
+    }
+    this.#hasEnd = !!end;
+    return (this.#end = end ?? new Date(this.start.getTime() + DEFAULT_LENGTH_MS));
+  }
+  get hasEnd(): boolean {
+    void this.end;
+    return this.#hasEnd;
   }
 
   get #details(): Details {
@@ -268,6 +277,6 @@ function readDetails(entry: Record<string, unknown>, drop: (field: string) => vo
 
 /** Reads every lazy field now, so all dropped fields are known (for checks and tools). */
 export function readAll(result: ValidationResult): ValidationResult {
-  for (const session of result.sessions) void session.haystack;
+  for (const session of result.sessions) void [session.end, session.haystack];
   return result;
 }

@@ -473,9 +473,14 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     // (Off the page, a timer of days would keep the whole list alive; connectedCallback sets it.)
     if (this.now || this.load.state !== 'ready' || !this.isConnected) return;
     const now = Date.now();
-    const next = Math.min(
-      ...this.load.result.sessions.flatMap((s) => [s.start.getTime(), s.end.getTime()]).filter((t) => t > now),
-    );
+    // A loop, not Math.min(...times): spread into arguments, 100,000 sessions overflow the stack.
+    let next = Infinity;
+    for (const session of this.load.result.sessions) {
+      const start = session.start.getTime();
+      // (A session yet to start changes at its start first; its end is not needed.)
+      const change = start > now ? start : session.end.getTime();
+      if (change > now && change < next) next = change;
+    }
     if (!Number.isFinite(next)) return;
     // A timer waits at most about 24.8 days: a later change is looked for again then.
     this.#statusTimer = setTimeout(() => {

@@ -157,6 +157,18 @@ describe('session data', () => {
       expect(result.dropped).to.have.length(7);
     });
 
+    it("reads a session's end only when it is first asked for, and reports a bad one then", () => {
+      const dropped: string[] = [];
+      const result = validateSessions(doc([{ ...base, end: 'morgen' }]), (message) => dropped.push(message));
+      expect(dropped, 'not read yet: a list of 10,000 sessions to come needs none of their ends').to.deep.equal([]);
+      const [session] = result.sessions;
+      expect(session.end.getTime() - session.start.getTime()).to.equal(90 * 60 * 1000);
+      expect(session.hasEnd).to.be.false;
+      expect(dropped).to.deep.equal(['session "s1": invalid "end" ignored']);
+      void session.end;
+      expect(dropped, 'once').to.have.length(1);
+    });
+
     it('keeps hostile strings as plain text for the element to show as text', () => {
       const [session] = validateSessions(doc([{ ...base, title: '<img src=x onerror=alert(1)>', summary: '<script>alert(1)</script>' }])).sessions;
       expect(session.title).to.equal('<img src=x onerror=alert(1)>');

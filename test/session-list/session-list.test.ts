@@ -883,6 +883,17 @@ describe('<ccv-session-list>', () => {
       await waitUntil(() => q(list, '#session-soon [part=live-badge]'), 'live without a reload', { timeout: 6000 });
     });
 
+    it('follows the clock for a very long list too (each time looked at in turn, not spread into one call)', async () => {
+      const day = 24 * 3_600_000;
+      // 150,000 sessions to come: their 300,000 times spread into Math.min overflowed the stack.
+      const later = Date.now() + 3 * day;
+      const many = Array.from({ length: 150_000 }, (_, i) => ({ id: `p${i}`, title: 'Later', start: new Date(later + i * 3_600_000).toISOString() }));
+      const next = new Date(Date.now() + 2 * day);
+      const list = await mount(html`<ccv-session-list page-size="1" .sessions=${[...many, { id: 'next', title: 'Straks', start: next.toISOString() }]}></ccv-session-list>`);
+      expect(titles(list), 'shown, not an error').to.deep.equal(['Straks']);
+      list.remove();
+    });
+
     it('looks again later for a change more than 24.8 days away (the longest timer)', async () => {
       const original = window.setTimeout;
       const delays: number[] = [];
