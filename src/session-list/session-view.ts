@@ -130,13 +130,14 @@ export function sessionItem(session: Session, view: SessionView, item?: HTMLElem
     chairTerm.remove();
     chair.remove();
   }
-  if (session.panel.length) panel.firstElementChild!.append(...session.panel.map((member) => element('li', null, personText(member))));
+  // (One at a time: a list as long as a hostile document makes it, spread into one call, overflows the stack.)
+  if (session.panel.length) for (const member of session.panel) panel.firstElementChild!.append(element('li', null, personText(member)));
   else {
     panelTerm.remove();
     panel.remove();
   }
   if (!people.firstChild) people.remove();
-  if (session.topics.length) topics.append(...session.topics.map((topic) => element('li', null, topic)));
+  if (session.topics.length) for (const topic of session.topics) topics.append(element('li', null, topic));
   else topics.remove();
 
   const link = actions.firstChild as HTMLAnchorElement;

@@ -185,6 +185,17 @@ describe('<ccv-session-list>', () => {
       expect((window as unknown as { __pwned?: number }).__pwned).to.be.undefined;
     });
 
+    it('shows a session with a panel and topics as long as a document can make them', async () => {
+      // 200,000 of each (a few MB of JSON): appended in one call, they overflowed the stack.
+      const panel = Array.from({ length: 200_000 }, (_, i) => ({ name: `Lid ${i}` }));
+      const topics = Array.from({ length: 200_000 }, (_, i) => `Onderwerp ${i}`);
+      const list = await mount(html`<ccv-session-list now=${NOW} .sessions=${[{ id: 'long', title: 'Lang', start: '2024-05-01T10:00', panel, topics }]}></ccv-session-list>`);
+      const article = q(list, '#session-long')!;
+      expect(article, 'shown, not an error').to.exist;
+      expect(article.querySelectorAll('.topics li')).to.have.length(200_000);
+      list.remove();
+    });
+
     it("ignores what a page added to Object.prototype (no inline handlers, no broken list)", async () => {
       const proto = Object.prototype as Record<string, unknown>;
       proto.onmouseover = 'window.__pwned=1';
