@@ -15,8 +15,11 @@ export function phoneHref(input: string | null | undefined): string | undefined 
   // Dashes as word processors and CMS editors write them (en dash, non-breaking hyphen, minus) are dashes.
   // A number copied from a phone app comes wrapped in invisible bidi marks: they are not part of it.
   let text = input ? withoutInvisibles(input).trim().replace(/[\u2010-\u2015\u2212]/g, '-') : undefined;
+  // No number with an extension is this long; and the pattern below, unanchored at its start, takes
+  // time cubic in the length of a long run of spaces (a 2,000-character attribute took seconds).
+  if (text && text.length > 80) return undefined;
   // An extension ("toestel 123", "ext. 12", "x12", "#12") is dialled after the number: RFC 3966 ";ext=".
-  const extension = text && /\s*,?\s*\(?(?:toestelnummer|toestel|tst\.?|ext\.?|extension|x|#)\s*(\d{1,6})\)?$/i.exec(text);
+  const extension = text && /\s*(?:,\s*)?\(?(?:toestelnummer|toestel|tst\.?|ext\.?|extension|x|#)\s*(\d{1,6})\)?$/i.exec(text);
   if (extension) text = text!.slice(0, extension.index);
   const href = number(text);
   return href && extension ? `${href};ext=${extension[1]}` : href;

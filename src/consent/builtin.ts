@@ -22,7 +22,11 @@ function read(): Record_ {
   if (storageFailed) return memory;
   try {
     const parsed = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
-    if (parsed?.v === 1 && parsed.granted && typeof parsed.granted === 'object') return parsed;
+    if (parsed?.v === 1 && parsed.granted && typeof parsed.granted === 'object') {
+      // (Another script may have written the key: `auto` is a list of names, or nothing.)
+      const auto = Array.isArray(parsed.auto) ? parsed.auto.filter((name: unknown) => typeof name === 'string') : [];
+      return { v: 1, granted: parsed.granted, ...(auto.length ? { auto } : {}) };
+    }
     return { v: 1, granted: {} };
   } catch {
     return memory;

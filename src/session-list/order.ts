@@ -49,7 +49,8 @@ export function yearOf(session: Session): number {
 
 /** The filter as a test, its words split once: a list runs it on every session. */
 export function matcher(filter: Filter): (session: Session) => boolean {
-  const words = foldForSearch(filter.text ?? '').split(/\s+/).filter(Boolean);
+  // Each word once, and at most 32 of them: a link's ?ccv-q= of 10,000 words froze the page.
+  const words = [...new Set(foldForSearch(filter.text ?? '').split(/\s+/).filter(Boolean))].slice(0, 32);
   // (A topic of only invisible characters, from a link, is matched as written: it finds nothing.)
   const topic = filter.topic && (sameTextKey(filter.topic) || filter.topic);
   // Each topic's key once, not once per session that has it: the list runs this on every keystroke.

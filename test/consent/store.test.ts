@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { builtinAdapter, BUILTIN_CHANGE, grantConsent, STORAGE_KEY, withdrawConsent } from '../../src/consent/builtin.js';
+import { builtinAdapter, BUILTIN_CHANGE, forgetBuiltinConsent, grantConsent, STORAGE_KEY, withdrawConsent } from '../../src/consent/builtin.js';
 import { consentHub } from '../../src/consent/store.js';
 
 describe('consent store', () => {
@@ -76,6 +76,13 @@ describe('consent store', () => {
     expect(builtinAdapter.granted('marketing')).to.be.false;
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, granted: { marketing: 'yes' } }));
     expect(builtinAdapter.granted('marketing')).to.be.false;
+    // Written by another script: a grant and a forget still work, and nothing throws.
+    for (const auto of ['marketing', { length: 1 }, [7, 'statistics']]) {
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, granted: {}, auto }));
+      grantConsent('marketing');
+      expect(builtinAdapter.granted('marketing'), JSON.stringify(auto)).to.be.true;
+      forgetBuiltinConsent();
+    }
   });
 
   it('still works for this page when storage refuses writes', () => {

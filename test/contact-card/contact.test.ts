@@ -50,6 +50,13 @@ describe('contact details', () => {
 
     const bad = ['', 'bel me', '06 1234', '06 12 056 691 2', '123', '+31 6', '0800-12', 'javascript:alert(1)', '06<script>', '++31612056691', '06+12056691', '1'.repeat(60), 'toestel 123', '06 1234 x12'];
     for (const input of bad) it(`refuses ${JSON.stringify(input.slice(0, 30))}`, () => expect(phoneHref(input)).to.be.undefined);
+
+    it('refuses a long run of spaces at once (the extension pattern took seconds on one)', () => {
+      const started = performance.now();
+      expect(phoneHref(`020${' '.repeat(5000)}x`)).to.be.undefined;
+      expect(phoneHref(`06 12 056 691${' '.repeat(70)}toestel 12`)).to.be.undefined;
+      expect(performance.now() - started).to.be.below(50);
+    });
   });
 
   it('accepts e-mail addresses and refuses the rest', () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { groupSessions, matches, facets, statusOf, yearOf } from '../../src/session-list/order.js';
+import { groupSessions, matcher, matches, facets, statusOf, yearOf } from '../../src/session-list/order.js';
 import { DocumentError, validateSessions, type Session } from '../../src/session-list/schema.js';
 import { parseSessionTime } from '../../src/session-list/time.js';
 
@@ -246,6 +246,19 @@ describe('session data', () => {
         { ...base, id: 'b', title: 'APV en rellen', start: '2022-05-01T10:00', topics: ['APV'], summary: 'Burgemeester van Almelo' },
       ]),
     ).sessions;
+
+    it('takes each word of a search once, and at most 32 of them (a link could hold 10,000)', () => {
+      let reads = 0;
+      const counted = { ...sessions[0], get haystack() { reads += 1; return sessions[0].haystack; } } as Session;
+      const filter = matcher({ text: 'online '.repeat(10_000) });
+      expect(filter(counted)).to.be.true;
+      expect(reads, 'one word, looked for once').to.equal(1);
+      const many = Array.from({ length: 100 }, (_, i) => `w${i}`).join(' ');
+      const longer = { ...sessions[0], get haystack() { reads += 1; return `online ${many}`; } } as Session;
+      reads = 0;
+      matcher({ text: `online ${many}` })(longer);
+      expect(reads, 'the first 32 words').to.equal(32);
+    });
 
     it('matches topic, year and every word of the text, case-insensitively', () => {
       expect(sessions.filter((s) => matches(s, { topic: 'OSINT' })).map((s) => s.id)).to.deep.equal(['a']);
