@@ -72,6 +72,8 @@ async function attemptOnce(endpoint: string, body: string, key: string, timeoutM
       const errors = Array.isArray(record.errors)
         ? record.errors
             .filter((e): e is ServerFieldError => !!e && typeof e.field === 'string')
+            // A form has a dozen fields: more errors than 20 say nothing more (and 100,000 took seconds to show).
+            .slice(0, 20)
             // Without words of its own, the field gets ours (the form falls back on an empty detail).
             .map((e) => ({ field: e.field, detail: typeof e.detail === 'string' ? e.detail.slice(0, 300) : '' }))
         : [];

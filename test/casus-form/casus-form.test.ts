@@ -548,6 +548,23 @@ describe('<ccv-casus-form>', () => {
     expect(qa(form, '[aria-invalid=true]')).to.be.empty;
   });
 
+  it("passes on at most 20 of a refusal's errors (a server sent 100,000, which took seconds to show)", async () => {
+    const original = window.fetch;
+    const errors = Array.from({ length: 10_000 }, (_, i) => ({ field: `extra${i}`, detail: 'nee' }));
+    window.fetch = async () => new Response(JSON.stringify({ title: 'Refused', errors }), { status: 422, headers: { 'Content-Type': 'application/problem+json' } });
+    try {
+      const form = await mount('/__test/casus');
+      fillAll(form);
+      const errored = oneEvent(form, 'ccv-casus-error');
+      await submit(form);
+      expect((await errored).detail.errors).to.have.length(20);
+      await form.updateComplete;
+      expect(q(form, '[part=status]')!.textContent!.length).to.be.below(2000);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
   it('puts errors for its own fields on the fields, and the words for other fields in the summary', async () => {
     const form = await mount('/__test/casus-status/x?code=422&field=email,attachment&detail=klopt%20niet.');
     fillAll(form);
