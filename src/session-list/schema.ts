@@ -72,6 +72,8 @@ export const DEFAULT_LENGTH_MS = 90 * 60 * 1000;
 const ID = /^[A-Za-z0-9][\w.-]{0,99}$/;
 const MAX_TEXT = 5000;
 const MAX_SHORT = 300;
+const MAX_PANEL = 50;
+const MAX_TOPICS = 30;
 
 export class DocumentError extends Error {}
 
@@ -249,13 +251,16 @@ function readDetails(entry: Record<string, unknown>, drop: (field: string) => vo
     details.chair = person(entry.chair);
     if (!details.chair) drop('chair');
   }
+  // At most MAX_PANEL people and MAX_TOPICS topics: a document of 500,000 topics took seconds to show.
   if (entry.panel !== undefined) {
-    const panel = Array.isArray(entry.panel) ? entry.panel.map(person) : [undefined];
+    if (Array.isArray(entry.panel) && entry.panel.length > MAX_PANEL) drop(`panel beyond ${MAX_PANEL}`);
+    const panel = Array.isArray(entry.panel) ? entry.panel.slice(0, MAX_PANEL).map(person) : [undefined];
     if (panel.some((member) => !member)) drop('panel');
     details.panel = panel.filter((member): member is Person => !!member);
   }
   if (entry.topics !== undefined) {
-    const topics = Array.isArray(entry.topics) ? entry.topics.map((topic) => text(topic, 80)) : [undefined];
+    if (Array.isArray(entry.topics) && entry.topics.length > MAX_TOPICS) drop(`topics beyond ${MAX_TOPICS}`);
+    const topics = Array.isArray(entry.topics) ? entry.topics.slice(0, MAX_TOPICS).map((topic) => text(topic, 80)) : [undefined];
     if (topics.some((topic) => !topic)) drop('topics');
     details.topics = [...new Set(topics.filter((topic): topic is string => !!topic))];
   }

@@ -185,15 +185,24 @@ describe('<ccv-session-list>', () => {
       expect((window as unknown as { __pwned?: number }).__pwned).to.be.undefined;
     });
 
-    it('shows a session with a panel and topics as long as a document can make them', async () => {
-      // 200,000 of each (a few MB of JSON): appended in one call, they overflowed the stack.
+    it('shows a session with a panel and topics as long as a document can make them, up to 50 people and 30 topics', async () => {
+      // 200,000 of each (a few MB of JSON): appended in one call, they overflowed the stack; shown, they took seconds.
       const panel = Array.from({ length: 200_000 }, (_, i) => ({ name: `Lid ${i}` }));
       const topics = Array.from({ length: 200_000 }, (_, i) => `Onderwerp ${i}`);
-      const list = await mount(html`<ccv-session-list now=${NOW} .sessions=${[{ id: 'long', title: 'Lang', start: '2024-05-01T10:00', panel, topics }]}></ccv-session-list>`);
-      const article = q(list, '#session-long')!;
-      expect(article, 'shown, not an error').to.exist;
-      expect(article.querySelectorAll('.topics li')).to.have.length(200_000);
-      list.remove();
+      const warn = stubWarn();
+      try {
+        const started = performance.now();
+        const list = await mount(html`<ccv-session-list now=${NOW} filters .sessions=${[{ id: 'long', title: 'Lang', start: '2024-05-01T10:00', panel, topics }]}></ccv-session-list>`);
+        const article = q(list, '#session-long')!;
+        expect(article, 'shown, not an error').to.exist;
+        expect([article.querySelectorAll('.topics li').length, article.querySelectorAll('dd li').length]).to.deep.equal([30, 50]);
+        expect(performance.now() - started).to.be.below(2000);
+        const said = warn.calls.map((call) => String(call[0])).join('\n');
+        expect(said).to.contain('"panel beyond 50"').and.to.contain('"topics beyond 30"');
+        list.remove();
+      } finally {
+        warn.restore();
+      }
     });
 
     it("ignores what a page added to Object.prototype (no inline handlers, no broken list)", async () => {
