@@ -103,13 +103,15 @@ function widgetFor(source: HTMLElement): HTMLElement | string {
   if (tag === 'ccv-consent-video') {
     // The marked link itself, or (a block marked like the other widgets) the link that is all it holds:
     // a block with more in it (a heading, a transcript link) would lose that, so it is no video.
-    const links = source.querySelectorAll('a[href]');
-    const only = links.length === 1 && linkText(source) === linkText(links[0]) ? links[0] : undefined;
-    // (Nothing without words beside it either: an image, a rule, a field.)
-    const beside = only && [...source.querySelectorAll('*')].some((el) => !el.contains(only) && !only.contains(el) && el.localName !== 'br');
-    const link = source instanceof HTMLAnchorElement ? source : beside ? undefined : only;
+    let link: Element | undefined = source instanceof HTMLAnchorElement ? source : undefined;
+    if (!link) {
+      const links = source.querySelectorAll('a[href]');
+      const only = links.length === 1 && linkText(source) === linkText(links[0]) ? links[0] : undefined;
+      // (Nothing without words beside it either: an image, a rule, a field.)
+      if (only && ![...source.querySelectorAll('*')].some((el) => !el.contains(only) && !only.contains(el) && el.localName !== 'br')) link = only;
+    }
     const fromLink = !!link && !attributes.has('url') && !attributes.has('video-id');
-    if (fromLink) attributes.set('url', cleaned(link.getAttribute('href')));
+    if (link && fromLink) attributes.set('url', cleaned(link.getAttribute('href')));
     const title = link ? linkText(link) : '';
     if (!attributes.has('video-title') && title) attributes.set('video-title', title);
     const video = resolveVideo({ url: attributes.get('url'), videoId: attributes.get('video-id'), provider: attributes.get('provider'), poster: attributes.get('poster') });
