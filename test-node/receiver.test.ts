@@ -120,6 +120,12 @@ describe('reference receiver', () => {
     }
   });
 
+  it('answers a body nested too deep to write out again with 400, not 500 (which a form would retry)', async () => {
+    const deep = `{"version":1,"description":${'['.repeat(20_000)}${']'.repeat(20_000)}}`;
+    const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() }, body: deep });
+    assert.equal(response.status, 400);
+  });
+
   it('answers invalid fields with 422 problem+json, in the case language', async () => {
     const response = await post(url, { ...validCase, email: 'geen-adres', description: '', privacyConsent: false });
     assert.equal(response.status, 422);

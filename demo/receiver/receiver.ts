@@ -148,7 +148,13 @@ export async function createReceiver(options: {
       return problem(400, 'Geen JSON', 'De inhoud is geen geldige JSON.');
     }
     if (!payload || typeof payload !== 'object' || Array.isArray(payload)) return problem(400, 'Geen casus', 'Verwacht een JSON-object.');
-    const payloadHash = hashOf(payload);
+    let payloadHash: string;
+    try {
+      payloadHash = hashOf(payload);
+    } catch {
+      // Arrays nested 20,000 deep fit in 64 KB and parse, but overflow the stack when written out again.
+      return problem(400, 'Geen casus', 'De inhoud is te diep genest.');
+    }
     const previous = byKey.get(key);
     if (previous) {
       if (previous.payloadHash !== payloadHash) return problem(409, 'Sleutel al gebruikt', 'Deze Idempotency-Key hoort bij een andere casus.');
