@@ -73,6 +73,8 @@ export function stubWarn() {
   };
   return {
     calls,
+    /** Every warning's message, one per line. */
+    said: () => calls.map((call) => String(call[0])).join('\n'),
     restore() {
       console.warn = original;
     },

@@ -787,7 +787,7 @@ describe('<ccv-casus-form>', () => {
       try {
         const hosts = await fixture(html`<div><div></div><div></div></div>`);
         for (const host of hosts.children) host.attachShadow({ mode: 'open' }).append(document.createElement('ccv-casus-form'));
-        expect(warn.calls.map((call) => String(call[0])).join()).to.contain('keep the same draft').and.contain('give each its own id');
+        expect(warn.said()).to.contain('keep the same draft').and.contain('give each its own id');
       } finally {
         warn.restore();
       }

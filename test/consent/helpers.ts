@@ -1,4 +1,4 @@
-import { fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { CcvConsentVideo } from '../../src/consent-video/consent-video.js';
 import '../../src/consent-video/consent-video.js';
 
@@ -35,4 +35,38 @@ export async function settled(video: CcvConsentVideo): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 20));
     await video.updateComplete;
   }
+}
+
+/** What the tests use of the real Klaro's consent manager. */
+export interface KlaroManager {
+  confirmed: boolean;
+  changed: boolean;
+  getConsent(name: string): boolean;
+  updateConsent(name: string, value: boolean): void;
+  saveAndApplyConsents(): void;
+  resetConsents(): void;
+  loadConsents(): void;
+}
+export const klaroApi = () => (window as unknown as { klaro: { getManager(): KlaroManager; show(): void } }).klaro;
+
+/** Loads the real Klaro (npm klaro) as a site would, its choices kept in localStorage under `storageName`. */
+export async function loadKlaro(storageName: string, config: { default?: boolean; services: object[] }): Promise<void> {
+  Object.assign(window, { klaroConfig: { noAutoLoad: true, storageMethod: 'localStorage', storageName, lang: 'nl', ...config } });
+  await loadScript('/node_modules/klaro/dist/klaro-no-css.js');
+}
+
+/** The visitor's record as Klaro stored it. */
+export const savedInKlaro = (storageName: string) => JSON.parse(decodeURIComponent(localStorage.getItem(storageName)!));
+
+/** Accepts with our button, checks the player came, and returns what Klaro then held and saved. */
+export async function acceptInKlaro(storageName: string): Promise<{ saved: Record<string, boolean>; confirmed: boolean }> {
+  const video = await mountVideo('klaro');
+  part<HTMLButtonElement>(video, 'accept-button')!.click();
+  expect(frameOf(video), 'the player').to.exist;
+  const result = { saved: savedInKlaro(storageName), confirmed: klaroApi().getManager().confirmed };
+  // The next test starts without the video's consent.
+  klaroApi().getManager().updateConsent('youtube', false);
+  klaroApi().getManager().saveAndApplyConsents();
+  await settled(video);
+  return result;
 }

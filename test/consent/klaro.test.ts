@@ -1,18 +1,6 @@
 /** The real Klaro (npm klaro) on the page, configured as a site would. */
 import { expect } from '@open-wc/testing';
-import { frameOf, loadScript, mountVideo, part, settled } from './helpers.js';
-
-interface KlaroManager {
-  confirmed: boolean;
-  getConsent(name: string): boolean;
-  updateConsent(name: string, value: boolean): void;
-  saveAndApplyConsents(): void;
-}
-interface KlaroApi {
-  getManager(): KlaroManager;
-  show(): void;
-}
-const klaro = () => (window as unknown as { klaro: KlaroApi }).klaro;
+import { frameOf, klaroApi as klaro, loadKlaro, mountVideo, part, savedInKlaro, settled } from './helpers.js';
 
 function choose(consent: boolean): void {
   const manager = klaro().getManager();
@@ -23,19 +11,12 @@ function choose(consent: boolean): void {
 describe('consent source: Klaro (real package)', () => {
   before(async () => {
     localStorage.removeItem('klaro-test');
-    Object.assign(window, {
-      klaroConfig: {
-        noAutoLoad: true,
-        storageMethod: 'localStorage',
-        storageName: 'klaro-test',
-        lang: 'nl',
-        services: [
-          { name: 'youtube', title: 'YouTube', purposes: ['marketing'] },
-          { name: 'matomo', title: 'Matomo', purposes: ['statistics'] },
-        ],
-      },
+    await loadKlaro('klaro-test', {
+      services: [
+        { name: 'youtube', title: 'YouTube', purposes: ['marketing'] },
+        { name: 'matomo', title: 'Matomo', purposes: ['statistics'] },
+      ],
     });
-    await loadScript('/node_modules/klaro/dist/klaro-no-css.js');
   });
   after(() => localStorage.removeItem('klaro-test'));
 
@@ -83,7 +64,7 @@ describe('consent source: Klaro (real package)', () => {
     expect(manager.getConsent('youtube')).to.be.true;
     expect(manager.confirmed).to.be.true;
     expect(manager.getConsent('matomo')).to.be.false;
-    expect(JSON.parse(decodeURIComponent(localStorage.getItem('klaro-test')!))).to.include({ youtube: true, matomo: false });
+    expect(savedInKlaro('klaro-test')).to.include({ youtube: true, matomo: false });
     choose(false);
     await settled(video);
   });

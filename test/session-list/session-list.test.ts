@@ -197,7 +197,7 @@ describe('<ccv-session-list>', () => {
         expect(article, 'shown, not an error').to.exist;
         expect([article.querySelectorAll('.topics li').length, article.querySelectorAll('dd li').length]).to.deep.equal([30, 50]);
         expect(performance.now() - started).to.be.below(2000);
-        const said = warn.calls.map((call) => String(call[0])).join('\n');
+        const said = warn.said();
         expect(said).to.contain('"panel beyond 50"').and.to.contain('"topics beyond 30"');
         list.remove();
       } finally {

@@ -81,7 +81,7 @@ describe('upgrading data-ccv markup', () => {
       const block = wrapper.firstElementChild!;
       expect([block.localName, block.getAttribute('data-ccv'), block.firstElementChild!.localName]).to.deep.equal(['details', 'config', 'summary']);
       expect(wrapper.querySelector('ccv-config'), 'no config from page content').to.be.null;
-      expect(warn.calls.map((call) => String(call[0])).join('\n')).to.contain('data-ccv="config" is not for page content');
+      expect(warn.said()).to.contain('data-ccv="config" is not for page content');
       const card = block.querySelector('ccv-contact-card');
       expect(card, 'the card inside is upgraded').to.exist;
       await card!.updateComplete;
@@ -107,7 +107,7 @@ describe('upgrading data-ccv markup', () => {
       expect([video?.getAttribute('url'), video?.getAttribute('video-title')]).to.deep.equal(['https://youtu.be/M7lc1UVf-VE?si=abc', 'Leerkring XL oktober 2023']);
       // Left as they are, still links, each with a warning that names what is wrong.
       expect(['nolink', 'badid', 'badposter', 'badurl'].map((id) => wrapper.querySelector(`#${id}`)!.localName)).to.deep.equal(['p', 'a', 'a', 'a']);
-      const said = warn.calls.map((call) => String(call[0])).join('\n');
+      const said = warn.said();
       for (const words of ['needs the link to the video', 'data-video-id="geen id!"', 'data-poster="http://cdn.example/p.jpg"', 'data-url="https://example.org/film"']) {
         expect(said).to.contain(words);
       }
@@ -154,7 +154,7 @@ describe('upgrading data-ccv markup', () => {
       expect([list.filters, list.structuredData]).to.deep.equal([true, false]);
       const form = wrapper.querySelector('ccv-casus-form')!;
       expect([form.hasAttribute('endpoint'), form.noDraft], 'only spaces: the config says where to send').to.deep.equal([false, false]);
-      const said = warn.calls.map((call) => String(call[0])).join('\n');
+      const said = warn.said();
       expect(said).to.contain('data-vcard="false" is left out').and.to.contain('data-no-draft="0" is left out');
     } finally {
       warn.restore();
