@@ -15,7 +15,7 @@ export function utcStamp(date: Date): string {
 export interface IcsOptions {
   /** When the file is made (DTSTAMP). */
   now: Date;
-  /** The host page, for the event's URL. */
+  /** The session on the host page (its address and anchor), for the event's URL. */
   pageUrl?: string;
   /**
    * The UID's domain: the host that publishes the data (of `src`), so the

@@ -159,6 +159,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   #request?: AbortController;
   /** The host of `src`, which publishes the data: the domain of calendar UIDs (else the page's). */
   #publisher = '';
+  /** What the JSON-LD was last written from. */
+  #structuredInputs?: { shown: Session[]; page: string; past: number };
   #announceTimer?: ReturnType<typeof setTimeout>;
   #statusTimer?: ReturnType<typeof setTimeout>;
   #dataTimer?: ReturnType<typeof setTimeout>;
@@ -610,12 +612,37 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     this.limit += this.#pageSizeValue;
   }
 
+  /**
+   * The page's address as the sessions' own: without a fragment, and without the filters a
+   * visitor chose (`?ccv-topic=OSINT` is one view of the same page, not another page).
+   */
+  #pageAddress(): string {
+    const url = new URL(location.href);
+    url.hash = '';
+    for (const name of Object.values(PARAMS)) url.searchParams.delete(name);
+    return url.href;
+  }
+
+  /**
+   * Writes the JSON-LD, or leaves it: it changes only with the sessions described, their
+   * order, which of them are past, and the page address — not with a filter keystroke.
+   */
   #writeStructuredData(): void {
-    const data =
-      this.structuredData && this.load.state === 'ready'
-        ? sessionsToJsonLd(this.#sessionsShown(), this.#currentTime, location.href)
-        : undefined;
-    writeJsonLd(this, data);
+    if (!this.structuredData || this.load.state !== 'ready') {
+      this.#structuredInputs = undefined;
+      writeJsonLd(this, undefined);
+      return;
+    }
+    const now = this.#currentTime;
+    const shown = this.#sessionsShown();
+    const page = this.#pageAddress();
+    const past = shown.reduce((count, session) => (statusOf(session, now) === 'past' ? count + 1 : count), 0);
+    const last = this.#structuredInputs;
+    if (last && last.page === page && last.past === past && last.shown.length === shown.length && last.shown.every((session, i) => session === shown[i])) {
+      return;
+    }
+    this.#structuredInputs = { shown, page, past };
+    writeJsonLd(this, sessionsToJsonLd(shown, now, page));
   }
 
   /** One wrapper in every state, so focus has a place to stay when a state's content goes. */
@@ -739,7 +766,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     const calendarUrl =
       status === 'past'
         ? undefined
-        : dataUrl('text/calendar', sessionToIcs(session, { now, pageUrl: location.href.split('#')[0], uidDomain: this.#publisher, description: session.summary ?? t.calendarDescription }));
+        : dataUrl('text/calendar', sessionToIcs(session, { now, pageUrl: `${this.#pageAddress()}#${session.id}`, uidDomain: this.#publisher, description: session.summary ?? t.calendarDescription }));
     // Built anew: the box it waited in (if any) goes. It gets a new one, its recording, or none.
     this.#forgetBox(session.id);
     const recording = session.video ? this.#recordingFor(session, session.video, item, eager) : undefined;

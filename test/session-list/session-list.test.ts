@@ -1369,6 +1369,33 @@ describe('<ccv-session-list>', () => {
       expect(list.querySelector('script[type="application/ld+json"]')).to.be.null;
     });
 
+    it("gives its sessions the page's own address in JSON-LD and calendar files, without the visitor's filters", async () => {
+      const page = location.href;
+      history.replaceState(null, '', '?page=2&ccv-topic=APV#elders');
+      try {
+        const sessions: SessionInput[] = [
+          { id: 'soon', title: 'Binnenkort', start: '2024-05-01T15:30', topics: ['APV', 'OSINT'] },
+          { id: 'done', title: 'Geweest', start: '2023-05-01T15:30', topics: ['APV'] },
+        ];
+        const list = await mount(html`<ccv-session-list now=${NOW} filters structured-data .sessions=${sessions}></ccv-session-list>`);
+        const own = `${location.origin}${location.pathname}?page=2`;
+        const ids = () => JSON.parse(list.querySelector('script[type="application/ld+json"]')!.textContent!)['@graph'].map((e: { '@id': string }) => e['@id']);
+        expect(ids()).to.deep.equal([`${own}#soon`, `${own}#done`]);
+        // A filter the visitor chooses changes the address bar, not the sessions' addresses.
+        const topic = q<HTMLSelectElement>(list, '#topic')!;
+        topic.value = 'OSINT';
+        topic.dispatchEvent(new Event('change'));
+        await list.updateComplete;
+        expect(new URL(location.href).searchParams.get('ccv-topic')).to.equal('OSINT');
+        expect(ids()).to.deep.equal([`${own}#soon`, `${own}#done`]);
+        const link = q<HTMLAnchorElement>(list, '[part=calendar-link]')!;
+        const ics = decodeURIComponent(link.href.slice(link.href.indexOf(',') + 1)).replace(/\r\n[ \t]/g, '');
+        expect(ics).to.contain(`\r\nURL:${own}#soon\r\n`);
+      } finally {
+        history.replaceState(null, '', page);
+      }
+    });
+
     it('describes in its JSON-LD the sessions its show attribute includes, so two lists say each once', async () => {
       const wrapper = await fixture(html`<div>
         <ccv-session-list now=${NOW} show="upcoming" structured-data .sessions=${SESSIONS}></ccv-session-list>
