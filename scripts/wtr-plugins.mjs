@@ -122,6 +122,16 @@ export function testRoutes({ sessions, receiver }) {
       context.respond = false;
       context.req.url = '/api/casus';
       await (await receiver).handle(context.req, context.res);
+    } else if (route === 'casus-late') {
+      // The first answer comes ?slow= ms late, after the form has given up, and the case is stored
+      // all the same; every later one at once.
+      const attempts = casusAttempts.get(key) ?? [];
+      attempts.push(context.get('idempotency-key'));
+      casusAttempts.set(key, attempts);
+      if (attempts.length === 1) await new Promise((resolve) => setTimeout(resolve, Number(context.query.slow) || 600));
+      context.respond = false;
+      context.req.url = '/api/casus';
+      await (await receiver).handle(context.req, context.res);
     } else if (route === 'casus-attempts') {
       json(casusAttempts.get(key) ?? []);
     } else if (route === 'casus-status') {
@@ -137,8 +147,9 @@ export function testRoutes({ sessions, receiver }) {
       context.redirect(context.query.to || '/__test/casus');
       if (key) context.status = Number(key);
     } else if (route === 'answer') {
-      // Whatever answer a test asks for: ?status=…&type=…&body=…
+      // Whatever answer a test asks for: ?status=…&type=…&body=…&after=… (Retry-After)
       context.status = Number(context.query.status) || 200;
+      if (context.query.after) context.set('Retry-After', context.query.after);
       context.type = context.query.type || 'application/json';
       context.body = context.query.body ?? '';
     } else if (route === 'reference') {

@@ -126,7 +126,7 @@ export const Editing: Story = {
 };
 
 /** Fills the form and submits it, as a person would, for the states below. */
-async function fillAndSubmit(canvasElement: HTMLElement): Promise<CcvCasusForm> {
+async function fillAndSubmit(canvasElement: HTMLElement, { fast = false } = {}): Promise<CcvCasusForm> {
   const element = canvasElement.querySelector('ccv-casus-form')!;
   await element.updateComplete;
   const root = element.shadowRoot!;
@@ -145,7 +145,7 @@ async function fillAndSubmit(canvasElement: HTMLElement): Promise<CcvCasusForm> 
   const consent = root.querySelector<HTMLInputElement>('[name=privacyConsent]')!;
   consent.checked = true;
   consent.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  (element as unknown as { startedAt: number }).startedAt = performance.now() - 10_000;
+  if (!fast) (element as unknown as { startedAt: number }).startedAt = performance.now() - 10_000;
   root.querySelector<HTMLButtonElement>('[part=submit-button]')!.click();
   await element.updateComplete;
   return element;
@@ -172,5 +172,23 @@ export const NoEndpoint: Story = {
 /** Confirmed: the receiver answered with a reference. */
 export const Confirmed: Story = {
   render: (args) => form(args, (element) => element.complete('LK-20261128-3F2A9C1B')),
+  play: async ({ canvasElement }) => void (await fillAndSubmit(canvasElement)),
+};
+
+/** Held back: sent within 3 seconds of the first keystroke, as bots do. Nothing is sent or confirmed; the form asks to send once more. */
+export const HeldBack: Story = {
+  render: (args) => form(args, (element) => element.complete('LK-20261128-3F2A9C1B')),
+  play: async ({ canvasElement }) => void (await fillAndSubmit(canvasElement, { fast: true })),
+};
+
+/** Confirmed, with changes typed while it was on its way: those were not sent, and the confirmation says so. */
+export const ConfirmedWithUnsentChanges: Story = {
+  render: (args) =>
+    form(args, (element) => {
+      const description = element.shadowRoot!.querySelector<HTMLTextAreaElement>('[name=description]')!;
+      description.value += ' Nog een zin erbij.';
+      description.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      setTimeout(() => element.complete('LK-20261128-3F2A9C1B'), 300);
+    }),
   play: async ({ canvasElement }) => void (await fillAndSubmit(canvasElement)),
 };

@@ -88,12 +88,18 @@ async function writeWhole(dir: string, name: string, content: string): Promise<v
   const temporary = join(dir, `.tmp-${name}-${randomBytes(4).toString('hex')}`);
   const file = await open(temporary, 'wx');
   try {
-    await file.writeFile(content);
-    await file.sync();
-  } finally {
-    await file.close();
+    try {
+      await file.writeFile(content);
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    await rename(temporary, join(dir, name));
+  } catch (error) {
+    // A full disk: the half-written file goes now, not at the next start.
+    await rm(temporary, { force: true });
+    throw error;
   }
-  await rename(temporary, join(dir, name));
 }
 
 /** Makes the renames in a folder durable. */

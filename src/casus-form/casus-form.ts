@@ -35,14 +35,11 @@ type Values = Record<string, string | boolean>;
 
 /** A payload as JSON without its language: what makes two submissions the same case. */
 function caseOf(json: string): string {
-  try {
-    // Also blind to key order and to an empty phone left out, as version 0.1 wrote a payload.
-    const { locale: _language, phone = '', ...rest } = JSON.parse(json) as CasusPayload;
-    const values = { ...rest, phone };
-    return JSON.stringify(values, Object.keys(values).sort());
-  } catch {
-    return json; // a draft's record of a send that is not JSON (edited by hand): no case of ours
-  }
+  // Also blind to key order and to an empty phone left out, as version 0.1 wrote a payload.
+  // (Always JSON of an object: ours, or a draft's record that loadDraft checked.)
+  const { locale: _language, phone = '', ...rest } = JSON.parse(json) as CasusPayload;
+  const values = { ...rest, phone };
+  return JSON.stringify(values, Object.keys(values).sort());
 }
 
 /** People need longer than this to fill in a case; bots do not. */
@@ -105,6 +102,9 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       countAnnouncement: { state: true, attribute: false },
       serverMessage: { state: true, attribute: false },
       summaryNote: { state: true, attribute: false },
+      held: { state: true, attribute: false },
+      unsentEdits: { state: true, attribute: false },
+      storageRefused: { state: true, attribute: false },
     };
   }
 
@@ -140,6 +140,12 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   private serverMessage?: string;
   /** What the server said beside its errors for our fields (for fields we do not have). */
   private summaryNote?: string;
+  /** The last submit looked automated and was not sent: the person is asked to send it again. */
+  private held = false;
+  /** The confirmation is for an earlier version: what was changed after it went is still here. */
+  private unsentEdits = false;
+  /** The browser refused to keep the draft: the person is told once. */
+  private storageRefused = false;
 
   get #form(): HTMLFormElement | null {
     return this.renderRoot?.querySelector('form') ?? null;
@@ -151,6 +157,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   #idempotencyKey?: string;
   /** The payload the key was made for: a changed case is a new submission. */
   #keyedPayload?: string;
+  /** That payload went out and no answer came (or the page was reloaded meanwhile): it may have arrived. */
+  #unsettled = false;
   #saveTimer?: ReturnType<typeof setTimeout>;
   #countTimer?: ReturnType<typeof setTimeout>;
   #focusAfterRender?: string;
@@ -171,9 +179,15 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
    */
   #ownDraftKey(): string {
     const page = location.pathname;
-    const place = this.id ? 0 : this.#unnamedForms().indexOf(this);
-    const key = draftKey(this.id ? `${page}#${this.id}` : place > 0 ? `${page} ${place}` : page);
-    if (this.#keptBy(key)) warnOnce(`Two <ccv-casus-form> elements on this page keep the same draft (${key}): give each its own id.`);
+    if (this.id) {
+      const key = draftKey(`${page}#${this.id}`);
+      if (this.#keptBy(key)) warnOnce(`Two <ccv-casus-form> elements on this page keep the same draft (${key}): give each its own id.`);
+      return key;
+    }
+    // A form added before one that is already here (its place taken) goes on to a free one.
+    let place = this.#unnamedForms().indexOf(this);
+    let key: string;
+    while (this.#keptBy((key = draftKey(place > 0 ? `${page} ${place}` : page)))) place += 1;
     return key;
   }
 
@@ -208,6 +222,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       // Sent before the reload and perhaps received: the same case goes again under the same key.
       this.#idempotencyKey = draft.sent?.key;
       this.#keyedPayload = draft.sent?.payload;
+      this.#unsettled = !!draft.sent;
     }
   }
 
@@ -256,6 +271,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
 
   /** For hosts that send the case themselves: sending failed; everything typed stays. */
   fail(message?: string): void {
+    // The host knows what became of it: the same case keeps its key, a changed one is new.
+    this.#unsettled = false;
     this.emit('ccv-casus-error', { kind: 'failed', reason: message });
     this.announcement = '';
     this.status = 'failed';
@@ -303,7 +320,11 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     clearTimeout(this.#saveTimer);
     this.#saveTimer = undefined;
     const sent = this.#idempotencyKey && this.#keyedPayload ? { key: this.#idempotencyKey, payload: this.#keyedPayload } : undefined;
-    if (!this.noDraft && this.status !== 'success') saveDraft(this.#draftKey, this.values, sent);
+    if (!this.noDraft && this.status !== 'success' && !saveDraft(this.#draftKey, this.values, sent) && !this.storageRefused) {
+      // Said once, also to a screen reader (the notice shows above the form, away from the typing).
+      this.storageRefused = true;
+      this.announcement = this.t.noDraftStorage;
+    }
   }
 
   protected override languageChanged(): void {
@@ -328,9 +349,11 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     clearDraft(this.#draftKey);
     // The discarded case's key goes with it: a new case is a new submission, also in the draft.
     this.#idempotencyKey = this.#keyedPayload = undefined;
+    this.#unsettled = false;
     this.values = { preferredFormat: 'none', privacyConsent: false };
     this.errors = {};
     this.showSummary = false;
+    this.held = false;
     this.restoredAt = undefined;
     this.#focusAfterRender = '[name=name]';
   }
@@ -362,6 +385,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     // A count still to be said would talk over the summary or the status that comes now.
     clearTimeout(this.#countTimer);
     this.#readFields();
+    this.held = false;
     const errors: typeof this.errors = {};
     for (const field of FIELDS) {
       const problem = checkField(field, this.values[field]);
@@ -383,12 +407,14 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     // A restored draft was typed on an earlier visit: no minimum time then.
     const tooFast = !this.restoredAt && this.startedAt !== undefined && performance.now() - this.startedAt < MINIMUM_FILL_MS;
     if (honeypot || tooFast) {
-      warnOnce('<ccv-casus-form>: a submission that looked automated was dropped.');
-      // Kept, in case it was a person after all (autofill and a pasted text): the next visit offers it again.
+      warnOnce('<ccv-casus-form>: a submission that looked automated was held back: nothing was sent.');
+      // Nothing sent and nothing confirmed: a person who was that fast (autofill and a pasted
+      // text) is asked to send again, which then goes. A password manager may have filled the
+      // trap: it is emptied. (A bot rarely submits twice, and the receiver refuses it too.)
       this.#saveNow();
-      this.status = 'success';
-      this.reference = undefined;
-      this.#focusAfterRender = '[part=confirmation]';
+      this.#form!.querySelector<HTMLInputElement>(`[name=${HONEYPOT}]`)!.value = '';
+      this.held = true;
+      this.#focusAfterRender = '[part=status]';
       return;
     }
     await this.send();
@@ -398,13 +424,18 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     const body = JSON.stringify(toPayload(this.values, this.currentLanguage));
     // Retries of one submission share a key, also after a change of language (the page's, or a
     // reload in another): the case is the same, and goes again as it first went. A changed case
-    // is a new submission.
-    if (!this.#idempotencyKey || !this.#keyedPayload || caseOf(body) !== caseOf(this.#keyedPayload)) {
+    // is a new submission — once the last one is settled. A key still held means an answer never
+    // came (a timeout, a reload while sending): that case may have arrived, so it goes again under
+    // its key first, and a receiver that has it stores nothing new. The changes wait, still in
+    // the form, and the confirmation says so.
+    if (!this.#idempotencyKey || !this.#keyedPayload || (!this.#unsettled && caseOf(body) !== caseOf(this.#keyedPayload))) {
       this.#idempotencyKey = newIdempotencyKey();
       this.#keyedPayload = body;
     }
     const key = this.#idempotencyKey;
-    const payload = JSON.parse(this.#keyedPayload) as CasusPayload;
+    const sent = this.#keyedPayload;
+    // Each its own copy: a listener that changes the event's payload changes neither what is sent nor the record.
+    const payload = JSON.parse(sent) as CasusPayload;
     this.#saveNow();
     // Busy from here on; a host that answers at once (complete()/fail() in its handler) overrides it.
     this.status = 'sending';
@@ -427,10 +458,16 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     }
     this.configurationError = false;
     const { timing } = this.constructor as typeof CcvCasusForm;
-    const result = await sendCase(endpoint, payload, key, timing);
+    const result = await sendCase(endpoint, sent, key, timing);
     this.announcement = '';
-    if (result.kind === 'success') return this.#succeed(result.reference, payload);
+    this.#unsettled = result.kind === 'failed' && !result.refused;
+    if (result.kind === 'success') return this.#succeed(result.reference, JSON.parse(sent) as CasusPayload);
     this.status = 'failed';
+    // Refused for certain: nothing was stored under the key, and a changed case may take a new one.
+    if (result.kind === 'invalid' || result.refused) {
+      this.#idempotencyKey = this.#keyedPayload = undefined;
+      this.#saveNow();
+    }
     if (result.kind === 'invalid') {
       const errors: typeof this.errors = {};
       for (const error of result.errors) if (FIELDS.includes(error.field as Field)) errors[error.field as Field] = { server: error.detail };
@@ -449,7 +486,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       this.#focusAfterRender = '[part=status]';
       return;
     }
-    this.serverMessage = undefined;
+    // A refusal that names no field (404, 413, …) will not go away by waiting: say so, in the server's words where it gave some.
+    this.serverMessage = result.refused ? result.detail || this.t.serverProblem : undefined;
     this.#focusAfterRender = '[part=status]';
     this.emit('ccv-casus-error', { kind: 'failed', reason: result.reason });
   }
@@ -460,30 +498,33 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     const holdsCase = (values: Values) => caseOf(JSON.stringify(toPayload(values, payload.locale))) === sent;
     // Typed while it was being sent: that was not sent, so the draft keeps it.
     const editedMeanwhile = !holdsCase(this.values);
-    if (!this.isConnected) {
-      // Taken off the page while sending (a single-page app moved on): the form that came in its
-      // place may have restored this case and typed on. Nothing is written; the draft is cleared
-      // only while it still holds exactly the case that arrived.
+    // The key is spent: the edits kept in the draft are a new case.
+    this.#idempotencyKey = this.#keyedPayload = undefined;
+    this.#unsettled = false;
+    if (this.isConnected && editedMeanwhile) this.#saveNow();
+    else {
+      // The draft is cleared only while it still holds exactly the case that arrived: taken off
+      // the page while sending (a single-page app moved on), the form that came in its place may
+      // have restored this case and typed on; and the same page in another tab may hold another.
       clearTimeout(this.#saveTimer);
       const stored = loadDraft(this.#draftKey);
       if (stored && holdsCase(stored.values)) clearDraft(this.#draftKey);
-    } else if (editedMeanwhile) this.#saveNow();
-    else {
-      clearTimeout(this.#saveTimer);
-      clearDraft(this.#draftKey);
     }
+    this.unsentEdits = this.isConnected && editedMeanwhile;
     this.status = 'success';
     this.reference = reference;
-    this.#idempotencyKey = undefined;
     this.#focusAfterRender = '[part=confirmation]';
     this.emit('ccv-casus-success', { reference, payload });
   }
 
   #startOver(): void {
-    // A new case: a draft kept from the one just sent (edits typed while it was sending) goes.
-    clearTimeout(this.#saveTimer);
-    clearDraft(this.#draftKey);
-    this.values = { preferredFormat: 'none', privacyConsent: false };
+    // A new case. Changes that were not sent stay in the form (and their draft) to be sent as one.
+    if (!this.unsentEdits) {
+      clearTimeout(this.#saveTimer);
+      clearDraft(this.#draftKey);
+      this.values = { preferredFormat: 'none', privacyConsent: false };
+    }
+    this.unsentEdits = false;
     this.errors = {};
     // Nothing of the last case is left for a screen reader to find in the status regions.
     clearTimeout(this.#countTimer);
@@ -516,6 +557,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       return html`<div lang=${lang} part="confirmation" class="confirmation" tabindex="-1">
         ${heading(level, t.confirmationHeading)}
         <p>${t.confirmation(this.reference)}</p>
+        ${this.unsentEdits ? html`<p>${t.unsentEdits}</p>` : nothing}
         <button class="button button--secondary" type="button" @click=${this.#startOver}>${t.newCase}</button>
       </div>`;
     }
@@ -537,6 +579,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
             <button class="button button--secondary" type="button" @click=${this.#discardDraft}>${t.discardDraft}</button>
           </div>`
         : nothing}
+      ${this.storageRefused && !this.noDraft ? html`<p part="draft-notice" class="notice">${t.noDraftStorage}</p>` : nothing}
       <form part="form" novalidate aria-busy=${this.status === 'sending' ? 'true' : 'false'} @submit=${this.#onSubmit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onBlur}>
         <p>${t.intro}</p>
         ${this.#textField('name', { autocomplete: 'name' })}
@@ -556,10 +599,10 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
         <p class="privacy">
           ${t.privacy(RETENTION_DAYS)} ${privacy ? html`<a href=${privacy}>${t.privacyLink}</a>` : nothing}
         </p>
-        ${this.configurationError || this.status === 'failed'
+        ${this.configurationError || this.status === 'failed' || this.held
           ? // It takes focus, and is read as its name: an alert as well would be read twice.
-            html`<div part="status" class="notice notice--error" role="group" aria-labelledby="status-message" tabindex="-1">
-              <p id="status-message">${this.configurationError ? t.noEndpoint : (this.serverMessage ?? t.failed)}</p>
+            html`<div part="status" class=${this.held ? 'notice' : 'notice notice--error'} role="group" aria-labelledby="status-message" tabindex="-1">
+              <p id="status-message">${this.held ? t.checkAgain : this.configurationError ? t.noEndpoint : (this.serverMessage ?? t.failed)}</p>
             </div>`
           : nothing}
         <button part="submit-button" class="button" type="submit">${this.status === 'failed' ? t.retry : t.submit}</button>

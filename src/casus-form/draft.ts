@@ -36,10 +36,20 @@ function known(values: Record<string, unknown>): Record<string, string | boolean
   return kept;
 }
 
+function isObjectJson(text: unknown): text is string {
+  try {
+    const value = typeof text === 'string' && JSON.parse(text);
+    return !!value && typeof value === 'object' && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
 export function loadDraft(key: string): Draft | undefined {
   try {
     const stored = JSON.parse(localStorage.getItem(key) ?? 'null');
-    if (stored?.v !== 1 || typeof stored.savedAt !== 'number' || !stored.values) return undefined;
+    // (A time no Date can hold, from a hand-edited or foreign record, would break the notice that shows it.)
+    if (stored?.v !== 1 || !stored.values || typeof stored.savedAt !== 'number' || Number.isNaN(new Date(stored.savedAt).getTime())) return undefined;
     if (Date.now() - stored.savedAt > MAX_AGE_MS) {
       localStorage.removeItem(key);
       return undefined;
@@ -47,7 +57,8 @@ export function loadDraft(key: string): Draft | undefined {
     const values = known(stored.values);
     // Defaults (no preference, no consent yet) are not something a person typed.
     const typed = Object.entries(values).some(([field, value]) => value !== '' && value !== false && !(field === 'preferredFormat' && value === 'none'));
-    const sent = typeof stored.sent?.key === 'string' && typeof stored.sent.payload === 'string' ? { key: stored.sent.key, payload: stored.sent.payload } : undefined;
+    // A record of a send is kept only as we write one: a key, and a payload that is a JSON object (it may be sent again).
+    const sent = typeof stored.sent?.key === 'string' && isObjectJson(stored.sent.payload) ? { key: stored.sent.key, payload: stored.sent.payload } : undefined;
     return typed ? { values, savedAt: new Date(stored.savedAt), ...(sent && { sent }) } : undefined;
   } catch {
     return undefined;

@@ -32,6 +32,12 @@ export interface CasusFormMessages {
   discardDraft: string;
   noEndpoint: string;
   serverProblem: string;
+  /** A submission held back as possibly automated: nothing was sent. */
+  checkAgain: string;
+  /** After the confirmation: changes made while an earlier version was on its way. */
+  unsentEdits: string;
+  /** The browser keeps no draft (storage refused or full). */
+  noDraftStorage: string;
 }
 
 const nlLabels: Record<Field, string> = {
@@ -147,6 +153,10 @@ export const casusFormMessages: Translations<'casus-form'> = {
     discardDraft: 'Wissen en opnieuw beginnen',
     noEndpoint: 'Dit formulier is niet goed ingesteld en kan je casus niet versturen. Wat je hebt ingevuld, staat er nog. Stuur je casus per e-mail naar het CCV.',
     serverProblem: 'We konden je casus niet verwerken. Wat je hebt ingevuld, staat er nog. Neem contact op met het CCV als dit blijft gebeuren.',
+    checkAgain: 'Je casus is nog niet verstuurd. Kijk of alles klopt en verstuur hem nog een keer.',
+    unsentEdits:
+      'Je casus is aangekomen zoals je hem eerst verstuurde. Wat je daarna veranderde, is niet meegestuurd: het staat nog in het formulier als je op ‘Nog een casus versturen’ klikt.',
+    noDraftStorage: 'Je browser bewaart niet wat je hier typt. Bewaar een lange tekst ook zelf, tot je casus is verstuurd.',
   },
   en: {
     intro: 'All fields are required unless marked ‘(optional)’.',
@@ -206,5 +216,9 @@ export const casusFormMessages: Translations<'casus-form'> = {
     discardDraft: 'Clear and start again',
     noEndpoint: 'This form is not set up correctly and cannot send your case. Everything you entered is still here. Email your case to the CCV.',
     serverProblem: 'We could not process your case. Everything you entered is still here. Contact the CCV if this keeps happening.',
+    checkAgain: 'Your case has not been sent yet. Check that everything is right and send it once more.',
+    unsentEdits:
+      'Your case arrived as you first sent it. What you changed afterwards was not sent: it is still in the form when you click ‘Send another case’.',
+    noDraftStorage: 'Your browser does not keep what you type here. Keep a copy of a long text yourself until your case is sent.',
   },
 };

@@ -4,7 +4,6 @@
  * (no answer, timeouts, 408, 429 and 5xx). The receiver answers a repeated
  * key with the first answer, so a retry can never file a case twice.
  */
-import type { CasusPayload } from './payload.js';
 
 export interface ServerFieldError {
   field: string;
@@ -14,7 +13,8 @@ export interface ServerFieldError {
 export type SendResult =
   | { kind: 'success'; reference?: string }
   | { kind: 'invalid'; errors: ServerFieldError[]; detail?: string }
-  | { kind: 'failed'; reason: string };
+  /** `refused`: the receiver answered, and not for a moment (404, 413, …): nothing was stored, and waiting will not help. */
+  | { kind: 'failed'; reason: string; refused?: boolean; detail?: string };
 
 export interface SendOptions {
   timeoutMs: number;
@@ -24,7 +24,9 @@ export interface SendOptions {
   onAttempt?: (attempt: number) => void;
 }
 
-type Attempt = SendResult | { kind: 'retry'; reason: string };
+type Attempt = SendResult | { kind: 'retry'; reason: string; waitMs?: number };
+/** The longest `Retry-After` we wait for before trying again; a longer one ends the automatic attempts. */
+const MAX_RETRY_AFTER_MS = 30_000;
 
 /** Any printable text up to 64 characters ("LK-2026-17", "2024/0001", "CCV 2024 17"): it is shown as text. */
 const REFERENCE = /^[^\p{C}]{1,64}$/u;
@@ -80,7 +82,12 @@ async function attemptOnce(endpoint: string, body: string, key: string, timeoutM
       return { kind: 'invalid', errors, detail: typeof record.detail === 'string' ? record.detail.slice(0, 300) : undefined };
     }
     const reason = `HTTP ${response.status}`;
-    return response.status >= 500 || response.status === 408 || response.status === 429 ? { kind: 'retry', reason } : { kind: 'failed', reason };
+    if (response.status >= 500 || response.status === 408 || response.status === 429) {
+      // Retry-After in seconds (a date is rare, and read as no wish).
+      const after = Number(response.headers.get('Retry-After') ?? NaN) * 1000;
+      return { kind: 'retry', reason, ...(after >= 0 && { waitMs: after }) };
+    }
+    return { kind: 'failed', reason, refused: true, ...(typeof record.detail === 'string' && record.detail.trim() && { detail: record.detail.trim().slice(0, 300) }) };
   } catch (error) {
     return { kind: 'retry', reason: controller.signal.aborted ? 'timeout' : `network error (${(error as Error).message})` };
   } finally {
@@ -90,15 +97,16 @@ async function attemptOnce(endpoint: string, body: string, key: string, timeoutM
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function sendCase(endpoint: string, payload: CasusPayload, key: string, options: SendOptions): Promise<SendResult> {
-  const body = JSON.stringify(payload);
+/** Sends `body`, the case's JSON as it was written when the key was made. */
+export async function sendCase(endpoint: string, body: string, key: string, options: SendOptions): Promise<SendResult> {
   for (let attempt = 1; ; attempt += 1) {
     options.onAttempt?.(attempt);
     const outcome = await attemptOnce(endpoint, body, key, options.timeoutMs);
     if (outcome.kind !== 'retry') return outcome;
     const delay = options.retryDelaysMs[attempt - 1];
-    if (delay === undefined) return { kind: 'failed', reason: outcome.reason };
-    await sleep(delay * (0.8 + Math.random() * 0.4));
+    const asked = outcome.waitMs ?? 0;
+    if (delay === undefined || asked > MAX_RETRY_AFTER_MS) return { kind: 'failed', reason: outcome.reason };
+    await sleep(Math.max(delay * (0.8 + Math.random() * 0.4), asked));
   }
 }
 

@@ -54,6 +54,19 @@ async function mount(endpoint = '/__test/casus', extra = html``) {
   return form;
 }
 
+/** Records (and may rewrite on the way) what the form posts; `restore()` puts fetch back. */
+function watchPosts(rewrite = (body: string) => body) {
+  const bodies: string[] = [];
+  const realFetch = window.fetch;
+  window.fetch = (input, init) => {
+    if (init?.body === undefined) return realFetch(input, init);
+    const body = rewrite(String(init.body));
+    bodies.push(body);
+    return realFetch(input, { ...init, body });
+  };
+  return { bodies, restore: () => void (window.fetch = realFetch) };
+}
+
 /**
  * The one form of a test keeps its draft under the page's key (its path). A send that a
  * test leaves in flight succeeds later and clears that key, in the middle of another test: each
@@ -318,11 +331,14 @@ describe('<ccv-casus-form>', () => {
       fillAll(form);
       const errored = oneEvent(form, 'ccv-casus-error');
       // The form sends what it checked; change it on the way, so the real receiver refuses it.
-      form.addEventListener('ccv-casus-submit', (event) => {
-        (event.detail.payload as unknown as Record<string, unknown>).preferredFormat = 'huge';
-      });
-      await submit(form);
-      const { detail } = await errored;
+      const posts = watchPosts((body) => body.replace('"preferredFormat":"xl"', '"preferredFormat":"huge"'));
+      let detail;
+      try {
+        await submit(form);
+        ({ detail } = await errored);
+      } finally {
+        posts.restore();
+      }
       expect(detail.kind).to.equal('invalid');
       await form.updateComplete;
       expect(q(form, '#preferredFormat-error')!.textContent).to.equal('Kies een van de opties bij ‘Waar wil je de casus bespreken?’');
@@ -470,19 +486,34 @@ describe('<ccv-casus-form>', () => {
       });
     }
 
-    it('keeps edits typed while a host was sending it, and lets a new case start clean', async () => {
+    it('keeps edits typed while a host was sending it, says so, and offers them as the next case', async () => {
       const form = await mount('', html``);
-      form.addEventListener('ccv-casus-submit', (event) => event.preventDefault());
+      const keys: string[] = [];
+      form.addEventListener('ccv-casus-submit', (event) => {
+        event.preventDefault();
+        keys.push(event.detail.idempotencyKey);
+      });
       fillAll(form);
       await submit(form);
       fill(form, 'description', `${complete.description} Nog een zin erbij.`);
       form.complete('R-1');
       await form.updateComplete;
-      const key = `ccv-casus-draft:${location.pathname}`;
-      expect(localStorage.getItem(key), 'not handed over, so kept').to.contain('Nog een zin erbij.');
+      expect(localStorage.getItem(DRAFT_KEY), 'not handed over, so kept').to.contain('Nog een zin erbij.');
+      expect(q(form, '[part=confirmation]')!.textContent).to.contain('R-1').and.contain('niet meegestuurd');
       q<HTMLButtonElement>(form, '[part=confirmation] button')!.click();
       await form.updateComplete;
-      expect(localStorage.getItem(key), 'a new case starts without it').to.be.null;
+      expect(q<HTMLTextAreaElement>(form, '[name=description]')!.value, 'the changes, ready to send').to.contain('Nog een zin erbij.');
+      expect(localStorage.getItem(DRAFT_KEY)).to.contain('Nog een zin erbij.');
+      await submit(form);
+      expect(keys).to.have.length(2);
+      expect(keys[1], 'a new case').not.to.equal(keys[0]);
+      form.complete('R-2');
+      await form.updateComplete;
+      expect(q(form, '[part=confirmation]')!.textContent).not.to.contain('niet meegestuurd');
+      q<HTMLButtonElement>(form, '[part=confirmation] button')!.click();
+      await form.updateComplete;
+      expect(q<HTMLTextAreaElement>(form, '[name=description]')!.value, 'then a new case starts clean').to.equal('');
+      expect(localStorage.getItem(DRAFT_KEY)).to.be.null;
     });
 
     it('shows a reference written with a slash or spaces', async () => {
@@ -638,25 +669,75 @@ describe('<ccv-casus-form>', () => {
     }
   });
 
-  it('uses a new Idempotency-Key when the case changes after a failed send', async () => {
+  it('uses a new Idempotency-Key when the case changes after a refusal', async () => {
     const warn = stubWarn();
     try {
-      const form = await mount('/__test/casus-status/x?code=503');
+      // 413: refused for certain, nothing stored; the server's words are shown, not "try again shortly".
+      const form = await mount('/__test/casus-status/x?code=413&top=Te%20groot');
       fillAll(form);
       const keys: string[] = [];
       form.addEventListener('ccv-casus-submit', (event) => keys.push(event.detail.idempotencyKey));
       await submit(form);
-      await waitUntil(() => q(form, '[part=status]'), 'failed');
-      await submit(form); // a manual retry: the same submission
-      await waitUntil(() => keys.length === 2 && q(form, '[part=status]'), 'failed again');
+      await waitUntil(() => q(form, '[part=status]'), 'refused');
+      expect(q(form, '[part=status]')!.textContent!.trim()).to.equal('Te groot');
       fill(form, 'title', 'Een andere titel');
       await submit(form);
-      await waitUntil(() => keys.length === 3, 'third send');
-      expect(keys[1]).to.equal(keys[0]);
-      expect(keys[2]).not.to.equal(keys[0]);
+      await waitUntil(() => keys.length === 2 && q(form, '[part=status]'), 'second send');
+      expect(keys[1]).not.to.equal(keys[0]);
     } finally {
       warn.restore();
     }
+  });
+
+  it('settles a case that got no answer before a changed one goes, so it is filed once', async () => {
+    const warn = stubWarn();
+    try {
+      const id = `unsure-${Math.random().toString(36).slice(2)}`;
+      const form = await mount(`/__test/casus-late/${id}?slow=2500`);
+      CcvCasusForm.timing = { timeoutMs: 1000, retryDelaysMs: [] };
+      fillAll(form, { ...complete, title: id });
+      const posts = watchPosts();
+      try {
+        // An answer slower than the timeout: the case is stored all the same.
+        await submit(form);
+        await waitUntil(() => q(form, '[part=status]'), 'no answer');
+        fill(form, 'description', `${complete.description} Een typefout verbeterd.`);
+        // The same case again, under its key: the receiver has it, and says so.
+        await submit(form);
+        await waitUntil(() => q(form, '[part=confirmation]'), 'received');
+      } finally {
+        posts.restore();
+      }
+      const keys: string[] = await (await fetch(`/__test/casus-attempts/${id}`)).json();
+      expect(keys).to.have.length(2);
+      expect(new Set(keys).size, 'one key for both').to.equal(1);
+      const stored = await (await fetch('/__test/casus')).json();
+      expect(stored.cases.filter((c: { payload: { title: string } }) => c.payload.title === id), 'filed once').to.have.length(1);
+      expect(posts.bodies.every((body) => !body.includes('typefout')), 'the first version each time').to.be.true;
+      expect(q(form, '[part=confirmation]')!.textContent).to.contain('niet meegestuurd');
+      q<HTMLButtonElement>(form, '[part=confirmation] button')!.click();
+      await form.updateComplete;
+      expect(q<HTMLTextAreaElement>(form, '[name=description]')!.value).to.contain('typefout');
+    } finally {
+      warn.restore();
+    }
+  });
+
+  it('sends what it checked, whatever a listener does to the payload it is shown', async () => {
+    const form = await mount();
+    fillAll(form, { ...complete, title: `Ongewijzigd ${Math.random()}` });
+    form.addEventListener('ccv-casus-submit', (event) => {
+      (event.detail.payload as unknown as Record<string, unknown>).name = '[weggelaten]';
+    });
+    const posts = watchPosts();
+    try {
+      const received = oneEvent(form, 'ccv-casus-success');
+      await submit(form);
+      expect((await received).detail.payload.name).to.equal(complete.name);
+    } finally {
+      posts.restore();
+    }
+    expect(JSON.parse(posts.bodies[0]).name).to.equal(complete.name);
   });
 
   describe('nothing lost', () => {
@@ -745,7 +826,7 @@ describe('<ccv-casus-form>', () => {
       expect(localStorage.getItem(DRAFT_KEY)).to.be.null;
     });
 
-    it('keeps a draft per form on a page with two, by id or by place, and warns when two would share one', async () => {
+    it('keeps a draft per form on a page with two, by id or by place', async () => {
       const twoForms = async () => {
         // A form without drafts and one with an id do not count in the places of the others.
         const page = await fixture(html`<div>
@@ -782,11 +863,30 @@ describe('<ccv-casus-form>', () => {
       expect(localStorage.getItem(DRAFT_KEY)).not.to.be.null;
       again.page.remove();
 
-      // Each first in its own shadow root: they cannot tell each other apart, and the page is told.
+      // Each first in its own shadow root, or one put on the page before a form already there:
+      // the later one takes a free place, so neither overwrites, restores or clears the other's draft.
+      const hosts = await fixture(html`<div><div></div><div></div></div>`);
+      const shadowed = [...hosts.children].map((host) => {
+        const form = document.createElement('ccv-casus-form');
+        host.attachShadow({ mode: 'open' }).append(form);
+        return form;
+      });
+      const before = document.createElement('ccv-casus-form');
+      hosts.prepend(before);
+      await Promise.all([...shadowed, before].map((form) => form.updateComplete));
+      fill(shadowed[0], 'title', 'Eerste');
+      fill(shadowed[1], 'title', 'Tweede');
+      fill(before, 'title', 'Ervoor');
+      dispatchEvent(new PageTransitionEvent('pagehide'));
+      const titles = [DRAFT_KEY, `${DRAFT_KEY} 1`, `${DRAFT_KEY} 2`].map((key) => JSON.parse(localStorage.getItem(key) ?? '{}').values?.title);
+      expect(titles).to.deep.equal(['Eerste', 'Tweede', 'Ervoor']);
+    });
+
+    it('warns when two forms with the same id would keep one draft', async () => {
       const warn = stubWarn();
       try {
         const hosts = await fixture(html`<div><div></div><div></div></div>`);
-        for (const host of hosts.children) host.attachShadow({ mode: 'open' }).append(document.createElement('ccv-casus-form'));
+        for (const host of hosts.children) host.attachShadow({ mode: 'open' }).innerHTML = '<ccv-casus-form id="casus"></ccv-casus-form>';
         expect(warn.said()).to.contain('keep the same draft').and.contain('give each its own id');
       } finally {
         warn.restore();
@@ -838,8 +938,83 @@ describe('<ccv-casus-form>', () => {
     expect(q(again, '[part=draft-notice]')).to.be.null;
   });
 
+  describe('what it keeps and clears', () => {
+    it("leaves another tab's draft of another case when its own case arrives", async () => {
+      const id = `tab-${Math.random().toString(36).slice(2)}`;
+      CcvCasusForm.timing = { timeoutMs: 3000, retryDelaysMs: [] };
+      const form = await mount(`/__test/casus-late/${id}?slow=400`);
+      fillAll(form, { ...complete, title: id });
+      const received = oneEvent(form, 'ccv-casus-success');
+      await submit(form);
+      // The same page in another tab saves its own case meanwhile, under the same key.
+      const other = JSON.stringify({ v: 1, savedAt: Date.now(), values: { title: 'In het andere tabblad' } });
+      localStorage.setItem(DRAFT_KEY, other);
+      await received;
+      expect(localStorage.getItem(DRAFT_KEY)).to.equal(other);
+    });
+
+    it('shows the form when a stored draft has a time no date can hold', async () => {
+      for (const savedAt of [9e15, -9e15]) {
+        localStorage.setItem(DRAFT_KEY, JSON.stringify({ v: 1, savedAt, values: { title: 'Vreemd' } }));
+        const form = await mount();
+        expect(q(form, '[name=title]'), String(savedAt)).to.exist;
+        expect(q(form, '[part=draft-notice]')).to.be.null;
+        form.remove();
+      }
+    });
+
+    it('tells, once, when the browser keeps no draft', async () => {
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key.startsWith('ccv-casus-draft:')) throw new DOMException('full', 'QuotaExceededError');
+        original.call(this, key, value);
+      };
+      try {
+        const form = await mount();
+        fill(form, 'title', 'Belangrijk');
+        dispatchEvent(new PageTransitionEvent('pagehide'));
+        await form.updateComplete;
+        expect(q(form, '[part=draft-notice]')!.textContent).to.contain('bewaart niet wat je hier typt');
+        expect(q(form, '.sending[role=status]')!.textContent).to.contain('bewaart niet wat je hier typt');
+        await expect(form).to.be.accessible();
+        fill(form, 'title', 'Belangrijk, langer');
+        dispatchEvent(new PageTransitionEvent('pagehide'));
+        await form.updateComplete;
+        expect(qa(form, '[part=draft-notice]')).to.have.length(1);
+      } finally {
+        Storage.prototype.setItem = original;
+      }
+    });
+
+    it('waits as long as a busy receiver asks (Retry-After), up to 30 seconds', async () => {
+      const warn = stubWarn();
+      try {
+        CcvCasusForm.timing = { timeoutMs: 2000, retryDelaysMs: [20] };
+        const posts = watchPosts();
+        try {
+          for (const [after, attempts, atLeast] of [['1', 2, 900], ['600', 1, 0]] as const) {
+            posts.bodies.length = 0;
+            const form = await mount(`/__test/answer/x?status=429&after=${after}`);
+            fillAll(form);
+            const failed = oneEvent(form, 'ccv-casus-error');
+            const t0 = performance.now();
+            await submit(form);
+            await failed;
+            expect(posts.bodies, `Retry-After: ${after}`).to.have.length(attempts);
+            expect(performance.now() - t0).to.be.at.least(atLeast);
+            form.remove();
+          }
+        } finally {
+          posts.restore();
+        }
+      } finally {
+        warn.restore();
+      }
+    });
+  });
+
   describe('anti-spam', () => {
-    it('drops a bot quietly: a filled honeypot or a submit within 3 seconds sends nothing', async () => {
+    it('holds back a bot quietly: a filled honeypot or a submit within 3 seconds sends nothing and confirms nothing', async () => {
       const warn = stubWarn();
       try {
         let sent = 0;
@@ -848,15 +1023,34 @@ describe('<ccv-casus-form>', () => {
         fillAll(form);
         await submit(form); // too fast
         expect(sent).to.equal(0);
-        expect(q(form, '[part=confirmation]')).to.exist;
-        // A person who was that fast (autofill, a pasted text) finds the case again on the next visit.
+        // Never a confirmation: a person who was that fast (autofill, a pasted text) would think it sent.
+        expect(q(form, '[part=confirmation]')).to.be.null;
+        const status = q(form, '[part=status]')!;
+        expect(status.textContent).to.contain('nog niet verstuurd');
+        expect(form.shadowRoot!.activeElement).to.equal(status);
         expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).values.title).to.equal(complete.title);
+        await expect(form).to.be.accessible();
+        await submit(form); // again at once: still too fast
+        expect(sent).to.equal(0);
+        // Sent again once the time has passed, as a person does after reading the message.
+        pretendTimePassed(form);
+        const received = oneEvent(form, 'ccv-casus-success');
+        await submit(form);
+        expect(sent).to.equal(1);
+        expect(q(form, '[part=status]'), 'the message goes').to.be.null;
+        await received;
+
         const trapped = await mount();
         trapped.addEventListener('ccv-casus-submit', () => (sent += 1));
         fillAll(trapped);
-        q<HTMLInputElement>(trapped, '[name=website]')!.value = 'http://spam.example';
+        const trap = q<HTMLInputElement>(trapped, '[name=website]')!;
+        trap.value = 'http://spam.example';
         await submit(trapped);
-        expect(sent).to.equal(0);
+        expect(sent).to.equal(1);
+        expect(q(trapped, '[part=confirmation]')).to.be.null;
+        expect(q(trapped, '[part=status]')!.textContent).to.contain('nog niet verstuurd');
+        // (A password manager may have filled it: emptied, so a person's second try goes.)
+        expect(trap.value).to.equal('');
       } finally {
         warn.restore();
       }
