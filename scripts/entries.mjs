@@ -16,4 +16,9 @@ export const ELEMENTS = [
 export const ALL = { name: 'index', cdn: 'ccv-leerkring', source: 'src/index.ts' };
 
 /** npm-only helpers without an element: `@ccv/leerkring-widgets/upgrade` for sites that import single elements. */
-export const HELPERS = [{ name: 'upgrade', source: 'src/upgrade/upgrade.ts' }];
+export const HELPERS = [
+  { name: 'upgrade', source: 'src/upgrade/upgrade.ts' },
+  // grantConsent, setConsentMapping, …: without them, a site importing one element had to import the root, which registers all.
+  { name: 'consent', source: 'src/consent/index.ts' },
+  { name: 'i18n', source: 'src/i18n/public.ts' },
+];

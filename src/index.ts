@@ -9,20 +9,12 @@ export * from './contact-card/contact-card.js';
 export * from './casus-form/casus-form.js';
 export type { CasusPayload } from './casus-form/payload.js';
 export type { SessionInput } from './session-list/schema.js';
-export { grantConsent, withdrawConsent } from './consent/builtin.js';
-export { setConsentMapping } from './consent/managers.js';
+export * from './consent/index.js';
 export { CcvElement } from './base/ccv-element.js';
 export { define } from './base/define.js';
 export { VERSION } from './base/version.js';
 export type { CcvSettings } from './config/context.js';
-export { CONSENT_SOURCES, type ConsentSource } from './consent/sources.js';
-export {
-  LANGUAGES,
-  registerMessages,
-  type Language,
-  type Messages,
-  type Namespace,
-} from './i18n/index.js';
+export * from './i18n/public.js';
 
 // Editor-proof embedding: plain `data-ccv` markup becomes widgets (see README, "For web editors").
 export { startUpgrading, upgrade } from './upgrade/upgrade.js';

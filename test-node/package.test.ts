@@ -47,9 +47,14 @@ describe('npm package', () => {
     writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }));
     // Lit comes from the npm cache that `npm ci` filled; nothing else is fetched.
     run('npm', ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], scratch);
-    const entries = Object.keys(pkg.exports).filter((key) => !/\.(json|js)$/.test(key));
+    const entries = Object.keys(pkg.exports).filter((key) => !/\.(json|js)$|\*/.test(key));
     const source = entries.map((key, i) => `import * as entry${i} from '${pkg.name}${key.slice(1)}';\nconsole.log(entry${i});`).join('\n');
     writeFileSync(join(scratch, 'main.ts'), source + "\nconst card: HTMLElementTagNameMap['ccv-contact-card'] = document.createElement('ccv-contact-card');\ncard.phone = '06 12 056 691';\n");
+    // The helpers alone register no element and start no upgrade.
+    writeFileSync(join(scratch, 'helpers.ts'), `import { grantConsent, setConsentMapping } from '${pkg.name}/consent';\nimport { registerMessages } from '${pkg.name}/i18n';\nconsole.log(grantConsent, setConsentMapping, registerMessages);\n`);
+    run(join(root, 'node_modules/.bin/esbuild'), ['helpers.ts', '--bundle', '--format=esm', '--outfile=helpers.js', '--log-level=error'], scratch);
+    const helpers = readFileSync(join(scratch, 'helpers.js'), 'utf8');
+    assert.ok(!/customElements\.define|ccv-contact-card|data-ccv/.test(helpers), 'no element, no upgrade');
     run(join(root, 'node_modules/.bin/esbuild'), ['main.ts', '--bundle', '--format=esm', '--outfile=out.js', '--log-level=error'], scratch);
     const bundle = readFileSync(join(scratch, 'out.js'), 'utf8');
     for (const tag of ['ccv-config', 'ccv-consent-video', 'ccv-session-list', 'ccv-contact-card', 'ccv-casus-form']) assert.ok(bundle.includes(tag), `${tag} is bundled`);
@@ -58,7 +63,9 @@ describe('npm package', () => {
       JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, skipLibCheck: false }, files: ['main.ts'] }),
     );
     run(join(root, 'node_modules/.bin/tsc'), ['-p', '.'], scratch);
-    // The CDN file and the manifest are reachable through their own exports.
+    // The CDN files (each element's too, and the licence notices) resolve through the exports map.
+    const resolved = run('node', ['--input-type=module', '-e', `for (const file of ['ccv-leerkring.js', 'ccv-contact-card.js', 'THIRD-PARTY-LICENSES.txt']) console.log(import.meta.resolve('${pkg.name}/cdn/' + file));`], scratch);
+    assert.equal(String(resolved).match(/dist\/cdn\//g)?.length, 3);
     assert.ok(readFileSync(join(scratch, 'node_modules', pkg.name, 'dist/cdn/ccv-leerkring.js'), 'utf8').length > 10_000);
   });
 });

@@ -539,9 +539,9 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   #focusField(event: Event, field: Field): void {
     event.preventDefault();
     const control = this.renderRoot.querySelector<HTMLElement>(`[name=${field}]`);
-    const label = this.renderRoot.querySelector<HTMLElement>(field === 'preferredFormat' ? 'legend' : `label[for=${field}]`);
     control?.focus({ preventScroll: true });
-    (label ?? control)?.scrollIntoView({ block: 'start' });
+    // The field from its top: its label and its message (above the consent box, whose label is beside it).
+    control?.closest('[part=field]')?.scrollIntoView({ block: 'start' });
   }
 
   /**

@@ -1,5 +1,5 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
-import { css, html, LitElement, type PropertyValues } from 'lit';
+import { css, html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { define } from '../base/define.js';
 import { VERSION } from '../base/version.js';
 import { parseConsentSource, type ConsentSource } from '../consent/sources.js';
@@ -105,7 +105,7 @@ export class CcvConfig extends LitElement {
     this.#provider.setValue({ ...this.#parent?.value, ...own });
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     return html`<slot></slot>`;
   }
 }

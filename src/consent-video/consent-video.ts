@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { CcvElement } from '../base/ccv-element.js';
 import { define } from '../base/define.js';
 import { cleanText } from '../base/text.js';
@@ -258,7 +258,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     return frame;
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const t = this.t;
     const video = this.#video;
     if ('problem' in video) {

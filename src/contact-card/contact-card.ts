@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { CcvElement } from '../base/ccv-element.js';
 import { dataUrl } from '../base/content-line.js';
 import { define } from '../base/define.js';
@@ -240,7 +240,7 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
     }, 100);
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const t = this.t;
     const lang = this.currentLanguage;
     const contact = this.#contact;

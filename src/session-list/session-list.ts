@@ -345,6 +345,21 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     }
   }
 
+  /**
+   * Tab can reach a session before the screen does (a tall session on a phone): the boxes of the
+   * focused session and those beside it become recordings now, so the next Tab, either way,
+   * meets a recording's controls and does not pass a box that turns into them behind it.
+   */
+  #onFocusIn(event: FocusEvent): void {
+    const items = [...this.renderRoot.querySelectorAll('ol > li')];
+    const at = items.indexOf((event.target as Element).closest('ol > li')!);
+    if (at < 0) return;
+    for (const item of items.slice(Math.max(0, at - 1), at + 2)) {
+      const session = this.#boxes.get(item.querySelector('.video-slot')!);
+      if (session) this.#showRecording(session);
+    }
+  }
+
   /** A session's recording in place of its box, now and whenever it is built again. */
   #showRecording(session: Session): void {
     this.#nearView.add(session.id);
@@ -647,7 +662,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
 
   /** One wrapper in every state, so focus has a place to stay when a state's content goes. */
   protected override render() {
-    return html`<div class="root" lang=${this.currentLanguage} tabindex="-1" @click=${this.#onClick}>${this.#renderState()}</div>`;
+    return html`<div class="root" lang=${this.currentLanguage} tabindex="-1" @click=${this.#onClick} @focusin=${this.#onFocusIn}>${this.#renderState()}</div>`;
   }
 
   /** A session's own link followed: the hash change that follows came from a click. */

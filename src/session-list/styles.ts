@@ -105,6 +105,8 @@ export const sessionListStyles = css`
   }
   .topics li {
     padding-inline: 0.5em;
+    /* Drawn in forced colours, where the background goes: the topics stay apart. */
+    border: 1px solid transparent;
     border-radius: var(--_border-radius);
     background-color: var(--_surface-color);
   }

@@ -185,7 +185,8 @@ describe('<ccv-casus-form>', () => {
     });
 
     it('shows a summary that takes focus and links to each field, with the same words as inline', async () => {
-      const form = await mount();
+      // (Page below the form, so a field can be scrolled to the top.)
+      const form = await mount(undefined, html`<div style="height: 200vh"></div>`);
       fill(form, 'email', 'fout');
       await submit(form);
       const summary = q(form, '[part=error-summary]')!;
@@ -212,6 +213,13 @@ describe('<ccv-casus-form>', () => {
       const label = q(form, 'label[for=description]')!.getBoundingClientRect();
       expect(label.top).to.be.at.least(-1);
       expect(label.top).to.be.below(innerHeight);
+      // The consent box's message stands above the box, its label beside it: the message shows too.
+      links[7].click();
+      await form.updateComplete;
+      expect(form.shadowRoot!.activeElement).to.equal(q(form, '[name=privacyConsent]'));
+      const message = q(form, '#privacyConsent-error')!.getBoundingClientRect();
+      expect(message.top).to.be.at.least(-1);
+      expect(message.bottom).to.be.below(innerHeight);
       await expect(form).to.be.accessible();
     });
 

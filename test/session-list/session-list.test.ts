@@ -38,6 +38,9 @@ const SESSIONS: SessionInput[] = [
   },
 ];
 
+/** A recording, as far as these tests need it. */
+type CcvConsentVideoLike = HTMLElement & { updateComplete: Promise<unknown> };
+
 const q = <T extends Element = HTMLElement>(list: Element, selector: string) => list.shadowRoot!.querySelector<T>(selector);
 const qa = (list: Element, selector: string) => [...list.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const titles = (list: Element) => qa(list, '[part=session-title]').map((h) => h.textContent!.trim());
@@ -764,6 +767,22 @@ describe('<ccv-session-list>', () => {
       } finally {
         restore();
       }
+    });
+
+    it('turns the boxes beside a focused session into recordings, so Tab meets their controls', async () => {
+      const list = await mount(html`<ccv-session-list now=${NOW} page-size="40" .sessions=${recordedSessions(40)}></ccv-session-list>`);
+      await aTimeout(20);
+      const articles = qa(list, 'article');
+      const [before, at, after, further] = [19, 20, 21, 24].map((i) => articles[i]);
+      expect([before, at, after, further].every((article) => article.querySelector('.video-slot')), 'far down, in boxes').to.be.true;
+      // Reached by keyboard before the screen comes near (a tall session on a phone): at once, not when the observer reports.
+      at.querySelector<HTMLElement>('a[href^="#"]')!.focus();
+      expect([before, at, after].map((article) => !!article.querySelector('ccv-consent-video'))).to.deep.equal([true, true, true]);
+      expect(further.querySelector('.video-slot'), 'not the whole list').to.exist;
+      const next = after.querySelector<CcvConsentVideoLike>('ccv-consent-video')!;
+      await next.updateComplete;
+      await sendKeys({ press: 'Tab' });
+      expect(list.shadowRoot!.activeElement, "the next session's recording, not past it").to.equal(next);
     });
 
     it('lets go of the box of a session that loses its recording', async () => {
