@@ -1,7 +1,32 @@
+import { ELEMENTS } from './scripts/entries.mjs';
+
+/**
+ * The manifest ships in the package, where src/ does not: each element's module is named by
+ * the file the package has (dist/<name>.js), with the definition of its tag, so tools that write
+ * imports or wrappers from the manifest find them. (Our own define() hides the definition from
+ * the analyzer.)
+ */
+const packagePaths = {
+  name: 'ccv-package-paths',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const module of customElementsManifest.modules) {
+      const element = ELEMENTS.find((entry) => entry.source === module.path);
+      const declaration = module.declarations?.find((candidate) => candidate.tagName === element?.tag);
+      if (!element || !declaration) continue;
+      module.path = `dist/${element.name}.js`;
+      module.exports = [
+        ...(module.exports ?? []),
+        { kind: 'custom-element-definition', name: element.tag, declaration: { name: declaration.name, module: module.path } },
+      ];
+    }
+  },
+};
+
 /** Only our sources: without globs the analyzer also walks dist/ and storybook-static/. */
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts'],
   outdir: '.',
   litelement: true,
+  plugins: [packagePaths],
 };

@@ -26,11 +26,11 @@ describe('npm package', () => {
   });
   after(() => rmSync(scratch, { recursive: true, force: true }));
 
-  it('holds only the dist, types, manifest, README, licence and package.json', () => {
+  it('holds only the dist, types, manifest, data schemas, README, licence and package.json', () => {
     const files: string[] = JSON.parse(run('npm', ['pack', '--dry-run', '--json'], root))[0].files.map((f: { path: string }) => f.path);
-    const allowed = /^(dist\/.+\.(js|d\.ts)|dist\/cdn\/THIRD-PARTY-LICENSES\.txt|custom-elements\.json|README\.md|LICENSE|package\.json)$/;
+    const allowed = /^(dist\/.+\.(js|d\.ts)|dist\/cdn\/THIRD-PARTY-LICENSES\.txt|schema\/\w+\.schema\.json|custom-elements\.json|README\.md|LICENSE|package\.json)$/;
     assert.deepEqual(files.filter((file) => !allowed.test(file)), []);
-    for (const required of ['dist/cdn/ccv-leerkring.js', 'dist/cdn/THIRD-PARTY-LICENSES.txt', 'dist/index.js', 'dist/types/index.d.ts', 'custom-elements.json', 'README.md', 'LICENSE']) {
+    for (const required of ['dist/cdn/ccv-leerkring.js', 'dist/cdn/THIRD-PARTY-LICENSES.txt', 'dist/index.js', 'dist/types/index.d.ts', 'schema/sessions.schema.json', 'schema/casus.schema.json', 'custom-elements.json', 'README.md', 'LICENSE']) {
       assert.ok(files.includes(required), `${required} is in the package`);
     }
   });
@@ -63,6 +63,8 @@ describe('npm package', () => {
       JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, skipLibCheck: false }, files: ['main.ts'] }),
     );
     run(join(root, 'node_modules/.bin/tsc'), ['-p', '.'], scratch);
+    // Older projects resolve like Node 10, without `exports`: the subpaths' types are found all the same.
+    run(join(root, 'node_modules/.bin/tsc'), ['-p', '.', '--moduleResolution', 'node10'], scratch);
     // The CDN files (each element's too, and the licence notices) resolve through the exports map.
     const resolved = run('node', ['--input-type=module', '-e', `for (const file of ['ccv-leerkring.js', 'ccv-contact-card.js', 'THIRD-PARTY-LICENSES.txt']) console.log(import.meta.resolve('${pkg.name}/cdn/' + file));`], scratch);
     assert.equal(String(resolved).match(/dist\/cdn\//g)?.length, 3);

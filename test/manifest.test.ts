@@ -12,7 +12,7 @@ interface Declaration {
   tagName?: string;
   attributes?: { name: string }[];
   members?: { name: string; kind: string; privacy?: string; static?: boolean }[];
-  events?: { name: string }[];
+  events?: { name: string; type?: { text: string } }[];
   cssParts?: { name: string }[];
   cssProperties?: { name: string }[];
   slots?: { name: string }[];
@@ -62,12 +62,25 @@ describe('custom-elements.json', () => {
       }
       const documentedEvents = names(documented.events);
       for (const event of events) expect(documentedEvents.has(event), `event ${event}`).to.be.true;
+      // With its detail type, for tools that write typed wrappers from the manifest.
+      for (const event of documented.events ?? []) expect(event.type?.text, `type of ${event.name}`).to.match(/^CustomEvent<\w+Detail>$/);
       const styles = flatten((ctor as unknown as { styles?: CSSResultGroup }).styles);
       const used = new Set(styles.flatMap((s) => [...(s?.cssText ?? '').matchAll(/var\(\s*(--ccv-[\w-]+)/g)].map((m) => m[1])));
       const properties = names(documented.cssProperties);
       for (const property of used) expect(properties.has(property), `custom property ${property}`).to.be.true;
     });
   }
+
+  it('names each element by the file the package ships, with its tag definition', async () => {
+    const json = await (await fetch('/custom-elements.json')).json();
+    for (const tag of Object.keys(EVENTS)) {
+      const module = json.modules.find((m: { declarations?: Declaration[] }) => m.declarations?.some((d) => d.tagName === tag));
+      expect(module.path, tag).to.match(/^dist\/[\w-]+\.js$/);
+      expect((await fetch(`/${module.path}`)).ok, `${module.path} is built`).to.be.true;
+      const definition = module.exports.find((e: { kind: string; name: string }) => e.kind === 'custom-element-definition' && e.name === tag);
+      expect(definition?.declaration.module, tag).to.equal(module.path);
+    }
+  });
 
   it('documents every CSS part the elements render, in every state', async () => {
     const wrapper = await fixture(html`<div>

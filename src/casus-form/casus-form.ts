@@ -71,9 +71,9 @@ function serverWords(detail: string | undefined, errors: readonly ServerFieldErr
  * @summary Submit a case for discussion in the leerkring; nothing typed is ever lost.
  * @tag ccv-casus-form
  *
- * @event ccv-casus-submit - Before sending. Cancelable: call `preventDefault()` to send `detail.payload` yourself (then call `complete(reference)`). `detail: { payload, idempotencyKey }`.
- * @event ccv-casus-success - The case was received. `detail: { reference, payload }`.
- * @event ccv-casus-error - Sending failed or the server refused fields. `detail: { kind, reason, errors }`.
+ * @event {CustomEvent<CasusSubmitDetail>} ccv-casus-submit - Before sending. Cancelable: call `preventDefault()` to send `detail.payload` yourself (then call `complete(reference)`). `detail: { payload, idempotencyKey }`.
+ * @event {CustomEvent<CasusSuccessDetail>} ccv-casus-success - The case was received. `detail: { reference, payload }`.
+ * @event {CustomEvent<CasusErrorDetail>} ccv-casus-error - Sending failed or the server refused fields. `detail: { kind, reason, errors }`.
  *
  * @csspart form - The form.
  * @csspart error-summary - The summary of problems above the form.

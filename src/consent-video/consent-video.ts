@@ -38,8 +38,8 @@ const DEFAULT_CATEGORY = 'marketing';
  * @summary Privacy-first YouTube/Vimeo embed wired to the site's consent manager.
  * @tag ccv-consent-video
  *
- * @event ccv-consent-request - The visitor pressed accept. Cancelable: call `preventDefault()` to open your own consent dialog instead; the video loads when consent arrives. `detail: { category, source, provider, videoId }`.
- * @event ccv-video-load - The player was inserted. `detail: { provider, videoId, trigger }` with `trigger` `click`, `once` or `consent`.
+ * @event {CustomEvent<ConsentRequestDetail>} ccv-consent-request - The visitor pressed accept. Cancelable: call `preventDefault()` to open your own consent dialog instead; the video loads when consent arrives. `detail: { category, source, provider, videoId }`.
+ * @event {CustomEvent<VideoLoadDetail>} ccv-video-load - The player was inserted. `detail: { provider, videoId, trigger }` with `trigger` `click`, `once` or `consent`.
  *
  * @csspart base - The 16:9 box.
  * @csspart placeholder - The panel shown before consent.

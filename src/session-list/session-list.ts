@@ -87,7 +87,7 @@ const touchesInlineData = (record: MutationRecord) =>
  *
  * @slot - An optional `<script type="application/json">` with the sessions document. Other content is a fallback shown until the element loads.
  *
- * @event ccv-session-select - A session was opened through its link, or the page opened at one. `detail: { id, title, start, trigger }`.
+ * @event {CustomEvent<SessionSelectDetail>} ccv-session-select - A session was opened through its link, or the page opened at one. `detail: { id, title, start, trigger }`.
  *
  * @csspart filters - The search form.
  * @csspart session - One session's article.

@@ -15,6 +15,8 @@ import { warnOnce } from '../base/warn.js';
 import { resolveVideo, type VideoProblem } from '../consent-video/source.js';
 
 const ALIASES: Record<string, string> = { video: 'consent-video' };
+/** Our widgets: one that is not defined yet may be loaded later (a dynamic import, a second script). */
+const WIDGETS = ['ccv-consent-video', 'ccv-session-list', 'ccv-contact-card', 'ccv-casus-form'];
 /** Data an element cannot do without, per tag. */
 const REQUIRED: Record<string, string[]> = {
   'ccv-session-list': ['src'],
@@ -75,12 +77,18 @@ function videoProblem(problem: VideoProblem, attributes: Map<string, string>, fr
   }
 }
 
-/** The widget for one marked element, or a reason to leave it alone. */
-function widgetFor(source: HTMLElement): HTMLElement | string {
+/** The widget for one marked element, a reason to leave it alone, or nothing yet (its element is not loaded). */
+function widgetFor(source: HTMLElement): HTMLElement | string | undefined {
   const kind = cleaned(source.getAttribute('data-ccv')).toLowerCase();
   const tag = `ccv-${ALIASES[kind] ?? kind}`;
   const ctor = /^[a-z-]+$/.test(kind) ? customElements.get(tag) : undefined;
-  if (!ctor) return `data-ccv="${source.dataset.ccv}" is not a Leerkring widget (or it is not loaded)`;
+  if (!ctor && WIDGETS.includes(tag)) {
+    // Its markup waits for it, and becomes the widget when it is defined.
+    void customElements.whenDefined(tag).then(() => source.isConnected && upgrade(source));
+    warnOnce(`<${tag}> is not loaded (yet): data-ccv="${source.dataset.ccv}" waits for it.`, source);
+    return undefined;
+  }
+  if (!ctor) return `data-ccv="${source.dataset.ccv}" is not a Leerkring widget`;
   // Settings around page content would mean moving that content (a <tr>, a <summary>, <body>…).
   // Each widget takes them as its own data-* instead, and its language from any lang around it.
   if (tag === 'ccv-config') return `data-ccv="config" is not for page content: give each widget its own data-* settings, or put <ccv-config> in the site's template`;
@@ -170,13 +178,14 @@ export function upgrade(root: ParentNode = document): number {
     // Inside an editor (CKEditor inline, a block editor): the editor owns that markup. (Read from
     // the attribute: `isContentEditable` makes the browser recompute styles after every replacement.)
     if (editable(source)) continue;
-    let widget: HTMLElement | string;
+    let widget: HTMLElement | string | undefined;
     try {
       widget = widgetFor(source);
     } catch (error) {
       // Whatever goes wrong with one block must not stop the others (or the observer below).
       widget = `data-ccv="${source.dataset.ccv}" could not be converted (${error})`;
     }
+    if (!widget) continue; // waiting for its element
     if (typeof widget === 'string') {
       warnOnce(`${widget}; the markup is left as it is.`, source);
       continue;

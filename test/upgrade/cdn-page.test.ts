@@ -59,3 +59,18 @@ describe('the CDN file on a page with upgrade markup', () => {
     });
   }
 });
+
+describe('data-ccv markup whose element loads later', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('waits for the element, then becomes it', async () => {
+    const page = await openHostPage('/test/upgrade/late-element.html', (doc) => (doc.defaultView as unknown as { loadCard?: unknown }).loadCard, 'the page script ran');
+    const view = page.defaultView as unknown as Window & { loadCard(): Promise<unknown> };
+    await waitUntil(() => page.readyState === 'complete', 'loaded');
+    expect(page.querySelector('#card')!.localName, 'markup while the element is not there').to.equal('div');
+    await view.loadCard();
+    await waitUntil(() => page.querySelector('#card')?.localName === 'ccv-contact-card', 'became the widget');
+    const card = page.querySelector('#card')!;
+    await waitUntil(() => card.shadowRoot?.querySelector('a[href="tel:+31612056691"]'), 'rendered');
+  });
+});
