@@ -6,7 +6,7 @@ import { checkedWebUrl } from '../base/url.js';
 import { warnOnce } from '../base/warn.js';
 import { formatDateTime } from '../i18n/format.js';
 import { baseStyles } from '../styles/tokens.js';
-import { clearDraft, draftKey, loadDraft, moveDraft, saveDraft } from './draft.js';
+import { clearDraft, draftKey, hasTyped, loadDraft, moveDraft, saveDraft } from './draft.js';
 import { type CasusFormMessages, casusFormMessages } from './messages.js';
 import { characterCount, checkField, DESCRIPTION_LIMIT, FIELDS, FORMATS, THEMES, toPayload, type CasusPayload, type Field, type Problem } from './payload.js';
 import { newIdempotencyKey, sendCase, type ServerFieldError } from './send.js';
@@ -159,6 +159,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   #keyedPayload?: string;
   /** That payload went out and no answer came (or the page was reloaded meanwhile): it may have arrived. */
   #unsettled = false;
+  /** When this form last saved its draft: a stored draft with that time is its own, not another tab's. */
+  #savedAt = 0;
   #saveTimer?: ReturnType<typeof setTimeout>;
   #countTimer?: ReturnType<typeof setTimeout>;
   #focusAfterRender?: string;
@@ -320,11 +322,13 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     clearTimeout(this.#saveTimer);
     this.#saveTimer = undefined;
     const sent = this.#idempotencyKey && this.#keyedPayload ? { key: this.#idempotencyKey, payload: this.#keyedPayload } : undefined;
-    if (!this.noDraft && this.status !== 'success' && !saveDraft(this.#draftKey, this.values, sent) && !this.storageRefused) {
+    if (this.noDraft || this.status === 'success') return;
+    const saved = (this.#savedAt = saveDraft(this.#draftKey, this.values, sent));
+    if (!saved && !this.storageRefused) {
       // Said once, also to a screen reader (the notice shows above the form, away from the typing).
-      this.storageRefused = true;
       this.announcement = this.t.noDraftStorage;
     }
+    this.storageRefused = !saved;
   }
 
   protected override languageChanged(): void {
@@ -428,7 +432,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     // came (a timeout, a reload while sending): that case may have arrived, so it goes again under
     // its key first, and a receiver that has it stores nothing new. The changes wait, still in
     // the form, and the confirmation says so.
-    if (!this.#idempotencyKey || !this.#keyedPayload || (!this.#unsettled && caseOf(body) !== caseOf(this.#keyedPayload))) {
+    const settling = this.#unsettled && !!this.#keyedPayload && caseOf(body) !== caseOf(this.#keyedPayload);
+    if (!this.#idempotencyKey || !this.#keyedPayload || (!settling && caseOf(body) !== caseOf(this.#keyedPayload))) {
       this.#idempotencyKey = newIdempotencyKey();
       this.#keyedPayload = body;
     }
@@ -460,13 +465,17 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     const { timing } = this.constructor as typeof CcvCasusForm;
     const result = await sendCase(endpoint, sent, key, timing);
     this.announcement = '';
-    this.#unsettled = result.kind === 'failed' && !result.refused;
+    // Settled once: if that goes unanswered too, the next send is the case as it is now (or a
+    // receiver that fails on the earlier version would never get the corrected one).
+    this.#unsettled = result.kind === 'failed' && !result.refused && !settling;
     if (result.kind === 'success') return this.#succeed(result.reference, JSON.parse(sent) as CasusPayload);
     this.status = 'failed';
     // Refused for certain: nothing was stored under the key, and a changed case may take a new one.
     if (result.kind === 'invalid' || result.refused) {
       this.#idempotencyKey = this.#keyedPayload = undefined;
       this.#saveNow();
+      // What was refused was the earlier version, not what the fields hold: that goes now.
+      if (settling) return this.send();
     }
     if (result.kind === 'invalid') {
       const errors: typeof this.errors = {};
@@ -497,7 +506,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     const sent = caseOf(JSON.stringify(payload));
     const holdsCase = (values: Values) => caseOf(JSON.stringify(toPayload(values, payload.locale))) === sent;
     // Typed while it was being sent: that was not sent, so the draft keeps it.
-    const editedMeanwhile = !holdsCase(this.values);
+    // (Emptied meanwhile with the discard button: nothing to keep.)
+    const editedMeanwhile = !holdsCase(this.values) && hasTyped(this.values);
     // The key is spent: the edits kept in the draft are a new case.
     this.#idempotencyKey = this.#keyedPayload = undefined;
     this.#unsettled = false;
@@ -507,8 +517,9 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       // the page while sending (a single-page app moved on), the form that came in its place may
       // have restored this case and typed on; and the same page in another tab may hold another.
       clearTimeout(this.#saveTimer);
+      // (Or, on the page, saved by this form last: a change made while it went and undone since.)
       const stored = loadDraft(this.#draftKey);
-      if (stored && holdsCase(stored.values)) clearDraft(this.#draftKey);
+      if (stored && (holdsCase(stored.values) || (this.isConnected && stored.savedAt.getTime() === this.#savedAt))) clearDraft(this.#draftKey);
     }
     this.unsentEdits = this.isConnected && editedMeanwhile;
     this.status = 'success';

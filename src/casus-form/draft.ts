@@ -3,7 +3,7 @@
  * or a failed send loses nothing. Only the form's own fields are kept —
  * never the honeypot — and a draft older than DRAFT_MAX_AGE_DAYS is dropped.
  */
-import { FIELDS } from './payload.js';
+import { checkPayload, FIELDS, PAYLOAD_VERSION } from './payload.js';
 
 export const DRAFT_MAX_AGE_DAYS = 30;
 const MAX_AGE_MS = DRAFT_MAX_AGE_DAYS * 24 * 60 * 60 * 1000;
@@ -36,13 +36,19 @@ function known(values: Record<string, unknown>): Record<string, string | boolean
   return kept;
 }
 
-function isObjectJson(text: unknown): text is string {
+/** A payload as we send one (it may be sent again): JSON of a valid case, version 1. */
+function isCaseJson(text: unknown): text is string {
   try {
     const value = typeof text === 'string' && JSON.parse(text);
-    return !!value && typeof value === 'object' && !Array.isArray(value);
+    return !!value && value.version === PAYLOAD_VERSION && !Array.isArray(value) && !Object.keys(checkPayload(value)).length;
   } catch {
     return false;
   }
+}
+
+/** Anything a person typed: defaults (no preference, no consent yet) are not. */
+export function hasTyped(values: Record<string, unknown>): boolean {
+  return Object.entries(values).some(([field, value]) => value !== '' && value !== false && value !== undefined && !(field === 'preferredFormat' && value === 'none'));
 }
 
 export function loadDraft(key: string): Draft | undefined {
@@ -55,23 +61,22 @@ export function loadDraft(key: string): Draft | undefined {
       return undefined;
     }
     const values = known(stored.values);
-    // Defaults (no preference, no consent yet) are not something a person typed.
-    const typed = Object.entries(values).some(([field, value]) => value !== '' && value !== false && !(field === 'preferredFormat' && value === 'none'));
-    // A record of a send is kept only as we write one: a key, and a payload that is a JSON object (it may be sent again).
-    const sent = typeof stored.sent?.key === 'string' && isObjectJson(stored.sent.payload) ? { key: stored.sent.key, payload: stored.sent.payload } : undefined;
-    return typed ? { values, savedAt: new Date(stored.savedAt), ...(sent && { sent }) } : undefined;
+    // A record of a send is kept only as we write one: a key, and a valid case (it may be sent again).
+    const sent = typeof stored.sent?.key === 'string' && isCaseJson(stored.sent.payload) ? { key: stored.sent.key, payload: stored.sent.payload } : undefined;
+    return hasTyped(values) ? { values, savedAt: new Date(stored.savedAt), ...(sent && { sent }) } : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Returns false when the browser refused to store it (private mode, quota). */
-export function saveDraft(key: string, values: Record<string, unknown>, sent?: Sent): boolean {
+/** Returns when it was saved (its `savedAt`), or 0 when the browser refused to store it (private mode, quota). */
+export function saveDraft(key: string, values: Record<string, unknown>, sent?: Sent): number {
+  const savedAt = Date.now();
   try {
-    localStorage.setItem(key, JSON.stringify({ v: 1, savedAt: Date.now(), values: known(values), ...(sent && { sent }) }));
-    return true;
+    localStorage.setItem(key, JSON.stringify({ v: 1, savedAt, values: known(values), ...(sent && { sent }) }));
+    return savedAt;
   } catch {
-    return false;
+    return 0;
   }
 }
 

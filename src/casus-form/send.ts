@@ -82,7 +82,8 @@ async function attemptOnce(endpoint: string, body: string, key: string, timeoutM
       return { kind: 'invalid', errors, detail: typeof record.detail === 'string' ? record.detail.slice(0, 300) : undefined };
     }
     const reason = `HTTP ${response.status}`;
-    if (response.status >= 500 || response.status === 408 || response.status === 429) {
+    // 409, 423, 425: the key is busy (its first request still being processed), or come back later.
+    if (response.status >= 500 || [408, 409, 423, 425, 429].includes(response.status)) {
       // Retry-After in seconds (a date is rare, and read as no wish).
       const after = Number(response.headers.get('Retry-After') ?? NaN) * 1000;
       return { kind: 'retry', reason, ...(after >= 0 && { waitMs: after }) };

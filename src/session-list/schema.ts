@@ -63,6 +63,8 @@ export interface ValidationResult {
   skipped: SkippedEntry[];
   /** Optional fields that were dropped, as warnings. */
   dropped: string[];
+  /** The language the document says its sessions are written in (`lang`). */
+  lang?: string;
 }
 
 export const DOCUMENT_VERSION = 1;
@@ -70,6 +72,8 @@ export const DOCUMENT_VERSION = 1;
 export const DEFAULT_LENGTH_MS = 90 * 60 * 1000;
 
 const ID = /^[A-Za-z0-9][\w.-]{0,99}$/;
+/** A language tag as a page writes one (nl, en-GB): the primary language and a few subtags. */
+const LANG = /^[a-z]{2,3}(-[a-z0-9]{1,8}){0,3}$/i;
 const MAX_TEXT = 5000;
 const MAX_SHORT = 300;
 const MAX_PANEL = 50;
@@ -124,12 +128,14 @@ function required(entry: unknown, seen: Set<string>): { id: string; title: strin
  */
 export function validateSessions(document: unknown, onDrop?: (message: string) => void): ValidationResult {
   let entries: unknown;
+  let lang: string | undefined;
   if (Array.isArray(document)) entries = document;
   else if (isObject(document)) {
     if (document.version !== undefined && document.version !== DOCUMENT_VERSION) {
       throw new DocumentError(`unsupported version ${JSON.stringify(document.version)}; expected ${DOCUMENT_VERSION}`);
     }
     entries = document.sessions;
+    if (typeof document.lang === 'string' && LANG.test(document.lang.trim())) lang = document.lang.trim();
   }
   if (!Array.isArray(entries)) throw new DocumentError('no "sessions" array');
 
@@ -140,10 +146,11 @@ export function validateSessions(document: unknown, onDrop?: (message: string) =
 
   // One shared reporter, not a closure per entry: documents may hold thousands.
   const drop = (id: string, field: string) => {
-    const message = `session "${id}": invalid "${field}" ignored`;
+    const message = `${id ? `session "${id}"` : 'the document'}: invalid "${field}" ignored`;
     dropped.push(message);
     onDrop?.(message);
   };
+  if (!lang && isObject(document) && document.lang !== undefined) drop('', 'lang');
   for (let index = 0; index < entries.length; index += 1) {
     const entry = entries[index] as Record<string, unknown>;
     const checked = required(entry, seen);
@@ -159,7 +166,7 @@ export function validateSessions(document: unknown, onDrop?: (message: string) =
     else if (entry.format !== undefined) drop(id, 'format');
     sessions.push(new LazySession(entry, id, title, start, format, drop));
   }
-  return { sessions, skipped, dropped };
+  return { sessions, skipped, dropped, ...(lang && { lang }) };
 }
 
 interface Details {

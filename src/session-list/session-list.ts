@@ -785,7 +785,9 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     // Built anew: the box it waited in (if any) goes. It gets a new one, its recording, or none.
     this.#forgetBox(session.id);
     const recording = session.video ? this.#recordingFor(session, session.video, item, eager) : undefined;
-    const built = sessionItem(session, { t, status, headingLevel, when: whenText(session, this.currentLanguage), calendarUrl, recording }, item);
+    const { lang } = (this.load as { result: ValidationResult }).result;
+    const dataLang = lang && lang.split('-')[0].toLowerCase() !== this.currentLanguage ? lang : undefined;
+    const built = sessionItem(session, { t, status, headingLevel, when: whenText(session, this.currentLanguage), calendarUrl, recording, dataLang }, item);
     this.#items.set(session.id, built);
     this.#builtFrom.set(built, inputs);
     return built;

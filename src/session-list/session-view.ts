@@ -39,6 +39,8 @@ export interface SessionView {
   calendarUrl?: string;
   /** The recording, or a 16:9 box for it while the session is far from view. */
   recording?: HTMLElement;
+  /** The data's language, where it is not the list's: its texts are marked with it. */
+  dataLang?: string;
 }
 
 /** The recording of a session, as a privacy-first video. */
@@ -95,7 +97,7 @@ export function sessionItem(session: Session, view: SessionView, item?: HTMLElem
   const { t } = view;
   const titleId = `title-${session.id}`;
   // Link texts name their session for screen readers ("Aanmelden: <title>").
-  const forTitle = () => element('span', { class: 'visually-hidden' }, `: ${session.title}`);
+  const forTitle = () => element('span', { class: 'visually-hidden', ...(view.dataLang && { lang: view.dataLang }) }, `: ${session.title}`);
 
   const fresh = skeleton(t, view.headingLevel).cloneNode(true) as HTMLElement;
   const article = fresh.firstElementChild as HTMLElement;
@@ -143,6 +145,8 @@ export function sessionItem(session: Session, view: SessionView, item?: HTMLElem
   const link = actions.firstChild as HTMLAnchorElement;
   link.setAttribute('href', `#${session.id}`);
   setText(link.lastChild as Element, `: ${session.title}`);
+  // Dutch data on an English page is read in a Dutch voice; the words around it stay the page's.
+  if (view.dataLang) for (const part of [title, summary, chair, panel, topics, link.lastChild as Element]) (part as HTMLElement).lang = view.dataLang;
   if (view.calendarUrl) {
     link.before(element('a', { part: 'calendar-link', href: view.calendarUrl, download: `${session.id}.ics` }, t.addToCalendar, forTitle()));
   }

@@ -67,6 +67,24 @@ function watchPosts(rewrite = (body: string) => body) {
   return { bodies, restore: () => void (window.fetch = realFetch) };
 }
 
+/** A receiver scripted by the test, at /__test/scripted: `answer` gets each POST's body, key and abort signal. */
+function scriptedReceiver(answer: (body: string, key: string, signal: AbortSignal) => Response | Promise<Response>) {
+  const posts: { body: string; key: string }[] = [];
+  const realFetch = window.fetch;
+  window.fetch = (input, init) => {
+    if (!String(input).includes('/__test/scripted')) return realFetch(input, init);
+    const key = (init!.headers as Record<string, string>)['Idempotency-Key'];
+    posts.push({ body: String(init!.body), key });
+    return Promise.resolve(answer(String(init!.body), key, init!.signal!));
+  };
+  return { posts, restore: () => void (window.fetch = realFetch) };
+}
+const created = (reference: string) => new Response(JSON.stringify({ reference }), { status: 201, headers: { 'Content-Type': 'application/json' } });
+const problem = (status: number, body: object = {}) => new Response(JSON.stringify({ title: 'Problem', ...body }), { status, headers: { 'Content-Type': 'application/problem+json' } });
+/** An answer that never comes: the form's timeout ends it. */
+const never = (signal: AbortSignal) => new Promise<Response>((_, reject) => signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+const statusOf = (form: CcvCasusForm) => (form as unknown as { status: string }).status;
+
 /**
  * The one form of a test keeps its draft under the page's key (its path). A send that a
  * test leaves in flight succeeds later and clears that key, in the middle of another test: each
@@ -731,6 +749,140 @@ describe('<ccv-casus-form>', () => {
     }
   });
 
+  describe('settling a case that got no answer', () => {
+    beforeEach(() => {
+      CcvCasusForm.timing = { timeoutMs: 300, retryDelaysMs: [] };
+    });
+
+    it('sends the corrected case once the earlier one has been tried again without an answer', async () => {
+      const warn = stubWarn();
+      // A receiver that fails on one word, whatever the key: the person takes the word out.
+      const receiver = scriptedReceiver((body) => (body.includes('BOEM') ? problem(500) : created('R-OK')));
+      try {
+        const form = await mount('/__test/scripted');
+        fillAll(form, { ...complete, description: 'Tekst met BOEM erin.' });
+        await submit(form);
+        await waitUntil(() => statusOf(form) === 'failed', 'failed');
+        fill(form, 'description', 'Tekst zonder het woord.');
+        await submit(form); // the earlier version, under its key: no answer again
+        await waitUntil(() => receiver.posts.length === 2 && statusOf(form) === 'failed', 'settling failed');
+        await submit(form);
+        await waitUntil(() => statusOf(form) === 'success', 'the corrected case went');
+        expect(receiver.posts.map((post) => post.body.includes('BOEM'))).to.deep.equal([true, true, false]);
+        expect(receiver.posts[2].key).not.to.equal(receiver.posts[0].key);
+      } finally {
+        receiver.restore();
+        warn.restore();
+      }
+    });
+
+    it('sends the corrected case at once when the earlier one is refused', async () => {
+      const warn = stubWarn();
+      let first = true;
+      const receiver = scriptedReceiver((body, _key, signal) => {
+        if (first) return (first = false), never(signal);
+        return body.includes('oud@') ? problem(422, { errors: [{ field: 'email', detail: 'Dit adres bestaat niet: oud@gemeente.example' }] }) : created('R-2');
+      });
+      try {
+        const form = await mount('/__test/scripted');
+        fillAll(form, { ...complete, email: 'oud@gemeente.example' });
+        await submit(form);
+        await waitUntil(() => statusOf(form) === 'failed', 'no answer');
+        fill(form, 'email', 'nieuw@gemeente.example');
+        await submit(form);
+        await waitUntil(() => statusOf(form) === 'success', 'the corrected case went');
+        expect(receiver.posts.map((post) => JSON.parse(post.body).email)).to.deep.equal(['oud@gemeente.example', 'oud@gemeente.example', 'nieuw@gemeente.example']);
+        expect(q(form, '[part=confirmation]')!.textContent).not.to.contain('niet meegestuurd');
+      } finally {
+        receiver.restore();
+        warn.restore();
+      }
+    });
+
+    it('keeps its key when the receiver is still busy with it (409), so a case is filed once', async () => {
+      const warn = stubWarn();
+      const filed = new Map<string, string>();
+      let busy = false;
+      const receiver = scriptedReceiver((_body, key, signal) => {
+        if (busy) return problem(409);
+        if (filed.has(key)) return created(filed.get(key)!);
+        filed.set(key, `R-${filed.size + 1}`);
+        busy = true; // the first request goes on, and its answer never comes
+        return never(signal);
+      });
+      try {
+        const form = await mount('/__test/scripted');
+        fillAll(form);
+        await submit(form);
+        await waitUntil(() => statusOf(form) === 'failed', 'no answer');
+        await submit(form); // 409: still busy
+        await waitUntil(() => receiver.posts.length === 2 && statusOf(form) === 'failed', 'busy');
+        busy = false;
+        await submit(form);
+        await waitUntil(() => statusOf(form) === 'success', 'received');
+        expect(filed.size).to.equal(1);
+        expect(new Set(receiver.posts.map((post) => post.key)).size).to.equal(1);
+      } finally {
+        receiver.restore();
+        warn.restore();
+      }
+    });
+
+    it('clears its own draft on success, also after a change made and undone while sending', async () => {
+      let answer!: () => void;
+      const receiver = scriptedReceiver(() => new Promise<Response>((resolve) => (answer = () => resolve(created('R-1')))));
+      try {
+        CcvCasusForm.timing = { timeoutMs: 5000, retryDelaysMs: [] };
+        const form = await mount('/__test/scripted');
+        fillAll(form);
+        const received = oneEvent(form, 'ccv-casus-success');
+        await submit(form);
+        fill(form, 'description', `${complete.description} x`);
+        await aTimeout(600); // saved
+        fill(form, 'description', complete.description);
+        answer();
+        await received;
+        expect(localStorage.getItem(DRAFT_KEY)).to.equal(null);
+      } finally {
+        receiver.restore();
+      }
+    });
+
+    it('says nothing of changes when the form was cleared while sending', async () => {
+      let answer!: () => void;
+      const receiver = scriptedReceiver(() => new Promise<Response>((resolve) => (answer = () => resolve(created('R-1')))));
+      try {
+        CcvCasusForm.timing = { timeoutMs: 5000, retryDelaysMs: [] };
+        localStorage.setItem(DRAFT_KEY, JSON.stringify({ v: 1, savedAt: Date.now(), values: { ...complete, privacyConsent: true } }));
+        const form = await mount('/__test/scripted');
+        const received = oneEvent(form, 'ccv-casus-success');
+        await submit(form);
+        q<HTMLButtonElement>(form, '[part=draft-notice] button')!.click(); // discard, while it goes
+        answer();
+        await received;
+        await form.updateComplete;
+        expect(q(form, '[part=confirmation]')!.textContent).not.to.contain('niet meegestuurd');
+      } finally {
+        receiver.restore();
+      }
+    });
+
+    it('does not send a restored record of a send that is no valid case', async () => {
+      const receiver = scriptedReceiver(() => created('R-1'));
+      try {
+        localStorage.setItem(DRAFT_KEY, JSON.stringify({ v: 1, savedAt: Date.now(), values: { ...complete, privacyConsent: true }, sent: { key: 'k-1', payload: '{}' } }));
+        const form = await mount('/__test/scripted');
+        await submit(form);
+        await waitUntil(() => statusOf(form) === 'success', 'received');
+        expect(receiver.posts).to.have.length(1);
+        expect(JSON.parse(receiver.posts[0].body).title).to.equal(complete.title);
+        expect(receiver.posts[0].key).not.to.equal('k-1');
+      } finally {
+        receiver.restore();
+      }
+    });
+  });
+
   it('sends what it checked, whatever a listener does to the payload it is shown', async () => {
     const form = await mount();
     fillAll(form, { ...complete, title: `Ongewijzigd ${Math.random()}` });
@@ -989,6 +1141,11 @@ describe('<ccv-casus-form>', () => {
         dispatchEvent(new PageTransitionEvent('pagehide'));
         await form.updateComplete;
         expect(qa(form, '[part=draft-notice]')).to.have.length(1);
+        Storage.prototype.setItem = original; // room again
+        fill(form, 'title', 'Belangrijk, nog langer');
+        dispatchEvent(new PageTransitionEvent('pagehide'));
+        await form.updateComplete;
+        expect(qa(form, '[part=draft-notice]'), 'kept again: the notice goes').to.have.length(0);
       } finally {
         Storage.prototype.setItem = original;
       }

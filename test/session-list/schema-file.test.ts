@@ -29,6 +29,8 @@ describe('schema/sessions.schema.json', () => {
     ['a date without time', { sessions: [{ ...session, start: '2024-01-01' }] }, false],
     ['an unknown format', { sessions: [{ ...session, format: 'mega' }] }, false],
     ['a script registration URL', { sessions: [{ ...session, registrationUrl: 'javascript:alert(1)' }] }, false],
+    ['the language of the data', { lang: 'nl', sessions: [session] }, true],
+    ['a language that is no language tag', { lang: 'Nederlands!', sessions: [session] }, false],
   ];
   for (const [name, document, valid] of cases) {
     it(`${valid ? 'accepts' : 'refuses'} ${name}, as the element does`, () => {

@@ -87,6 +87,24 @@ describe('<ccv-session-list>', () => {
       await expect(list).to.be.accessible();
     });
 
+    it("marks the data's texts with the language the document names, where the list speaks another", async () => {
+      const document = JSON.stringify({
+        version: 1,
+        lang: 'nl',
+        sessions: [{ ...SESSIONS[0], summary: 'Samenvatting', chair: { name: 'Patrick van den Brink' }, panel: [{ name: 'Maike Borst' }], topics: ['Barrièremodel'] }],
+      });
+      const inline = (lang: string) => html`<ccv-session-list lang=${lang} now=${NOW}><script type="application/json">${document}</script></ccv-session-list>`;
+      const english = await mount(inline('en'));
+      const article = q(english, 'article')!;
+      const marked = [...article.querySelectorAll<HTMLElement>('[lang]')].map((node) => `${node.localName}.${node.lang}`);
+      // Title, summary, chair, panel, topics and the title in the link's name; not the English words around them.
+      expect(marked).to.deep.equal(['h3.nl', 'p.nl', 'dd.nl', 'dd.nl', 'ul.nl', 'span.nl']);
+      expect(article.querySelector('dt')!.textContent).to.equal('Chair');
+      await expect(english).to.be.accessible();
+      const dutch = await mount(inline('nl'));
+      expect(q(dutch, 'article [lang]'), 'the same language: nothing to mark').to.be.null;
+    });
+
     it('shows each session in full: time, format, people, topics, recording', async () => {
       const list = await mount();
       const article = q(list, '#session-2023-10-30-xl')!;
