@@ -209,6 +209,11 @@ export function startUpgrading(): void {
   if (global[OBSERVER] || typeof document === 'undefined') return;
   const observer = new MutationObserver((records) => {
     for (const record of records) {
+      // Marked after it was put on the page (a page builder sets attributes in steps).
+      if (record.type === 'attributes') {
+        if ((record.target as Element).hasAttribute('data-ccv')) upgrade(record.target as HTMLElement);
+        continue;
+      }
       for (const node of record.addedNodes) {
         if (node instanceof HTMLElement && (node.hasAttribute('data-ccv') || node.querySelector('[data-ccv]'))) upgrade(node);
       }
@@ -216,7 +221,7 @@ export function startUpgrading(): void {
   });
   global[OBSERVER] = observer;
   const begin = () => {
-    observer.observe(document.documentElement, { childList: true, subtree: true });
+    observer.observe(document.documentElement, { childList: true, subtree: true, attributeFilter: ['data-ccv'] });
     upgrade(document);
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', begin, { once: true });

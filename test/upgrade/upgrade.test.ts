@@ -185,6 +185,16 @@ describe('upgrading data-ccv markup', () => {
     expect(wrapper.querySelectorAll('ccv-consent-video')).to.have.length(1);
   });
 
+  it('upgrades an element marked after it was put on the page', async () => {
+    startUpgrading();
+    const wrapper = await fixture(html`<div><div id="later">Lienke Hutten</div></div>`);
+    const later = wrapper.querySelector('#later')!;
+    later.setAttribute('data-ccv', 'contact-card');
+    later.setAttribute('data-name', 'Lienke Hutten');
+    await waitUntil(() => wrapper.querySelector('ccv-contact-card'), 'upgraded once marked');
+    expect(wrapper.querySelector('ccv-contact-card')!.getAttribute('name')).to.equal('Lienke Hutten');
+  });
+
   it('is idempotent: upgrading twice gives one widget', async () => {
     // The page-wide observer may already have upgraded it when the fixture was inserted.
     const wrapper = await fixture(html`<div><div data-ccv="contact-card" data-name="A. Adviseur"></div></div>`);
