@@ -46,6 +46,7 @@ function ensureContextRoot(): void {
  * @cssproperty --ccv-line-height - Line height (--utrecht-document-line-height).
  * @cssproperty --ccv-color - Text colour (--utrecht-document-color).
  * @cssproperty --ccv-background-color - Background of panels and fields (--utrecht-document-background-color).
+ * @cssproperty --ccv-color-scheme - How the browser draws its own controls (radios, checkboxes, scrollbars): `light` by default, to match the white background; `dark` with dark colour tokens.
  * @cssproperty --ccv-surface-color - Background of quiet areas (filters, notices).
  * @cssproperty --ccv-border-color - Borders of boxes and fields (--utrecht-form-control-border-color).
  * @cssproperty --ccv-border-radius - Corner radius.

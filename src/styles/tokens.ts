@@ -99,6 +99,8 @@ export const hostStyles = css`
     /* Our text colours are chosen for our background: on a dark page, transparent would leave
        dark text on dark. A site gives its widgets another background with --ccv-background-color. */
     background-color: var(--_background-color);
+    /* The browser's own controls drawn for that background, not for a dark page around it. */
+    color-scheme: var(--ccv-color-scheme, light);
   }
   :host([hidden]) {
     display: none;

@@ -43,6 +43,18 @@ describe('design tokens', () => {
     );
   });
 
+  it("draw the browser's own controls for the widget's background, not the page's", async () => {
+    const wrapper = await fixture(html`
+      <div style="color-scheme: dark">
+        <ccv-test-widget></ccv-test-widget>
+        <ccv-test-widget style="--ccv-color-scheme: dark"></ccv-test-widget>
+      </div>
+    `);
+    const [light, dark] = [...wrapper.querySelectorAll('ccv-test-widget')];
+    expect(getComputedStyle(light).colorScheme).to.equal('light');
+    expect(getComputedStyle(dark).colorScheme).to.equal('dark');
+  });
+
   it('have accessible defaults without any theme', async () => {
     const widget = await fixture<TestWidget>(html`<ccv-test-widget></ccv-test-widget>`);
     expect(getComputedStyle(button(widget)).backgroundColor).to.equal('rgb(0, 84, 138)');
