@@ -9,16 +9,29 @@ import { ELEMENTS } from './scripts/entries.mjs';
 const packagePaths = {
   name: 'ccv-package-paths',
   packageLinkPhase({ customElementsManifest }) {
+    const renamed = new Map();
     for (const module of customElementsManifest.modules) {
       const element = ELEMENTS.find((entry) => entry.source === module.path);
       const declaration = module.declarations?.find((candidate) => candidate.tagName === element?.tag);
       if (!element || !declaration) continue;
+      renamed.set(module.path, `dist/${element.name}.js`);
       module.path = `dist/${element.name}.js`;
       module.exports = [
         ...(module.exports ?? []),
         { kind: 'custom-element-definition', name: element.tag, declaration: { name: declaration.name, module: module.path } },
       ];
     }
+    // Every reference to a renamed module (its own exports, other modules' re-exports) follows it.
+    const follow = (value) => {
+      if (Array.isArray(value)) value.forEach(follow);
+      else if (value && typeof value === 'object') {
+        for (const [key, inner] of Object.entries(value)) {
+          if (key === 'module' && typeof inner === 'string') value.module = renamed.get(inner.replace(/^\//, '')) ?? inner;
+          else follow(inner);
+        }
+      }
+    };
+    follow(customElementsManifest.modules);
   },
 };
 

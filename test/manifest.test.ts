@@ -79,7 +79,11 @@ describe('custom-elements.json', () => {
       expect((await fetch(`/${module.path}`)).ok, `${module.path} is built`).to.be.true;
       const definition = module.exports.find((e: { kind: string; name: string }) => e.kind === 'custom-element-definition' && e.name === tag);
       expect(definition?.declaration.module, tag).to.equal(module.path);
+      // No reference anywhere still names the element's source file.
+      const source = module.exports.find((e: { kind: string }) => e.kind === 'js').declaration.module;
+      expect(source, tag).to.equal(module.path);
     }
+    expect(JSON.stringify(json)).not.to.match(/"module":"\/?src\/(config\/config|consent-video\/consent-video|session-list\/session-list|contact-card\/contact-card|casus-form\/casus-form)\.ts"/);
   });
 
   it('documents every CSS part the elements render, in every state', async () => {

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { CcvElement } from '../base/ccv-element.js';
 import { dataUrl } from '../base/content-line.js';
 import { define } from '../base/define.js';
@@ -65,6 +66,17 @@ const EAGER_RECORDINGS = 10;
 const MAX_DOCUMENT_CHARS = 5_000_000;
 /** URL parameters that make a filtered list linkable: ?ccv-topic=OSINT&ccv-year=2023&ccv-q=… */
 const PARAMS = { topic: 'ccv-topic', year: 'ccv-year', text: 'ccv-q' } as const;
+const OURS = new Set<string>(Object.values(PARAMS));
+
+/**
+ * A page address's query without our filter parameters, the page's own ones as it wrote them
+ * (URLSearchParams would write them out again: / as %2F, a bare flag as flag=).
+ */
+const theirParams = (search: string): string[] =>
+  search
+    .slice(1)
+    .split('&')
+    .filter((pair) => pair && !OURS.has(pair.split('=')[0]));
 const SHOW: readonly Show[] = ['all', 'upcoming', 'past'];
 /**
  * One list changed the filters in the address: the page's other filtered lists follow, so the page
@@ -233,6 +245,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     clearTimeout(this.#statusTimer);
     clearTimeout(this.#announceTimer);
     clearTimeout(this.#dataTimer);
+    // Written again when it comes back (moved in the page).
+    this.#structuredInputs = undefined;
     writeJsonLd(this, undefined);
   }
 
@@ -520,11 +534,12 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     this.filter = { ...this.filter, ...change };
     this.limit = this.#pageSizeValue;
     const url = new URL(location.href);
+    const ours = new URLSearchParams();
     for (const key of Object.keys(PARAMS) as (keyof Filter)[]) {
       const value = this.filter[key];
-      if (value) url.searchParams.set(PARAMS[key], String(value));
-      else url.searchParams.delete(PARAMS[key]);
+      if (value) ours.set(PARAMS[key], String(value));
     }
+    url.search = [...theirParams(url.search), ours.toString()].filter(Boolean).join('&');
     // Linkable ("all sessions about OSINT") without adding history entries.
     history.replaceState(history.state, '', url);
     dispatchEvent(new CustomEvent(FILTER_CHANGE, { detail: this }));
@@ -634,8 +649,14 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   #pageAddress(): string {
     const url = new URL(location.href);
     url.hash = '';
-    for (const name of Object.values(PARAMS)) url.searchParams.delete(name);
+    url.search = theirParams(url.search).join('&');
     return url.href;
+  }
+
+  /** The data's language, where it is not the list's: the data's texts are marked with it. */
+  get #dataLang(): string | undefined {
+    const lang = this.load.state === 'ready' ? this.load.result.lang : undefined;
+    return lang && lang.split('-')[0].toLowerCase() !== this.currentLanguage ? lang : undefined;
   }
 
   /**
@@ -785,9 +806,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     // Built anew: the box it waited in (if any) goes. It gets a new one, its recording, or none.
     this.#forgetBox(session.id);
     const recording = session.video ? this.#recordingFor(session, session.video, item, eager) : undefined;
-    const { lang } = (this.load as { result: ValidationResult }).result;
-    const dataLang = lang && lang.split('-')[0].toLowerCase() !== this.currentLanguage ? lang : undefined;
-    const built = sessionItem(session, { t, status, headingLevel, when: whenText(session, this.currentLanguage), calendarUrl, recording, dataLang }, item);
+    const built = sessionItem(session, { t, status, headingLevel, when: whenText(session, this.currentLanguage), calendarUrl, recording, dataLang: this.#dataLang }, item);
     this.#items.set(session.id, built);
     this.#builtFrom.set(built, inputs);
     return built;
@@ -805,7 +824,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       return shown;
     }
     if (eager || this.#nearView.has(session.id) || typeof IntersectionObserver === 'undefined') return recordingOf(session)!;
-    const box = recordingBox(session);
+    const box = recordingBox(session, this.#dataLang);
     this.#boxes.set(box, session);
     this.#boxOf.set(session.id, box);
     this.#watchBox(box);
@@ -835,7 +854,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
         <label for="topic">${t.topicLabel}</label>
         <select id="topic" @change=${(e: Event) => this.#setFilter({ topic: (e.target as HTMLSelectElement).value || undefined })}>
           <option value="">${t.anyTopic}</option>
-          ${topics.map((topic) => html`<option .selected=${topic === (offered ?? f.topic)} value=${topic}>${topic}</option>`)}
+          ${topics.map((topic) => html`<option .selected=${topic === (offered ?? f.topic)} value=${topic} lang=${ifDefined(this.#dataLang)}>${topic}</option>`)}
         </select>
       </div>
       <div class="field">

@@ -53,9 +53,9 @@ export function recordingOf(session: Session): HTMLElement | undefined {
  * A box of the recording's 16:9 size, to be swapped for it when the session comes near. It names
  * the recording meanwhile, so find-in-page and a screen reader reading ahead still meet it.
  */
-export function recordingBox(session: Session): HTMLElement {
+export function recordingBox(session: Session, lang?: string): HTMLElement {
   const title = session.video?.title ?? session.title;
-  return element('div', { class: 'video-slot' }, element('div', null, element('p', null, title)));
+  return element('div', { class: 'video-slot' }, element('div', null, element('p', lang ? { lang } : null, title)));
 }
 
 /**

@@ -17,6 +17,8 @@ import { resolveVideo, type VideoProblem } from '../consent-video/source.js';
 const ALIASES: Record<string, string> = { video: 'consent-video' };
 /** Our widgets: one that is not defined yet may be loaded later (a dynamic import, a second script). */
 const WIDGETS = ['ccv-consent-video', 'ccv-session-list', 'ccv-contact-card', 'ccv-casus-form'];
+/** Widgets waited for: once defined, the page is looked at again (one wait per tag, holding no markup). */
+const awaited = new Set<string>();
 /** Data an element cannot do without, per tag. */
 const REQUIRED: Record<string, string[]> = {
   'ccv-session-list': ['src'],
@@ -84,7 +86,10 @@ function widgetFor(source: HTMLElement): HTMLElement | string | undefined {
   const ctor = /^[a-z-]+$/.test(kind) ? customElements.get(tag) : undefined;
   if (!ctor && WIDGETS.includes(tag)) {
     // Its markup waits for it, and becomes the widget when it is defined.
-    void customElements.whenDefined(tag).then(() => source.isConnected && upgrade(source));
+    if (!awaited.has(tag)) {
+      awaited.add(tag);
+      void customElements.whenDefined(tag).then(() => upgrade(document));
+    }
     warnOnce(`<${tag}> is not loaded (yet): data-ccv="${source.dataset.ccv}" waits for it.`, source);
     return undefined;
   }

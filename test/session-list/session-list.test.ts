@@ -102,7 +102,13 @@ describe('<ccv-session-list>', () => {
       expect(article.querySelector('dt')!.textContent).to.equal('Chair');
       await expect(english).to.be.accessible();
       const dutch = await mount(inline('nl'));
-      expect(q(dutch, 'article [lang]'), 'the same language: nothing to mark').to.be.null;
+      expect(q(dutch, 'article [lang]') === null, 'the same language: nothing to mark').to.be.true;
+      // The topics to filter on, and the title in a recording's waiting box, are the data's words too.
+      const many = JSON.stringify({ version: 1, lang: 'nl', sessions: Array.from({ length: 30 }, (_, i) => ({ id: `s${i}`, title: `Sessie ${i}`, start: new Date(Date.UTC(2023, 0, 1 + i, 14)).toISOString(), topics: ['Barrièremodel'], video: { url: 'https://youtu.be/M7lc1UVf-VE' } })) });
+      window.scrollTo(0, 0);
+      const filtered = await mount(html`<ccv-session-list lang="en" filters page-size="30" now=${NOW}><script type="application/json">${many}</script></ccv-session-list>`);
+      expect(qa(filtered, '#topic option').map((option) => option.lang)).to.deep.equal(['', 'nl']);
+      expect(q(filtered, '.video-slot p')!.lang).to.equal('nl');
     });
 
     it('shows each session in full: time, format, people, topics, recording', async () => {
@@ -788,10 +794,11 @@ describe('<ccv-session-list>', () => {
     });
 
     it('turns the boxes beside a focused session into recordings, so Tab meets their controls', async () => {
+      window.scrollTo(0, 0); // (a test before may have left the page scrolled down to them)
       const list = await mount(html`<ccv-session-list now=${NOW} page-size="40" .sessions=${recordedSessions(40)}></ccv-session-list>`);
       await aTimeout(20);
       const articles = qa(list, 'article');
-      const [before, at, after, further] = [19, 20, 21, 24].map((i) => articles[i]);
+      const [before, at, after, further] = [29, 30, 31, 35].map((i) => articles[i]);
       expect([before, at, after, further].every((article) => article.querySelector('.video-slot')), 'far down, in boxes').to.be.true;
       // Reached by keyboard before the screen comes near (a tall session on a phone): at once, not when the observer reports.
       at.querySelector<HTMLElement>('a[href^="#"]')!.focus();
@@ -1408,14 +1415,15 @@ describe('<ccv-session-list>', () => {
 
     it("gives its sessions the page's own address in JSON-LD and calendar files, without the visitor's filters", async () => {
       const page = location.href;
-      history.replaceState(null, '', '?page=2&ccv-topic=APV#elders');
+      history.replaceState(null, '', '?page=2&pad=/sessies/2024&vlag&ccv-topic=APV#elders');
       try {
         const sessions: SessionInput[] = [
           { id: 'soon', title: 'Binnenkort', start: '2024-05-01T15:30', topics: ['APV', 'OSINT'] },
           { id: 'done', title: 'Geweest', start: '2023-05-01T15:30', topics: ['APV'] },
         ];
         const list = await mount(html`<ccv-session-list now=${NOW} filters structured-data .sessions=${sessions}></ccv-session-list>`);
-        const own = `${location.origin}${location.pathname}?page=2`;
+        // The page's other parameters as it wrote them (not rewritten: / stays /, a bare flag stays bare).
+        const own = `${location.origin}${location.pathname}?page=2&pad=/sessies/2024&vlag`;
         const ids = () => JSON.parse(list.querySelector('script[type="application/ld+json"]')!.textContent!)['@graph'].map((e: { '@id': string }) => e['@id']);
         expect(ids()).to.deep.equal([`${own}#soon`, `${own}#done`]);
         // A filter the visitor chooses changes the address bar, not the sessions' addresses.
@@ -1431,6 +1439,20 @@ describe('<ccv-session-list>', () => {
       } finally {
         history.replaceState(null, '', page);
       }
+    });
+
+    it('writes its JSON-LD again when it is moved in the page', async () => {
+      const wrapper = await fixture(html`<div><section id="a"></section><section id="b"></section></div>`);
+      const list = document.createElement('ccv-session-list') as CcvSessionList;
+      list.setAttribute('now', NOW);
+      list.setAttribute('structured-data', '');
+      list.sessions = SESSIONS;
+      wrapper.querySelector('#a')!.append(list);
+      await list.updateComplete;
+      wrapper.querySelector('#b')!.append(list);
+      await list.updateComplete;
+      await aTimeout(20);
+      expect(list.querySelector('script[type="application/ld+json"]') !== null).to.equal(true);
     });
 
     it('describes in its JSON-LD the sessions its show attribute includes, so two lists say each once', async () => {

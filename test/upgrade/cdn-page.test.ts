@@ -73,4 +73,25 @@ describe('data-ccv markup whose element loads later', () => {
     const card = page.querySelector('#card')!;
     await waitUntil(() => card.shadowRoot?.querySelector('a[href="tel:+31612056691"]'), 'rendered');
   });
+
+  it('waits once per element, however often the page is looked at, and holds no markup', async () => {
+    const page = await openHostPage('/test/upgrade/late-element.html', (doc) => (doc.defaultView as unknown as { loadCard?: unknown }).loadCard, 'the page script ran');
+    const view = page.defaultView as unknown as Window & { loadCard(): Promise<unknown> };
+    const registry = view.customElements;
+    const original = registry.whenDefined.bind(registry);
+    let waits = 0;
+    registry.whenDefined = (name: string) => {
+      waits += 1;
+      return original(name);
+    };
+    try {
+      const { upgrade } = await (view as unknown as { eval(code: string): Promise<{ upgrade(root?: ParentNode): number }> }).eval("import('/dist/upgrade.js')");
+      for (let i = 0; i < 100; i += 1) upgrade(page);
+      expect(waits, 'the first look (at load) already waits').to.be.at.most(1);
+      await view.loadCard();
+      await waitUntil(() => page.querySelector('#card')?.localName === 'ccv-contact-card', 'became the widget');
+    } finally {
+      registry.whenDefined = original;
+    }
+  });
 });
