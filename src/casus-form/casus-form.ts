@@ -55,7 +55,8 @@ const connectedForms = new Set<CcvCasusForm>();
 
 /** The server's own words for a refusal: its `detail`, and its errors for fields the form does not have. */
 function serverWords(detail: string | undefined, errors: readonly ServerFieldError[]): string {
-  const others = errors.filter((error) => !FIELDS.includes(error.field as Field)).map((error) => error.detail);
+  // (A receiver may have put those errors in its detail already: each is said once.)
+  const others = errors.filter((error) => !FIELDS.includes(error.field as Field) && !detail?.includes(error.detail)).map((error) => error.detail);
   return [detail, ...others]
     .map((text) => text?.trim())
     .filter(Boolean)

@@ -75,7 +75,7 @@ const nlRequired: Record<Field, string> = {
   description: 'Beschrijf je casus',
   theme: 'Kies een thema uit de lijst',
   preferredFormat: 'Kies waar je de casus wilt bespreken',
-  privacyConsent: 'Vink aan dat het CCV je gegevens mag gebruiken, anders kunnen we je casus niet versturen',
+  privacyConsent: 'Vink aan dat het CCV je gegevens mag gebruiken. Zonder die toestemming kunnen we je casus niet bespreken',
 };
 const enRequired: Record<Field, string> = {
   name: 'Enter your name',
@@ -87,7 +87,7 @@ const enRequired: Record<Field, string> = {
   description: 'Describe your case',
   theme: 'Choose a theme from the list',
   preferredFormat: 'Choose where to discuss the case',
-  privacyConsent: 'Select the box to allow the CCV to use your details, otherwise we cannot send your case',
+  privacyConsent: 'Select the box to let the CCV use your details. We cannot discuss your case without your consent',
 };
 
 export const casusFormMessages: Translations<'casus-form'> = {
@@ -98,7 +98,7 @@ export const casusFormMessages: Translations<'casus-form'> = {
     hints: {
       role: 'Bijvoorbeeld: adviseur openbare orde en veiligheid.',
       description:
-        'Beschrijf wat er gebeurde en welke vraag je hebt. Noem geen namen, adressen of accountnamen van personen die niet zelf bij de leerkring zijn.',
+        'Beschrijf wat er gebeurde en welke vraag je hebt. Noem geen namen, adressen of accountnamen (bijvoorbeeld op sociale media) van de mensen over wie de casus gaat.',
     },
     themes: {
       oproepen: 'Online oproepen tot ordeverstoring',
@@ -118,7 +118,7 @@ export const casusFormMessages: Translations<'casus-form'> = {
           return nlRequired[field];
         case 'tooLong':
           // How to put it right: the limit. "Organisatie mag…", not "Organisatie (gemeente) mag…".
-          return `${nlLabels[field].replace(/ \(.*\)$/, '')} mag maximaal ${MAX_LENGTH[field]} tekens hebben`;
+          return `Gebruik maximaal ${MAX_LENGTH[field]} tekens bij ‘${nlLabels[field].replace(/ \(.*\)$/, '')}’`;
         case 'email':
           return 'Vul een geldig e-mailadres in, zoals naam@gemeente.nl';
         case 'phone':
@@ -133,7 +133,7 @@ export const casusFormMessages: Translations<'casus-form'> = {
     checkField: (field) => (field === 'privacyConsent' ? nlRequired[field] : `Controleer ‘${nlLabels[field]}’`),
     summaryHeading: 'Er is een probleem',
     limit: (limit) => `Je kunt maximaal ${limit} tekens gebruiken.`,
-    remaining: (count) => (count === 1 ? 'Je hebt nog 1 teken over' : `Je hebt nog ${count} tekens over`),
+    remaining: (count) => (count === 0 ? 'Je hebt geen tekens meer over' : count === 1 ? 'Je hebt nog 1 teken over' : `Je hebt nog ${count} tekens over`),
     tooMany: (count) => (count === 1 ? '1 teken te veel' : `${count} tekens te veel`),
     privacy: (days) =>
       `Je casus gaat naar de adviseurs van het CCV. Zij gebruiken je gegevens alleen om de casus voor te bereiden en contact met je op te nemen. We bewaren je gegevens ${days} dagen na de bespreking en verwijderen ze daarna.`,
@@ -151,11 +151,11 @@ export const casusFormMessages: Translations<'casus-form'> = {
     newCase: 'Nog een casus versturen',
     draftRestored: (savedAt) => `We hebben ingevuld wat je eerder typte (bewaard op ${savedAt}).`,
     discardDraft: 'Wissen en opnieuw beginnen',
-    noEndpoint: 'Dit formulier is niet goed ingesteld en kan je casus niet versturen. Wat je hebt ingevuld, staat er nog. Stuur je casus per e-mail naar het CCV.',
+    noEndpoint: 'Dit formulier is niet goed ingesteld en kan je casus niet versturen. Wat je hebt ingevuld, staat er nog. Kopieer je tekst en neem contact op met het CCV.',
     serverProblem: 'We konden je casus niet verwerken. Wat je hebt ingevuld, staat er nog. Neem contact op met het CCV als dit blijft gebeuren.',
     checkAgain: 'Je casus is nog niet verstuurd. Kijk of alles klopt en verstuur hem nog een keer.',
     unsentEdits:
-      'Je casus is aangekomen zoals je hem eerst verstuurde. Wat je daarna veranderde, is niet meegestuurd: het staat nog in het formulier als je op ‘Nog een casus versturen’ klikt.',
+      'Let op: wat je na het versturen hebt veranderd, is niet meegestuurd. Klik op ‘Nog een casus versturen’: je wijzigingen staan dan nog in het formulier, en je kunt ze als nieuwe casus versturen.',
     noDraftStorage: 'Je browser bewaart niet wat je hier typt. Bewaar een lange tekst ook zelf, tot je casus is verstuurd.',
   },
   en: {
@@ -165,7 +165,7 @@ export const casusFormMessages: Translations<'casus-form'> = {
     hints: {
       role: 'For example: public order and safety advisor.',
       description:
-        'Describe what happened and what you would like to ask. Do not name people, addresses or account names of anyone who is not part of the learning circle.',
+        'Describe what happened and what you would like to ask. Do not give the names, addresses or account names (for example on social media) of the people the case is about.',
     },
     themes: {
       oproepen: 'Online calls to disturb public order',
@@ -198,7 +198,7 @@ export const casusFormMessages: Translations<'casus-form'> = {
     checkField: (field) => (field === 'privacyConsent' ? enRequired[field] : `Check ‘${enLabels[field]}’`),
     summaryHeading: 'There is a problem',
     limit: (limit) => `You can use up to ${limit} characters.`,
-    remaining: (count) => (count === 1 ? 'You have 1 character remaining' : `You have ${count} characters remaining`),
+    remaining: (count) => (count === 0 ? 'You have no characters remaining' : count === 1 ? 'You have 1 character remaining' : `You have ${count} characters remaining`),
     tooMany: (count) => (count === 1 ? '1 character too many' : `${count} characters too many`),
     privacy: (days) =>
       `Your case goes to the CCV’s advisors. They only use your details to prepare the case and to contact you. We keep your details for ${days} days after the discussion and then delete them.`,
@@ -214,11 +214,11 @@ export const casusFormMessages: Translations<'casus-form'> = {
     newCase: 'Send another case',
     draftRestored: (savedAt) => `We filled in what you typed before (saved on ${savedAt}).`,
     discardDraft: 'Clear and start again',
-    noEndpoint: 'This form is not set up correctly and cannot send your case. Everything you entered is still here. Email your case to the CCV.',
+    noEndpoint: 'This form is not set up correctly and cannot send your case. Everything you entered is still here. Copy your text and contact the CCV.',
     serverProblem: 'We could not process your case. Everything you entered is still here. Contact the CCV if this keeps happening.',
     checkAgain: 'Your case has not been sent yet. Check that everything is right and send it once more.',
     unsentEdits:
-      'Your case arrived as you first sent it. What you changed afterwards was not sent: it is still in the form when you click ‘Send another case’.',
+      'Note: the changes you made after sending were not sent. Click ‘Send another case’: your changes will still be in the form, and you can send them as a new case.',
     noDraftStorage: 'Your browser does not keep what you type here. Keep a copy of a long text yourself until your case is sent.',
   },
 };

@@ -274,7 +274,8 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     const title = this.#displayTitle;
     const hub = this.#consent.hub;
     const settings = hub.active.openSettings;
-    const categoryLabel = t.categories[this.#category] ?? this.#category;
+    // A site's own category name (a OneTrust group id like C0004) is no words for a visitor.
+    const categoryLabel = t.categories[this.#category] ?? t.categories.other;
     // Once the player is in, the placeholder stays under it, invisible and inert: the box keeps
     // the placeholder's height at every width (at 320 px a long notice makes it taller than
     // 16:9), so nothing below moves when a video loads or goes (CLS 0).

@@ -12,7 +12,7 @@ export interface ConsentVideoMessages {
   withdraw: string;
   /** When consent can only be given in the site's own consent dialog (TCF). */
   useSettings: string;
-  /** Our category names, as people read them; unknown ones are shown as given. */
+  /** Our category names, as people read them; `other` stands for a category without words here (a manager's own id). */
   categories: Record<string, string>;
   errorHeading: string;
   noVideo: string;
@@ -26,9 +26,9 @@ export const consentVideoMessages: Translations<'consent-video'> = {
   nl: {
     untitled: (provider) => `Video op ${provider}`,
     notice: (provider, category) =>
-      `${provider} kan gegevens over je verzamelen, zoals je IP-adres, en cookies op je apparaat plaatsen. Daarom laden we deze video pas als je toestemming geeft voor ${category}.`,
+      `${provider} kan gegevens over je verzamelen, zoals je IP-adres, en cookies op je apparaat plaatsen. Daarom vragen we eerst je toestemming voor ${category}. Die geldt daarna op deze hele website.`,
     accept: 'Toestaan en afspelen',
-    once: 'Alleen deze video laden',
+    once: 'Alleen deze video afspelen',
     watchOn: (provider) => `Bekijken op ${provider}`,
     settings: 'Cookie-instellingen',
     withdraw: 'Toestemming voor video’s intrekken',
@@ -39,6 +39,8 @@ export const consentVideoMessages: Translations<'consent-video'> = {
       preferences: 'voorkeurscookies',
       functional: 'functionele cookies',
       social: 'cookies van sociale media',
+      necessary: 'noodzakelijke cookies',
+      other: 'deze cookies',
     },
     errorHeading: 'Deze video kan niet worden getoond',
     noVideo: 'Er is geen video opgegeven.',
@@ -50,9 +52,9 @@ export const consentVideoMessages: Translations<'consent-video'> = {
   en: {
     untitled: (provider) => `Video on ${provider}`,
     notice: (provider, category) =>
-      `${provider} may collect data about you, such as your IP address, and place cookies on your device. That is why this video only loads once you consent to ${category}.`,
+      `${provider} may collect data about you, such as your IP address, and place cookies on your device. So we ask for your consent to ${category} first. It then applies to this whole website.`,
     accept: 'Allow and play',
-    once: 'Load only this video',
+    once: 'Play this video only',
     watchOn: (provider) => `Watch on ${provider}`,
     settings: 'Cookie settings',
     withdraw: 'Withdraw consent for videos',
@@ -63,6 +65,8 @@ export const consentVideoMessages: Translations<'consent-video'> = {
       preferences: 'preference cookies',
       functional: 'functional cookies',
       social: 'social media cookies',
+      necessary: 'necessary cookies',
+      other: 'these cookies',
     },
     errorHeading: 'This video cannot be shown',
     noVideo: 'No video was given.',

@@ -219,7 +219,7 @@ describe('<ccv-casus-form>', () => {
         'Geef je casus een titel',
         'Beschrijf je casus',
         'Kies een thema uit de lijst',
-        'Vink aan dat het CCV je gegevens mag gebruiken, anders kunnen we je casus niet versturen',
+        'Vink aan dat het CCV je gegevens mag gebruiken. Zonder die toestemming kunnen we je casus niet bespreken',
       ]);
       expect(q(form, '#email-error')!.textContent).to.equal(links[3].textContent);
       // The error sits above the control it belongs to.
@@ -261,9 +261,9 @@ describe('<ccv-casus-form>', () => {
       expect(q(form, '#phone-error')!.textContent).to.equal('Vul een geldig telefoonnummer in, zoals 06 12345678 of 020 1234567');
       expect(q(form, '#email-error')!.textContent).to.contain('e-mailadres');
       expect(q(form, '#theme-error')!.textContent).to.equal('Kies een thema uit de lijst');
-      expect(q(form, '#name-error')!.textContent).to.equal('Naam mag maximaal 100 tekens hebben');
+      expect(q(form, '#name-error')!.textContent).to.equal('Gebruik maximaal 100 tekens bij ‘Naam’');
       // The label's explanation in brackets stays out of the sentence.
-      expect(q(form, '#organisation-error')!.textContent).to.equal('Organisatie mag maximaal 150 tekens hebben');
+      expect(q(form, '#organisation-error')!.textContent).to.equal('Gebruik maximaal 150 tekens bij ‘Organisatie’');
     });
   });
 
@@ -279,7 +279,7 @@ describe('<ccv-casus-form>', () => {
       expect(live.textContent, 'not at once').to.equal('');
       await waitUntil(() => live.textContent === '3 tekens te veel', 'announced after a pause');
       await submit(form);
-      expect(q(form, '#description-error')!.textContent).to.equal('Beschrijving van de casus mag maximaal 2000 tekens hebben');
+      expect(q(form, '#description-error')!.textContent).to.equal('Gebruik maximaal 2000 tekens bij ‘Beschrijving van de casus’');
     });
   });
 
@@ -568,7 +568,7 @@ describe('<ccv-casus-form>', () => {
   for (const [field, message] of [
     ['email', 'Controleer ‘E-mailadres’'],
     // The consent box is labelled by its sentence, not by a name: asked for by what it does.
-    ['privacyConsent', 'Vink aan dat het CCV je gegevens mag gebruiken, anders kunnen we je casus niet versturen'],
+    ['privacyConsent', 'Vink aan dat het CCV je gegevens mag gebruiken. Zonder die toestemming kunnen we je casus niet bespreken'],
   ]) {
     it(`gives ${field}, refused by the receiver without words, a message of its own`, async () => {
       const form = await mount(`/__test/casus-status/x?code=422&field=${field}&detail=`);
@@ -603,6 +603,16 @@ describe('<ccv-casus-form>', () => {
     await form.updateComplete;
     expect(q(form, '[part=status]')!.textContent).to.contain('Niet verwerkt. attachment: niet toegestaan.');
     expect(qa(form, '[aria-invalid=true]')).to.be.empty;
+  });
+
+  it('says a field error once when the problem\'s detail already holds it', async () => {
+    const form = await mount('/__test/casus-status/x?code=422&field=attachment&detail=niet%20toegestaan.&top=attachment:%20niet%20toegestaan.');
+    fillAll(form);
+    const errored = oneEvent(form, 'ccv-casus-error');
+    await submit(form);
+    await errored;
+    await form.updateComplete;
+    expect(q(form, '[part=status]')!.textContent!.trim()).to.equal('attachment: niet toegestaan.');
   });
 
   it("passes on at most 20 of a refusal's errors (a server sent 100,000, which took seconds to show)", async () => {
@@ -1449,7 +1459,7 @@ describe('<ccv-casus-form>', () => {
       walk((await a11ySnapshot({ selector: '#named-form' })) as unknown as Node);
       expect(fields.map((field) => field.name)).to.include('Telefoonnummer (optioneel)');
       const description = fields.find((field) => field.name === 'Beschrijving van de casus')!;
-      expect(description.description).to.contain('zijn. Je kunt maximaal');
+      expect(description.description).to.contain('gaat. Je kunt maximaal');
     });
   });
 });

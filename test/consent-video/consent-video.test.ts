@@ -27,6 +27,12 @@ describe('<ccv-consent-video>', () => {
   });
 
   describe('before consent', () => {
+    it("names a category it has no words for as 'these cookies', not by a manager's id", async () => {
+      const video = await fixture<CcvConsentVideo>(html`<ccv-consent-video video-id=${ID} consent-category="C0004" consent-source="builtin"></ccv-consent-video>`);
+      const notice = part(video, 'notice')!.textContent!;
+      expect(notice).to.contain('toestemming voor deze cookies').and.not.contain('C0004');
+    });
+
     it('shows the title, the notice tied to an accept button named after the video, and a provider link', async () => {
       const video = await fixture<CcvConsentVideo>(
         html`<ccv-consent-video video-id=${ID} video-title="Leerkring XL oktober 2023" start="90"></ccv-consent-video>`,
