@@ -33,12 +33,16 @@ const PREFIX = /^(?:van|von|de|den|der|des|het|'t|ter|ten|te|in|op|aan|bij|uit|o
  * "prof. dr.", ""], "Anne Jansen MSc" → ["Jansen", "Anne", "", "MSc"].
  */
 export function nameParts(name: string): [family: string, given: string, titles: string, suffixes: string] {
-  const words = name.trim().split(/\s+/);
-  const titles: string[] = [];
-  const suffixes: string[] = [];
-  while (words.length > 1 && TITLE.test(words[0])) titles.push(words.shift()!);
+  const all = name.trim().split(/\s+/);
+  // (Counted, then sliced once: shifting word by word took seconds for a name of 50,000 titles.)
+  let first = 0;
+  while (all.length - first > 1 && TITLE.test(all[first])) first += 1;
   // A given name and a family name stay: "Jan MA" is not a degree without a name.
-  while (words.length > 2 && SUFFIX.test(words[words.length - 1])) suffixes.unshift(words.pop()!);
+  let end = all.length;
+  while (end - first > 2 && SUFFIX.test(all[end - 1])) end -= 1;
+  const titles = all.slice(0, first);
+  const suffixes = all.slice(end);
+  const words = all.slice(first, end);
   if (suffixes.length) words[words.length - 1] = words[words.length - 1].replace(/,$/, ''); // "Jansen, MSc"
   // A prefix may follow a hyphen too: "Sjoukje Hoekstra-de Jong" is filed under Hoekstra.
   const prefix = words.findIndex((word, i) => i > 0 && i < words.length - 1 && PREFIX.test(word.slice(word.lastIndexOf('-') + 1)));
