@@ -5,9 +5,10 @@ import { html } from 'lit';
 import manifest from '../custom-elements.json';
 
 type Member = { name: string; privacy?: string; static?: boolean };
-type Declaration = { members?: Member[] };
+type Declaration = { members?: Member[]; cssParts?: { name: string }[] };
 // The docs tables show the public surface: the manifest also lists private (#…), protected and
-// static members, for tools that want them.
+// static members, for tools that want them. Parts are named as CSS writes them: the tables keep
+// one row per name, and a part named like an attribute (`name`, `poster`) hid the attribute's row.
 setCustomElementsManifest({
   ...manifest,
   modules: manifest.modules.map((module) => ({
@@ -15,6 +16,7 @@ setCustomElementsManifest({
     declarations: (module.declarations as Declaration[] | undefined)?.map((declaration) => ({
       ...declaration,
       members: declaration.members?.filter((member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.static && !member.name.startsWith('#')),
+      cssParts: declaration.cssParts?.map((part) => ({ ...part, name: `::part(${part.name})` })),
     })),
   })),
 });

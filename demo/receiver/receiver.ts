@@ -38,7 +38,8 @@ const MAX_BODY_BYTES = 64 * 1024;
 const KEY = /^[\w-]{8,100}$/;
 const CORS = {
   'Access-Control-Allow-Origin': '*',
-  'Access-Control-Allow-Methods': 'POST, GET, OPTIONS',
+  // (GET, the case list, is for the inbox on this origin only: no CORS for it.)
+  'Access-Control-Allow-Methods': 'POST, OPTIONS',
   'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
   'Access-Control-Max-Age': '600',
 };

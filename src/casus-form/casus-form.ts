@@ -301,12 +301,38 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     if (!FIELDS.includes(field) || !this.#changed.has(field)) return;
     if (field === 'preferredFormat' && this.renderRoot.querySelector('fieldset')?.contains(event.relatedTarget as Node)) return;
     this.#changed.delete(field);
-    const errors = { ...this.errors };
-    const problem = checkField(field, this.values[field]);
-    if (problem) errors[field] = { problem };
-    else delete errors[field];
-    this.errors = errors;
+    const check = () => {
+      const errors = { ...this.errors };
+      const problem = checkField(field, this.values[field]);
+      if (problem) errors[field] = { problem };
+      else delete errors[field];
+      this.errors = errors;
+    };
+    // A message that comes or goes moves everything below it: pressed with a mouse or a finger, the
+    // submit button would move away before it is released, and the click be lost. Checked after.
+    if (this.#pressing) this.#afterPress = check;
+    else check();
   }
+
+  /** A pointer is down in the form (see #onBlur). */
+  #pressing = false;
+  #afterPress?: () => void;
+  readonly #onPress = (): void => {
+    this.#pressing = true;
+    const release = () => {
+      removeEventListener('pointerup', release, true);
+      removeEventListener('pointercancel', release, true);
+      // After the click that ends the press (a submit, which checks everything itself, drops the check).
+      setTimeout(() => {
+        this.#pressing = false;
+        const check = this.#afterPress;
+        this.#afterPress = undefined;
+        check?.();
+      });
+    };
+    addEventListener('pointerup', release, true);
+    addEventListener('pointercancel', release, true);
+  };
 
   #errorText(field: Field): string | undefined {
     const error = this.errors[field];
@@ -381,6 +407,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
 
   async #onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
+    this.#afterPress = undefined;
     if (this.status === 'sending') {
       // Said at every press: an unchanged text is not read again, so every other time it ends in a no-break space.
       const busy = this.t.busy;
@@ -592,7 +619,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
           </div>`
         : nothing}
       ${this.storageRefused && !this.noDraft ? html`<p part="draft-notice" class="notice">${t.noDraftStorage}</p>` : nothing}
-      <form part="form" novalidate aria-busy=${this.status === 'sending' ? 'true' : 'false'} @submit=${this.#onSubmit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onBlur}>
+      <form part="form" novalidate aria-busy=${this.status === 'sending' ? 'true' : 'false'} @submit=${this.#onSubmit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onBlur} @pointerdown=${this.#onPress}>
         <p>${t.intro}</p>
         ${this.#textField('name', { autocomplete: 'name' })}
         ${this.#textField('organisation', { autocomplete: 'organization' })}

@@ -182,6 +182,26 @@ describe('<ccv-casus-form>', () => {
   });
 
   describe('validation', () => {
+    it('keeps a message in place while a pointer is pressed, so the click it began lands where it began', async () => {
+      // Pressing the submit button takes focus from a corrected field; its message going (or one
+      // coming) would move the button before the press is released, and the click be lost.
+      const form = await mount();
+      await submit(form); // every field shows its error
+      fillAll(form);
+      const consent = q<HTMLInputElement>(form, '[name=privacyConsent]')!;
+      consent.focus();
+      const button = q<HTMLButtonElement>(form, '[part=submit-button]')!;
+      button.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      button.focus(); // as the press does
+      await form.updateComplete;
+      expect(q(form, '#privacyConsent-error') !== null, 'not while pressed').to.be.true;
+      const top = button.getBoundingClientRect().top;
+      dispatchEvent(new PointerEvent('pointerup'));
+      await aTimeout(0);
+      expect(button.getBoundingClientRect().top, 'the button did not move during the press').to.be.closeTo(top, 2);
+      await waitUntil(() => q(form, '#privacyConsent-error') === null, 'checked once the press is over');
+    });
+
     it('checks a field when it loses focus after a change, never while typing', async () => {
       const form = await mount();
       const email = q<HTMLInputElement>(form, '[name=email]')!;
@@ -1117,7 +1137,7 @@ describe('<ccv-casus-form>', () => {
       const received = oneEvent(form, 'ccv-casus-success');
       await submit(form);
       // The same page in another tab saves its own case meanwhile, under the same key.
-      const other = JSON.stringify({ v: 1, savedAt: Date.now(), values: { title: 'In het andere tabblad' } });
+      const other = JSON.stringify({ v: 1, savedAt: Date.now() - 1000, values: { title: 'In het andere tabblad' } });
       localStorage.setItem(DRAFT_KEY, other);
       await received;
       expect(localStorage.getItem(DRAFT_KEY)).to.equal(other);
