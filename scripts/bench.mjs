@@ -125,13 +125,15 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
       return { list, baseline, keystrokes, paged, description, scans };
     });
     const m = Object.fromEntries(Object.entries(figures).map(([key, values]) => [key, median(values)]));
-    console.log(`first render, 1,000 sessions:        ${m.list.toFixed(1)} ms (target <= 50 ms)`);
-    console.log(`hand-written DOM baseline, same markup: ${m.baseline.toFixed(1)} ms; ratio ${(m.list / m.baseline).toFixed(2)}x (target <= 1.5x)`);
-    console.log(`one filter keystroke, 1,000 sessions: median ${m.keystrokes.toFixed(1)} ms, slowest ${Math.max(...figures.keystrokes).toFixed(1)} ms (target <= 16 ms)`);
-    console.log(`first render, 10,000 sessions, page-size 10: ${m.paged.toFixed(1)} ms (target <= 30 ms)`);
+    // Each figure says whether it meets its target: a reader should not have to compare.
+    const verdict = (value, target) => (value <= target ? 'met' : 'NOT MET');
+    console.log(`first render, 1,000 sessions:        ${m.list.toFixed(1)} ms (target <= 50 ms: ${verdict(m.list, 50)})`);
+    console.log(`hand-written DOM baseline, same markup: ${m.baseline.toFixed(1)} ms; ratio ${(m.list / m.baseline).toFixed(2)}x (target <= 1.5x: ${verdict(m.list / m.baseline, 1.5)})`);
+    console.log(`one filter keystroke, 1,000 sessions: median ${m.keystrokes.toFixed(1)} ms, slowest ${Math.max(...figures.keystrokes).toFixed(1)} ms (target <= 16 ms for the median: ${verdict(m.keystrokes, 16)})`);
+    console.log(`first render, 10,000 sessions, page-size 10: ${m.paged.toFixed(1)} ms (target <= 30 ms: ${verdict(m.paged, 30)})`);
     const sorted = [...figures.description].sort((a, b) => a - b);
-    console.log(`\ndata-ccv upgrade scan, 5,000 elements and 20 targets: ${m.scans.toFixed(2)} ms (target <= 5 ms)`);
-    console.log(`\n<ccv-casus-form> description keystroke, 5,000 characters, draft saving on: median ${m.description.toFixed(2)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)].toFixed(2)} ms (target <= 2 ms)`);
+    console.log(`\ndata-ccv upgrade scan, 5,000 elements and 20 targets: ${m.scans.toFixed(2)} ms (target <= 5 ms: ${verdict(m.scans, 5)})`);
+    console.log(`\n<ccv-casus-form> description keystroke, 5,000 characters, draft saving on: median ${m.description.toFixed(2)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)].toFixed(2)} ms (target <= 2 ms for the median: ${verdict(m.description, 2)})`);
   } finally {
     await browser.close();
     blank.close();
