@@ -85,6 +85,18 @@ export function testRoutes({ sessions, receiver }) {
   return async (context, next) => {
     const [, prefix, route, key] = context.path.split('/');
     if (prefix !== '__test') return next();
+    // The playground's receiver answers; the casus routes below record each attempt's key first.
+    const toReceiver = async () => {
+      context.respond = false;
+      context.req.url = '/api/casus';
+      await (await receiver).handle(context.req, context.res);
+    };
+    const attemptsSoFar = () => {
+      const attempts = casusAttempts.get(key) ?? [];
+      attempts.push(context.get('idempotency-key'));
+      casusAttempts.set(key, attempts);
+      return attempts.length;
+    };
     const json = (body, status = 200) => {
       context.status = status;
       context.type = 'application/json';
@@ -103,35 +115,24 @@ export function testRoutes({ sessions, receiver }) {
       else json(sessions);
     } else if (route === 'casus') {
       // The playground's receiver, for the form's tests.
-      context.respond = false;
-      context.req.url = '/api/casus';
-      await (await receiver).handle(context.req, context.res);
+      await toReceiver();
     } else if (route === 'casus-flaky') {
       // Fails the first attempts in each way a connection fails, then passes
       // the request on: network error, 503, an answer slower than the timeout
       // (the case is stored all the same, as on a slow real server), success.
-      const attempts = casusAttempts.get(key) ?? [];
-      attempts.push(context.get('idempotency-key'));
-      casusAttempts.set(key, attempts);
-      if (attempts.length === 1) {
+      const attempt = attemptsSoFar();
+      if (attempt === 1) {
         context.req.socket.destroy();
         return;
       }
-      if (attempts.length === 2) return json({ title: 'Unavailable' }, 503);
-      if (attempts.length === 3) await new Promise((resolve) => setTimeout(resolve, Number(context.query.slow) || 600));
-      context.respond = false;
-      context.req.url = '/api/casus';
-      await (await receiver).handle(context.req, context.res);
+      if (attempt === 2) return json({ title: 'Unavailable' }, 503);
+      if (attempt === 3) await new Promise((resolve) => setTimeout(resolve, Number(context.query.slow) || 600));
+      await toReceiver();
     } else if (route === 'casus-late') {
       // The first answer comes ?slow= ms late, after the form has given up, and the case is stored
       // all the same; every later one at once.
-      const attempts = casusAttempts.get(key) ?? [];
-      attempts.push(context.get('idempotency-key'));
-      casusAttempts.set(key, attempts);
-      if (attempts.length === 1) await new Promise((resolve) => setTimeout(resolve, Number(context.query.slow) || 600));
-      context.respond = false;
-      context.req.url = '/api/casus';
-      await (await receiver).handle(context.req, context.res);
+      if (attemptsSoFar() === 1) await new Promise((resolve) => setTimeout(resolve, Number(context.query.slow) || 600));
+      await toReceiver();
     } else if (route === 'casus-attempts') {
       json(casusAttempts.get(key) ?? []);
     } else if (route === 'casus-status') {

@@ -435,7 +435,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     // Anti-spam without CAPTCHA: a filled honeypot, or a complete case sent faster than anyone
     // can write one, is a bot. (Checked after the fields: a person who submits too early is
     // shown what is missing, never a confirmation.)
-    const honeypot = this.#form?.querySelector<HTMLInputElement>(`[name=${HONEYPOT}]`)?.value;
+    const trap = this.#form?.querySelector<HTMLInputElement>(`[name=${HONEYPOT}]`);
+    const honeypot = trap?.value;
     // A restored draft was typed on an earlier visit: no minimum time then.
     const tooFast = !this.restoredAt && this.startedAt !== undefined && performance.now() - this.startedAt < MINIMUM_FILL_MS;
     if (honeypot || tooFast) {
@@ -444,7 +445,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       // text) is asked to send again, which then goes. A password manager may have filled the
       // trap: it is emptied. (A bot rarely submits twice, and the receiver refuses it too.)
       this.#saveNow();
-      this.#form!.querySelector<HTMLInputElement>(`[name=${HONEYPOT}]`)!.value = '';
+      if (trap) trap.value = '';
       this.held = true;
       this.#focusAfterRender = '[part=status]';
       return;
@@ -460,8 +461,9 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     // came (a timeout, a reload while sending): that case may have arrived, so it goes again under
     // its key first, and a receiver that has it stores nothing new. The changes wait, still in
     // the form, and the confirmation says so.
-    const settling = this.#unsettled && !!this.#keyedPayload && caseOf(body) !== caseOf(this.#keyedPayload);
-    if (!this.#idempotencyKey || !this.#keyedPayload || (!settling && caseOf(body) !== caseOf(this.#keyedPayload))) {
+    const changed = !this.#keyedPayload || caseOf(body) !== caseOf(this.#keyedPayload);
+    const settling = this.#unsettled && !!this.#keyedPayload && changed;
+    if (!this.#idempotencyKey || !this.#keyedPayload || (changed && !settling)) {
       this.#idempotencyKey = newIdempotencyKey();
       this.#keyedPayload = body;
     }

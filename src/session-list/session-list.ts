@@ -580,10 +580,14 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     return this.filters && !!(this.filter.topic || this.filter.year || this.filter.text);
   }
 
+  /** The sessions `show` asks for, upcoming and past, in order, before any filter. */
+  #groups(now = this.#currentTime): { upcoming: Session[]; past: Session[] } {
+    return this.load.state === 'ready' ? groupSessions(this.load.result.sessions, now, this.#showValue) : { upcoming: [], past: [] };
+  }
+
   /** The sessions `show` asks for, in order, before any filter: also what the structured data describes. */
   #sessionsShown(): Session[] {
-    if (this.load.state !== 'ready') return [];
-    const { upcoming, past } = groupSessions(this.load.result.sessions, this.#currentTime, this.#showValue);
+    const { upcoming, past } = this.#groups();
     return upcoming.concat(past);
   }
 
@@ -670,9 +674,10 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       return;
     }
     const now = this.#currentTime;
-    const shown = this.#sessionsShown();
+    const groups = this.#groups(now);
+    const shown = groups.upcoming.concat(groups.past);
     const page = this.#pageAddress();
-    const past = shown.reduce((count, session) => (statusOf(session, now) === 'past' ? count + 1 : count), 0);
+    const past = groups.past.length;
     const last = this.#structuredInputs;
     if (last && last.page === page && last.past === past && last.shown.length === shown.length && last.shown.every((session, i) => session === shown[i])) {
       return;
