@@ -6,7 +6,7 @@ import { checkedWebUrl } from '../base/url.js';
 import { warnOnce } from '../base/warn.js';
 import { formatDateTime } from '../i18n/format.js';
 import { baseStyles } from '../styles/tokens.js';
-import { clearDraft, draftKey, hasTyped, loadDraft, moveDraft, saveDraft } from './draft.js';
+import { clearDraft, draftKey, hasTyped, loadDraft, moveDraft, newestDraft, saveDraft, tabKey } from './draft.js';
 import { type CasusFormMessages, casusFormMessages } from './messages.js';
 import { characterCount, checkField, DESCRIPTION_LIMIT, FIELDS, FORMATS, THEMES, toPayload, type CasusPayload, type Field, type Problem } from './payload.js';
 import { newIdempotencyKey, sendCase, type ServerFieldError } from './send.js';
@@ -160,7 +160,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   #keyedPayload?: string;
   /** That payload went out and no answer came (or the page was reloaded meanwhile): it may have arrived. */
   #unsettled = false;
-  /** When this form last saved its draft: a stored draft with that time is its own, not another tab's. */
+  /** When its draft was last saved by this form (or restored): a stored draft with another time is another tab's. */
   #savedAt = 0;
   #saveTimer?: ReturnType<typeof setTimeout>;
   #countTimer?: ReturnType<typeof setTimeout>;
@@ -218,8 +218,12 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     // A form with an id kept its draft under the page's key before forms had keys of their own.
     const pageKey = draftKey(location.pathname);
     if (this.id && !this.#keptBy(pageKey) && !this.#unnamedForms().length) moveDraft(pageKey, this.#draftKey);
-    const draft = loadDraft(this.#draftKey);
-    if (draft) {
+    const found = newestDraft(this.#draftKey);
+    if (found) {
+      const { draft } = found;
+      // Its key, too: the case now goes on there (and is cleared there once it arrives).
+      this.#draftKey = found.key;
+      this.#savedAt = draft.savedAt.getTime();
       this.values = { ...this.values, ...draft.values };
       this.restoredAt = draft.savedAt;
       // Sent before the reload and perhaps received: the same case goes again under the same key.
@@ -350,6 +354,9 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     this.#saveTimer = undefined;
     const sent = this.#idempotencyKey && this.#keyedPayload ? { key: this.#idempotencyKey, payload: this.#keyedPayload } : undefined;
     if (this.noDraft || this.status === 'success') return;
+    // The same page in another tab saved over this form's draft since: each keeps its own.
+    const stored = loadDraft(this.#draftKey);
+    if (stored && stored.savedAt.getTime() !== this.#savedAt) this.#draftKey = tabKey(this.#draftKey);
     const saved = (this.#savedAt = saveDraft(this.#draftKey, this.values, sent));
     if (!saved && !this.storageRefused) {
       // Said once, also to a screen reader (the notice shows above the form, away from the typing).
@@ -376,8 +383,14 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     return left >= 0 ? this.t.remaining(left) : this.t.tooMany(-left);
   }
 
+  /** Clears the draft this form saved or restored; one another tab saved since is that tab's. */
+  #clearOwnDraft(): void {
+    clearTimeout(this.#saveTimer);
+    if (loadDraft(this.#draftKey)?.savedAt.getTime() === this.#savedAt) clearDraft(this.#draftKey);
+  }
+
   #discardDraft(): void {
-    clearDraft(this.#draftKey);
+    this.#clearOwnDraft();
     // The discarded case's key goes with it: a new case is a new submission, also in the draft.
     this.#idempotencyKey = this.#keyedPayload = undefined;
     this.#unsettled = false;
@@ -561,8 +574,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   #startOver(): void {
     // A new case. Changes that were not sent stay in the form (and their draft) to be sent as one.
     if (!this.unsentEdits) {
-      clearTimeout(this.#saveTimer);
-      clearDraft(this.#draftKey);
+      this.#clearOwnDraft();
       this.values = { preferredFormat: 'none', privacyConsent: false };
     }
     this.unsentEdits = false;

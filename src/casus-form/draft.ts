@@ -80,6 +80,38 @@ export function saveDraft(key: string, values: Record<string, unknown>, sent?: S
   }
 }
 
+/**
+ * The same form open in two tabs shares one key: the tab that finds its draft overwritten by
+ * the other (see CcvCasusForm) keeps its own beside it, under the first free `<key> tab <n>`.
+ * (A space is in no path or id, and a place has only digits after its space.)
+ */
+export function tabKey(key: string): string {
+  const base = key.replace(/ tab \d+$/, '');
+  let n = 1;
+  try {
+    while (localStorage.getItem(`${base} tab ${n}`) !== null) n += 1;
+  } catch {
+    // storage refused: the save that follows says so
+  }
+  return `${base} tab ${n}`;
+}
+
+/** The newest draft kept under `key` or beside it by another tab, and its key; the others wait for a later visit. */
+export function newestDraft(key: string): { key: string; draft: Draft } | undefined {
+  let newest: { key: string; draft: Draft } | undefined;
+  try {
+    const keys = [key];
+    for (let i = 0; i < localStorage.length; i += 1) if (localStorage.key(i)?.startsWith(`${key} tab `)) keys.push(localStorage.key(i)!);
+    for (const each of keys) {
+      const draft = loadDraft(each);
+      if (draft && !(newest && newest.draft.savedAt >= draft.savedAt)) newest = { key: each, draft };
+    }
+  } catch {
+    // storage refused: nothing to restore
+  }
+  return newest;
+}
+
 /** Moves a draft to another key, as it was saved (when, and under which Idempotency-Key), unless one is there. */
 export function moveDraft(from: string, to: string): void {
   try {

@@ -1143,6 +1143,67 @@ describe('<ccv-casus-form>', () => {
       expect(localStorage.getItem(DRAFT_KEY)).to.equal(other);
     });
 
+    it('keeps its own draft beside the one the same page in another tab saved over it, and offers the newest later', async () => {
+      const draftOf = (key: string) => JSON.parse(localStorage.getItem(key) ?? 'null')?.values.title;
+      const form = await mount();
+      fill(form, 'title', 'Casus uit dit tabblad');
+      dispatchEvent(new PageTransitionEvent('pagehide'));
+      // The other tab, with the same form, saves its own case under the same key.
+      localStorage.setItem(DRAFT_KEY, JSON.stringify({ v: 1, savedAt: Date.now() - 5000, values: { title: 'Casus uit het andere tabblad' } }));
+      fill(form, 'title', 'Casus uit dit tabblad, langer');
+      dispatchEvent(new PageTransitionEvent('pagehide'));
+      expect(draftOf(DRAFT_KEY), "the other tab's draft stays").to.equal('Casus uit het andere tabblad');
+      expect(draftOf(`${DRAFT_KEY} tab 1`), 'and this one is kept beside it').to.equal('Casus uit dit tabblad, langer');
+      form.remove();
+
+      // A later visit gets the newest, and goes on under its key.
+      const again = await mount();
+      expect(q<HTMLInputElement>(again, '[name=title]')!.value).to.equal('Casus uit dit tabblad, langer');
+      fill(again, 'title', 'Casus uit dit tabblad, af');
+      dispatchEvent(new PageTransitionEvent('pagehide'));
+      expect(draftOf(`${DRAFT_KEY} tab 1`)).to.equal('Casus uit dit tabblad, af');
+      expect(localStorage.getItem(`${DRAFT_KEY} tab 2`), 'no third copy').to.be.null;
+      expect(draftOf(DRAFT_KEY)).to.equal('Casus uit het andere tabblad');
+      // Discarding it leaves the other tab's case, which the visit after that offers.
+      (q(again, '[part=draft-notice] button') as HTMLButtonElement).click();
+      await again.updateComplete;
+      expect(localStorage.getItem(`${DRAFT_KEY} tab 1`)).to.be.null;
+      expect(draftOf(DRAFT_KEY)).to.equal('Casus uit het andere tabblad');
+      again.remove();
+      const third = await mount();
+      expect(q<HTMLInputElement>(third, '[name=title]')!.value).to.equal('Casus uit het andere tabblad');
+    });
+
+    it('keeps one draft, not a copy, when a reloaded page types on', async () => {
+      const form = await mount();
+      fill(form, 'title', 'Eerste versie');
+      dispatchEvent(new PageTransitionEvent('pagehide'));
+      form.remove();
+      const again = await mount();
+      fill(again, 'title', 'Tweede versie');
+      dispatchEvent(new PageTransitionEvent('pagehide'));
+      expect(Object.keys(localStorage).filter((key) => key.startsWith('ccv-casus-draft:'))).to.deep.equal([DRAFT_KEY]);
+      expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).values.title).to.equal('Tweede versie');
+    });
+
+    it("leaves the draft another tab saved since when a new case is started after one arrived", async () => {
+      const form = await mount();
+      fillAll(form, complete);
+      dispatchEvent(new PageTransitionEvent('pagehide'));
+      form.remove();
+      // This tab restores the case and sends it as it is; the other tab, which has it too, types on.
+      const again = await mount();
+      const received = oneEvent(again, 'ccv-casus-success');
+      await submit(again);
+      const other = JSON.stringify({ v: 1, savedAt: Date.now() + 1, values: { ...complete, title: 'Aangevuld in het andere tabblad' } });
+      localStorage.setItem(DRAFT_KEY, other);
+      await received;
+      await again.updateComplete;
+      (q(again, '[part=confirmation] button') as HTMLButtonElement).click();
+      await again.updateComplete;
+      expect(localStorage.getItem(DRAFT_KEY)).to.equal(other);
+    });
+
     it('shows the form when a stored draft has a time no date can hold', async () => {
       for (const savedAt of [9e15, -9e15]) {
         localStorage.setItem(DRAFT_KEY, JSON.stringify({ v: 1, savedAt, values: { title: 'Vreemd' } }));
