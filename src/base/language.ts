@@ -12,16 +12,19 @@ import { DEFAULT_LANGUAGE, LANGUAGES, matchLanguage, type Language } from '../i1
 import { warnOnce } from './warn.js';
 
 /**
- * The parent, or the shadow host when leaving a shadow root. Node types, not
- * `instanceof`: a widget moved into an iframe's document has ancestors from
- * that window, whose ShadowRoot and Element are other classes.
+ * The slot it is shown in, or the parent, or the shadow host when leaving a
+ * shadow root: the tree as rendered, the one `<ccv-config>` provides its
+ * settings along (a config wrapping a slot in a component's shadow root
+ * speaks for the widgets placed in that slot). Node types, not `instanceof`:
+ * a widget moved into an iframe's document has ancestors from that window,
+ * whose ShadowRoot and Element are other classes.
  */
 function composedParent(node: Node): Node | null {
-  const parent = node.parentNode;
+  const parent = (node as Element).assignedSlot ?? node.parentNode;
   return parent?.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((parent as ShadowRoot).host ?? null) : parent;
 }
 
-/** The element and its ancestors, crossing shadow roots, ending at `<html>`. */
+/** The element and its ancestors, through slots and across shadow roots, ending at `<html>`. */
 export function* composedAncestors(element: Element): Generator<Element> {
   for (let node: Node | null = element; node; node = composedParent(node)) {
     if (node.nodeType === Node.ELEMENT_NODE) yield node as Element;
@@ -91,7 +94,8 @@ export class LanguageController implements ReactiveController {
     this.#observer ??= new MutationObserver(() => {
       if (resolveLanguage(this.#host) !== this.#last) this.#host.requestUpdate();
     });
-    // Ancestors can change only by moving the widget, which reconnects it.
+    // Ancestors change by moving the widget, which reconnects it. (A new slot for it, with no move,
+    // is followed at its next render: the language is looked up along the path of that moment.)
     for (const ancestor of composedAncestors(this.#host)) {
       this.#observer.observe(ancestor, { attributes: true, attributeFilter: ['lang'] });
     }

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { CcvElement } from '../base/ccv-element.js';
 import { define } from '../base/define.js';
 import { heading, headingLevel } from '../base/heading.js';
+import { composedAncestors } from '../base/language.js';
 import { checkedWebUrl } from '../base/url.js';
 import { warnOnce } from '../base/warn.js';
 import { formatDateTime } from '../i18n/format.js';
@@ -235,9 +236,13 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
 
   protected override firstUpdated(): void {
     // People are asked to consent to the privacy statement: it must be one click away. Checked
-    // a moment after the first render, as a <ccv-config> may upgrade after this form. (A URL
-    // that was given but refused has had its own warning.)
-    setTimeout(() => {
+    // a moment after the first render, as a <ccv-config> may upgrade after this form; one whose
+    // file has not loaded yet is waited for. (A URL that was given but refused has had its own warning.)
+    setTimeout(async () => {
+      if (!customElements.get('ccv-config') && [...composedAncestors(this)].some((element) => element.localName === 'ccv-config')) {
+        await customElements.whenDefined('ccv-config');
+        await new Promise((settled) => setTimeout(settled));
+      }
       if (this.isConnected && !this.setting('privacyUrl', this.privacyUrl)?.trim()) {
         warnOnce('<ccv-casus-form> has no privacy-url: the link to the privacy statement is missing.');
       }

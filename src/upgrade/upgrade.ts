@@ -69,7 +69,7 @@ function videoProblem(problem: VideoProblem, attributes: Map<string, string>, fr
     case 'noVideo':
       return 'data-ccv="video" needs the link to the video: the marked link, a block holding only that link, or data-url';
     case 'badUrl':
-      return `${fromLink ? 'the link' : 'data-url='}"${value('url')}" is not a YouTube or Vimeo video`;
+      return `${fromLink ? 'the link ' : 'data-url='}"${value('url')}" is not a YouTube or Vimeo video`;
     case 'badId':
       return `data-video-id="${value('video-id')}" is not a ${value('provider') ?? 'youtube'} video id`;
     case 'badProvider':

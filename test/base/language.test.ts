@@ -64,6 +64,23 @@ describe('language resolution', () => {
     expect(widget.language).to.equal('en');
   });
 
+  it('takes the language of a <ccv-config> that wraps the slot a widget is shown in, as it takes its settings', async () => {
+    // A component whose shadow root puts its content inside a config; the page's own tree says Dutch.
+    const host = await fixture<HTMLDivElement>(html`<div lang="nl"></div>`);
+    const component = document.createElement('div');
+    component.attachShadow({ mode: 'open' }).innerHTML = '<ccv-config lang="en"><slot></slot></ccv-config>';
+    component.innerHTML = '<ccv-test-widget></ccv-test-widget>';
+    host.append(component);
+    const widget = component.querySelector('ccv-test-widget')!;
+    await settle(widget);
+    expect(nearestLanguageTag(widget)).to.equal('en');
+    expect(text(widget)).to.equal('Try again');
+    // And a change there re-renders it.
+    (component.shadowRoot!.querySelector('ccv-config') as HTMLElement).lang = 'nl';
+    await settle(widget);
+    expect(text(widget)).to.equal('Opnieuw proberen');
+  });
+
   it('maps regional tags to their language (en-GB → en, nl-BE → nl)', async () => {
     const wrapper = await fixture(html`<div lang="en-GB"><ccv-test-widget></ccv-test-widget></div>`);
     expect(resolveLanguage(wrapper.querySelector('ccv-test-widget')!)).to.equal('en');

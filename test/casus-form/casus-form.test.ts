@@ -703,6 +703,22 @@ describe('<ccv-casus-form>', () => {
     }
   });
 
+  it("waits for a <ccv-config> whose file loads later, and takes its privacy link without a warning", async () => {
+    expect(customElements.get('ccv-config'), 'this file has not loaded <ccv-config> yet').to.be.undefined;
+    const warn = stubWarn();
+    try {
+      const config = await fixture<HTMLElement>(html`<ccv-config privacy-url="/privacy-van-de-config"><ccv-casus-form endpoint="/__test/casus"></ccv-casus-form></ccv-config>`);
+      const form = config.querySelector('ccv-casus-form')!;
+      await aTimeout(100);
+      await import('../../src/config/config.js');
+      await waitUntil(() => q(form, 'a[href$="/privacy-van-de-config"]'), 'the link of the config');
+      await aTimeout(50);
+      expect(warn.calls.map(String).filter((w) => w.includes('privacy'))).to.be.empty;
+    } finally {
+      warn.restore();
+    }
+  });
+
   it('keeps the Idempotency-Key of a failed send across a reload, for the same case', async () => {
     const warn = stubWarn();
     try {
