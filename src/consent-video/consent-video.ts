@@ -184,7 +184,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
 
   #consentChanged(): void {
     if (this.#granting) return;
-    const granted = this.#consent.hub.granted(this.#category);
+    const granted = this.#consent.hub.granted(this.#category, 'ref' in this.#video ? this.#video.ref.provider : undefined);
     const was = this.#lastGranted;
     // "No answer for now" (a consent dialog open again) forgets no answer that stood:
     // a withdrawal after it must still remove the player.

@@ -19,13 +19,13 @@ export interface VideoAttributes {
 export type ResolvedVideo = { ref: VideoRef; poster?: string } | { problem: VideoProblem };
 
 /** Image hosts of the video providers: a poster from there is the very request we promise not to make. */
-const PROVIDER_DOMAINS = ['ytimg.com', 'youtube.com', 'youtube-nocookie.com', 'youtu.be', 'ggpht.com', 'googleusercontent.com', 'vimeo.com', 'vimeocdn.com'];
+const PROVIDER_DOMAINS = ['ytimg.com', 'youtube.com', 'youtube-nocookie.com', 'youtu.be', 'ggpht.com', 'googleusercontent.com', 'googleapis.com', 'google.com', 'gstatic.com', 'vimeo.com', 'vimeocdn.com', 'vumbnail.com'];
 
 function posterUrl(value: string): string | undefined {
   const url = selfHostedImageUrl(value);
   if (!url) return undefined;
-  // (A trailing dot names the same host: i.ytimg.com. is i.ytimg.com.)
-  const host = url.hostname.toLowerCase().replace(/\.$/, '');
+  // (Trailing dots name the same host: i.ytimg.com. is i.ytimg.com.)
+  const host = url.hostname.toLowerCase().replace(/\.+$/, '');
   if (PROVIDER_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`))) return undefined;
   return url.href;
 }

@@ -12,9 +12,10 @@ export interface ConsentAdapter {
   /**
    * Consent for one of our categories (`marketing`, `statistics`, …) or a
    * manager's own id (`C0004`): `undefined` while the manager has no
-   * answer yet, e.g. before a returning visitor's record is read.
+   * answer yet, e.g. before a returning visitor's record is read. `provider`
+   * (`youtube`, `vimeo`) for a manager that also asks per vendor (TCF).
    */
-  granted(category: string): boolean | undefined;
+  granted(category: string, provider?: string): boolean | undefined;
   /**
    * Records consent through the manager, keeping its other choices.
    * Returns `false` where the manager offers no way to write (TCF).

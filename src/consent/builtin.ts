@@ -11,8 +11,11 @@ export const STORAGE_KEY = 'ccv-consent';
 export const BUILTIN_CHANGE = 'leerkring-consent-change';
 const MAX_AGE = 365 * 24 * 60 * 60 * 1000;
 
-/** `auto`: categories granted while `auto` had no consent manager to write to (see forgetBuiltinConsent). */
-type Record_ = { v: 1; granted: Record<string, number>; auto?: string[] };
+/**
+ * `auto`: categories granted while `auto` had no consent manager to write to (see forgetBuiltinConsent).
+ * `manager`: the consent manager `auto` last found on this site (see noteManager). No consent of its own.
+ */
+type Record_ = { v: 1; granted: Record<string, number>; auto?: string[]; manager?: string };
 
 /** Used when storage is unavailable (blocked, private mode): consent lasts for this page. */
 let memory: Record_ = { v: 1, granted: {} };
@@ -25,7 +28,7 @@ function read(): Record_ {
     if (parsed?.v === 1 && parsed.granted && typeof parsed.granted === 'object') {
       // (Another script may have written the key: `auto` is a list of names, or nothing.)
       const auto = Array.isArray(parsed.auto) ? parsed.auto.filter((name: unknown) => typeof name === 'string') : [];
-      return { v: 1, granted: parsed.granted, ...(auto.length ? { auto } : {}) };
+      return record(parsed.granted, auto, typeof parsed.manager === 'string' ? parsed.manager : undefined);
     }
     return { v: 1, granted: {} };
   } catch {
@@ -33,11 +36,15 @@ function read(): Record_ {
   }
 }
 
+function record(granted: Record<string, number>, auto: string[] = [], manager?: string): Record_ {
+  return { v: 1, granted, ...(auto.length ? { auto } : {}), ...(manager ? { manager } : {}) };
+}
+
 function write(record: Record_): void {
   memory = record;
   try {
-    // Nothing granted, nothing stored.
-    if (Object.keys(record.granted).length) localStorage.setItem(STORAGE_KEY, JSON.stringify(record));
+    // Nothing granted and no manager to wait for: nothing stored.
+    if (Object.keys(record.granted).length || record.manager) localStorage.setItem(STORAGE_KEY, JSON.stringify(record));
     else localStorage.removeItem(STORAGE_KEY);
     storageFailed = false;
   } catch {
@@ -48,13 +55,13 @@ function write(record: Record_): void {
 }
 
 function setGranted(category: string, on: boolean, byAuto = false): void {
-  const record = read();
-  const granted = { ...record.granted };
-  const auto = (record.auto ?? []).filter((name) => name !== category);
+  const stored = read();
+  const granted = { ...stored.granted };
+  const auto = (stored.auto ?? []).filter((name) => name !== category);
   if (on) granted[category] = Date.now();
   else delete granted[category];
   if (on && byAuto) auto.push(category);
-  write({ v: 1, granted, ...(auto.length ? { auto } : {}) });
+  write(record(granted, auto, stored.manager));
 }
 
 /** Grants a category in the built-in store, e.g. from a site's own cookie settings page. */
@@ -80,12 +87,24 @@ export function withdrawConsent(category: string): void {
  * that use the built-in store on purpose (`consent-source="builtin"`) stay.
  */
 export function forgetBuiltinConsent(): void {
-  const record = read();
-  if (!record.auto?.length) return;
-  const granted = { ...record.granted };
-  for (const category of record.auto) delete granted[category];
-  write({ v: 1, granted });
+  const stored = read();
+  if (!stored.auto?.length) return;
+  const granted = { ...stored.granted };
+  for (const category of stored.auto) delete granted[category];
+  write(record(granted, [], stored.manager));
 }
+
+/**
+ * Remembers that this site has a consent manager (`auto` found one), or forgets it (`undefined`:
+ * none came in a minute). Where one was found before, `auto` waits for it on every page, however
+ * late a tag manager injects it, instead of reading our own record meanwhile.
+ */
+export function noteManager(source: string | undefined): void {
+  const stored = read();
+  if (stored.manager !== source) write(record(stored.granted, stored.auto, source));
+}
+
+export const managerSeen = (): boolean => !!read().manager;
 
 export const builtinAdapter: ConsentAdapter = {
   source: 'builtin',

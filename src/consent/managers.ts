@@ -22,6 +22,7 @@ type Win = typeof globalThis & {
     acceptCategory?(categories: string[]): void;
     getUserPreferences?(): { acceptedCategories?: string[] };
     validConsent?(): boolean;
+    getConfig?(field: 'categories'): Record<string, unknown> | undefined;
     showPreferences?(): void;
     hide?(): void;
     hidePreferences?(): void;
@@ -54,6 +55,7 @@ interface TcData {
   gdprApplies?: boolean;
   listenerId?: number;
   purpose?: { consents?: Record<string, boolean> };
+  vendor?: { consents?: Record<string, boolean> };
 }
 
 const win = globalThis as Win;
@@ -63,7 +65,7 @@ const win = globalThis as Win;
  * A site with its own scheme overrides one entry with `setConsentMapping`,
  * or names the manager's id directly: `consent-category="C0005"`.
  */
-type Mapping = { onetrust: Record<string, string>; tcf: Record<string, number[]> };
+type Mapping = { onetrust: Record<string, string>; tcf: Record<string, number[]>; 'tcf-vendors': Record<string, number> };
 // One per page, kept on globalThis: a site may call setConsentMapping on a second copy of the
 // library (its own bundle) while the CDN copy's elements do the reading.
 const mapping: Mapping = ((globalThis as Record<symbol, Mapping>)[Symbol.for('ccv-leerkring.consent-mapping')] ??= {
@@ -71,12 +73,21 @@ const mapping: Mapping = ((globalThis as Record<symbol, Mapping>)[Symbol.for('cc
   onetrust: { necessary: 'C0001', statistics: 'C0002', preferences: 'C0003', functional: 'C0003', marketing: 'C0004', social: 'C0005' },
   // TCF purposes: 1 store/access on a device; 3–4 personalised ads; 7–9 measurement.
   tcf: { marketing: [1, 3, 4], statistics: [1, 7, 8, 9], preferences: [1], necessary: [] },
+  // TCF vendors of our providers, whose own consent is asked besides the purposes: Google (YouTube).
+  'tcf-vendors': { youtube: 755 },
 });
+// (Older copies of the library made the mapping without vendors.)
+mapping['tcf-vendors'] ??= { youtube: 755 };
+
+/** Dispatched on window when the mapping changes: every video asks again. Internal. */
+export const MAPPING_CHANGED = 'leerkring-consent-mapping';
 
 export function setConsentMapping(source: 'onetrust', map: Record<string, string>): void;
 export function setConsentMapping(source: 'tcf', map: Record<string, number[]>): void;
-export function setConsentMapping(source: 'onetrust' | 'tcf', map: Record<string, string> | Record<string, number[]>): void {
+export function setConsentMapping(source: 'tcf-vendors', map: Record<string, number>): void;
+export function setConsentMapping(source: keyof Mapping, map: Record<string, string | number | number[]>): void {
   Object.assign(mapping[source], map);
+  dispatchEvent(new Event(MAPPING_CHANGED));
 }
 
 /** Cookiebot's categories a visitor can choose; `necessary` is always on. */
@@ -208,7 +219,9 @@ const cookieconsent: ConsentAdapter = {
   },
   grant(category) {
     const cc = win.CookieConsent;
-    if (!cc?.acceptCategory) return false;
+    // A category the site did not configure would be made up in its record, with no switch to undo it.
+    const categories = cc?.getConfig?.('categories');
+    if (!cc?.acceptCategory || (categories && !(category in categories))) return false;
     // acceptCategory replaces the whole choice: pass what was accepted plus ours.
     const accepted = cc.getUserPreferences?.().acceptedCategories ?? [];
     cc.acceptCategory([...new Set([...accepted, category])]);
@@ -228,16 +241,18 @@ let tcData: TcData | undefined;
 const tcf: ConsentAdapter = {
   source: 'tcf',
   present: () => typeof win.__tcfapi === 'function',
-  granted(category) {
+  granted(category, provider) {
     // Outside the GDPR the CMP has no choice to ask for, and its data has no eventStatus at all.
     if (tcData?.gdprApplies === false) return true;
     if (!tcData || !['tcloaded', 'useractioncomplete'].includes(tcData.eventStatus ?? '')) return undefined;
     const purposes = mapping.tcf[category];
-    if (!purposes) {
+    if (!purposes?.length) {
       warnOnce(`consent-category "${category}" has no TCF purposes (setConsentMapping): not granted.`);
       return false;
     }
-    return purposes.every((purpose) => tcData?.purpose?.consents?.[purpose] === true);
+    // The provider as a TCF vendor too, where it is one: consent to purposes alone is not consent to it.
+    const vendor = provider === undefined ? undefined : mapping['tcf-vendors'][provider];
+    return purposes.every((purpose) => tcData?.purpose?.consents?.[purpose] === true) && (vendor === undefined || tcData.vendor?.consents?.[vendor] === true);
   },
   // TCF is read-only by design: only the CMP's own dialog records a choice.
   grant: () => false,

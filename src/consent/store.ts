@@ -7,8 +7,9 @@
  */
 import type { ConsentAdapter } from './adapter.js';
 import { listen } from './adapter.js';
-import { builtinAdapter, forgetBuiltinConsent, grantForAuto } from './builtin.js';
-import { managerFor, MANAGERS } from './managers.js';
+import { warnOnce } from '../base/warn.js';
+import { builtinAdapter, forgetBuiltinConsent, grantForAuto, managerSeen, noteManager } from './builtin.js';
+import { MAPPING_CHANGED, managerFor, MANAGERS } from './managers.js';
 import type { ConsentSource } from './sources.js';
 
 /** Moments a late consent manager may have arrived, besides its own events. */
@@ -18,6 +19,19 @@ const ARRIVAL_EVENTS = ['load', 'pageshow', 'visibilitychange', 'CookiebotOnLoad
  * (a tag manager may inject one late), then stop; a click on an accept button looks again too.
  */
 const ARRIVAL_CHECKS_MS = [500, 2000, 6000, 15_000, 30_000, 60_000];
+/**
+ * `auto` with no manager on the page yet reads our own record only this long after the page has
+ * loaded, when a tag manager has had its chance to inject one (and not at all on a site where
+ * one was found before, until a minute passes without it).
+ */
+const SETTLE_MS = 2000;
+
+/** The page loaded SETTLE_MS ago; or how long until it will have (unknown until it loads). */
+function untilSettled(): number | undefined {
+  if (document.readyState !== 'complete') return undefined;
+  const loaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd || 0;
+  return Math.max(0, loaded + SETTLE_MS - performance.now());
+}
 
 export class ConsentHub {
   readonly source: ConsentSource;
@@ -26,6 +40,8 @@ export class ConsentHub {
   #stopWatching?: () => void;
   #stopArrival?: () => void;
   readonly #listeners = new Set<() => void>();
+  /** Accepted with our button on this page while `auto` waited for a manager: that counts at once. */
+  readonly #grantedHere = new Set<string>();
 
   constructor(source: ConsentSource) {
     this.source = source;
@@ -37,8 +53,20 @@ export class ConsentHub {
     return this.#adapter;
   }
 
-  granted(category: string): boolean | undefined {
-    return this.#adapter.granted(category);
+  granted(category: string, provider?: string): boolean | undefined {
+    if (this.#waiting() && !this.#grantedHere.has(category)) return undefined;
+    try {
+      return this.#adapter.granted(category, provider);
+    } catch {
+      // A manager that breaks is no consent, and no reason for a blank widget.
+      warnOnce(`The consent manager (${this.#adapter.source}) failed to answer: videos wait for consent.`);
+      return undefined;
+    }
+  }
+
+  /** `auto` has no manager yet, and one may still come: our own record does not count meanwhile. */
+  #waiting(): boolean {
+    return this.source === 'auto' && this.#adapter === builtinAdapter && (managerSeen() || untilSettled() !== 0);
   }
 
   /** Records consent through the active source; `false` when it cannot be written there. */
@@ -47,9 +75,14 @@ export class ConsentHub {
     if (this.source === 'auto' && this.#adapter === builtinAdapter) {
       // Marked, so a consent manager that turns up later takes over (forgetBuiltinConsent).
       grantForAuto(category);
+      this.#grantedHere.add(category);
       return true;
     }
-    return this.#adapter.grant(category);
+    try {
+      return this.#adapter.grant(category);
+    } catch {
+      return false; // the visitor is pointed to the site's own settings
+    }
   }
 
   subscribe(listener: () => void): () => void {
@@ -87,16 +120,39 @@ export class ConsentHub {
     this.#stopWatching = this.#adapter.watch(this.#notify);
     // Watching a manager that is not loaded yet hears nothing; try again when it is.
     this.#attachedTo = this.#adapter.present() ? this.#adapter : undefined;
-    if (this.source === 'auto' && this.#attachedTo && this.#adapter !== builtinAdapter) forgetBuiltinConsent();
+    if (this.source === 'auto' && this.#attachedTo && this.#adapter !== builtinAdapter) {
+      forgetBuiltinConsent();
+      noteManager(this.#adapter.source);
+      // From now on its word counts, also for what was accepted on this page before it came.
+      this.#grantedHere.clear();
+    }
   }
 
   #start(): void {
     this.#adapter = this.#detect();
     this.#attach();
-    if (this.source === 'builtin' || (this.source !== 'auto' && this.#attachedTo)) return;
+    // A new mapping (setConsentMapping) may change every answer.
+    const stopMapping = listen([MAPPING_CHANGED], this.#notify);
+    if (this.source === 'builtin' || (this.source !== 'auto' && this.#attachedTo)) {
+      this.#stopArrival = stopMapping;
+      return;
+    }
     const stopEvents = listen(ARRIVAL_EVENTS, this.#recheck);
     const timers = ARRIVAL_CHECKS_MS.map((ms) => setTimeout(this.#recheck, ms));
+    if (this.source === 'auto') {
+      // Once the page has settled, our own record counts (where no manager was found before).
+      const settle = () => timers.push(setTimeout(this.#notify, untilSettled()));
+      if (untilSettled() === undefined) addEventListener('load', settle, { once: true });
+      else settle();
+      // A minute without the manager found here before: it is gone from this site.
+      timers.push(
+        setTimeout(() => {
+          if (this.#adapter === builtinAdapter && managerSeen()) noteManager(undefined);
+        }, ARRIVAL_CHECKS_MS[ARRIVAL_CHECKS_MS.length - 1] + 1),
+      );
+    }
     this.#stopArrival = () => {
+      stopMapping();
       stopEvents();
       timers.forEach(clearTimeout);
     };

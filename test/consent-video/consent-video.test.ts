@@ -393,6 +393,10 @@ describe('<ccv-consent-video>', () => {
       ['a non-https poster', html`<ccv-consent-video video-id=${ID} poster="http://img.example.org/p.jpg"></ccv-consent-video>`, 'https'],
       ['a poster from YouTube', html`<ccv-consent-video video-id=${ID} poster="https://i.ytimg.com/vi/${ID}/0.jpg"></ccv-consent-video>`, 'https'],
       ['a poster from YouTube, written with a final dot', html`<ccv-consent-video video-id=${ID} poster="https://i.ytimg.com./vi/${ID}/0.jpg"></ccv-consent-video>`, 'https'],
+      ['a poster from YouTube, written with two final dots', html`<ccv-consent-video video-id=${ID} poster="https://i.ytimg.com../vi/${ID}/0.jpg"></ccv-consent-video>`, 'https'],
+      ['a poster from a Google image host', html`<ccv-consent-video video-id=${ID} poster="https://ytimg.l.google.com/vi/${ID}/0.jpg"></ccv-consent-video>`, 'https'],
+      ['a poster from a Google API host', html`<ccv-consent-video video-id=${ID} poster="https://youtube.googleapis.com/vi/${ID}/0.jpg"></ccv-consent-video>`, 'https'],
+      ['a poster from a Vimeo thumbnail proxy', html`<ccv-consent-video video-id=${ID} poster="https://vumbnail.com/76979871.jpg"></ccv-consent-video>`, 'https'],
     ];
     for (const [name, template, text] of cases) {
       it(`shows a visible error for ${name}, warns once and requests nothing`, async () => {

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
+import { recordRequests, stubWarn, waitUntil } from '../helpers.js';
 import { frameOf, mountVideo, part, settled } from './helpers.js';
 import { installCookiebot } from './stand-ins.js';
 import { grantConsent } from '../../src/consent/builtin.js';
@@ -22,6 +23,68 @@ describe('consent source: Cookiebot (stand-in)', () => {
     localStorage.removeItem('ccv-consent');
     part<HTMLButtonElement>(video, 'settings-button')!.click();
     expect(bot.renewed).to.equal(1);
+  });
+
+  it('is waited for, on a site where it was found before, instead of reading our own record meanwhile', async () => {
+    delete (window as { Cookiebot?: unknown }).Cookiebot;
+    // A consent in our own store (a site's settings page, a builtin video), and Cookiebot seen here before.
+    localStorage.setItem('ccv-consent', JSON.stringify({ v: 1, granted: { marketing: Date.now() }, manager: 'cookiebot' }));
+    const { result: video, thirdParty } = await recordRequests(async () => {
+      const mounted = await mountVideo('auto');
+      await aTimeout(300);
+      expect(!!frameOf(mounted), 'nothing before Cookiebot answers').to.be.false;
+      // It comes late (a tag manager), with the visitor's refusal: still nothing.
+      installCookiebot({ marketing: false });
+      dispatchEvent(new Event('CookiebotOnLoad'));
+      await settled(mounted);
+      return mounted;
+    });
+    expect(!!frameOf(video)).to.be.false;
+    // (The player the test before started with a click, autoplay=1, may be heard this late; one loaded
+    // by consent never autoplays.)
+    expect(thirdParty.filter((url) => !url.includes('autoplay=1')), 'no request to another origin').to.deep.equal([]);
+    video.remove();
+    localStorage.removeItem('ccv-consent');
+  });
+
+  it('reads our own record only once the page has had time to load a consent manager', async () => {
+    delete (window as { Cookiebot?: unknown }).Cookiebot;
+    localStorage.setItem('ccv-consent', JSON.stringify({ v: 1, granted: { marketing: Date.now() } }));
+    // A page that has only just loaded.
+    const real = performance.getEntriesByType.bind(performance);
+    const loadedAt = performance.now();
+    performance.getEntriesByType = ((type: string) => (type === 'navigation' ? [{ loadEventEnd: loadedAt }] : real(type))) as typeof performance.getEntriesByType;
+    try {
+      const video = await mountVideo('auto');
+      await aTimeout(500);
+      expect(!!frameOf(video), 'not at once: a manager may still come').to.be.false;
+      await waitUntil(() => frameOf(video), 'then our own record counts', { timeout: 4000 });
+      video.remove();
+    } finally {
+      performance.getEntriesByType = real;
+      localStorage.removeItem('ccv-consent');
+    }
+  });
+
+  it('shows the placeholder, with one warning, when Cookiebot breaks', async () => {
+    const warn = stubWarn();
+    try {
+      Object.assign(window, {
+        Cookiebot: {
+          get consent(): never {
+            throw new Error('broken');
+          },
+        },
+      });
+      const video = await mountVideo('cookiebot');
+      expect(!!part(video, 'accept-button'), 'the placeholder, not an empty box').to.be.true;
+      expect(!!frameOf(video)).to.be.false;
+      expect(warn.calls.join('\n')).to.contain('failed to answer');
+      video.remove();
+    } finally {
+      warn.restore();
+      delete (window as { Cookiebot?: unknown }).Cookiebot;
+    }
   });
 
   it('loads on CookiebotOnAccept and unloads on CookiebotOnDecline', async () => {

@@ -73,6 +73,15 @@ describe('consent source: CookieConsent v3 (real package)', () => {
     await settled(video);
   });
 
+  it('records no category the site did not configure: the visitor is pointed to its settings', async () => {
+    const video = await mountVideo('cookieconsent', 'social');
+    part<HTMLButtonElement>(video, 'accept-button')!.click();
+    await video.updateComplete;
+    expect(!!frameOf(video)).to.be.false;
+    expect(cc().getUserPreferences().acceptedCategories, 'nothing made up in its record').not.to.include('social');
+    expect(video.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('cookie-instellingen');
+  });
+
   it('closes the site banner and its preferences after our accept button, as its own buttons do', async () => {
     const api = cc();
     const { hide, hidePreferences } = api;

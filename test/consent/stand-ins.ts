@@ -84,10 +84,11 @@ export function installTcf() {
       data = { ...data, eventStatus: 'cmpuishown' };
       for (const [id, listener] of listeners) listener({ ...data, listenerId: id }, true);
     },
-    /** The CMP records a choice (eventStatus useractioncomplete). */
-    choose(purposes: number[], gdprApplies = true) {
+    /** The CMP records a choice (eventStatus useractioncomplete): purposes, and vendors (755 is Google's). */
+    choose(purposes: number[], gdprApplies = true, vendors = [755]) {
+      const consents = (ids: number[]) => ({ consents: Object.fromEntries(ids.map((id) => [id, true])) });
       data = gdprApplies
-        ? { eventStatus: 'useractioncomplete', gdprApplies, purpose: { consents: Object.fromEntries(purposes.map((p) => [p, true])) } }
+        ? { eventStatus: 'useractioncomplete', gdprApplies, purpose: consents(purposes), vendor: consents(vendors) }
         : // Outside the GDPR, TC data holds only these (IAB CMP API v2.2, "TCData"): no eventStatus, no purposes.
           { gdprApplies: false, tcfPolicyVersion: 5, cmpId: 10, cmpVersion: 1 };
       for (const [id, listener] of listeners) listener({ ...data, listenerId: id }, true);

@@ -1,4 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import type { CcvConsentVideo } from '../../src/consent-video/consent-video.js';
+import { setConsentMapping } from '../../src/consent/managers.js';
 import { frameOf, mountVideo, part, settled } from './helpers.js';
 import { installTcf } from './stand-ins.js';
 import { stubWarn, warmUpAxe } from '../helpers.js';
@@ -52,6 +54,36 @@ describe('consent source: IAB TCF v2.2 (stand-in)', () => {
     } finally {
       warn.restore();
     }
+  });
+
+  it("asks for the provider's vendor consent besides the purposes, and follows a new mapping at once", async () => {
+    const tcf = installTcf();
+    const video = await mountVideo('tcf');
+    tcf.choose([1, 3, 4], true, []);
+    await settled(video);
+    expect(!!frameOf(video), 'every purpose, but Google (vendor 755) refused').to.be.false;
+    tcf.choose([1, 3, 4], true, [755]);
+    await settled(video);
+    expect(!!frameOf(video)).to.be.true;
+    // Vimeo is no vendor we know of: the purposes decide, until the site names its vendor id.
+    const vimeo = await fixture<CcvConsentVideo>(html`<ccv-consent-video url="https://vimeo.com/76979871" video-title="Opname" consent-source="tcf"></ccv-consent-video>`);
+    await settled(vimeo);
+    expect(!!frameOf(vimeo)).to.be.true;
+    setConsentMapping('tcf-vendors', { vimeo: 9999 });
+    await settled(vimeo);
+    expect(!!frameOf(vimeo), 'the new mapping reaches a video already on the page').to.be.false;
+    // A mapping that takes purposes away reaches it too, and an empty list is no consent.
+    const warn = stubWarn();
+    try {
+      setConsentMapping('tcf', { marketing: [] });
+      await settled(video);
+      expect(!!frameOf(video)).to.be.false;
+      expect(warn.calls.join('\n')).to.contain('"marketing" has no TCF purposes');
+    } finally {
+      warn.restore();
+      setConsentMapping('tcf', { marketing: [1, 3, 4] });
+    }
+    setConsentMapping('tcf-vendors', { vimeo: undefined as unknown as number });
   });
 
   it('cannot be written from our button, so it says where to give consent', async () => {
