@@ -7,7 +7,7 @@ import { checkedWebUrl } from '../base/url.js';
 import { warnOnce } from '../base/warn.js';
 import { formatDateTime } from '../i18n/format.js';
 import { baseStyles } from '../styles/tokens.js';
-import { clearDraft, draftKey, hasTyped, loadDraft, moveDraft, newestDraft, saveDraft, tabKey } from './draft.js';
+import { clearDraft, draftKey, hasTyped, loadDraft, moveDraft, newestDraft, rememberKey, saveDraft, tabKey } from './draft.js';
 import { type CasusFormMessages, casusFormMessages } from './messages.js';
 import { characterCount, checkField, DESCRIPTION_LIMIT, FIELDS, FORMATS, THEMES, toPayload, type CasusPayload, type Field, type Problem } from './payload.js';
 import { newIdempotencyKey, sendCase, type ServerFieldError } from './send.js';
@@ -240,7 +240,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     // file has not loaded yet is waited for. (A URL that was given but refused has had its own warning.)
     setTimeout(async () => {
       if (!customElements.get('ccv-config') && [...composedAncestors(this)].some((element) => element.localName === 'ccv-config')) {
-        await customElements.whenDefined('ccv-config');
+        // (For a while: a config whose file never comes brings no link either.)
+        await Promise.race([customElements.whenDefined('ccv-config'), new Promise((settled) => setTimeout(settled, 3000))]);
         await new Promise((settled) => setTimeout(settled));
       }
       if (this.isConnected && !this.setting('privacyUrl', this.privacyUrl)?.trim()) {
@@ -362,7 +363,12 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     // The same page in another tab saved over this form's draft since: each keeps its own.
     const stored = loadDraft(this.#draftKey);
     if (stored && stored.savedAt.getTime() !== this.#savedAt) this.#draftKey = tabKey(this.#draftKey);
-    const saved = (this.#savedAt = saveDraft(this.#draftKey, this.values, sent));
+    const saved = saveDraft(this.#draftKey, this.values, sent);
+    // (A refused save leaves the stamp of the last one: the draft stored then is still this form's.)
+    if (saved) {
+      this.#savedAt = saved;
+      rememberKey(this.#draftKey);
+    }
     if (!saved && !this.storageRefused) {
       // Said once, also to a screen reader (the notice shows above the form, away from the typing).
       this.announcement = this.t.noDraftStorage;

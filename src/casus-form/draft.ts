@@ -86,7 +86,7 @@ export function saveDraft(key: string, values: Record<string, unknown>, sent?: S
  * (A space is in no path or id, and a place has only digits after its space.)
  */
 export function tabKey(key: string): string {
-  const base = key.replace(/ tab \d+$/, '');
+  const base = baseKey(key);
   let n = 1;
   try {
     while (localStorage.getItem(`${base} tab ${n}`) !== null) n += 1;
@@ -96,10 +96,28 @@ export function tabKey(key: string): string {
   return `${base} tab ${n}`;
 }
 
-/** The newest draft kept under `key` or beside it by another tab, and its key; the others wait for a later visit. */
+const baseKey = (key: string) => key.replace(/ tab \d+$/, '');
+const TAB_KEY = 'ccv-casus-draft-tab:';
+
+/** Notes the key this tab keeps its draft under, in sessionStorage, which a reload of the tab keeps. */
+export function rememberKey(key: string): void {
+  try {
+    sessionStorage.setItem(TAB_KEY + baseKey(key), key);
+  } catch {
+    // no session storage: a reload offers the newest draft
+  }
+}
+
+/**
+ * The draft this tab kept under `key` or beside it (a reload goes on with its own case), else the
+ * newest of them (another tab's, or an earlier visit's) and its key; the others wait for a later visit.
+ */
 export function newestDraft(key: string): { key: string; draft: Draft } | undefined {
   let newest: { key: string; draft: Draft } | undefined;
   try {
+    const own = sessionStorage.getItem(TAB_KEY + key);
+    const draft = own !== null && baseKey(own) === key ? loadDraft(own) : undefined;
+    if (draft) return { key: own!, draft };
     const keys = [key];
     for (let i = 0; i < localStorage.length; i += 1) if (localStorage.key(i)?.startsWith(`${key} tab `)) keys.push(localStorage.key(i)!);
     for (const each of keys) {

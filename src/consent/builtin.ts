@@ -96,13 +96,18 @@ export function forgetBuiltinConsent(): void {
 
 /**
  * Remembers that this site has a consent manager (`auto` found one), or forgets it (`undefined`:
- * none came in a minute). Where one was found before, `auto` waits for it on every page, however
+ * none came in a minute of a page). Where one was found before, `auto` waits for it on every page, however
  * late a tag manager injects it, instead of reading our own record meanwhile.
  */
 export function noteManager(source: string | undefined): void {
   const stored = read();
-  if (stored.manager !== source) write(record(stored.granted, stored.auto, source));
+  // Only beside consent of ours that could load a video before the manager: nothing is stored
+  // on the device of a visitor who never gave any here.
+  if (stored.manager !== source && (!source || Object.keys(stored.granted).length)) write(record(stored.granted, stored.auto, source));
 }
+
+/** Granted in our store at or after `since` (a time on Date's clock): while this page is open, say. */
+export const grantedSince = (category: string, since: number): boolean => read().granted[category] >= since;
 
 export const managerSeen = (): boolean => !!read().manager;
 

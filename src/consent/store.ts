@@ -8,7 +8,7 @@
 import type { ConsentAdapter } from './adapter.js';
 import { listen } from './adapter.js';
 import { warnOnce } from '../base/warn.js';
-import { builtinAdapter, forgetBuiltinConsent, grantForAuto, managerSeen, noteManager } from './builtin.js';
+import { builtinAdapter, forgetBuiltinConsent, grantedSince, grantForAuto, managerSeen, noteManager } from './builtin.js';
 import { MAPPING_CHANGED, managerFor, MANAGERS } from './managers.js';
 import type { ConsentSource } from './sources.js';
 
@@ -26,10 +26,11 @@ const ARRIVAL_CHECKS_MS = [500, 2000, 6000, 15_000, 30_000, 60_000];
  */
 const SETTLE_MS = 2000;
 
-/** The page loaded SETTLE_MS ago; or how long until it will have (unknown until it loads). */
+/** 0 once the page loaded SETTLE_MS ago; else how long until then (undefined until it has loaded). */
 function untilSettled(): number | undefined {
   if (document.readyState !== 'complete') return undefined;
-  const loaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd || 0;
+  // (While the load event runs, its end is not known yet: it is now.)
+  const loaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd || performance.now();
   return Math.max(0, loaded + SETTLE_MS - performance.now());
 }
 
@@ -40,8 +41,6 @@ export class ConsentHub {
   #stopWatching?: () => void;
   #stopArrival?: () => void;
   readonly #listeners = new Set<() => void>();
-  /** Accepted with our button on this page while `auto` waited for a manager: that counts at once. */
-  readonly #grantedHere = new Set<string>();
 
   constructor(source: ConsentSource) {
     this.source = source;
@@ -54,7 +53,8 @@ export class ConsentHub {
   }
 
   granted(category: string, provider?: string): boolean | undefined {
-    if (this.#waiting() && !this.#grantedHere.has(category)) return undefined;
+    // Consent given while this page is open (our button, another tab, the site's settings page) counts at once.
+    if (this.#waiting() && !grantedSince(category, performance.timeOrigin)) return undefined;
     try {
       return this.#adapter.granted(category, provider);
     } catch {
@@ -75,7 +75,6 @@ export class ConsentHub {
     if (this.source === 'auto' && this.#adapter === builtinAdapter) {
       // Marked, so a consent manager that turns up later takes over (forgetBuiltinConsent).
       grantForAuto(category);
-      this.#grantedHere.add(category);
       return true;
     }
     try {
@@ -123,8 +122,6 @@ export class ConsentHub {
     if (this.source === 'auto' && this.#attachedTo && this.#adapter !== builtinAdapter) {
       forgetBuiltinConsent();
       noteManager(this.#adapter.source);
-      // From now on its word counts, also for what was accepted on this page before it came.
-      this.#grantedHere.clear();
     }
   }
 
@@ -141,14 +138,19 @@ export class ConsentHub {
     const timers = ARRIVAL_CHECKS_MS.map((ms) => setTimeout(this.#recheck, ms));
     if (this.source === 'auto') {
       // Once the page has settled, our own record counts (where no manager was found before).
-      const settle = () => timers.push(setTimeout(this.#notify, untilSettled()));
+      const settle = () => {
+        const wait = untilSettled();
+        if (wait === 0) this.#notify();
+        else if (wait) timers.push(setTimeout(settle, wait));
+      };
       if (untilSettled() === undefined) addEventListener('load', settle, { once: true });
       else settle();
-      // A minute without the manager found here before: it is gone from this site.
+      // A minute into the page (and some seconds after the first video) without the manager found
+      // here before: it is gone from this site.
       timers.push(
         setTimeout(() => {
           if (this.#adapter === builtinAdapter && managerSeen()) noteManager(undefined);
-        }, ARRIVAL_CHECKS_MS[ARRIVAL_CHECKS_MS.length - 1] + 1),
+        }, Math.max(ARRIVAL_CHECKS_MS[2], ARRIVAL_CHECKS_MS[ARRIVAL_CHECKS_MS.length - 1] - performance.now()) + 1),
       );
     }
     this.#stopArrival = () => {

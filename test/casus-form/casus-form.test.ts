@@ -106,6 +106,7 @@ describe('<ccv-casus-form>', () => {
   beforeEach(() => {
     resetWarnings();
     for (const key of Object.keys(localStorage)) if (key.startsWith('ccv-casus-draft:')) localStorage.removeItem(key);
+    for (const key of Object.keys(sessionStorage)) if (key.startsWith('ccv-casus-draft-tab:')) sessionStorage.removeItem(key);
     // Short pauses between attempts, and a timeout well beyond any answer of the test server on a busy
     // machine: at 300 ms, slow answers were taken for lost ones and sent again.
     CcvCasusForm.timing = { timeoutMs: 2000, retryDelaysMs: [20, 40, 80] };
@@ -703,6 +704,19 @@ describe('<ccv-casus-form>', () => {
     }
   });
 
+  it('warns after a while when a <ccv-config> around it never loads', async () => {
+    expect(customElements.get('ccv-config'), 'this file has not loaded <ccv-config> yet').to.be.undefined;
+    const warn = stubWarn();
+    try {
+      await fixture<HTMLElement>(html`<ccv-config privacy-url="/privacy"><ccv-casus-form endpoint="/__test/casus"></ccv-casus-form></ccv-config>`);
+      await aTimeout(500);
+      expect(warn.calls.map(String).filter((w) => w.includes('has no privacy-url')), 'not yet: it may still come').to.have.length(0);
+      await waitUntil(() => warn.calls.map(String).some((w) => w.includes('has no privacy-url')), 'the warning', { timeout: 5000 });
+    } finally {
+      warn.restore();
+    }
+  });
+
   it("waits for a <ccv-config> whose file loads later, and takes its privacy link without a warning", async () => {
     expect(customElements.get('ccv-config'), 'this file has not loaded <ccv-config> yet').to.be.undefined;
     const warn = stubWarn();
@@ -1188,6 +1202,42 @@ describe('<ccv-casus-form>', () => {
       again.remove();
       const third = await mount();
       expect(q<HTMLInputElement>(third, '[name=title]')!.value).to.equal('Casus uit het andere tabblad');
+    });
+
+    it("goes on with this tab's own draft after a reload, not with the other tab's newer one", async () => {
+      const form = await mount();
+      fill(form, 'title', 'Casus uit dit tabblad');
+      dispatchEvent(new PageTransitionEvent('pagehide'));
+      // The other tab keeps its case beside it, and saves later.
+      localStorage.setItem(`${DRAFT_KEY} tab 1`, JSON.stringify({ v: 1, savedAt: Date.now() + 1000, values: { title: 'Casus uit het andere tabblad' } }));
+      form.remove(); // a reload of this tab
+      const again = await mount();
+      expect(q<HTMLInputElement>(again, '[name=title]')!.value).to.equal('Casus uit dit tabblad');
+      fill(again, 'title', 'Casus uit dit tabblad, langer');
+      dispatchEvent(new PageTransitionEvent('pagehide'));
+      expect(JSON.parse(localStorage.getItem(`${DRAFT_KEY} tab 1`)!).values.title, "the other tab's draft is left alone").to.equal('Casus uit het andere tabblad');
+    });
+
+    it('keeps one draft, not a copy, after a save the browser refused once', async () => {
+      const form = await mount();
+      fill(form, 'title', 'Eerste');
+      dispatchEvent(new PageTransitionEvent('pagehide'));
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        Storage.prototype.setItem = original;
+        if (key.startsWith('ccv-casus-draft:')) throw new DOMException('full', 'QuotaExceededError');
+        original.call(this, key, value);
+      };
+      try {
+        fill(form, 'title', 'Tweede');
+        dispatchEvent(new PageTransitionEvent('pagehide'));
+      } finally {
+        Storage.prototype.setItem = original;
+      }
+      fill(form, 'title', 'Derde');
+      dispatchEvent(new PageTransitionEvent('pagehide'));
+      expect(Object.keys(localStorage).filter((key) => key.startsWith('ccv-casus-draft:'))).to.deep.equal([DRAFT_KEY]);
+      expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).values.title).to.equal('Derde');
     });
 
     it('keeps one draft, not a copy, when a reloaded page types on', async () => {

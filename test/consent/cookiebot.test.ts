@@ -4,6 +4,14 @@ import { frameOf, mountVideo, part, settled } from './helpers.js';
 import { installCookiebot } from './stand-ins.js';
 import { grantConsent } from '../../src/consent/builtin.js';
 
+/** A page whose load event ended just now, as the navigation timing tells it; `restore()` ends the pretence. */
+function pretendJustLoaded() {
+  const real = performance.getEntriesByType.bind(performance);
+  const loadedAt = performance.now();
+  performance.getEntriesByType = ((type: string) => (type === 'navigation' ? [{ loadEventEnd: loadedAt }] : real(type))) as typeof performance.getEntriesByType;
+  return { loadedAt, restore: () => void (performance.getEntriesByType = real) };
+}
+
 describe('consent source: Cookiebot (stand-in)', () => {
   it('is picked up when it loads after our script, and then rules', async () => {
     const video = await mountVideo('auto');
@@ -28,7 +36,7 @@ describe('consent source: Cookiebot (stand-in)', () => {
   it('is waited for, on a site where it was found before, instead of reading our own record meanwhile', async () => {
     delete (window as { Cookiebot?: unknown }).Cookiebot;
     // A consent in our own store (a site's settings page, a builtin video), and Cookiebot seen here before.
-    localStorage.setItem('ccv-consent', JSON.stringify({ v: 1, granted: { marketing: Date.now() }, manager: 'cookiebot' }));
+    localStorage.setItem('ccv-consent', JSON.stringify({ v: 1, granted: { marketing: performance.timeOrigin - 60_000 }, manager: 'cookiebot' }));
     const { result: video, thirdParty } = await recordRequests(async () => {
       const mounted = await mountVideo('auto');
       await aTimeout(300);
@@ -49,11 +57,9 @@ describe('consent source: Cookiebot (stand-in)', () => {
 
   it('reads our own record only once the page has had time to load a consent manager', async () => {
     delete (window as { Cookiebot?: unknown }).Cookiebot;
-    localStorage.setItem('ccv-consent', JSON.stringify({ v: 1, granted: { marketing: Date.now() } }));
-    // A page that has only just loaded.
-    const real = performance.getEntriesByType.bind(performance);
-    const loadedAt = performance.now();
-    performance.getEntriesByType = ((type: string) => (type === 'navigation' ? [{ loadEventEnd: loadedAt }] : real(type))) as typeof performance.getEntriesByType;
+    // Given on an earlier visit (consent given while this page is open counts at once).
+    localStorage.setItem('ccv-consent', JSON.stringify({ v: 1, granted: { marketing: performance.timeOrigin - 60_000 } }));
+    const page = pretendJustLoaded();
     try {
       const video = await mountVideo('auto');
       await aTimeout(500);
@@ -61,7 +67,28 @@ describe('consent source: Cookiebot (stand-in)', () => {
       await waitUntil(() => frameOf(video), 'then our own record counts', { timeout: 4000 });
       video.remove();
     } finally {
-      performance.getEntriesByType = real;
+      page.restore();
+      localStorage.removeItem('ccv-consent');
+    }
+  });
+
+  it('counts at once consent given while the page is open, in another tab say, before the page has settled', async () => {
+    delete (window as { Cookiebot?: unknown }).Cookiebot;
+    localStorage.removeItem('ccv-consent');
+    const page = pretendJustLoaded();
+    try {
+      const video = await mountVideo('auto');
+      await aTimeout(200);
+      expect(!!frameOf(video)).to.be.false;
+      // Another tab's accept button writes our store.
+      localStorage.setItem('ccv-consent', JSON.stringify({ v: 1, granted: { marketing: Date.now() }, auto: ['marketing'] }));
+      dispatchEvent(new StorageEvent('storage', { key: 'ccv-consent' }));
+      await settled(video);
+      expect(!!frameOf(video), 'loaded').to.be.true;
+      expect(performance.now() - page.loadedAt, 'before the page settled').to.be.below(2000);
+      video.remove();
+    } finally {
+      page.restore();
       localStorage.removeItem('ccv-consent');
     }
   });

@@ -44,9 +44,11 @@ describe('consent source: CookieConsent v3 (real package)', () => {
     document.cookie = 'cc_cookie=; Max-Age=0; path=/';
   });
 
-  it('is detected automatically and waits for consent', async () => {
+  it('is detected automatically and waits for consent, storing nothing of ours', async () => {
+    localStorage.removeItem('ccv-consent');
     const video = await mountVideo('auto');
     expect(frameOf(video)).to.be.null;
+    expect(localStorage.getItem('ccv-consent'), 'not even that this site has a manager').to.be.null;
     expect(part(video, 'settings-button'), 'offers the manager settings').to.exist;
   });
 

@@ -44,6 +44,22 @@ describe('host pages', () => {
     view.localStorage.removeItem('ccv-consent');
   });
 
+  it("loads a returning visitor's video by itself, two seconds after the page has loaded, on a site without a consent manager", async () => {
+    // Consent given on an earlier visit, in our own store.
+    localStorage.setItem('ccv-consent', JSON.stringify({ v: 1, granted: { marketing: Date.now() - 86_400_000 } }));
+    try {
+      const page = await openHostPage('/test/host-pages/returning.html', (doc) => doc.querySelector('ccv-consent-video')?.shadowRoot?.querySelector('[part=accept-button]'), 'the placeholder');
+      const loadedAt = performance.now();
+      const frame = () => page.querySelector('ccv-consent-video')!.shadowRoot!.querySelector('iframe');
+      // Not at once: a tag manager may still bring the site's consent manager.
+      expect(!!frame(), 'no player right after the load').to.be.false;
+      await waitUntil(frame, 'the player', { timeout: 6000 });
+      expect(performance.now() - loadedAt, 'about two seconds after the load').to.be.at.least(1000);
+    } finally {
+      localStorage.removeItem('ccv-consent');
+    }
+  });
+
   it('takes the colours, font and focus style of a real NL Design System theme', async () => {
     const { page } = await open('/test/host-pages/nlds.html');
     const view = page.defaultView!;
