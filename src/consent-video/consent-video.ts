@@ -173,6 +173,14 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     this.#consentChanged();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A player moved in the page (a list filtered, a tab switched) loads again when it is back:
+    // then without autoplay, which was for the click that started it.
+    const frame = this.#player?.querySelector('iframe');
+    if (frame && 'ref' in this.#video) frame.src = embedUrl(this.#video.ref, { autoplay: false, lang: this.currentLanguage });
+  }
+
   protected override updated(): void {
     // Consent from elsewhere (a returning visitor, another video, another tab):
     // the player appears without autoplay and without taking focus.

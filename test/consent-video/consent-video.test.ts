@@ -114,6 +114,20 @@ describe('<ccv-consent-video>', () => {
       expect(again.searchParams.get('autoplay')).to.equal(null);
     });
 
+    it('does not start playing again by itself when it is moved in the page', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div><ccv-consent-video video-id=${ID} video-title="Opname"></ccv-consent-video></div>`);
+      const video = wrapper.querySelector<CcvConsentVideo>('ccv-consent-video')!;
+      accept(video).click();
+      expect(new URL(frameOf(video)!.src).searchParams.get('autoplay')).to.equal('1');
+      // A filter hides its session, and brings it back.
+      video.remove();
+      wrapper.append(video);
+      await video.updateComplete;
+      const src = new URL(frameOf(video)!.src);
+      expect(src.pathname).to.equal(`/embed/${ID}`);
+      expect(src.searchParams.get('autoplay'), 'no autoplay the second time').to.equal(null);
+    });
+
     it('creates the iframe inside the click handler itself', async () => {
       const video = await fixture<CcvConsentVideo>(html`<ccv-consent-video video-id=${ID}></ccv-consent-video>`);
       let frameDuringClick: HTMLIFrameElement | null = null;
