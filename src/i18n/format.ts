@@ -26,7 +26,6 @@ function dateTimeFormat(lang: Language, options: Intl.DateTimeFormatOptions): In
 }
 
 const DATE_TIME: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' };
-const DAY_TIME: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' };
 const PARTS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' };
 
 export interface AmsterdamParts {
@@ -121,14 +120,15 @@ export function formatDateTime(date: Date, lang: Language): string {
 }
 
 /**
- * "15:30–17:00", or a full range when the end falls on another day.
+ * "15:30–17:00"; when the end falls on another day, that day too: "23:30 – dinsdag
+ * 31 oktober 2023, 00:30" (it follows the start's date, which is said before it).
  * (Two times and a dash, not formatRange: lists format hundreds of these,
  * and formatRange is many times slower for the same text.) In the hour the
  * clocks go back, a range on one day can end at an earlier clock time.
  */
 export function formatTimeRange(start: Date, end: Date, lang: Language): string {
   if (sameAmsterdamDay(start, end)) return `${formatTime(start)}–${formatTime(end)}`;
-  return dateTimeFormat(lang, DAY_TIME).formatRange(start, end);
+  return `${formatTime(start)} – ${formatDate(end, lang)}, ${formatTime(end)}`;
 }
 
 /** "2023-10-30" (unpadded: "2024-1-5"): the Amsterdam calendar day, cheap to compare. */

@@ -199,7 +199,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   #nearObserver?: IntersectionObserver;
   /** Boxes rendered but not yet handed to the observer (see watchBox). */
   #boxesToWatch: Element[] = [];
-  #facetsOf?: { sessions: Session[]; topics: string[]; years: number[] };
+  #facetsOf?: { sessions: Session[]; of: string; topics: string[]; years: number[] };
   #openedAtHash = false;
   /** The inline JSON last read, to see on return whether it changed while the list was away. */
   #inlineText?: string;
@@ -540,6 +540,9 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       if (value) ours.set(PARAMS[key], String(value));
     }
     url.search = [...theirParams(url.search), ours.toString()].filter(Boolean).join('&');
+    // A link to a session these filters hide would undo them when the address is opened again:
+    // the address keeps the filters ("all sessions about OSINT") and drops the session.
+    if (this.#linkedId(url.hash) && !this.#visibleSessions().some((session) => session.id === this.#linkedId(url.hash))) url.hash = '';
     // Linkable ("all sessions about OSINT") without adding history entries.
     history.replaceState(history.state, '', url);
     dispatchEvent(new CustomEvent(FILTER_CHANGE, { detail: this }));
@@ -604,6 +607,17 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     return this.#showValue === 'upcoming' ? t.emptyUpcoming : t.emptyPast;
   }
 
+  /** The session of this list that an address's fragment names, by id ('' for none). */
+  #linkedId(hash: string): string {
+    let id = '';
+    try {
+      id = decodeURIComponent(hash.slice(1));
+    } catch {
+      return ''; // a fragment like #50%-korting is not one of ours
+    }
+    return this.load.state === 'ready' && this.load.result.sessions.some((session) => session.id === id) ? id : '';
+  }
+
   readonly #onHashChange = (): void => {
     const click = clicked[CLICKED]?.hash === location.hash ? clicked[CLICKED] : undefined;
     // Forgotten once every list has heard this hash change.
@@ -613,12 +627,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     // Another list's link: that list answers it.
     if (click && click.list !== this) return;
     if (this.load.state !== 'ready') return;
-    let id = '';
-    try {
-      id = decodeURIComponent(location.hash.slice(1));
-    } catch {
-      return; // a fragment like #50%-korting is not one of ours
-    }
+    const id = this.#linkedId(location.hash);
     // Only a session this list shows: with `show`, another list on the page may hold it.
     const session = id && this.#sessionsShown().find((s) => s.id === id);
     if (!session) return;
@@ -845,8 +854,11 @@ export class CcvSessionList extends CcvElement<'session-list'> {
 
   #renderFilters(sessions: Session[]): TemplateResult {
     const t = this.t;
-    // Topics and years change with the data, not with every keystroke in the search field.
-    if (this.#facetsOf?.sessions !== sessions) this.#facetsOf = { sessions, ...facets(sessions) };
+    // Topics and years of the sessions `show` includes (no menu entry that can only find nothing);
+    // they change with the data and `show`, not with every keystroke in the search field.
+    const shown = this.#showValue === 'all' ? sessions : this.#sessionsShown();
+    const of = `${this.#showValue} ${shown.length}`;
+    if (this.#facetsOf?.sessions !== sessions || this.#facetsOf.of !== of) this.#facetsOf = { sessions, of, ...facets(shown) };
     const f = this.filter;
     // A filter from a link that the data does not hold stays visible, so an empty result explains itself.
     // The topic from a link may be spelled otherwise ("osint"): the option it means is chosen.

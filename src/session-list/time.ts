@@ -44,7 +44,13 @@ export function parseSessionTime(value: unknown): Date | undefined {
   // An offset is the last 5 or 6 characters (±HHMM or ±HH:MM); no other sign can stand there.
   const sign = isSign(text.charCodeAt(end - 6)) ? end - 6 : end - 5;
   const code = text.charCodeAt(sign);
-  if (isSign(code)) return new Date(wall - (code === 45 ? -60000 : 60000) * (digits(text, sign + 1) * 60 + digits(text, end - 2)));
+  if (isSign(code)) {
+    const hours = digits(text, sign + 1);
+    const minutes = digits(text, end - 2);
+    // No place on Earth is more than 14 hours off UTC: +99:99 is a typo, not a time.
+    if (hours > 14 || minutes > 59) return undefined;
+    return new Date(wall - (code === 45 ? -60000 : 60000) * (hours * 60 + minutes));
+  }
   // Guess with the offset at that wall time read as UTC, then correct once
   // (enough for Amsterdam, whose offset changes by one hour).
   const guess = wall - amsterdamOffset(wall, year) * 60000;

@@ -16,6 +16,7 @@ describe('session data', () => {
         '2023-10-30T14:30:00.000Z',
       );
       expect(parseSessionTime('2024-02-29T10:00z')!.toISOString(), 'a leap day').to.equal('2024-02-29T10:00:00.000Z');
+      expect(parseSessionTime('2024-06-07T10:00+14:00')!.toISOString(), 'the farthest offset there is').to.equal('2024-06-06T20:00:00.000Z');
     });
     it('reads a time without offset as Amsterdam time, on both sides of a DST change', () => {
       // Summer time starts 26 March 2023 at 02:00: the day before is UTC+1, the day after UTC+2.
@@ -56,6 +57,8 @@ describe('session data', () => {
         // A fraction needs seconds and 1 to 9 digits; an offset needs hours and minutes; nothing may follow.
         ...['2023-10-30T10:00.5Z', '2023-10-30T10:00:00.Z', '2023-10-30T10:00:00.1234567890Z', '2023-10-30T10:00+01'],
         ...['2023-10-30T10:00+1:00', '2023-10-30T10:00+01:00x', '2023-10-30T10:00Zulu', '٢٠٢٣-10-30T10:00Z'],
+        // No offset beyond ±14:00, and no minute past 59 in one.
+        ...['2024-06-07T10:00+99:99', '2024-06-07T10:00+15:00', '2024-06-07T10:00-01:60', '2024-06-07T10:00+0175'],
         '0050-10-30T10:00Z', // a typo, which Date.UTC would read as 1950
         // A typo too, whose end 90 minutes later would be in year 10000: '+010000…' in a calendar file.
         '9999-12-31T23:59Z',

@@ -111,6 +111,12 @@ describe('<ccv-session-list>', () => {
       expect(q(filtered, '.video-slot p')!.lang).to.equal('nl');
     });
 
+    it('says each date once for a session that runs past midnight', async () => {
+      const night = JSON.stringify([{ id: 'oud-en-nieuw', title: 'Oud en nieuw', start: '2023-12-31T23:30:00+01:00', end: '2024-01-01T02:00:00+01:00' }]);
+      const list = await mount(html`<ccv-session-list now=${NOW}><script type="application/json">${night}</script></ccv-session-list>`);
+      expect(q(list, 'time')!.textContent).to.equal('zondag 31 december 2023, 23:30 – maandag 1 januari 2024, 02:00');
+    });
+
     it('shows each session in full: time, format, people, topics, recording', async () => {
       const list = await mount();
       const article = q(list, '#session-2023-10-30-xl')!;
@@ -1111,12 +1117,36 @@ describe('<ccv-session-list>', () => {
     it('keeps two filtered lists on one page in step with the address they share', async () => {
       try {
         const [upcoming, past] = await upcomingAndPast();
-        await chooseTopic(upcoming, 'APV');
-        await past.updateComplete;
+        // Each list offers the topics of the sessions it shows: APV only in the past.
+        expect(qa(upcoming, '#topic option').map((option) => (option as HTMLOptionElement).value)).to.deep.equal(['', 'OSINT']);
+        expect(qa(upcoming, '#year option').map((option) => (option as HTMLOptionElement).value)).to.deep.equal(['', '2024']);
+        await chooseTopic(past, 'APV');
+        await upcoming.updateComplete;
         expect(new URL(location.href).searchParams.get('ccv-topic')).to.equal('APV');
         // What the other list shows is what a link to this address shows.
         expect(titles(past)).to.deep.equal(['Leerkring XL april']);
-        expect(q<HTMLSelectElement>(past, '#topic')!.value).to.equal('APV');
+        expect(titles(upcoming)).to.deep.equal([]);
+        expect(q<HTMLSelectElement>(upcoming, '#topic')!.value).to.equal('APV');
+      } finally {
+        history.replaceState(null, '', location.pathname);
+      }
+    });
+
+    it('drops from the address a linked session that the chosen filters hide, so the address keeps them', async () => {
+      history.replaceState(null, '', '#2023-10-30-xl');
+      try {
+        const list = await mount(html`<ccv-session-list now=${NOW} filters .sessions=${SESSIONS}></ccv-session-list>`);
+        await chooseTopic(list, 'APV');
+        expect(location.hash, 'the October session is filtered away').to.equal('');
+        expect(new URL(location.href).searchParams.get('ccv-topic')).to.equal('APV');
+        // A fragment of the page's own (not a session) stays.
+        history.replaceState(null, '', `${location.search}#inhoud`);
+        await chooseTopic(list, 'OSINT');
+        expect(location.hash).to.equal('#inhoud');
+        // And a linked session the filters still show stays linked.
+        history.replaceState(null, '', `${location.search}#2023-10-30-xl`);
+        await chooseTopic(list, 'Barrièremodel');
+        expect(location.hash).to.equal('#2023-10-30-xl');
       } finally {
         history.replaceState(null, '', location.pathname);
       }
