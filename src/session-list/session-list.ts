@@ -524,7 +524,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     const params = new URLSearchParams(location.search);
     const year = Number(params.get(PARAMS.year));
     return {
-      topic: params.get(PARAMS.topic) ?? undefined,
+      // (A link typed or pasted with a space after the topic still names it.)
+      topic: params.get(PARAMS.topic)?.trim() || undefined,
       year: Number.isInteger(year) && year > 0 ? year : undefined,
       text: params.get(PARAMS.text) ?? undefined,
     };

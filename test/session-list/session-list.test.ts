@@ -1085,7 +1085,7 @@ describe('<ccv-session-list>', () => {
     });
 
     it('starts from filters in the URL, so a link can say "all sessions about OSINT"', async () => {
-      history.replaceState(null, '', '?ccv-topic=APV');
+      history.replaceState(null, '', '?ccv-topic=APV%20');
       try {
         const list = await mount(html`<ccv-session-list now=${NOW} filters .sessions=${SESSIONS}></ccv-session-list>`);
         expect(titles(list)).to.deep.equal(['Leerkring XL april']);
