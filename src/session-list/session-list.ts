@@ -77,6 +77,8 @@ const theirParams = (search: string): string[] =>
     .slice(1)
     .split('&')
     .filter((pair) => pair && !OURS.has(pair.split('=')[0]));
+/** Query parameters that say how a visitor came (utm_source, Google's and Facebook's click ids), not what the page is. */
+const TRACKING = /^(utm_[^=]*|gclid|fbclid|msclkid|mc_[ce]id)(=|$)/i;
 const SHOW: readonly Show[] = ['all', 'upcoming', 'past'];
 /**
  * One list changed the filters in the address: the page's other filtered lists follow, so the page
@@ -663,7 +665,10 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   #pageAddress(): string {
     const url = new URL(location.href);
     url.hash = '';
-    url.search = theirParams(url.search).join('&');
+    // Nor a campaign's tracking tags: each would make the same session another address.
+    url.search = theirParams(url.search)
+      .filter((pair) => !TRACKING.test(pair))
+      .join('&');
     return url.href;
   }
 

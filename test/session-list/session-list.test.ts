@@ -1445,14 +1445,15 @@ describe('<ccv-session-list>', () => {
 
     it("gives its sessions the page's own address in JSON-LD and calendar files, without the visitor's filters", async () => {
       const page = location.href;
-      history.replaceState(null, '', '?page=2&pad=/sessies/2024&vlag&ccv-topic=APV#elders');
+      history.replaceState(null, '', '?utm_source=nieuwsbrief&page=2&pad=/sessies/2024&vlag&fbclid=x1&ccv-topic=APV&utm_campaign#elders');
       try {
         const sessions: SessionInput[] = [
           { id: 'soon', title: 'Binnenkort', start: '2024-05-01T15:30', topics: ['APV', 'OSINT'] },
           { id: 'done', title: 'Geweest', start: '2023-05-01T15:30', topics: ['APV'] },
         ];
         const list = await mount(html`<ccv-session-list now=${NOW} filters structured-data .sessions=${sessions}></ccv-session-list>`);
-        // The page's other parameters as it wrote them (not rewritten: / stays /, a bare flag stays bare).
+        // The page's other parameters as it wrote them (not rewritten: / stays /, a bare flag stays bare);
+        // not the tags that say which campaign brought the visitor.
         const own = `${location.origin}${location.pathname}?page=2&pad=/sessies/2024&vlag`;
         const ids = () => JSON.parse(list.querySelector('script[type="application/ld+json"]')!.textContent!)['@graph'].map((e: { '@id': string }) => e['@id']);
         expect(ids()).to.deep.equal([`${own}#soon`, `${own}#done`]);
