@@ -82,16 +82,19 @@ export function withdrawConsent(category: string): void {
 /**
  * Drops the grants of ours that `auto` made. A visitor may accept with our
  * button before a tag manager has injected the site's consent manager; once
- * that manager is there it is the only record, and such a grant left behind
- * would load videos on the next page before it arrives. Grants for videos
+ * that manager is there it is the only record (the grants made on this page
+ * are written to it), and such a grant left behind would load videos on the
+ * next page before it arrives. Grants for videos
  * that use the built-in store on purpose (`consent-source="builtin"`) stay.
  */
-export function forgetBuiltinConsent(): void {
+export function forgetBuiltinConsent(since: number): string[] {
   const stored = read();
-  if (!stored.auto?.length) return;
+  if (!stored.auto?.length) return [];
   const granted = { ...stored.granted };
   for (const category of stored.auto) delete granted[category];
   write(record(granted, [], stored.manager));
+  // Those given while this page is open: the visitor's latest word, which the manager is to record.
+  return stored.auto.filter((category) => stored.granted[category] >= since);
 }
 
 /**

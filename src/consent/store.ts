@@ -41,6 +41,8 @@ export class ConsentHub {
   #stopWatching?: () => void;
   #stopArrival?: () => void;
   readonly #listeners = new Set<() => void>();
+  /** Accepted with our button on this page before the manager came: written to it once it answers. */
+  #carried: string[] = [];
 
   constructor(source: ConsentSource) {
     this.source = source;
@@ -100,8 +102,25 @@ export class ConsentHub {
   }
 
   readonly #notify = () => {
+    this.#carryOver();
     for (const listener of [...this.#listeners]) listener();
   };
+
+  /**
+   * A visitor who accepted on this page before the site's manager came gets that recorded
+   * there, as our button does once it is there: no player that plays and is then taken away,
+   * and no second click. Only once the manager has an answer: written before it has read its
+   * record, the manager would take the other categories as refused.
+   */
+  #carryOver(): void {
+    const carried = this.#carried;
+    this.#carried = [];
+    for (const category of carried) {
+      const answer = this.granted(category);
+      if (answer === undefined) this.#carried.push(category);
+      else if (!answer) this.grant(category);
+    }
+  }
 
   /** Switches to a manager that has appeared, and (re)attaches to it once it is really there. */
   readonly #recheck = () => {
@@ -120,7 +139,7 @@ export class ConsentHub {
     // Watching a manager that is not loaded yet hears nothing; try again when it is.
     this.#attachedTo = this.#adapter.present() ? this.#adapter : undefined;
     if (this.source === 'auto' && this.#attachedTo && this.#adapter !== builtinAdapter) {
-      forgetBuiltinConsent();
+      this.#carried = forgetBuiltinConsent(performance.timeOrigin);
       noteManager(this.#adapter.source);
     }
   }

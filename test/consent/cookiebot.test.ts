@@ -13,24 +13,43 @@ function pretendJustLoaded() {
 }
 
 describe('consent source: Cookiebot (stand-in)', () => {
-  it('is picked up when it loads after our script, and then rules', async () => {
+  it('is picked up when it loads after our script, and records the accept given before it came', async () => {
     const video = await mountVideo('auto');
     // No consent manager on the page yet: our button writes to our own store.
     part<HTMLButtonElement>(video, 'accept-button')!.click();
-    expect(frameOf(video)).to.exist;
+    const frame = frameOf(video);
+    expect(!!frame).to.be.true;
     // A grant made on purpose in the built-in store (a site's own settings page, a builtin video).
     grantConsent('statistics');
-    const { bot } = installCookiebot({ marketing: false });
+    const { bot, calls } = installCookiebot({ marketing: false });
     dispatchEvent(new Event('CookiebotOnLoad'));
     await settled(video);
-    // Cookiebot's record is the truth: no consent there, so no player…
-    expect(frameOf(video)).to.be.null;
-    // …and the grant made for auto is gone, or it would load the video on the next page before
-    // Cookiebot is there; the deliberate one stays.
+    // The visitor's accept on this page is the latest word: Cookiebot records it, and the player plays on.
+    expect(calls).to.deep.equal([[false, false, true]]);
+    expect(frameOf(video) === frame, 'the same player, not reloaded').to.be.true;
+    // The grant made for auto is gone from our store, or it would load the video on the next page
+    // before Cookiebot is there; the deliberate one stays.
     expect(Object.keys(JSON.parse(localStorage.getItem('ccv-consent')!).granted)).to.deep.equal(['statistics']);
+    // From now on Cookiebot rules: a refusal in its own banner takes the player away.
+    bot.submitCustomConsent(false, false, false);
+    await settled(video);
+    expect(!!frameOf(video)).to.be.false;
     localStorage.removeItem('ccv-consent');
     part<HTMLButtonElement>(video, 'settings-button')!.click();
     expect(bot.renewed).to.equal(1);
+  });
+
+  it('does not record in a late Cookiebot an accept given on an earlier page', async () => {
+    delete (window as { Cookiebot?: unknown }).Cookiebot;
+    localStorage.setItem('ccv-consent', JSON.stringify({ v: 1, granted: { marketing: performance.timeOrigin - 60_000 }, auto: ['marketing'] }));
+    const video = await mountVideo('auto');
+    const { calls } = installCookiebot({ marketing: false });
+    dispatchEvent(new Event('CookiebotOnLoad'));
+    await settled(video);
+    expect(calls).to.deep.equal([]);
+    expect(!!frameOf(video)).to.be.false;
+    expect(JSON.parse(localStorage.getItem('ccv-consent') ?? '{"granted":{}}').granted).to.deep.equal({});
+    localStorage.removeItem('ccv-consent');
   });
 
   it('is waited for, on a site where it was found before, instead of reading our own record meanwhile', async () => {

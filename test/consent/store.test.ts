@@ -81,7 +81,7 @@ describe('consent store', () => {
       localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, granted: {}, auto }));
       grantConsent('marketing');
       expect(builtinAdapter.granted('marketing'), JSON.stringify(auto)).to.be.true;
-      forgetBuiltinConsent();
+      forgetBuiltinConsent(0);
     }
   });
 
