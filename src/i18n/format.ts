@@ -99,6 +99,12 @@ const NAMES: Record<Language, { days: string[]; months: string[] }> = {
   },
 };
 
+/** The words a person may search a date by, in both languages: "oktober october 2023". */
+export function dateWords(date: Date): string {
+  const { year, month } = amsterdamParts(date);
+  return `${NAMES.nl.months[month - 1]} ${NAMES.en.months[month - 1]} ${year}`;
+}
+
 /** "maandag 30 oktober 2023" / "Monday 30 October 2023" */
 export function formatDate(date: Date, lang: Language): string {
   const { year, month, day, weekday } = amsterdamParts(date);

@@ -7,6 +7,7 @@
  */
 import { characterCount, cleanText, foldForSearch } from '../base/text.js';
 import { parseWebUrl } from '../base/url.js';
+import { dateWords } from '../i18n/format.js';
 import { parseVideoUrl } from '../consent-video/video-url.js';
 import { parseSessionTime } from './time.js';
 
@@ -238,13 +239,13 @@ class LazySession implements Session {
   }
   get haystack() {
     // Built on the first search, not when the list first renders.
-    return (this.#search ??= searchText(this.title, this.#details));
+    return (this.#search ??= searchText(this.title, this.start, this.#details));
   }
 }
 
-
-function searchText(title: string, { summary, chair, panel, topics }: Details): string {
-  const parts = [title, summary, chair?.name, chair?.organisation, chair?.role, ...panel.flatMap((member) => [member.name, member.organisation, member.role]), ...topics];
+/** What the text search looks in: the texts, the recording's title, and the month and year ("april 2023"). */
+function searchText(title: string, start: Date, { summary, chair, panel, topics, video }: Details): string {
+  const parts = [title, summary, chair?.name, chair?.organisation, chair?.role, ...panel.flatMap((member) => [member.name, member.organisation, member.role]), ...topics, video?.title, dateWords(start)];
   return foldForSearch(parts.filter(Boolean).join('\n'));
 }
 

@@ -1084,6 +1084,21 @@ describe('<ccv-session-list>', () => {
       history.replaceState(null, '', location.pathname);
     });
 
+    it("finds a session by its recording's title and by its month and year, in either language", async () => {
+      const list = await mount(html`<ccv-session-list now=${NOW} filters .sessions=${SESSIONS}></ccv-session-list>`);
+      const search = q<HTMLInputElement>(list, '#text')!;
+      const find = async (text: string) => {
+        search.value = text;
+        search.dispatchEvent(new Event('input'));
+        await list.updateComplete;
+        return titles(list);
+      };
+      expect(await find('opname oktober'), "the recording's title").to.deep.equal(['Leerkring XL oktober']);
+      expect(await find('maart 2024')).to.deep.equal(['Nu bezig']);
+      expect(await find('october 2023'), 'the month in English').to.deep.equal(['Leerkring XL oktober']);
+      history.replaceState(null, '', location.pathname);
+    });
+
     it('starts from filters in the URL, so a link can say "all sessions about OSINT"', async () => {
       history.replaceState(null, '', '?ccv-topic=APV%20');
       try {
