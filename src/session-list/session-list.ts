@@ -41,6 +41,12 @@ type Load = { state: 'loading' } | { state: 'error' } | { state: 'ready'; result
 const CLICKED = Symbol.for('ccv-leerkring.session-link-clicked');
 type Clicked = { list: HTMLElement; hash: string };
 const clicked = globalThis as { [CLICKED]?: Clicked };
+/**
+ * The list that answered the last link to a session (a hash change, or the address the page
+ * opened at): lists whose `show` overlap both hold the session, and one of them answers.
+ */
+const ANSWERED = Symbol.for('ccv-leerkring.session-link-answered');
+const answered = globalThis as { [ANSWERED]?: { list: HTMLElement; hash: string; event?: Event } };
 
 /** Formatted dates, per session and language: re-renders (every filter keystroke) reuse them. */
 const whenCache = new WeakMap<Session, Partial<Record<Language, string>>>();
@@ -621,7 +627,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     return this.load.state === 'ready' && this.load.result.sessions.some((session) => session.id === id) ? id : '';
   }
 
-  readonly #onHashChange = (): void => {
+  readonly #onHashChange = (event?: Event): void => {
     const click = clicked[CLICKED]?.hash === location.hash ? clicked[CLICKED] : undefined;
     // Forgotten once every list has heard this hash change.
     setTimeout(() => {
@@ -634,6 +640,10 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     // Only a session this list shows: with `show`, another list on the page may hold it.
     const session = id && this.#sessionsShown().find((s) => s.id === id);
     if (!session) return;
+    // A link (not a click in a list) is answered by the first list that shows its session.
+    const last = answered[ANSWERED];
+    if (!click && last && last.list !== this && last.list.isConnected && last.event === event && last.hash === location.hash) return;
+    answered[ANSWERED] = { list: this, hash: location.hash, event };
     let visible = this.#visibleSessions();
     let index = visible.indexOf(session);
     if (index < 0) {

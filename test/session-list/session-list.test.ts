@@ -1197,6 +1197,40 @@ describe('<ccv-session-list>', () => {
       }
     });
 
+    it('answers a link once when two lists show its session: the first of them', async () => {
+      history.replaceState(null, '', '#2023-10-30-xl');
+      const selected: EventTarget[] = [];
+      const hear = (event: Event) => selected.push(event.target!);
+      document.addEventListener('ccv-session-select', hear);
+      try {
+        // The page opens at the session's address.
+        const wrapper = await fixture(html`<div>
+          <ccv-session-list now=${NOW} .sessions=${SESSIONS}></ccv-session-list>
+          <ccv-session-list now=${NOW} show="past" .sessions=${SESSIONS}></ccv-session-list>
+        </div>`);
+        const [all] = [...wrapper.querySelectorAll<CcvSessionList>('ccv-session-list')];
+        await waitUntil(() => selected.length, 'answered');
+        await aTimeout(50);
+        expect(selected.length === 1 && selected[0] === all, 'once, by the first list').to.be.true;
+        // And a link followed later.
+        selected.length = 0;
+        location.hash = '#2023-04-17-xl';
+        await waitUntil(() => selected.length, 'answered again');
+        await aTimeout(50);
+        expect(selected.length === 1 && selected[0] === all, 'once again').to.be.true;
+        // Another address and back: answered again.
+        selected.length = 0;
+        location.hash = '#elders';
+        await aTimeout(20);
+        location.hash = '#2023-04-17-xl';
+        await waitUntil(() => selected.length, 'answered a third time');
+        expect(selected.length).to.equal(1);
+      } finally {
+        document.removeEventListener('ccv-session-select', hear);
+        history.replaceState(null, '', location.pathname);
+      }
+    });
+
     it('follows Back and Forward to an address with other filters', async () => {
       try {
         const list = await mount(html`<ccv-session-list now=${NOW} filters .sessions=${SESSIONS}></ccv-session-list>`);
