@@ -118,6 +118,8 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
 
   #video: ResolvedVideo = { problem: 'noVideo' };
   #lastGranted?: boolean;
+  /** The consent source the player was loaded under: another that takes over judges it anew. */
+  #loadedUnder?: unknown;
   /** True while our own grant is being written, so its change event is not taken for a new one. */
   #granting = false;
 
@@ -173,18 +175,30 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     this.#consentChanged();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page with consent standing: a new player, without autoplay (see below).
+    if (this.loadedBy) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // A player moved in the page (a list filtered, a tab switched) loads again when it is back:
-    // then without autoplay, which was for the click that started it.
-    const frame = this.#player?.querySelector('iframe');
-    if (frame && 'ref' in this.#video) frame.src = embedUrl(this.#video.ref, { autoplay: false, lang: this.currentLanguage });
+    // Off the page (a list filtered, a tab switched), the player goes: put back, an iframe loads
+    // again at once, before we could know whether consent still stands, and with the autoplay
+    // that was for the click that started it. updated() makes a new one if consent stands.
+    this.#player?.replaceChildren();
+    // It comes back only by consent that stands then (or "only this video", which was for it).
+    if (this.loadedBy !== 'once') this.loadedBy = undefined;
   }
+
+  /** Moved with moveBefore(): the player stays as it is, playing. */
+  connectedMoveCallback(): void {}
 
   protected override updated(): void {
     // Consent from elsewhere (a returning visitor, another video, another tab):
     // the player appears without autoplay and without taking focus.
-    if (this.loadedBy && !this.#player?.firstChild) this.#insertPlayer(false);
+    // (Only on the page: an iframe made off it would load when put back, consent or not.)
+    if (this.isConnected && this.loadedBy && !this.#player?.firstChild) this.#insertPlayer(false);
     // A new title (or language, for an untitled video) renames a playing player without reloading it.
     const frame = this.#player?.querySelector('iframe');
     if (frame) frame.title = this.#displayTitle;
@@ -197,10 +211,13 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     // "No answer for now" (a consent dialog open again) forgets no answer that stood:
     // a withdrawal after it must still remove the player.
     if (granted !== undefined) this.#lastGranted = granted;
+    const source = this.#consent.hub.active;
     if (granted === true) {
       this.needsSiteSettings = false;
+      if (!this.loadedBy) this.#loadedUnder = source;
       this.loadedBy ??= 'consent';
-    } else if (was === true && granted === false && this.loadedBy) {
+    } else if (granted === false && this.loadedBy && (was === true || (this.loadedBy !== 'once' && this.#loadedUnder !== source))) {
+      // (Or the site's consent manager came after our own store gave consent, and says no.)
       // Consent withdrawn: the provider gets nothing more from this page.
       // Focus inside (the player, or the withdraw button itself) goes to the accept button.
       const hadFocus = !!this.shadowRoot?.activeElement;
@@ -243,6 +260,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
    */
   #play(trigger: 'click' | 'once'): void {
     this.loadedBy = trigger;
+    this.#loadedUnder = this.#consent.hub.active;
     this.#insertPlayer(true)?.focus();
   }
 

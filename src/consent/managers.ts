@@ -213,7 +213,8 @@ const cookieconsent: ConsentAdapter = {
   present: () => typeof win.CookieConsent?.acceptedCategory === 'function',
   granted(category) {
     const cc = win.CookieConsent;
-    if (!cc?.acceptedCategory) return undefined;
+    // Loaded but not run yet: it has not read the site's categories or the visitor's record.
+    if (!cc?.acceptedCategory || (cc.getConfig && !cc.getConfig('categories'))) return undefined;
     // Before run() and before a first choice, acceptedCategory means nothing.
     return cc.validConsent?.() === true && cc.acceptedCategory(category);
   },
@@ -221,7 +222,7 @@ const cookieconsent: ConsentAdapter = {
     const cc = win.CookieConsent;
     // A category the site did not configure would be made up in its record, with no switch to undo it.
     const categories = cc?.getConfig?.('categories');
-    if (!cc?.acceptCategory || (categories && !(category in categories))) return false;
+    if (!cc?.acceptCategory || (cc.getConfig && !categories) || (categories && !(category in categories))) return false;
     // acceptCategory replaces the whole choice: pass what was accepted plus ours.
     const accepted = cc.getUserPreferences?.().acceptedCategories ?? [];
     cc.acceptCategory([...new Set([...accepted, category])]);

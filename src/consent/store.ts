@@ -25,6 +25,11 @@ const ARRIVAL_CHECKS_MS = [500, 2000, 6000, 15_000, 30_000, 60_000];
  * one was found before, until a minute passes without it).
  */
 const SETTLE_MS = 2000;
+/**
+ * How soon after it is found a manager must have read its record for an accept given before it
+ * came to be written to it: a later answer may be the visitor's refusal in its banner.
+ */
+const CARRY_MS = 1500;
 
 /** 0 once the page loaded SETTLE_MS ago; else how long until then (undefined until it has loaded). */
 function untilSettled(): number | undefined {
@@ -43,6 +48,8 @@ export class ConsentHub {
   readonly #listeners = new Set<() => void>();
   /** Accepted with our button on this page before the manager came: written to it once it answers. */
   #carried: string[] = [];
+  /** Until when (performance.now()) that is done: an answer later than that may be the visitor's own refusal. */
+  #carryUntil = 0;
 
   constructor(source: ConsentSource) {
     this.source = source;
@@ -55,15 +62,18 @@ export class ConsentHub {
   }
 
   granted(category: string, provider?: string): boolean | undefined {
-    // Consent given while this page is open (our button, another tab, the site's settings page) counts at once.
-    if (this.#waiting() && !grantedSince(category, performance.timeOrigin)) return undefined;
+    let answer: boolean | undefined;
     try {
-      return this.#adapter.granted(category, provider);
+      answer = this.#adapter.granted(category, provider);
     } catch {
       // A manager that breaks is no consent, and no reason for a blank widget.
       warnOnce(`The consent manager (${this.#adapter.source}) failed to answer: videos wait for consent.`);
       return undefined;
     }
+    // While a manager may still come, a yes from an earlier visit waits (a no, a withdrawal, counts
+    // at once); consent given while this page is open (our button, another tab, the site's
+    // settings page) counts at once.
+    return answer && this.#waiting() && !grantedSince(category, performance.timeOrigin) ? undefined : answer;
   }
 
   /** `auto` has no manager yet, and one may still come: our own record does not count meanwhile. */
@@ -115,6 +125,7 @@ export class ConsentHub {
   #carryOver(): void {
     const carried = this.#carried;
     this.#carried = [];
+    if (performance.now() > this.#carryUntil) return;
     for (const category of carried) {
       const answer = this.granted(category);
       if (answer === undefined) this.#carried.push(category);
@@ -139,7 +150,10 @@ export class ConsentHub {
     // Watching a manager that is not loaded yet hears nothing; try again when it is.
     this.#attachedTo = this.#adapter.present() ? this.#adapter : undefined;
     if (this.source === 'auto' && this.#attachedTo && this.#adapter !== builtinAdapter) {
-      this.#carried = forgetBuiltinConsent(performance.timeOrigin);
+      // (Kept when the hub attaches again, its videos gone and back, before the manager answered.)
+      const carried = forgetBuiltinConsent(performance.timeOrigin);
+      if (carried.length) this.#carryUntil = performance.now() + CARRY_MS;
+      this.#carried = [...new Set([...this.#carried, ...carried])];
       noteManager(this.#adapter.source);
     }
   }

@@ -83,8 +83,16 @@ const theirParams = (search: string): string[] =>
     .slice(1)
     .split('&')
     .filter((pair) => pair && !OURS.has(pair.split('=')[0]));
-/** Query parameters that say how a visitor came (utm_source, Google's and Facebook's click ids), not what the page is. */
-const TRACKING = /^(utm_[^=]*|gclid|fbclid|msclkid|mc_[ce]id)(=|$)/i;
+/** Query parameters that say how a visitor came (utm_source, the ad networks' click ids), not what the page is. */
+const TRACKING = /^(utm_.*|_ga|_gl|gclid|gbraid|wbraid|dclid|fbclid|msclkid|twclid|ttclid|yclid|srsltid|mc_[ce]id)$/i;
+const isTracking = (pair: string): boolean => {
+  const name = pair.split('=')[0];
+  try {
+    return TRACKING.test(decodeURIComponent(name));
+  } catch {
+    return TRACKING.test(name);
+  }
+};
 const SHOW: readonly Show[] = ['all', 'upcoming', 'past'];
 /**
  * One list changed the filters in the address: the page's other filtered lists follow, so the page
@@ -551,7 +559,9 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     url.search = [...theirParams(url.search), ours.toString()].filter(Boolean).join('&');
     // A link to a session these filters hide would undo them when the address is opened again:
     // the address keeps the filters ("all sessions about OSINT") and drops the session.
-    if (this.#linkedId(url.hash) && !this.#visibleSessions().some((session) => session.id === this.#linkedId(url.hash))) url.hash = '';
+    // (Hidden by the filters themselves, not by this list's `show`: another list may show it.)
+    const linked = this.load.state === 'ready' && this.load.result.sessions.find((session) => session.id === this.#linkedId(url.hash));
+    if (linked && !matcher(this.filter)(linked)) url.hash = '';
     // Linkable ("all sessions about OSINT") without adding history entries.
     history.replaceState(history.state, '', url);
     dispatchEvent(new CustomEvent(FILTER_CHANGE, { detail: this }));
@@ -677,7 +687,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     url.hash = '';
     // Nor a campaign's tracking tags: each would make the same session another address.
     url.search = theirParams(url.search)
-      .filter((pair) => !TRACKING.test(pair))
+      .filter((pair) => !isTracking(pair))
       .join('&');
     return url.href;
   }

@@ -48,7 +48,7 @@ export function parseSessionTime(value: unknown): Date | undefined {
     const hours = digits(text, sign + 1);
     const minutes = digits(text, end - 2);
     // No place on Earth is more than 14 hours off UTC: +99:99 is a typo, not a time.
-    if (hours > 14 || minutes > 59) return undefined;
+    if (hours * 60 + minutes > 14 * 60 || minutes > 59) return undefined;
     return new Date(wall - (code === 45 ? -60000 : 60000) * (hours * 60 + minutes));
   }
   // Guess with the offset at that wall time read as UTC, then correct once

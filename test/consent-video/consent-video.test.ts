@@ -128,6 +128,36 @@ describe('<ccv-consent-video>', () => {
       expect(src.searchParams.get('autoplay'), 'no autoplay the second time').to.equal(null);
     });
 
+    it('sends nothing when a player taken off the page is put back after consent was withdrawn', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div><ccv-consent-video video-id="aqz-KE-bpKQ" video-title="Opname"></ccv-consent-video></div>`);
+      const video = wrapper.querySelector<CcvConsentVideo>('ccv-consent-video')!;
+      accept(video).click();
+      await video.updateComplete;
+      video.remove();
+      withdrawConsent('marketing');
+      const { thirdParty } = await recordRequests(async () => {
+        wrapper.append(video);
+        await video.updateComplete;
+      });
+      // (Its own video id: players of the tests before may be heard this late. And the player the
+      // click started may be too: it asked for autoplay.)
+      expect(thirdParty.filter((url) => url.includes('aqz-KE-bpKQ') && !url.includes('autoplay=1'))).to.deep.equal([]);
+      expect(!!frameOf(video)).to.be.false;
+      expect(!!accept(video), 'the placeholder').to.be.true;
+    });
+
+    it('keeps the player, playing, when it is moved with moveBefore()', async function () {
+      if (!('moveBefore' in Element.prototype)) this.skip(); // a browser without atomic moves yet
+      const wrapper = await fixture<HTMLElement>(html`<div><p>Ervoor</p><ccv-consent-video video-id=${ID} video-title="Opname"></ccv-consent-video></div>`);
+      const video = wrapper.querySelector<CcvConsentVideo>('ccv-consent-video')!;
+      accept(video).click();
+      const frame = frameOf(video);
+      const src = frame!.src;
+      (wrapper as unknown as { moveBefore(node: Node, child: Node | null): void }).moveBefore(video, wrapper.firstChild);
+      await video.updateComplete;
+      expect(frameOf(video) === frame && frame!.src === src, 'the same player, not reloaded').to.be.true;
+    });
+
     it('creates the iframe inside the click handler itself', async () => {
       const video = await fixture<CcvConsentVideo>(html`<ccv-consent-video video-id=${ID}></ccv-consent-video>`);
       let frameDuringClick: HTMLIFrameElement | null = null;

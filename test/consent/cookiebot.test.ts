@@ -2,7 +2,7 @@ import { aTimeout, expect } from '@open-wc/testing';
 import { recordRequests, stubWarn, waitUntil } from '../helpers.js';
 import { frameOf, mountVideo, part, settled } from './helpers.js';
 import { installCookiebot } from './stand-ins.js';
-import { grantConsent } from '../../src/consent/builtin.js';
+import { grantConsent, withdrawConsent } from '../../src/consent/builtin.js';
 
 /** A page whose load event ended just now, as the navigation timing tells it; `restore()` ends the pretence. */
 function pretendJustLoaded() {
@@ -37,6 +37,41 @@ describe('consent source: Cookiebot (stand-in)', () => {
     localStorage.removeItem('ccv-consent');
     part<HTMLButtonElement>(video, 'settings-button')!.click();
     expect(bot.renewed).to.equal(1);
+  });
+
+  it("does not write the accept over a refusal the visitor gives in Cookiebot's banner, once it has come", async () => {
+    delete (window as { Cookiebot?: unknown }).Cookiebot;
+    localStorage.removeItem('ccv-consent');
+    const video = await mountVideo('auto');
+    part<HTMLButtonElement>(video, 'accept-button')!.click();
+    // Cookiebot comes, but has no answer yet…
+    const { bot, calls } = installCookiebot();
+    (bot as { consent?: unknown }).consent = undefined;
+    dispatchEvent(new Event('CookiebotOnLoad'));
+    await settled(video);
+    // …and a while later the visitor refuses in its banner.
+    await aTimeout(1700);
+    (bot as { consent?: unknown }).consent = { necessary: true, preferences: false, statistics: false, marketing: false };
+    dispatchEvent(new Event('CookiebotOnDecline'));
+    await settled(video);
+    expect(calls, 'their refusal stands').to.deep.equal([]);
+    expect(!!frameOf(video)).to.be.false;
+    localStorage.removeItem('ccv-consent');
+  });
+
+  it('removes every player at once when consent is withdrawn while it waits for a manager seen before', async () => {
+    delete (window as { Cookiebot?: unknown }).Cookiebot;
+    localStorage.setItem('ccv-consent', JSON.stringify({ v: 1, granted: { statistics: performance.timeOrigin - 60_000 }, manager: 'cookiebot' }));
+    const first = await mountVideo('auto');
+    const second = await mountVideo('auto');
+    part<HTMLButtonElement>(first, 'accept-button')!.click();
+    await settled(second);
+    expect(!!frameOf(first) && !!frameOf(second), 'both play').to.be.true;
+    withdrawConsent('marketing');
+    await settled(first);
+    await settled(second);
+    expect(!!frameOf(first) || !!frameOf(second), 'neither plays').to.be.false;
+    localStorage.removeItem('ccv-consent');
   });
 
   it('does not record in a late Cookiebot an accept given on an earlier page', async () => {

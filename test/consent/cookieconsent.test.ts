@@ -15,6 +15,24 @@ const cc = () => (window as unknown as { CookieConsent: CookieConsentApi }).Cook
 
 const modal = { title: 'Cookies', description: 'Wij gebruiken cookies.', acceptAllBtn: 'Alles accepteren', acceptNecessaryBtn: 'Alleen noodzakelijk' };
 
+describe('consent source: CookieConsent v3, loaded but not run yet', () => {
+  it("neither reads nor writes it before it has read the site's categories and the visitor's record", async () => {
+    const accepted: unknown[] = [];
+    Object.assign(window, {
+      CookieConsent: { acceptedCategory: () => false, validConsent: () => false, getConfig: () => undefined, acceptCategory: (c: unknown) => accepted.push(c), getUserPreferences: () => ({ acceptedCategories: [] }) },
+    });
+    try {
+      const video = await mountVideo('cookieconsent');
+      part<HTMLButtonElement>(video, 'accept-button')!.click();
+      await video.updateComplete;
+      expect(accepted, 'nothing written over the record it has not read').to.deep.equal([]);
+      expect(!!frameOf(video)).to.be.false;
+    } finally {
+      delete (window as { CookieConsent?: unknown }).CookieConsent;
+    }
+  });
+});
+
 describe('consent source: CookieConsent v3 (real package)', () => {
   before(async () => {
     document.cookie = 'cc_cookie=; Max-Age=0; path=/';

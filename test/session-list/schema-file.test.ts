@@ -29,6 +29,7 @@ describe('schema/sessions.schema.json', () => {
     ['a date without time', { sessions: [{ ...session, start: '2024-01-01' }] }, false],
     ['an offset of +14:00', { sessions: [{ ...session, start: '2024-01-01T10:00+14:00' }] }, true],
     ['an offset no place has', { sessions: [{ ...session, start: '2024-01-01T10:00+99:99' }] }, false],
+    ['an offset just beyond +14:00', { sessions: [{ ...session, start: '2024-01-01T10:00+14:30' }] }, false],
     ['an unknown format', { sessions: [{ ...session, format: 'mega' }] }, false],
     ['a script registration URL', { sessions: [{ ...session, registrationUrl: 'javascript:alert(1)' }] }, false],
     ['the language of the data', { lang: 'nl', sessions: [session] }, true],

@@ -1167,6 +1167,20 @@ describe('<ccv-session-list>', () => {
       }
     });
 
+    it("keeps the link to a session of another list that the chosen filters still show", async () => {
+      history.replaceState(null, '', '#2023-10-30-xl');
+      try {
+        const [upcoming, past] = await upcomingAndPast();
+        // OSINT in the upcoming list; the linked October session (past, OSINT) still shows in the past list.
+        await chooseTopic(upcoming, 'OSINT');
+        await past.updateComplete;
+        expect(location.hash).to.equal('#2023-10-30-xl');
+        expect(titles(past)).to.include('Leerkring XL oktober');
+      } finally {
+        history.replaceState(null, '', location.pathname);
+      }
+    });
+
     it("leaves the other list's filters alone when a session link is followed in one", async () => {
       try {
         const [upcoming, past] = await upcomingAndPast();
@@ -1494,7 +1508,7 @@ describe('<ccv-session-list>', () => {
 
     it("gives its sessions the page's own address in JSON-LD and calendar files, without the visitor's filters", async () => {
       const page = location.href;
-      history.replaceState(null, '', '?utm_source=nieuwsbrief&page=2&pad=/sessies/2024&vlag&fbclid=x1&ccv-topic=APV&utm_campaign#elders');
+      history.replaceState(null, '', '?utm_source=nieuwsbrief&page=2&_gl=1*abc&pad=/sessies/2024&vlag&fbclid=x1&gbraid=y&ccv-topic=APV&utm%5Fmedium=mail&UTM_campaign#elders');
       try {
         const sessions: SessionInput[] = [
           { id: 'soon', title: 'Binnenkort', start: '2024-05-01T15:30', topics: ['APV', 'OSINT'] },
