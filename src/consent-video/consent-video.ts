@@ -118,8 +118,9 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
 
   #video: ResolvedVideo = { problem: 'noVideo' };
   #lastGranted?: boolean;
-  /** The consent source the player was loaded under: another that takes over judges it anew. */
+  /** The consent source and category the player was loaded under: another judges it anew. */
   #loadedUnder?: unknown;
+  #loadedFor?: string;
   /** True while our own grant is being written, so its change event is not taken for a new one. */
   #granting = false;
 
@@ -191,8 +192,15 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     if (this.loadedBy !== 'once') this.loadedBy = undefined;
   }
 
-  /** Moved with moveBefore(): the player stays as it is, playing. */
-  connectedMoveCallback(): void {}
+  /**
+   * Moved with moveBefore(): the player stays, playing, while consent for the settings of its
+   * new place stands (another <ccv-config> may ask another category). Lit's own callbacks are
+   * the way its controllers hear of the new place; ours, which drop the player, are not.
+   */
+  connectedMoveCallback(): void {
+    super.disconnectedCallback();
+    super.connectedCallback();
+  }
 
   protected override updated(): void {
     // Consent from elsewhere (a returning visitor, another video, another tab):
@@ -214,10 +222,15 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     const source = this.#consent.hub.active;
     if (granted === true) {
       this.needsSiteSettings = false;
-      if (!this.loadedBy) this.#loadedUnder = source;
+      if (!this.loadedBy) this.#loaded();
       this.loadedBy ??= 'consent';
-    } else if (granted === false && this.loadedBy && (was === true || (this.loadedBy !== 'once' && this.#loadedUnder !== source))) {
-      // (Or the site's consent manager came after our own store gave consent, and says no.)
+    } else if (
+      granted === false &&
+      this.loadedBy &&
+      (was === true || (this.loadedBy !== 'once' && (this.#loadedUnder !== source || this.#loadedFor !== this.#category)))
+    ) {
+      // (Or the site's consent manager came after our own store gave consent, or the video's
+      // category changed, say by a move to another <ccv-config>, and the answer is no.)
       // Consent withdrawn: the provider gets nothing more from this page.
       // Focus inside (the player, or the withdraw button itself) goes to the accept button.
       const hadFocus = !!this.shadowRoot?.activeElement;
@@ -225,6 +238,11 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
       this.loadedBy = undefined;
       if (hadFocus) this.updateComplete.then(() => this.#acceptButton?.focus());
     }
+  }
+
+  #loaded(): void {
+    this.#loadedUnder = this.#consent.hub.active;
+    this.#loadedFor = this.#category;
   }
 
   #onAccept(): void {
@@ -260,7 +278,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
    */
   #play(trigger: 'click' | 'once'): void {
     this.loadedBy = trigger;
-    this.#loadedUnder = this.#consent.hub.active;
+    this.#loaded();
     this.#insertPlayer(true)?.focus();
   }
 

@@ -25,11 +25,6 @@ const ARRIVAL_CHECKS_MS = [500, 2000, 6000, 15_000, 30_000, 60_000];
  * one was found before, until a minute passes without it).
  */
 const SETTLE_MS = 2000;
-/**
- * How soon after it is found a manager must have read its record for an accept given before it
- * came to be written to it: a later answer may be the visitor's refusal in its banner.
- */
-const CARRY_MS = 1500;
 
 /** 0 once the page loaded SETTLE_MS ago; else how long until then (undefined until it has loaded). */
 function untilSettled(): number | undefined {
@@ -48,8 +43,6 @@ export class ConsentHub {
   readonly #listeners = new Set<() => void>();
   /** Accepted with our button on this page before the manager came: written to it once it answers. */
   #carried: string[] = [];
-  /** Until when (performance.now()) that is done: an answer later than that may be the visitor's own refusal. */
-  #carryUntil = 0;
 
   constructor(source: ConsentSource) {
     this.source = source;
@@ -119,13 +112,13 @@ export class ConsentHub {
   /**
    * A visitor who accepted on this page before the site's manager came gets that recorded
    * there, as our button does once it is there: no player that plays and is then taken away,
-   * and no second click. Only once the manager has an answer: written before it has read its
-   * record, the manager would take the other categories as refused.
+   * and no second click. Once, at the manager's first answer — what it read from its record, or
+   * its defaults for a new visitor, before its banner can have asked anything: written before
+   * that, the manager would take the other categories as refused.
    */
   #carryOver(): void {
     const carried = this.#carried;
     this.#carried = [];
-    if (performance.now() > this.#carryUntil) return;
     for (const category of carried) {
       const answer = this.granted(category);
       if (answer === undefined) this.#carried.push(category);
@@ -141,6 +134,10 @@ export class ConsentHub {
       this.#adapter = next;
       this.#attach();
       this.#notify();
+    } else if (this.#carried.length) {
+      // A manager that has read its record without an event of its own (CookieConsent's run() for a
+      // new visitor): asked again at every look.
+      this.#notify();
     }
   };
 
@@ -151,9 +148,7 @@ export class ConsentHub {
     this.#attachedTo = this.#adapter.present() ? this.#adapter : undefined;
     if (this.source === 'auto' && this.#attachedTo && this.#adapter !== builtinAdapter) {
       // (Kept when the hub attaches again, its videos gone and back, before the manager answered.)
-      const carried = forgetBuiltinConsent(performance.timeOrigin);
-      if (carried.length) this.#carryUntil = performance.now() + CARRY_MS;
-      this.#carried = [...new Set([...this.#carried, ...carried])];
+      this.#carried = [...new Set([...this.#carried, ...forgetBuiltinConsent(performance.timeOrigin)])];
       noteManager(this.#adapter.source);
     }
   }

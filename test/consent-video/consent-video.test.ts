@@ -158,6 +158,22 @@ describe('<ccv-consent-video>', () => {
       expect(frameOf(video) === frame && frame!.src === src, 'the same player, not reloaded').to.be.true;
     });
 
+    it("judges a player moved with moveBefore() by its new place's settings", async function () {
+      if (!('moveBefore' in Element.prototype)) this.skip(); // a browser without atomic moves yet
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <ccv-config consent-category="marketing"><ccv-consent-video video-id=${ID} video-title="Opname"></ccv-consent-video></ccv-config>
+        <ccv-config consent-category="statistics"></ccv-config>
+      </div>`);
+      const [from, to] = [...wrapper.querySelectorAll('ccv-config')];
+      const video = from.querySelector<CcvConsentVideo>('ccv-consent-video')!;
+      accept(video).click();
+      expect(!!frameOf(video)).to.be.true;
+      (to as unknown as { moveBefore(node: Node, child: Node | null): void }).moveBefore(video, null);
+      await video.updateComplete;
+      expect(!!frameOf(video), 'no consent for statistics: no player').to.be.false;
+      expect(part(video, 'notice')!.textContent).to.contain('statistische cookies');
+    });
+
     it('creates the iframe inside the click handler itself', async () => {
       const video = await fixture<CcvConsentVideo>(html`<ccv-consent-video video-id=${ID}></ccv-consent-video>`);
       let frameDuringClick: HTMLIFrameElement | null = null;

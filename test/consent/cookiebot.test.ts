@@ -39,22 +39,28 @@ describe('consent source: Cookiebot (stand-in)', () => {
     expect(bot.renewed).to.equal(1);
   });
 
-  it("does not write the accept over a refusal the visitor gives in Cookiebot's banner, once it has come", async () => {
+  it("writes the early accept once, at Cookiebot's first answer: a refusal in its banner after that stands", async () => {
     delete (window as { Cookiebot?: unknown }).Cookiebot;
     localStorage.removeItem('ccv-consent');
     const video = await mountVideo('auto');
     part<HTMLButtonElement>(video, 'accept-button')!.click();
-    // Cookiebot comes, but has no answer yet…
+    // Cookiebot comes, with no answer yet (it reads its record a moment later)…
     const { bot, calls } = installCookiebot();
+    const defaults = bot.consent;
     (bot as { consent?: unknown }).consent = undefined;
     dispatchEvent(new Event('CookiebotOnLoad'));
     await settled(video);
-    // …and a while later the visitor refuses in its banner.
-    await aTimeout(1700);
-    (bot as { consent?: unknown }).consent = { necessary: true, preferences: false, statistics: false, marketing: false };
-    dispatchEvent(new Event('CookiebotOnDecline'));
+    expect(calls, 'nothing written before it has read its record').to.deep.equal([]);
+    // …then reads it (a new visitor: its defaults), and our accept is written.
+    (bot as { consent?: unknown }).consent = defaults;
+    dispatchEvent(new Event('CookiebotOnConsentReady'));
     await settled(video);
-    expect(calls, 'their refusal stands').to.deep.equal([]);
+    expect(calls).to.deep.equal([[false, false, true]]);
+    expect(!!frameOf(video)).to.be.true;
+    // The visitor refuses later in Cookiebot's own dialog: that stands.
+    bot.submitCustomConsent(false, false, false);
+    await settled(video);
+    expect(calls).to.have.length(2);
     expect(!!frameOf(video)).to.be.false;
     localStorage.removeItem('ccv-consent');
   });

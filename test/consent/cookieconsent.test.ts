@@ -33,6 +33,40 @@ describe('consent source: CookieConsent v3, loaded but not run yet', () => {
   });
 });
 
+describe('consent source: CookieConsent v3 that loads and runs after an accept on the page', () => {
+  it('records that accept once it has run, also for a new visitor (no event of its own)', async () => {
+    localStorage.removeItem('ccv-consent');
+    const video = await mountVideo('auto');
+    part<HTMLButtonElement>(video, 'accept-button')!.click();
+    expect(!!frameOf(video)).to.be.true;
+    // The site's script loads it, and runs it a moment later.
+    let categories: Record<string, object> | undefined;
+    const accepted: string[] = [];
+    Object.assign(window, {
+      CookieConsent: {
+        getConfig: () => categories,
+        validConsent: () => accepted.length > 0,
+        acceptedCategory: (name: string) => accepted.includes(name),
+        acceptCategory: (names: string[]) => accepted.splice(0, accepted.length, ...names),
+        getUserPreferences: () => ({ acceptedCategories: [...accepted] }),
+      },
+    });
+    try {
+      document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+      await settled(video);
+      categories = { necessary: {}, marketing: {} }; // run()
+      document.dispatchEvent(new Event('visibilitychange', { bubbles: true })); // (or the next timed look)
+      await settled(video);
+      expect(accepted).to.deep.equal(['marketing']);
+      expect(!!frameOf(video), 'it plays on').to.be.true;
+    } finally {
+      video.remove();
+      delete (window as { CookieConsent?: unknown }).CookieConsent;
+      localStorage.removeItem('ccv-consent');
+    }
+  });
+});
+
 describe('consent source: CookieConsent v3 (real package)', () => {
   before(async () => {
     document.cookie = 'cc_cookie=; Max-Age=0; path=/';
