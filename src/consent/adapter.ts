@@ -21,6 +21,12 @@ export interface ConsentAdapter {
    * Returns `false` where the manager offers no way to write (TCF).
    */
   grant(category: string): boolean;
+  /**
+   * Whether the visitor has made a choice in the manager yet (`false`: a new visitor, only its
+   * defaults); `undefined` where that cannot be told. An accept given on the page before the
+   * manager came is written to it only while this is `false`.
+   */
+  chosen?(): boolean | undefined;
   /** Calls back on every change the manager reports; returns an unsubscribe. */
   watch(onChange: () => void): () => void;
   /** Opens the manager's own settings dialog, where it has one. */

@@ -14,7 +14,7 @@ type Win = typeof globalThis & {
     submitCustomConsent?(preferences: boolean, statistics: boolean, marketing: boolean): void;
     renew?(): void;
   };
-  OneTrust?: { UpdateConsent?(kind: 'Category', value: string): void; ToggleInfoDisplay?(): void };
+  OneTrust?: { UpdateConsent?(kind: 'Category', value: string): void; ToggleInfoDisplay?(): void; IsAlertBoxClosed?(): boolean };
   OnetrustActiveGroups?: string;
   klaro?: { getManager?(): KlaroManager | undefined; show?(): void };
   CookieConsent?: {
@@ -109,6 +109,7 @@ const cookiebot: ConsentAdapter = {
     bot.submitCustomConsent(has('preferences'), has('statistics'), has('marketing'));
     return true;
   },
+  chosen: () => win.Cookiebot?.hasResponse,
   watch: (onChange) =>
     listen(['CookiebotOnConsentReady', 'CookiebotOnAccept', 'CookiebotOnDecline', 'CookiebotOnLoad'], onChange),
   openSettings: () => win.Cookiebot?.renew?.(),
@@ -130,6 +131,7 @@ const onetrust: ConsentAdapter = {
     win.OneTrust.UpdateConsent('Category', `${oneTrustGroup(category)}:1`);
     return true;
   },
+  chosen: () => win.OneTrust?.IsAlertBoxClosed?.(),
   watch: (onChange) => listen(['OneTrustGroupsUpdated'], onChange),
   openSettings: () => win.OneTrust?.ToggleInfoDisplay?.(),
 };
@@ -199,6 +201,7 @@ const klaro: ConsentAdapter = {
     manager.saveAndApplyConsents();
     return true;
   },
+  chosen: () => klaroManager()?.confirmed,
   watch(onChange) {
     const manager = klaroManager();
     const watcher = { update: onChange };
@@ -232,6 +235,7 @@ const cookieconsent: ConsentAdapter = {
     cc.hidePreferences?.();
     return true;
   },
+  chosen: () => win.CookieConsent?.validConsent?.(),
   watch: (onChange) => listen(['cc:onConsent', 'cc:onChange'], onChange),
   openSettings: () => win.CookieConsent?.showPreferences?.(),
 };

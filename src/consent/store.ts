@@ -69,6 +69,15 @@ export class ConsentHub {
     return answer && this.#waiting() && !grantedSince(category, performance.timeOrigin) ? undefined : answer;
   }
 
+  /** What a manager says, or undefined when it throws. */
+  #safely<T>(ask: () => T): T | undefined {
+    try {
+      return ask();
+    } catch {
+      return undefined;
+    }
+  }
+
   /** `auto` has no manager yet, and one may still come: our own record does not count meanwhile. */
   #waiting(): boolean {
     return this.source === 'auto' && this.#adapter === builtinAdapter && (managerSeen() || untilSettled() !== 0);
@@ -112,9 +121,9 @@ export class ConsentHub {
   /**
    * A visitor who accepted on this page before the site's manager came gets that recorded
    * there, as our button does once it is there: no player that plays and is then taken away,
-   * and no second click. Once, at the manager's first answer — what it read from its record, or
-   * its defaults for a new visitor, before its banner can have asked anything: written before
-   * that, the manager would take the other categories as refused.
+   * and no second click. Once, at the manager's first answer, and only while the visitor has
+   * made no choice there (a new visitor, its defaults): written before it has answered, the
+   * manager would take the other categories as refused; over a choice, it would undo that.
    */
   #carryOver(): void {
     const carried = this.#carried;
@@ -122,7 +131,8 @@ export class ConsentHub {
     for (const category of carried) {
       const answer = this.granted(category);
       if (answer === undefined) this.#carried.push(category);
-      else if (!answer) this.grant(category);
+      // Only over a new visitor's defaults: a choice made in the manager's own banner stands.
+      else if (!answer && this.#safely(() => this.#adapter.chosen?.()) === false) this.grant(category);
     }
   }
 

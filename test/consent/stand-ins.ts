@@ -14,6 +14,7 @@ export function installCookiebot(initial: { marketing?: boolean; statistics?: bo
     submitCustomConsent(preferences: boolean, statistics: boolean, marketing: boolean) {
       calls.push([preferences, statistics, marketing]);
       Object.assign(consent, { preferences, statistics, marketing });
+      bot.hasResponse = true;
       dispatchEvent(new Event(marketing || statistics || preferences ? 'CookiebotOnAccept' : 'CookiebotOnDecline'));
     },
     renewed: 0,
