@@ -201,7 +201,12 @@ const klaro: ConsentAdapter = {
     manager.saveAndApplyConsents();
     return true;
   },
-  chosen: () => klaroManager()?.confirmed,
+  // (Not `confirmed` alone: Klaro asks again, confirmed false, when the site added a service since
+  // the visitor's record was saved; that record still holds their choices.)
+  chosen() {
+    const manager = klaroManager();
+    return manager && (!!manager.confirmed || !!manager.store?.get?.());
+  },
   watch(onChange) {
     const manager = klaroManager();
     const watcher = { update: onChange };

@@ -129,7 +129,7 @@ describe('<ccv-consent-video>', () => {
     });
 
     it('sends nothing when a player taken off the page is put back after consent was withdrawn', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div><ccv-consent-video video-id="aqz-KE-bpKQ" video-title="Opname"></ccv-consent-video></div>`);
+      const wrapper = await fixture<HTMLElement>(html`<div><ccv-consent-video video-id="C0DPdy98e4c" video-title="Opname"></ccv-consent-video></div>`);
       const video = wrapper.querySelector<CcvConsentVideo>('ccv-consent-video')!;
       accept(video).click();
       await video.updateComplete;
@@ -139,9 +139,9 @@ describe('<ccv-consent-video>', () => {
         wrapper.append(video);
         await video.updateComplete;
       });
-      // (Its own video id: players of the tests before may be heard this late. And the player the
+      // (A video id no other test uses: players of the tests before may be heard this late. And the player the
       // click started may be too: it asked for autoplay.)
-      expect(thirdParty.filter((url) => url.includes('aqz-KE-bpKQ') && !url.includes('autoplay=1'))).to.deep.equal([]);
+      expect(thirdParty.filter((url) => url.includes('C0DPdy98e4c') && !url.includes('autoplay=1'))).to.deep.equal([]);
       expect(!!frameOf(video)).to.be.false;
       expect(!!accept(video), 'the placeholder').to.be.true;
     });

@@ -73,8 +73,10 @@ describe('consent source: Cookiebot (stand-in)', () => {
     localStorage.removeItem('ccv-consent');
     const video = await mountVideo('auto');
     part<HTMLButtonElement>(video, 'accept-button')!.click();
-    // Cookiebot comes with no answer yet; its first answer we hear is the visitor's refusal.
+    // Cookiebot comes (a new visitor: no response yet) with no answer; its first answer we hear is the
+    // visitor's refusal.
     const { bot, calls } = installCookiebot();
+    bot.hasResponse = false;
     const record = bot.consent;
     (bot as { consent?: unknown }).consent = undefined;
     dispatchEvent(new Event('CookiebotOnLoad'));
