@@ -560,7 +560,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     // A link to a session these filters hide would undo them when the address is opened again:
     // the address keeps the filters ("all sessions about OSINT") and drops the session.
     // (Hidden by the filters themselves, not by this list's `show`: another list may show it.)
-    const linked = this.load.state === 'ready' && this.load.result.sessions.find((session) => session.id === this.#linkedId(url.hash));
+    const linked = this.#linkedSession(url.hash);
     if (linked && !matcher(this.filter)(linked)) url.hash = '';
     // Linkable ("all sessions about OSINT") without adding history entries.
     history.replaceState(history.state, '', url);
@@ -626,15 +626,15 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     return this.#showValue === 'upcoming' ? t.emptyUpcoming : t.emptyPast;
   }
 
-  /** The session of this list that an address's fragment names, by id ('' for none). */
-  #linkedId(hash: string): string {
+  /** The session of this list's data that an address's fragment names, by id. */
+  #linkedSession(hash: string): Session | undefined {
     let id = '';
     try {
       id = decodeURIComponent(hash.slice(1));
     } catch {
-      return ''; // a fragment like #50%-korting is not one of ours
+      return undefined; // a fragment like #50%-korting is not one of ours
     }
-    return this.load.state === 'ready' && this.load.result.sessions.some((session) => session.id === id) ? id : '';
+    return id && this.load.state === 'ready' ? this.load.result.sessions.find((session) => session.id === id) : undefined;
   }
 
   readonly #onHashChange = (event?: Event): void => {
@@ -646,9 +646,9 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     // Another list's link: that list answers it.
     if (click && click.list !== this) return;
     if (this.load.state !== 'ready') return;
-    const id = this.#linkedId(location.hash);
+    const linked = this.#linkedSession(location.hash);
     // Only a session this list shows: with `show`, another list on the page may hold it.
-    const session = id && this.#sessionsShown().find((s) => s.id === id);
+    const session = linked && this.#sessionsShown().find((s) => s === linked);
     if (!session) return;
     // A link (not a click in a list) is answered by the first list that shows its session.
     const last = answered[ANSWERED];
