@@ -17,8 +17,9 @@ const ARRIVAL_EVENTS = ['load', 'pageshow', 'visibilitychange', 'CookiebotOnLoad
 /**
  * Klaro and TCF CMPs announce nothing on window: look again, less and less often, for a minute
  * (a tag manager may inject one late), then stop; a click on an accept button looks again too.
+ * Until a look finds one, a choice made in its banner is not heard: the looks come often early on.
  */
-const ARRIVAL_CHECKS_MS = [500, 2000, 6000, 15_000, 30_000, 60_000];
+const ARRIVAL_CHECKS_MS = [500, 1000, 2000, 3000, 4000, 6000, 8000, 10_000, 15_000, 20_000, 30_000, 45_000, 60_000];
 /**
  * `auto` with no manager on the page yet reads our own record only this long after the page has
  * loaded, when a tag manager has had its chance to inject one (and not at all on a site where
@@ -188,7 +189,7 @@ export class ConsentHub {
       timers.push(
         setTimeout(() => {
           if (this.#adapter === builtinAdapter && managerSeen()) noteManager(undefined);
-        }, Math.max(ARRIVAL_CHECKS_MS[2], ARRIVAL_CHECKS_MS[ARRIVAL_CHECKS_MS.length - 1] - performance.now()) + 1),
+        }, Math.max(6000, ARRIVAL_CHECKS_MS[ARRIVAL_CHECKS_MS.length - 1] - performance.now()) + 1),
       );
     }
     this.#stopArrival = () => {
