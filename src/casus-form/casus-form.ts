@@ -7,7 +7,7 @@ import { checkedWebUrl } from '../base/url.js';
 import { warnOnce } from '../base/warn.js';
 import { formatDateTime } from '../i18n/format.js';
 import { baseStyles } from '../styles/tokens.js';
-import { clearDraft, draftKey, hasTyped, loadDraft, moveDraft, newestDraft, rememberKey, saveDraft, tabKey } from './draft.js';
+import { clearDraft, draftKey, hasTyped, loadDraft, moveDraft, newestDraft, rememberKey, saveDraft, tabKey, type Draft } from './draft.js';
 import { type CasusFormMessages, casusFormMessages } from './messages.js';
 import { characterCount, checkField, DESCRIPTION_LIMIT, FIELDS, FORMATS, THEMES, toPayload, type CasusPayload, type Field, type Problem } from './payload.js';
 import { newIdempotencyKey, sendCase, type ServerFieldError } from './send.js';
@@ -362,7 +362,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     if (this.noDraft || this.status === 'success') return;
     // The same page in another tab saved over this form's draft since: each keeps its own.
     const stored = loadDraft(this.#draftKey);
-    if (stored && stored.savedAt.getTime() !== this.#savedAt) this.#draftKey = tabKey(this.#draftKey);
+    if (stored && !this.#isOwn(stored)) this.#draftKey = tabKey(this.#draftKey);
     const saved = saveDraft(this.#draftKey, this.values, sent);
     // (A refused save leaves the stamp of the last one: the draft stored then is still this form's.)
     if (saved) {
@@ -394,10 +394,15 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     return left >= 0 ? this.t.remaining(left) : this.t.tooMany(-left);
   }
 
-  /** Clears the draft this form saved or restored; one another tab saved since is that tab's. */
+  /** A stored draft this form saved or restored; one another tab saved since is that tab's. */
+  #isOwn(draft: Draft | undefined): boolean {
+    return draft?.savedAt.getTime() === this.#savedAt;
+  }
+
+  /** Clears the draft this form saved or restored, not one another tab saved since. */
   #clearOwnDraft(): void {
     clearTimeout(this.#saveTimer);
-    if (loadDraft(this.#draftKey)?.savedAt.getTime() === this.#savedAt) clearDraft(this.#draftKey);
+    if (this.#isOwn(loadDraft(this.#draftKey))) clearDraft(this.#draftKey);
   }
 
   #discardDraft(): void {
@@ -573,7 +578,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       clearTimeout(this.#saveTimer);
       // (Or, on the page, saved by this form last: a change made while it went and undone since.)
       const stored = loadDraft(this.#draftKey);
-      if (stored && (holdsCase(stored.values) || (this.isConnected && stored.savedAt.getTime() === this.#savedAt))) clearDraft(this.#draftKey);
+      if (stored && (holdsCase(stored.values) || (this.isConnected && this.#isOwn(stored)))) clearDraft(this.#draftKey);
     }
     this.unsentEdits = this.isConnected && editedMeanwhile;
     this.status = 'success';

@@ -116,8 +116,8 @@ export function newestDraft(key: string): { key: string; draft: Draft } | undefi
   let newest: { key: string; draft: Draft } | undefined;
   try {
     const own = sessionStorage.getItem(TAB_KEY + key);
-    const draft = own !== null && baseKey(own) === key ? loadDraft(own) : undefined;
-    if (draft) return { key: own!, draft };
+    const ownDraft = own !== null && baseKey(own) === key ? loadDraft(own) : undefined;
+    if (ownDraft) return { key: own!, draft: ownDraft };
     const keys = [key];
     for (let i = 0; i < localStorage.length; i += 1) if (localStorage.key(i)?.startsWith(`${key} tab `)) keys.push(localStorage.key(i)!);
     for (const each of keys) {

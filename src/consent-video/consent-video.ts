@@ -222,8 +222,10 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     const source = this.#consent.hub.active;
     if (granted === true) {
       this.needsSiteSettings = false;
-      if (!this.loadedBy) this.#loaded();
-      this.loadedBy ??= 'consent';
+      if (!this.loadedBy) {
+        this.loadedBy = 'consent';
+        this.#loaded();
+      }
     } else if (
       granted === false &&
       this.loadedBy &&

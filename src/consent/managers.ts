@@ -68,16 +68,16 @@ const win = globalThis as Win;
 type Mapping = { onetrust: Record<string, string>; tcf: Record<string, number[]>; 'tcf-vendors': Record<string, number> };
 // One per page, kept on globalThis: a site may call setConsentMapping on a second copy of the
 // library (its own bundle) while the CDN copy's elements do the reading.
-const mapping: Mapping = ((globalThis as Record<symbol, Mapping>)[Symbol.for('ccv-leerkring.consent-mapping')] ??= {
+// (Vendors are added below, not here: older copies of the library made the mapping without them.)
+const shared = ((globalThis as Record<symbol, Partial<Mapping>>)[Symbol.for('ccv-leerkring.consent-mapping')] ??= {
   // OneTrust's default groups: C0002 performance, C0003 functional, C0004 targeting, C0005 social media.
   onetrust: { necessary: 'C0001', statistics: 'C0002', preferences: 'C0003', functional: 'C0003', marketing: 'C0004', social: 'C0005' },
   // TCF purposes: 1 store/access on a device; 3–4 personalised ads; 7–9 measurement.
   tcf: { marketing: [1, 3, 4], statistics: [1, 7, 8, 9], preferences: [1], necessary: [] },
-  // TCF vendors of our providers, whose own consent is asked besides the purposes: Google (YouTube).
-  'tcf-vendors': { youtube: 755 },
 });
-// (Older copies of the library made the mapping without vendors.)
-mapping['tcf-vendors'] ??= { youtube: 755 };
+// TCF vendors of our providers, whose own consent is asked besides the purposes: Google (YouTube).
+shared['tcf-vendors'] ??= { youtube: 755 };
+const mapping = shared as Mapping;
 
 /** Dispatched on window when the mapping changes: every video asks again. Internal. */
 export const MAPPING_CHANGED = 'leerkring-consent-mapping';

@@ -92,11 +92,8 @@ export class ConsentHub {
       grantForAuto(category);
       return true;
     }
-    try {
-      return this.#adapter.grant(category);
-    } catch {
-      return false; // the visitor is pointed to the site's own settings
-    }
+    // (A manager that throws cannot record it: the visitor is pointed to the site's own settings.)
+    return this.#safely(() => this.#adapter.grant(category)) ?? false;
   }
 
   subscribe(listener: () => void): () => void {

@@ -613,8 +613,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     return upcoming.concat(past);
   }
 
-  #visibleSessions(): Session[] {
-    const sessions = this.#sessionsShown();
+  #visibleSessions(sessions = this.#sessionsShown()): Session[] {
     return this.#filtering ? sessions.filter(matcher(this.filter)) : sessions;
   }
 
@@ -787,13 +786,15 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     }
     const { result } = this.load;
     const now = this.#currentTime;
-    const visible = this.#visibleSessions();
+    // (Grouped once per render: the filters' topics and years are of the same sessions.)
+    const inShow = this.#sessionsShown();
+    const visible = this.#visibleSessions(inShow);
     const shown = visible.slice(0, this.limit);
     const upcoming = shown.filter((session) => statusOf(session, now) !== 'past');
     const past = shown.slice(upcoming.length);
     const level = headingLevel(this);
     return html`
-      ${this.filters ? this.#renderFilters(result.sessions) : nothing}
+      ${this.filters ? this.#renderFilters(result.sessions, inShow) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${result.skipped.length ? html`<p part="status" class="status notice">${t.skipped(result.skipped.length)}</p>` : nothing}
       ${visible.length === 0
@@ -878,13 +879,14 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     this.#boxOf.delete(id);
   }
 
-  #renderFilters(sessions: Session[]): TemplateResult {
+  /** `sessions`: all of the data; `shown`: those `show` includes. */
+  #renderFilters(sessions: Session[], shown: Session[]): TemplateResult {
     const t = this.t;
     // Topics and years of the sessions `show` includes (no menu entry that can only find nothing);
     // they change with the data and `show`, not with every keystroke in the search field.
-    const shown = this.#showValue === 'all' ? sessions : this.#sessionsShown();
+    // (All of them in the data's order when `show` is all: the first spelling of a topic names it.)
     const of = `${this.#showValue} ${shown.length}`;
-    if (this.#facetsOf?.sessions !== sessions || this.#facetsOf.of !== of) this.#facetsOf = { sessions, of, ...facets(shown) };
+    if (this.#facetsOf?.sessions !== sessions || this.#facetsOf.of !== of) this.#facetsOf = { sessions, of, ...facets(this.#showValue === 'all' ? sessions : shown) };
     const f = this.filter;
     // A filter from a link that the data does not hold stays visible, so an empty result explains itself.
     // The topic from a link may be spelled otherwise ("osint"): the option it means is chosen.

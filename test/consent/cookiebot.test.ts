@@ -41,21 +41,26 @@ describe('consent source: Cookiebot (stand-in)', () => {
     expect(bot.renewed).to.equal(1);
   });
 
-  it("writes the early accept once, at Cookiebot's first answer: a refusal in its banner after that stands", async () => {
+  /** Our accept clicked with no manager on the page; then Cookiebot comes for a new visitor, its record not read yet. */
+  async function acceptBeforeCookiebot() {
     delete (window as { Cookiebot?: unknown }).Cookiebot;
     localStorage.removeItem('ccv-consent');
     const video = await mountVideo('auto');
     part<HTMLButtonElement>(video, 'accept-button')!.click();
-    // Cookiebot comes, with no answer yet (it reads its record a moment later)…
     const { bot, calls } = installCookiebot();
-    const defaults = bot.consent;
+    bot.hasResponse = false;
+    const record = bot.consent;
     (bot as { consent?: unknown }).consent = undefined;
     dispatchEvent(new Event('CookiebotOnLoad'));
     await settled(video);
+    return { video, bot, calls, record };
+  }
+
+  it("writes the early accept once, at Cookiebot's first answer: a refusal in its banner after that stands", async () => {
+    const { video, bot, calls, record } = await acceptBeforeCookiebot();
     expect(calls, 'nothing written before it has read its record').to.deep.equal([]);
-    // …then reads it (a new visitor: its defaults), and our accept is written.
-    (bot as { consent?: unknown }).consent = defaults;
-    bot.hasResponse = false;
+    // …then it reads it (a new visitor: its defaults), and our accept is written.
+    (bot as { consent?: unknown }).consent = record;
     dispatchEvent(new Event('CookiebotOnConsentReady'));
     await settled(video);
     expect(calls).to.deep.equal([[false, false, true]]);
@@ -69,18 +74,8 @@ describe('consent source: Cookiebot (stand-in)', () => {
   });
 
   it("does not write the early accept over a choice the visitor made in Cookiebot's banner before we looked", async () => {
-    delete (window as { Cookiebot?: unknown }).Cookiebot;
-    localStorage.removeItem('ccv-consent');
-    const video = await mountVideo('auto');
-    part<HTMLButtonElement>(video, 'accept-button')!.click();
-    // Cookiebot comes (a new visitor: no response yet) with no answer; its first answer we hear is the
-    // visitor's refusal.
-    const { bot, calls } = installCookiebot();
-    bot.hasResponse = false;
-    const record = bot.consent;
-    (bot as { consent?: unknown }).consent = undefined;
-    dispatchEvent(new Event('CookiebotOnLoad'));
-    await settled(video);
+    const { video, bot, calls, record } = await acceptBeforeCookiebot();
+    // The first answer we hear is the visitor's refusal.
     (bot as { consent?: unknown }).consent = record;
     bot.submitCustomConsent(false, false, false);
     await settled(video);
