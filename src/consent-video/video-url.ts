@@ -119,7 +119,8 @@ function clean(ref: VideoRef): VideoRef {
  * the providers' own hosts are considered at all.
  */
 export function parseVideoUrl(input: string | null | undefined): VideoRef | undefined {
-  const text = input?.trim();
+  // A CMS that escaped a link twice leaves "&amp;" between its parameters: "&" was meant.
+  const text = input?.trim().replace(/&(?:amp;)+/gi, '&');
   if (!text || text.length > MAX_URL_LENGTH) return undefined;
   // The form almost every link has, read without building a URL (lists parse thousands).
   const plain = PLAIN_YOUTUBE.exec(text);

@@ -14,7 +14,7 @@ type Win = typeof globalThis & {
     submitCustomConsent?(preferences: boolean, statistics: boolean, marketing: boolean): void;
     renew?(): void;
   };
-  OneTrust?: { UpdateConsent?(kind: 'Category', value: string): void; ToggleInfoDisplay?(): void; IsAlertBoxClosed?(): boolean };
+  OneTrust?: { UpdateConsent?(kind: 'Category', value: string): void; ToggleInfoDisplay?(): void; IsAlertBoxClosed?(): boolean; IsAlertBoxClosedAndValid?(): boolean };
   OnetrustActiveGroups?: string;
   klaro?: { getManager?(): KlaroManager | undefined; show?(): void };
   CookieConsent?: {
@@ -131,7 +131,8 @@ const onetrust: ConsentAdapter = {
     win.OneTrust.UpdateConsent('Category', `${oneTrustGroup(category)}:1`);
     return true;
   },
-  chosen: () => win.OneTrust?.IsAlertBoxClosed?.(),
+  // (Closed but no longer valid: the choice expired, or the site asks anew, and the banner is back.)
+  chosen: () => win.OneTrust?.IsAlertBoxClosedAndValid?.() ?? win.OneTrust?.IsAlertBoxClosed?.(),
   watch: (onChange) => listen(['OneTrustGroupsUpdated'], onChange),
   openSettings: () => win.OneTrust?.ToggleInfoDisplay?.(),
 };

@@ -49,6 +49,12 @@ function attributesOf(ctor: CustomElementConstructor): Attributes {
  * those: a zero-width joiner or non-joiner, a soft hyphen or a direction mark belongs to the text.)
  */
 const cleaned = (value: string | null): string => (value ?? '').replace(/[\u200b\u2060\ufeff]/g, '').trim();
+/**
+ * An attribute's value as the editor meant it. A word processor or a CMS that "smartens" quotes
+ * turns data-ccv="video" into data-ccv=“video”, which HTML reads as a value with the curly quotes in
+ * it (the link's href too): quotes at both ends are the editor's, not the value's.
+ */
+const attributeValue = (value: string | null): string => cleaned(value).replace(/^[\u2018-\u201f\u00ab\u00bb](.*)[\u2018-\u201f\u00ab\u00bb]$/su, '$1');
 
 /** A link's words as read: a line break or an image (by its alt text) stands between words. */
 function linkText(link: Element): string {
@@ -81,7 +87,7 @@ function videoProblem(problem: VideoProblem, attributes: Map<string, string>, fr
 
 /** The widget for one marked element, a reason to leave it alone, or nothing yet (its element is not loaded). */
 function widgetFor(source: HTMLElement): HTMLElement | string | undefined {
-  const kind = cleaned(source.getAttribute('data-ccv')).toLowerCase();
+  const kind = attributeValue(source.getAttribute('data-ccv')).toLowerCase();
   const tag = `ccv-${ALIASES[kind] ?? kind}`;
   const ctor = /^[a-z-]+$/.test(kind) ? customElements.get(tag) : undefined;
   if (!ctor && WIDGETS.includes(tag)) {
@@ -104,7 +110,7 @@ function widgetFor(source: HTMLElement): HTMLElement | string | undefined {
     if (!name.startsWith('data-') || name === 'data-ccv') continue;
     const attribute = name.slice(5);
     if (!known.has(attribute)) continue;
-    const value = cleaned(source.getAttribute(name));
+    const value = attributeValue(source.getAttribute(name));
     if (!booleans.has(attribute)) {
       // Only spaces is no value: it would hide a setting from <ccv-config>.
       if (value) attributes.set(attribute, value);
@@ -124,7 +130,7 @@ function widgetFor(source: HTMLElement): HTMLElement | string | undefined {
       if (only && ![...source.querySelectorAll('*')].some((el) => !el.contains(only) && !only.contains(el) && el.localName !== 'br')) link = only;
     }
     const fromLink = !!link && !attributes.has('url') && !attributes.has('video-id');
-    if (link && fromLink) attributes.set('url', cleaned(link.getAttribute('href')));
+    if (link && fromLink) attributes.set('url', attributeValue(link.getAttribute('href')));
     const title = link ? linkText(link) : '';
     if (!attributes.has('video-title') && title) attributes.set('video-title', title);
     const video = resolveVideo({ url: attributes.get('url'), videoId: attributes.get('video-id'), provider: attributes.get('provider'), poster: attributes.get('poster') });

@@ -25,6 +25,10 @@ describe('video URLs', () => {
       [`https://www.youtube.com/watch?v=${ID}&t=1m30s`, { provider: 'youtube', id: ID, start: 90 }],
       [`https://youtu.be/${ID}?t=1h2m3s`, { provider: 'youtube', id: ID, start: 3723 }],
       [`https://www.youtube.com/watch?v=${ID}#t=45s`, { provider: 'youtube', id: ID, start: 45 }],
+      // A CMS that escaped the link twice: the page's attribute reads "&amp;" where "&" was meant.
+      [`https://www.youtube.com/watch?v=${ID}&amp;t=90`, { provider: 'youtube', id: ID, start: 90 }],
+      [`https://www.youtube.com/watch?v=${ID}&amp;amp;list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG&amp;t=1m`, { provider: 'youtube', id: ID, list: 'PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG', start: 60 }],
+      [`https://www.youtube.com/watch?feature=shared&amp;v=${ID}`, { provider: 'youtube', id: ID }],
       [`https://www.youtube.com/embed/${ID}?start=75`, { provider: 'youtube', id: ID, start: 75 }],
       [
         `https://www.youtube.com/watch?v=${ID}&list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG&index=2`,

@@ -43,4 +43,37 @@ describe('consent source: OneTrust (stand-in)', () => {
     }
     onetrust.choose(['C0001']);
   });
+
+  /** An accept on our button before OneTrust came; then OneTrust comes, with the banner as given. */
+  async function acceptBeforeOneTrust(banner: { closed: boolean; valid: boolean }) {
+    delete (window as { OneTrust?: unknown }).OneTrust;
+    delete (window as { OnetrustActiveGroups?: unknown }).OnetrustActiveGroups;
+    localStorage.removeItem('ccv-consent');
+    const video = await mountVideo('auto');
+    part<HTMLButtonElement>(video, 'accept-button')!.click();
+    const onetrust = installOneTrust(['C0001'], banner);
+    dispatchEvent(new CustomEvent('OneTrustGroupsUpdated', { detail: ['C0001'] }));
+    await settled(video);
+    localStorage.removeItem('ccv-consent');
+    return { video, api: onetrust.api };
+  }
+
+  it('records an accept given before OneTrust came, for a visitor who has not answered its banner', async () => {
+    const { video, api } = await acceptBeforeOneTrust({ closed: false, valid: false });
+    expect(api.calls).to.deep.equal(['C0004:1']);
+    expect(!!frameOf(video)).to.be.true;
+  });
+
+  it('records it too when the answer in its banner has expired (IsAlertBoxClosedAndValid)', async () => {
+    // Closed once, but OneTrust asks again (consent lifetime over, new categories): no choice stands.
+    const { video, api } = await acceptBeforeOneTrust({ closed: true, valid: false });
+    expect(api.calls).to.deep.equal(['C0004:1']);
+    expect(!!frameOf(video)).to.be.true;
+  });
+
+  it('leaves a standing answer in its banner as it is', async () => {
+    const { video, api } = await acceptBeforeOneTrust({ closed: true, valid: true });
+    expect(api.calls).to.deep.equal([]);
+    expect(!!frameOf(video)).to.be.false;
+  });
 });

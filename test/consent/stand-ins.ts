@@ -26,8 +26,12 @@ export function installCookiebot(initial: { marketing?: boolean; statistics?: bo
   return { bot, calls };
 }
 
-/** OneTrust: OnetrustActiveGroups, OneTrust.UpdateConsent, the OneTrustGroupsUpdated event. */
-export function installOneTrust(groups: string[] = ['C0001']) {
+/**
+ * OneTrust: OnetrustActiveGroups, OneTrust.UpdateConsent, the OneTrustGroupsUpdated event, and
+ * whether the visitor has answered its banner (IsAlertBoxClosed), and still validly
+ * (IsAlertBoxClosedAndValid: false again once the choice has expired or the site asks anew).
+ */
+export function installOneTrust(groups: string[] = ['C0001'], banner = { closed: true, valid: true }) {
   let active = [...groups];
   const publish = () => {
     Object.assign(window, { OnetrustActiveGroups: `,${active.join(',')},` });
@@ -49,6 +53,8 @@ export function installOneTrust(groups: string[] = ['C0001']) {
     ToggleInfoDisplay() {
       api.toggled += 1;
     },
+    IsAlertBoxClosed: () => banner.closed,
+    IsAlertBoxClosedAndValid: () => banner.closed && banner.valid,
   };
   Object.assign(window, { OneTrust: api, OnetrustActiveGroups: `,${active.join(',')},` });
   return {

@@ -137,6 +137,24 @@ describe('upgrading data-ccv markup', () => {
     }
   });
 
+  it('reads markup whose quotes a word processor curled as the editor meant it', async () => {
+    const wrapper = await fixture(html`<div></div>`);
+    // As HTML parses it: the curly quotes are part of each value, the link's href included.
+    wrapper.innerHTML = [
+      '<a href=\u201chttps://youtu.be/M7lc1UVf-VE\u201d data-ccv=\u201cvideo\u201d>De opname</a>',
+      '<div data-ccv=\u2018contact-card\u2019 data-name=\u201eLienke\u201c data-phone=\u201c06-12056691\u201d></div>',
+      // A value that only starts (or ends) with a quote keeps it: it is the text.
+      '<div data-ccv="contact-card" data-name="\u2019t Hooft" data-organisation="Gemeente \u2019s-Hertogenbosch\u201d"></div>',
+    ].join('');
+    upgrade(wrapper);
+    const video = wrapper.querySelector('ccv-consent-video');
+    expect(video?.getAttribute('url')).to.equal('https://youtu.be/M7lc1UVf-VE');
+    const [card, other] = [...wrapper.querySelectorAll('ccv-contact-card')];
+    expect([card?.getAttribute('name'), card?.getAttribute('phone')]).to.deep.equal(['Lienke', '06-12056691']);
+    expect([other?.getAttribute('name'), other?.getAttribute('organisation')]).to.deep.equal(['\u2019t Hooft', 'Gemeente \u2019s-Hertogenbosch\u201d']);
+    expect(wrapper.querySelector('[data-ccv]')).to.be.null;
+  });
+
   it('reads pasted values and on/off attributes as the editor meant them', async () => {
     const warn = stubWarn();
     try {
