@@ -1,8 +1,9 @@
 /**
  * Runs inside the bench page (headless Chromium, production CDN bundle).
  * Measures <ccv-session-list> against a hand-written DOM baseline that
- * builds the same markup as the element's first render (the first ten
- * recordings at once, those further down a same-sized box until they come near) in a shadow root with
+ * builds the same markup as the element's first render (the recordings of
+ * the sessions a first screen can hold at once, those further down a
+ * same-sized box until they come near) in a shadow root with
  * the same stylesheets, so both pay for the same style and layout work.
  */
 const TOPICS = ['OSINT', 'APV', 'Barrièremodel', 'Online monitoring', 'Strafrecht', 'Interventies', 'Voetbal', 'Cyber'];
@@ -73,7 +74,8 @@ export async function renderBaseline(sessions, styleSheets) {
   const now = Date.parse(NOW);
   const upcoming = sessions.filter((s) => Date.parse(s.end) > now).sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
   const past = sessions.filter((s) => Date.parse(s.end) <= now).sort((a, b) => Date.parse(b.start) - Date.parse(a.start));
-  const first = new Set([...upcoming, ...past].slice(0, 10));
+  // As many as the list gives theirs at once: a screen's height in 300 px, and one more.
+  const first = new Set([...upcoming, ...past].slice(0, Math.min(10, Math.ceil(innerHeight / 300) + 1)));
   const zone = { timeZone: 'Europe/Amsterdam' };
   const dateFormat = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', ...zone });
   const timeFormat = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', ...zone });
@@ -93,7 +95,7 @@ export async function renderBaseline(sessions, styleSheets) {
     for (const p of s.panel) el('li', null, panel, `${p.name} (${p.organisation})`);
     const topics = el('ul', { class: 'topics', role: 'list', 'aria-label': 'Onderwerpen' }, article);
     for (const topic of s.topics) el('li', null, topics, topic);
-    // The recordings of the ten sessions shown first at once, as the list does; the rest wait in a box.
+    // The recordings of the sessions shown first at once, as the list does; the rest wait in a box.
     if (first.has(s)) el('ccv-consent-video', { url: s.video.url, 'video-title': s.video.title }, article);
     else el('div', { class: 'video-slot' }, article, el('div', null, null, el('p', null, null, s.video.title)));
     const actions = el('p', { class: 'actions' }, article);

@@ -62,13 +62,16 @@ const FETCH_TIMEOUT_MS = 10_000;
 /** How long the search text waits for the page to be idle before it is built anyway, a small batch at a time. */
 const IDLE_TIMEOUT_MS = 1000;
 /**
- * The first ten sessions (a page at the default page size) get their recordings at once: each
- * session shows its recording as a <ccv-consent-video>, and those at the top are on screen, where
- * a box would grow (on a phone a video's notice wraps). Sessions further down a long list wait in
- * a box of the same size until they come near: each recording is a widget of its own, about
- * 1 to 2 ms to render and lay out here, so a thousand at once would take seconds.
+ * The sessions on the first screen get their recordings at once: each session shows its recording
+ * as a <ccv-consent-video>, and those on screen must be there before it is drawn, where a box would
+ * grow (on a phone a video's notice wraps). A session with a recording is never shorter than about
+ * 300 px (a title, a time, the 16:9 recording in a column of 18rem, its link), so a screen holds at
+ * most its height in 300 px, and one more cut at the top. The rest wait in a box of the same size
+ * until they come near: each recording is a widget of its own, about 1 ms to render and lay out
+ * here (ten at once, as before, were a third of the first render of a page of ten), and a
+ * thousand at once would take seconds.
  */
-const EAGER_RECORDINGS = 10;
+const eagerRecordings = (): number => Math.min(10, Math.ceil(innerHeight / 300) + 1);
 const MAX_DOCUMENT_CHARS = 5_000_000;
 /** URL parameters that make a filtered list linkable: ?ccv-topic=OSINT&ccv-year=2023&ccv-q=… */
 const PARAMS = { topic: 'ccv-topic', year: 'ccv-year', text: 'ccv-q' } as const;
@@ -824,7 +827,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       // Safari drops list semantics from lists styled without markers.
       list.setAttribute('role', 'list');
     }
-    placeItems(list, sessions.map((session, i) => this.#renderSession(session, sessionLevel, now, offset + i < EAGER_RECORDINGS)));
+    const eager = eagerRecordings();
+    placeItems(list, sessions.map((session, i) => this.#renderSession(session, sessionLevel, now, offset + i < eager)));
     return html`<section class="group" aria-labelledby=${id}>${heading(level, this.t[group], { id })}${list}</section>`;
   }
 
