@@ -7,6 +7,7 @@ import { checkedWebUrl } from '../base/url.js';
 import { warnOnce } from '../base/warn.js';
 import { formatDateTime } from '../i18n/format.js';
 import { baseStyles } from '../styles/tokens.js';
+import { buttonStyles } from '../styles/buttons.js';
 import { clearDraft, draftKey, hasTyped, loadDraft, moveDraft, newestDraft, rememberKey, saveDraft, tabKey, type Draft } from './draft.js';
 import { type CasusFormMessages, casusFormMessages } from './messages.js';
 import { characterCount, checkField, DESCRIPTION_LIMIT, FIELDS, FORMATS, THEMES, toPayload, type CasusPayload, type Field, type Problem } from './payload.js';
@@ -110,7 +111,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     };
   }
 
-  static override styles = [...baseStyles, casusFormStyles];
+  static override styles = [...baseStyles, buttonStyles, casusFormStyles];
   /** Timing of sending; tests shorten it. */
   static timing = { timeoutMs: 15_000, retryDelaysMs: [1000, 2000, 4000] as readonly number[] };
 

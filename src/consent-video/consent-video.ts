@@ -7,6 +7,7 @@ import { withdrawConsent } from '../consent/builtin.js';
 import { ConsentController } from '../consent/controller.js';
 import { DEFAULT_CONSENT_SOURCE, parseConsentSource, type ConsentSource } from '../consent/sources.js';
 import { baseStyles } from '../styles/tokens.js';
+import { buttonStyles } from '../styles/buttons.js';
 import { type ConsentVideoMessages, consentVideoMessages } from './messages.js';
 import { resolveVideo, type ResolvedVideo } from './source.js';
 import { consentVideoStyles } from './styles.js';
@@ -73,7 +74,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     };
   }
 
-  static override styles = [...baseStyles, consentVideoStyles];
+  static override styles = [...baseStyles, buttonStyles, consentVideoStyles];
 
   protected readonly catalogue = { namespace: 'consent-video' as const, translations: consentVideoMessages };
 

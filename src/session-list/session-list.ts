@@ -13,6 +13,7 @@ import { formatDate, formatTime, formatTimeRange } from '../i18n/format.js';
 import { messagesVersion } from '../i18n/catalogue.js';
 import type { Language } from '../i18n/languages.js';
 import { baseStyles } from '../styles/tokens.js';
+import { buttonStyles } from '../styles/buttons.js';
 import { sessionToIcs } from './ics.js';
 import { sessionsToJsonLd } from './jsonld.js';
 import { type SessionListMessages, sessionListMessages } from './messages.js';
@@ -149,7 +150,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     };
   }
 
-  static override styles = [...baseStyles, sessionListStyles];
+  static override styles = [...baseStyles, buttonStyles, sessionListStyles];
   /** How long to wait for `src` before showing the error state. */
   static fetchTimeoutMs = FETCH_TIMEOUT_MS;
   /** How long a list with no data at all waits for some (a script setting `sessions`) before saying so. */

@@ -1,0 +1,56 @@
+import { css } from 'lit';
+
+/**
+ * The `.button` and `.button--secondary` look, on the tokens of styles/tokens.ts. A module of its
+ * own: a bundler leaves out a module nobody imports, but not an unused css`…` beside used ones
+ * (it cannot know that Lit's `css` has no side effects), and the contact card draws no `.button`.
+ */
+export const buttonStyles = css`
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-block-size: var(--_target-size);
+    min-inline-size: var(--_target-size);
+    padding-block: 0.5em;
+    padding-inline: 1em;
+    border: 2px solid transparent;
+    border-radius: var(--_button-border-radius);
+    background-color: var(--_button-background-color);
+    color: var(--_button-color);
+    font: inherit;
+    font-weight: 600;
+    text-align: center;
+    cursor: pointer;
+  }
+  .button:hover {
+    background-color: var(--_button-hover-background-color);
+    /* A link styled as a button: the link's hover colour (a:hover) would match this background. */
+    color: var(--_button-color);
+  }
+  .button--secondary {
+    border-color: currentColor;
+    /* Its own background, not the tinted notice or filter bar under it: on a dark theme's tint the
+       link colour fell below 4.5:1. */
+    background-color: var(--_background-color);
+    color: var(--_link-color);
+  }
+  .button--secondary:hover {
+    background-color: var(--_surface-color);
+    color: var(--_link-hover-color);
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+  }
+  /* Browsers leave backgrounds out of print: white text on the button colour would vanish. */
+  @media print {
+    .button {
+      border-color: currentColor;
+      background-color: transparent;
+      color: var(--_color);
+    }
+  }
+`;
