@@ -41,3 +41,18 @@ export function selfHostedImageUrl(value: string | null | undefined): URL | unde
   if (!url) return undefined;
   return url.protocol === 'https:' || url.origin === globalThis.location?.origin ? url : undefined;
 }
+
+/**
+ * Whether `url` is on the page's own site: its host, or another host of the same domain
+ * (media.gemeente.nl beside www.gemeente.nl). The domain is taken as the host's last two labels,
+ * right for .nl and .com; under a suffix such as .co.uk it is the wider reading. A page on an IP
+ * address or a name without dots (localhost) has only its own host.
+ */
+export function isSameSite(url: URL, pageHost = globalThis.location?.hostname ?? ''): boolean {
+  const bare = (host: string) => host.toLowerCase().replace(/\.+$/, '');
+  const [host, page] = [bare(url.hostname), bare(pageHost)];
+  if (host === page) return true;
+  const domain = (name: string) => name.split('.').slice(-2).join('.');
+  return /\.[a-z][a-z-]*$/.test(page) && !page.includes(':') && domain(host) === domain(page);
+}
+

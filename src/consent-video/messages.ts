@@ -47,7 +47,7 @@ export const consentVideoMessages: Translations<'consent-video'> = {
     badUrl: 'Dit adres is geen YouTube- of Vimeo-video.',
     badId: 'De code van deze video klopt niet.',
     badProvider: 'Deze videodienst wordt niet ondersteund; kies YouTube of Vimeo.',
-    badPoster: 'De voorbeeldafbeelding moet een https-adres hebben en mag niet van YouTube of Vimeo komen.',
+    badPoster: 'De voorbeeldafbeelding moet een https-adres op deze site zelf hebben.',
   },
   en: {
     untitled: (provider) => `Video on ${provider}`,
@@ -73,6 +73,6 @@ export const consentVideoMessages: Translations<'consent-video'> = {
     badUrl: 'This address is not a YouTube or Vimeo video.',
     badId: 'The code of this video is not valid.',
     badProvider: 'This video service is not supported; choose YouTube or Vimeo.',
-    badPoster: 'The preview image must have an https address and must not come from YouTube or Vimeo.',
+    badPoster: 'The preview image must have an https address on this site itself.',
   },
 };

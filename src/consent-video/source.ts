@@ -3,7 +3,7 @@
  * there is none. Kept apart from the element so every rule is testable
  * without rendering.
  */
-import { selfHostedImageUrl } from '../base/url.js';
+import { isSameSite, selfHostedImageUrl } from '../base/url.js';
 import { isProvider, isValidId, parseStart, parseVideoUrl, type VideoRef } from './video-url.js';
 
 export type VideoProblem = 'noVideo' | 'badUrl' | 'badId' | 'badProvider' | 'badPoster';
@@ -18,16 +18,13 @@ export interface VideoAttributes {
 
 export type ResolvedVideo = { ref: VideoRef; poster?: string } | { problem: VideoProblem };
 
-/** Image hosts of the video providers: a poster from there is the very request we promise not to make. */
-const PROVIDER_DOMAINS = ['ytimg.com', 'youtube.com', 'youtube-nocookie.com', 'youtu.be', 'ggpht.com', 'googleusercontent.com', 'googleapis.com', 'google.com', 'gstatic.com', 'vimeo.com', 'vimeocdn.com', 'vumbnail.com'];
-
+/**
+ * A preview image from the site itself: any other host (the provider's thumbnails, a partner's
+ * or a cloud image server) would hear of every visitor before they consented to anything.
+ */
 function posterUrl(value: string): string | undefined {
   const url = selfHostedImageUrl(value);
-  if (!url) return undefined;
-  // (Trailing dots name the same host: i.ytimg.com. is i.ytimg.com.)
-  const host = url.hostname.toLowerCase().replace(/\.+$/, '');
-  if (PROVIDER_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`))) return undefined;
-  return url.href;
+  return url && isSameSite(url) ? url.href : undefined;
 }
 
 export function resolveVideo(attributes: VideoAttributes): ResolvedVideo {

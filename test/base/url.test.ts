@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { checkedWebUrl, parseWebUrl } from '../../src/base/url.js';
+import { checkedWebUrl, isSameSite, parseWebUrl } from '../../src/base/url.js';
 import { resetWarnings } from '../../src/base/warn.js';
 import { stubWarn } from '../helpers.js';
 
@@ -33,5 +33,22 @@ describe('URL checks', () => {
     } finally {
       warn.restore();
     }
+  });
+
+  it("tells an address on the page's own site from one elsewhere", () => {
+    const table: [string, string, boolean][] = [
+      ['https://www.gemeente.nl/p.jpg', 'www.gemeente.nl', true],
+      ['https://media.gemeente.nl/p.jpg', 'www.gemeente.nl', true],
+      ['https://gemeente.nl./p.jpg', 'gemeente.nl', true],
+      ['https://MEDIA.Gemeente.NL/p.jpg', 'www.gemeente.nl', true],
+      ['https://evilgemeente.nl/p.jpg', 'www.gemeente.nl', false],
+      ['https://gemeente.nl.example.com/p.jpg', 'www.gemeente.nl', false],
+      ['https://i.ytimg.com/vi/x/0.jpg', 'www.gemeente.nl', false],
+      ['https://cdn.hetccv.nl/p.jpg', 'www.gemeente.nl', false],
+      ['https://other.localhost/p.jpg', 'localhost', false],
+      ['https://127.0.0.2/p.jpg', '127.0.0.1', false],
+      ['https://127.0.0.1/p.jpg', '127.0.0.1', true],
+    ];
+    for (const [address, page, same] of table) expect(isSameSite(new URL(address), page), `${address} on ${page}`).to.equal(same);
   });
 });

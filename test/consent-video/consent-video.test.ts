@@ -457,6 +457,7 @@ describe('<ccv-consent-video>', () => {
       ['a poster from a Google image host', html`<ccv-consent-video video-id=${ID} poster="https://ytimg.l.google.com/vi/${ID}/0.jpg"></ccv-consent-video>`, 'https'],
       ['a poster from a Google API host', html`<ccv-consent-video video-id=${ID} poster="https://youtube.googleapis.com/vi/${ID}/0.jpg"></ccv-consent-video>`, 'https'],
       ['a poster from a Vimeo thumbnail proxy', html`<ccv-consent-video video-id=${ID} poster="https://vumbnail.com/76979871.jpg"></ccv-consent-video>`, 'https'],
+      ['a poster on another site', html`<ccv-consent-video video-id=${ID} poster="https://img.example.org/p.jpg"></ccv-consent-video>`, 'op deze site zelf'],
     ];
     for (const [name, template, text] of cases) {
       it(`shows a visible error for ${name}, warns once and requests nothing`, async () => {

@@ -55,6 +55,7 @@ describe('<ccv-consent-video> privacy', () => {
     html`<ccv-consent-video video-id=${ID} provider="dailymotion"></ccv-consent-video>`,
     html`<ccv-consent-video video-id=${ID} poster="https://i.ytimg.com/vi/${ID}/hqdefault.jpg"></ccv-consent-video>`,
     html`<ccv-consent-video video-id=${ID} poster="http://img.example.org/p.jpg"></ccv-consent-video>`,
+    html`<ccv-consent-video video-id=${ID} poster="https://img.example.org/p.jpg"></ccv-consent-video>`,
   ];
   bad.forEach((template, index) => {
     it(`requests nothing for bad input #${index + 1}`, async () => {
