@@ -13,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 import { ALL, ELEMENTS, HELPERS } from './entries.mjs';
+import { vscodeData, webTypes } from './editor-data.mjs';
 import { minifyCssPlugin } from './minify-css.mjs';
 import { minifyHtmlPlugin } from './minify-html.mjs';
 
@@ -67,6 +68,13 @@ writeFileSync(
 
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['cem', 'analyze', '--quiet']);
+// Editor support from the manifest: completion of the elements and attributes in VS Code and JetBrains.
+{
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  writeFileSync('dist/vscode.html-custom-data.json', `${JSON.stringify(vscodeData(manifest), null, 2)}\n`);
+  writeFileSync('dist/web-types.json', `${JSON.stringify(webTypes(manifest, pkg), null, 2)}\n`);
+}
 
 // Every CDN file must register its element and the elements it uses.
 const defines = (file, tag) => new RegExp(`[\`"']${tag}[\`"'],`).test(readFileSync(file, 'utf8'));

@@ -44,7 +44,7 @@ const DEFAULT_CATEGORY = 'marketing';
  *
  * @csspart base - The 16:9 box.
  * @csspart placeholder - The panel shown before consent.
- * @csspart poster - The self-hosted preview image.
+ * @csspart poster - The preview image, from the site itself.
  * @csspart title - The video title in the placeholder.
  * @csspart notice - The privacy notice.
  * @csspart accept-button - Accepts the consent category and plays.
@@ -93,7 +93,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
   /** Where to start, in seconds (`90`) or as `1m30s`. */
   start?: string;
 
-  /** A self-hosted preview image (https). Never fetched from the provider. */
+  /** A preview image on this site (https; its own host or another of its domain). Never fetched from the provider. */
   poster?: string;
 
   /** The consent category the video needs. Default `marketing`, or `<ccv-config>`'s. */

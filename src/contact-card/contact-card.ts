@@ -137,8 +137,10 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
   /** Their function, e.g. "CCV-adviseur". (Not `role`: that is the ARIA attribute.) */
   jobTitle?: string;
 
+  /** Where they work, e.g. "Centrum voor Criminaliteitspreventie en Veiligheid". */
   organisation?: string;
 
+  /** Their e-mail address: a mailto: link, or plain text when it is not a valid address. */
   email?: string;
 
   /** Any Dutch notation; shown as written, dialled as E.164. */

@@ -164,8 +164,9 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   /** The sessions as objects (wins over `src` and inline JSON). */
   sessions?: SessionInput[] | { version?: number; sessions: SessionInput[] };
 
+  // (The values written out, not as Show: the manifest and the editors' completion list them.)
   /** `all` (default), `upcoming` or `past`. */
-  show: Show = 'all';
+  show: 'all' | 'upcoming' | 'past' = 'all';
 
   /** How many sessions to show before "show more". */
   pageSize = 10;
