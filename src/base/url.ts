@@ -43,16 +43,15 @@ export function selfHostedImageUrl(value: string | null | undefined): URL | unde
 }
 
 /**
- * Whether `url` is on the page's own site: its host, or another host of the same domain
- * (media.gemeente.nl beside www.gemeente.nl). The domain is taken as the host's last two labels,
- * right for .nl and .com; under a suffix such as .co.uk it is the wider reading. A page on an IP
- * address or a name without dots (localhost) has only its own host.
+ * Whether `url` is on the page's own site: the page's host without a leading `www.`, or a host
+ * under it (on www.gemeente.nl: gemeente.nl and media.gemeente.nl; on gemeente.github.io not
+ * other.github.io, which is someone else's). Narrower than a registrable domain, which would need
+ * the public suffix list: a site whose images are on a sibling host (cms. beside media.) names
+ * them from the page's host, or moves them under it.
  */
 export function isSameSite(url: URL, pageHost = globalThis.location?.hostname ?? ''): boolean {
   const bare = (host: string) => host.toLowerCase().replace(/\.+$/, '');
-  const [host, page] = [bare(url.hostname), bare(pageHost)];
-  if (host === page) return true;
-  const domain = (name: string) => name.split('.').slice(-2).join('.');
-  return /\.[a-z][a-z-]*$/.test(page) && !page.includes(':') && domain(host) === domain(page);
+  const host = bare(url.hostname);
+  const site = bare(pageHost).replace(/^www\./, '');
+  return host === site || host === `www.${site}` || (!/^[\d.]+$|:/.test(site) && host.endsWith(`.${site}`));
 }
-

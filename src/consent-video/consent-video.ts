@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { CcvElement } from '../base/ccv-element.js';
 import { define } from '../base/define.js';
 import { cleanText } from '../base/text.js';
@@ -8,6 +9,7 @@ import { ConsentController } from '../consent/controller.js';
 import { DEFAULT_CONSENT_SOURCE, parseConsentSource, type ConsentSource } from '../consent/sources.js';
 import { baseStyles } from '../styles/tokens.js';
 import { buttonStyles } from '../styles/buttons.js';
+import { LANGUAGE_TAG } from '../i18n/languages.js';
 import { type ConsentVideoMessages, consentVideoMessages } from './messages.js';
 import { resolveVideo, type ResolvedVideo } from './source.js';
 import { consentVideoStyles } from './styles.js';
@@ -64,6 +66,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
       url: {},
       provider: {},
       videoTitle: { attribute: 'video-title' },
+      videoTitleLang: { attribute: 'video-title-lang' },
       start: {},
       poster: {},
       consentCategory: { attribute: 'consent-category' },
@@ -90,10 +93,17 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
   /** The video's name: shown in the placeholder, in the button's name and as the player's title. */
   videoTitle?: string;
 
+  /**
+   * The language of `video-title` where it is not the page's (`en` for an English recording on a
+   * Dutch page): the title is marked with it, so a screen reader reads it in that language. Not
+   * `lang`, which sets the language of the whole widget.
+   */
+  videoTitleLang?: string;
+
   /** Where to start, in seconds (`90`) or as `1m30s`. */
   start?: string;
 
-  /** A preview image on this site (https; its own host or another of its domain). Never fetched from the provider. */
+  /** A preview image on this site (https; the page's host or one under it). Never fetched from the provider. */
   poster?: string;
 
   /** The consent category the video needs. Default `marketing`, or `<ccv-config>`'s. */
@@ -141,6 +151,15 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
 
   get #displayTitle(): string {
     return cleanText(this.videoTitle ?? '').trim() || this.t.untitled(this.#providerLabel);
+  }
+
+  /** The language to mark the title with: only a title of its own (not our "untitled" words). */
+  get #titleLang(): string | undefined {
+    const tag = this.videoTitleLang?.trim();
+    if (!tag || !cleanText(this.videoTitle ?? '').trim()) return undefined;
+    if (LANGUAGE_TAG.test(tag)) return tag;
+    warnOnce(`<ccv-consent-video video-title-lang="${tag.slice(0, 40)}"> is not a language tag (nl, en-GB); the title is left unmarked.`, this);
+    return undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -312,13 +331,14 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
       return html`<div part="base" class="video" lang=${this.currentLanguage}>
         <div part="error" class="error" role="status">
           <strong>${t.errorHeading}</strong>
-          ${this.videoTitle?.trim() ? html`<p>${this.#displayTitle}</p>` : nothing}
+          ${this.videoTitle?.trim() ? html`<p lang=${ifDefined(this.#titleLang)}>${this.#displayTitle}</p>` : nothing}
           <p>${t[video.problem]}</p>
         </div>
       </div>`;
     }
     const provider = this.#providerLabel;
     const title = this.#displayTitle;
+    const titleLang = this.#titleLang;
     const hub = this.#consent.hub;
     const settings = hub.active.openSettings;
     // A site's own category name (a OneTrust group id like C0004) is no words for a visitor.
@@ -331,16 +351,16 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
         <div class="waiting" .inert=${!!this.loadedBy}>
           ${video.poster ? html`<img part="poster" class="poster" src=${video.poster} alt="" />` : nothing}
               <div part="placeholder" class="placeholder">
-                <p part="title" class="title">${title}</p>
+                <p part="title" class="title" lang=${ifDefined(titleLang)}>${title}</p>
                 <p part="notice" class="notice" id="notice">${t.notice(provider, categoryLabel)}</p>
                 <p role="status" class=${this.needsSiteSettings ? '' : 'visually-hidden'}>${this.needsSiteSettings ? t.useSettings : ''}</p>
                 <div class="actions">
                   <button part="accept-button" class="button" type="button" aria-describedby="notice" @click=${this.#onAccept}>
-                    ${t.accept}<span class="visually-hidden">: ${title}</span>
+                    ${t.accept}<span class="visually-hidden" lang=${ifDefined(titleLang)}>: ${title}</span>
                   </button>
                   ${this.allowOnce
                     ? html`<button part="once-button" class="button button--secondary" type="button" @click=${() => this.#play('once')}>
-                        ${t.once}<span class="visually-hidden">: ${title}</span>
+                        ${t.once}<span class="visually-hidden" lang=${ifDefined(titleLang)}>: ${title}</span>
                       </button>`
                     : nothing}
                 </div>
@@ -351,7 +371,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
         </div>
       </div>
       <div class="actions footer" lang=${this.currentLanguage}>
-        <a part="link" href=${watchUrl(video.ref)}>${t.watchOn(provider)}<span class="visually-hidden">: ${title}</span></a>
+        <a part="link" href=${watchUrl(video.ref)}>${t.watchOn(provider)}<span class="visually-hidden" lang=${ifDefined(titleLang)}>: ${title}</span></a>
         ${this.#renderWithdraw()}
       </div>`;
   }

@@ -8,6 +8,7 @@
 import { characterCount, cleanText, foldForSearch } from '../base/text.js';
 import { parseWebUrl } from '../base/url.js';
 import { dateWords } from '../i18n/format.js';
+import { LANGUAGE_TAG } from '../i18n/languages.js';
 import { parseVideoUrl } from '../consent-video/video-url.js';
 import { parseSessionTime } from './time.js';
 
@@ -73,8 +74,6 @@ export const DOCUMENT_VERSION = 1;
 export const DEFAULT_LENGTH_MS = 90 * 60 * 1000;
 
 const ID = /^[A-Za-z0-9][\w.-]{0,99}$/;
-/** A language tag as a page writes one (nl, en-GB): the primary language and a few subtags. */
-const LANG = /^[a-z]{2,3}(-[a-z0-9]{1,8}){0,3}$/i;
 const MAX_TEXT = 5000;
 const MAX_SHORT = 300;
 const MAX_PANEL = 50;
@@ -136,7 +135,7 @@ export function validateSessions(document: unknown, onDrop?: (message: string) =
       throw new DocumentError(`unsupported version ${JSON.stringify(document.version)}; expected ${DOCUMENT_VERSION}`);
     }
     entries = document.sessions;
-    if (typeof document.lang === 'string' && LANG.test(document.lang.trim())) lang = document.lang.trim();
+    if (typeof document.lang === 'string' && LANGUAGE_TAG.test(document.lang.trim())) lang = document.lang.trim();
   }
   if (!Array.isArray(entries)) throw new DocumentError('no "sessions" array');
 

@@ -63,16 +63,18 @@ const FETCH_TIMEOUT_MS = 10_000;
 /** How long the search text waits for the page to be idle before it is built anyway, a small batch at a time. */
 const IDLE_TIMEOUT_MS = 1000;
 /**
- * The sessions on the first screen get their recordings at once: each session shows its recording
- * as a <ccv-consent-video>, and those on screen must be there before it is drawn, where a box would
+ * The recordings on the first screen come at once: each session shows its recording as a
+ * <ccv-consent-video>, and those on screen must be there before it is drawn, where a box would
  * grow (on a phone a video's notice wraps). A session with a recording is never shorter than about
  * 300 px (a title, a time, the 16:9 recording in a column of 18rem, its link), so a screen holds at
- * most its height in 300 px, and one more cut at the top. The rest wait in a box of the same size
+ * most its height in 300 px of them, and one more cut at the top, however many sessions without a
+ * recording stand between. (A window that reports no height, a hidden frame, gets ten, as
+ * before.) The rest wait in a box of the same size
  * until they come near: each recording is a widget of its own, about 1 ms to render and lay out
  * here (ten at once, as before, were a third of the first render of a page of ten), and a
  * thousand at once would take seconds.
  */
-const eagerRecordings = (): number => Math.min(10, Math.ceil(innerHeight / 300) + 1);
+const eagerRecordings = (): number => (innerHeight > 0 ? Math.min(10, Math.ceil(innerHeight / 300) + 1) : 10);
 const MAX_DOCUMENT_CHARS = 5_000_000;
 /** URL parameters that make a filtered list linkable: ?ccv-topic=OSINT&ccv-year=2023&ccv-q=… */
 const PARAMS = { topic: 'ccv-topic', year: 'ccv-year', text: 'ccv-q' } as const;
@@ -220,6 +222,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   #nearObserver?: IntersectionObserver;
   /** Boxes rendered but not yet handed to the observer (see watchBox). */
   #boxesToWatch: Element[] = [];
+  /** How many more recordings this render gives at once (see eagerRecordings). */
+  #eagerLeft = 0;
   #facetsOf?: { sessions: Session[]; of: string; topics: string[]; years: number[] };
   #openedAtHash = false;
   /** The inline JSON last read, to see on return whether it changed while the list was away. */
@@ -401,7 +405,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     const box = this.#boxOf.get(session.id);
     if (!box) return;
     this.#forgetBox(session.id);
-    box.replaceWith(recordingOf(session)!);
+    box.replaceWith(recordingOf(session, this.#dataLang)!);
   }
 
   /** `page-size`, checked: a removed attribute quietly means 10, a bad value with a warning. */
@@ -798,6 +802,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     const upcoming = shown.filter((session) => statusOf(session, now) !== 'past');
     const past = shown.slice(upcoming.length);
     const level = headingLevel(this);
+    // (Counted down over both groups: the recordings, not the sessions, are what a screen holds few of.)
+    this.#eagerLeft = eagerRecordings();
     return html`
       ${this.filters ? this.#renderFilters(result.sessions, inShow) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
@@ -829,8 +835,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       // Safari drops list semantics from lists styled without markers.
       list.setAttribute('role', 'list');
     }
-    const eager = eagerRecordings();
-    placeItems(list, sessions.map((session, i) => this.#renderSession(session, sessionLevel, now, offset + i < eager)));
+    placeItems(list, sessions.map((session) => this.#renderSession(session, sessionLevel, now, !!session.video && this.#eagerLeft-- > 0)));
     return html`<section class="group" aria-labelledby=${id}>${heading(level, this.t[group], { id })}${list}</section>`;
   }
 
@@ -866,12 +871,15 @@ export class CcvSessionList extends CcvElement<'session-list'> {
    */
   #recordingFor(session: Session, video: { url: string; title?: string }, item: HTMLElement | undefined, eager: boolean): HTMLElement {
     const shown = item?.querySelector<HTMLElement>('ccv-consent-video');
+    const lang = this.#dataLang;
     if (shown?.getAttribute('url') === video.url) {
       shown.setAttribute('video-title', video.title ?? session.title);
+      if (lang) shown.setAttribute('video-title-lang', lang);
+      else shown.removeAttribute('video-title-lang');
       return shown;
     }
-    if (eager || this.#nearView.has(session.id) || typeof IntersectionObserver === 'undefined') return recordingOf(session)!;
-    const box = recordingBox(session, this.#dataLang);
+    if (eager || this.#nearView.has(session.id) || typeof IntersectionObserver === 'undefined') return recordingOf(session, lang)!;
+    const box = recordingBox(session, lang);
     this.#boxes.set(box, session);
     this.#boxOf.set(session.id, box);
     this.#watchBox(box);

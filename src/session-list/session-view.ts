@@ -44,9 +44,9 @@ export interface SessionView {
 }
 
 /** The recording of a session, as a privacy-first video. */
-export function recordingOf(session: Session): HTMLElement | undefined {
+export function recordingOf(session: Session, lang?: string): HTMLElement | undefined {
   if (!session.video) return undefined;
-  return element('ccv-consent-video', { url: session.video.url, 'video-title': session.video.title ?? session.title });
+  return element('ccv-consent-video', { url: session.video.url, 'video-title': session.video.title ?? session.title, ...(lang && { 'video-title-lang': lang }) });
 }
 
 /**

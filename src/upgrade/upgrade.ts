@@ -52,9 +52,13 @@ const cleaned = (value: string | null): string => (value ?? '').replace(/[\u200b
 /**
  * An attribute's value as the editor meant it. A word processor or a CMS that "smartens" quotes
  * turns data-ccv="video" into data-ccv=“video”, which HTML reads as a value with the curly quotes in
- * it (the link's href too): quotes at both ends are the editor's, not the value's.
+ * it (the link's href too): an opening and a closing quote around a value without spaces are the
+ * editor's, not the value's. (A value with a space in curly quotes is split by HTML itself, see
+ * SPLIT; one in straight quotes that starts and ends with curly ones meant them.)
  */
-const attributeValue = (value: string | null): string => cleaned(value).replace(/^[\u2018-\u201f\u00ab\u00bb](.*)[\u2018-\u201f\u00ab\u00bb]$/su, '$1');
+const attributeValue = (value: string | null): string => cleaned(value).replace(/^[\u201c\u2018\u201e\u201a\u00ab\u201d\u2019](\S*)[\u201d\u2019\u201c\u2018\u00bb]$/u, '$1');
+/** An attribute named like the end of a value in curly quotes: HTML split data-name=“Lienke Hutten” at the space. */
+const SPLIT = /[\u201d\u2019\u201c\u00bb]$/;
 
 /** A link's words as read: a line break or an image (by its alt text) stands between words. */
 function linkText(link: Element): string {
@@ -103,6 +107,8 @@ function widgetFor(source: HTMLElement): HTMLElement | string | undefined {
   // Settings around page content would mean moving that content (a <tr>, a <summary>, <body>…).
   // Each widget takes them as its own data-* instead, and its language from any lang around it.
   if (tag === 'ccv-config') return `data-ccv="config" is not for page content: give each widget its own data-* settings, or put <ccv-config> in the site's template`;
+  const split = source.getAttributeNames().find((name) => SPLIT.test(name));
+  if (split) return `a value in curly quotes with a space in it was split at the space (the attribute ${split}); write straight quotes ("…") around it`;
   const { known, booleans } = attributesOf(ctor);
   const attributes = new Map<string, string>();
   // (getAttributeNames: iterating `attributes` runs the slow DOM iterator.)

@@ -45,9 +45,18 @@ describe('URL checks', () => {
       ['https://gemeente.nl.example.com/p.jpg', 'www.gemeente.nl', false],
       ['https://i.ytimg.com/vi/x/0.jpg', 'www.gemeente.nl', false],
       ['https://cdn.hetccv.nl/p.jpg', 'www.gemeente.nl', false],
-      ['https://other.localhost/p.jpg', 'localhost', false],
+      ['https://other.localhost/p.jpg', 'localhost', true], // (a host under localhost is this machine too)
       ['https://127.0.0.2/p.jpg', '127.0.0.1', false],
       ['https://127.0.0.1/p.jpg', '127.0.0.1', true],
+      // Someone else's site on a shared host or under a public suffix is not ours.
+      ['https://evil.github.io/p.jpg', 'gemeente.github.io', false],
+      ['https://media.gemeente.github.io/p.jpg', 'gemeente.github.io', true],
+      ['https://other.co.uk/p.jpg', 'www.council.co.uk', false],
+      ['https://cms.gemeente.nl/p.jpg', 'media.gemeente.nl', false],
+      ['https://gemeente.nl/p.jpg', 'www.gemeente.nl', true],
+      ['https://www.gemeente.nl/p.jpg', 'gemeente.nl', true],
+      ['https://media.www.gemeente.nl/p.jpg', 'www.gemeente.nl', true],
+      ['https://[::1]/p.jpg', '[::1]', true],
     ];
     for (const [address, page, same] of table) expect(isSameSite(new URL(address), page), `${address} on ${page}`).to.equal(same);
   });

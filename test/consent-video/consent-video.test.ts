@@ -556,4 +556,32 @@ describe('<ccv-consent-video>', () => {
       expect(part(video, 'accept-button')).to.exist;
     });
   });
+
+  it("marks a title in another language than the page's with video-title-lang, and nothing else", async () => {
+    const warn = stubWarn();
+    try {
+      const video = await fixture<CcvConsentVideo>(html`<ccv-consent-video video-id=${ID} video-title="Online disorder" video-title-lang="en-GB" allow-once></ccv-consent-video>`);
+      const marked = (root: CcvConsentVideo) => [...root.shadowRoot!.querySelectorAll<HTMLElement>('[lang]')].filter((node) => !node.classList.contains('video') && !node.classList.contains('footer'));
+      // The title, and the title in the names of both buttons and the link; the Dutch words around them are not.
+      expect(marked(video).map((node) => `${node.getAttribute('part') ?? node.parentElement!.getAttribute('part')}:${node.lang}`)).to.deep.equal([
+        'title:en-GB',
+        'accept-button:en-GB',
+        'once-button:en-GB',
+        'link:en-GB',
+      ]);
+      expect(part(video, 'accept-button')!.lang).to.equal('');
+      await expect(video).to.be.accessible();
+      // Untitled, the words shown are ours (Dutch): nothing to mark.
+      video.videoTitle = undefined;
+      await video.updateComplete;
+      expect(marked(video)).to.have.length(0);
+      expect(warn.calls).to.have.length(0);
+      // Not a language tag: left unmarked, with one warning.
+      const bad = await fixture<CcvConsentVideo>(html`<ccv-consent-video video-id=${ID} video-title="Opname" video-title-lang="engels!"></ccv-consent-video>`);
+      expect(marked(bad)).to.have.length(0);
+      expect(warn.said()).to.contain('video-title-lang="engels!"');
+    } finally {
+      warn.restore();
+    }
+  });
 });

@@ -109,6 +109,16 @@ describe('<ccv-session-list>', () => {
       const filtered = await mount(html`<ccv-session-list lang="en" filters page-size="30" now=${NOW}><script type="application/json">${many}</script></ccv-session-list>`);
       expect(qa(filtered, '#topic option').map((option) => option.lang)).to.deep.equal(['', 'nl']);
       expect(q(filtered, '.video-slot p')!.lang).to.equal('nl');
+      // …and in the recordings themselves: the title the video shows, and in its buttons' and link's names.
+      const video = q(filtered, 'ccv-consent-video')!;
+      await (video as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(video.getAttribute('video-title-lang')).to.equal('nl');
+      const inVideo = [...video.shadowRoot!.querySelectorAll<HTMLElement>('[lang]')].map((node) => `${node.getAttribute('part') ?? node.localName}.${node.lang}`);
+      expect(inVideo).to.include.members(['title.nl', 'span.nl']);
+      expect(video.shadowRoot!.querySelector('[part=accept-button] span')!.getAttribute('lang')).to.equal('nl');
+      expect(video.shadowRoot!.querySelector('[part=link] span')!.getAttribute('lang')).to.equal('nl');
+      const same = await mount(html`<ccv-session-list lang="nl" page-size="30" now=${NOW}><script type="application/json">${many}</script></ccv-session-list>`);
+      expect(q(same, 'ccv-consent-video')!.hasAttribute('video-title-lang'), 'the same language: nothing to mark').to.be.false;
     });
 
     it('says each date once for a session that runs past midnight', async () => {
@@ -757,23 +767,37 @@ describe('<ccv-session-list>', () => {
 
     it('gives the sessions on the first screen their recordings at once, and keeps a linked far session where it was scrolled to', async () => {
       const many = recordedSessions(40);
+      // Upcoming sessions have no recording yet, and are shorter: seven of them above the recordings.
+      const upcoming = Array.from({ length: 7 }, (_, i) => ({ id: `u${i}`, title: `Komt ${i}`, start: new Date(Date.UTC(2024, 5, 1 + i, 14)).toISOString() }));
       // A phone, a laptop, and a tall screen with the list in a narrow column: the smallest
       // sessions (a title, a time, a recording), so the most of them on the first screen.
-      for (const [width, height, column] of [
-        [320, 640, ''],
-        [800, 600, ''],
-        [1280, 1400, 'inline-size: 18rem'],
+      for (const [width, height, column, sessions] of [
+        [320, 640, '', many],
+        [800, 600, '', many],
+        [1280, 1400, 'inline-size: 18rem', many],
+        [1280, 1400, 'inline-size: 24rem', [...upcoming, ...many]],
+        [1920, 1200, 'inline-size: 24rem', [...upcoming, ...many]],
       ] as const) {
         await setViewport({ width, height });
         window.scrollTo(0, 0);
-        const first = await mount(html`<ccv-session-list now=${NOW} page-size="40" style=${column} .sessions=${many}></ccv-session-list>`);
+        const first = await mount(html`<ccv-session-list now=${NOW} page-size="50" style=${column} .sessions=${sessions}></ccv-session-list>`);
         const articles = qa(first, 'article');
         // On a phone a box is shorter than a video with its notice: on screen, no box may grow.
         // (Looked at before the observer swaps the boxes that came near.)
         const boxOnScreen = articles.find((article) => article.querySelector('.video-slot') && article.getBoundingClientRect().top < innerHeight);
-        expect(boxOnScreen?.id, `no box on the first screen at ${width}×${height}`).to.be.undefined;
-        expect(articles[20].querySelector('ccv-consent-video'), 'far ones wait').to.be.null;
+        expect(boxOnScreen?.id, `no box on the first screen at ${width}×${height} (${sessions.length} sessions)`).to.be.undefined;
+        expect(articles[30].querySelector('ccv-consent-video'), 'far ones wait').to.be.null;
         first.remove();
+      }
+      // A window that reports no height (a hidden frame): ten at once, as before.
+      const height = Object.getOwnPropertyDescriptor(window, 'innerHeight')!;
+      Object.defineProperty(window, 'innerHeight', { configurable: true, get: () => 0 });
+      try {
+        const hidden = await mount(html`<ccv-session-list now=${NOW} page-size="40" .sessions=${many}></ccv-session-list>`);
+        expect(qa(hidden, 'article').map((article) => !!article.querySelector('ccv-consent-video')).indexOf(false)).to.equal(10);
+        hidden.remove();
+      } finally {
+        Object.defineProperty(window, 'innerHeight', height);
       }
       await setViewport({ width: 320, height: 640 });
       try {

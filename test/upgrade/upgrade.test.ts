@@ -143,16 +143,26 @@ describe('upgrading data-ccv markup', () => {
     wrapper.innerHTML = [
       '<a href=\u201chttps://youtu.be/M7lc1UVf-VE\u201d data-ccv=\u201cvideo\u201d>De opname</a>',
       '<div data-ccv=\u2018contact-card\u2019 data-name=\u201eLienke\u201c data-phone=\u201c06-12056691\u201d></div>',
-      // A value that only starts (or ends) with a quote keeps it: it is the text.
-      '<div data-ccv="contact-card" data-name="\u2019t Hooft" data-organisation="Gemeente \u2019s-Hertogenbosch\u201d"></div>',
+      // A value that only starts (or ends) with a quote keeps it: it is the text; so does one in
+      // straight quotes with a space in it, which was written so on purpose.
+      '<div data-ccv="contact-card" data-name="\u2019t Hooft" data-organisation="Gemeente \u2019s-Hertogenbosch\u201d" data-job-title="\u201cDe adviseur\u201d"></div>',
+      // A value with a space in curly quotes is split by HTML itself: left as it is, with a warning.
+      '<div data-ccv="contact-card" id="split" data-name=\u201cLienke Hutten\u201d></div>',
     ].join('');
+    const warn = stubWarn();
     upgrade(wrapper);
+    warn.restore();
     const video = wrapper.querySelector('ccv-consent-video');
     expect(video?.getAttribute('url')).to.equal('https://youtu.be/M7lc1UVf-VE');
     const [card, other] = [...wrapper.querySelectorAll('ccv-contact-card')];
     expect([card?.getAttribute('name'), card?.getAttribute('phone')]).to.deep.equal(['Lienke', '06-12056691']);
-    expect([other?.getAttribute('name'), other?.getAttribute('organisation')]).to.deep.equal(['\u2019t Hooft', 'Gemeente \u2019s-Hertogenbosch\u201d']);
-    expect(wrapper.querySelector('[data-ccv]')).to.be.null;
+    expect([other?.getAttribute('name'), other?.getAttribute('organisation'), other?.getAttribute('job-title')]).to.deep.equal([
+      '\u2019t Hooft',
+      'Gemeente \u2019s-Hertogenbosch\u201d',
+      '\u201cDe adviseur\u201d',
+    ]);
+    expect(wrapper.querySelector('#split')!.localName, 'the split one stays markup').to.equal('div');
+    expect(warn.said()).to.contain('hutten\u201d').and.contain('straight quotes');
   });
 
   it('reads pasted values and on/off attributes as the editor meant them', async () => {
