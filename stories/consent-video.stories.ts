@@ -9,6 +9,7 @@ interface VideoArgs {
   videoId?: string;
   provider?: string;
   videoTitle?: string;
+  videoTitleLang?: string;
   start?: string;
   poster?: string;
   consentCategory?: string;
@@ -43,6 +44,7 @@ const meta: Meta<VideoArgs> = {
         video-id=${ifDefined(args.videoId)}
         provider=${ifDefined(args.provider)}
         video-title=${ifDefined(args.videoTitle)}
+        video-title-lang=${ifDefined(args.videoTitleLang)}
         start=${ifDefined(args.start)}
         poster=${ifDefined(args.poster)}
         consent-category=${ifDefined(args.consentCategory)}
@@ -65,6 +67,9 @@ export const LoadedAfterAClick: Story = { args: { videoTitle: 'Press “Toestaan
 export const WithPoster: Story = { args: { poster } };
 
 export const AllowOnce: Story = { args: { allowOnce: true } };
+
+/** An English recording on a Dutch page: its title is marked `lang="en"`, so a screen reader reads it in English. */
+export const TitleInAnotherLanguage: Story = { args: { videoTitle: 'Online disorder: what municipalities can do', videoTitleLang: 'en' } };
 
 export const Vimeo: Story = { args: { url: 'https://vimeo.com/76979871', videoTitle: 'Een Vimeo-video (voorbeeld)' } };
 
