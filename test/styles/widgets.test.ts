@@ -1,0 +1,167 @@
+/**
+ * The four widgets as a visitor meets them, side by side on one page: every
+ * control Tab reaches shows the focus ring, in view and clear of its
+ * surroundings (2.4.7, 2.4.11, 1.4.11); every control's name holds the words
+ * it shows (2.5.3); and text spacing as WCAG 1.4.12 sets it clips nothing
+ * and scrolls nothing sideways at 320 px.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/index.js';
+
+const NOW = '2026-06-01T12:00:00+02:00';
+const SESSIONS = JSON.stringify({
+  version: 1,
+  sessions: [
+    { id: 'komt', title: 'Leerkring XL: wat werkt tegen online onrust', start: '2026-09-14T15:30:00+02:00', registrationUrl: 'https://www.example.org/aanmelden', topics: ['OSINT'] },
+    { id: 'okt', title: 'Leerkring XL oktober 2023', start: '2023-10-30T15:30:00+01:00', topics: ['APV'], video: { url: 'https://youtu.be/M7lc1UVf-VE', title: 'Opname oktober' } },
+    { id: 'apr', title: 'Leerkring XL april 2023', start: '2023-04-17T15:30:00+02:00', topics: ['Barrièremodel'] },
+  ],
+});
+
+type Widget = HTMLElement & { updateComplete: Promise<unknown> };
+
+async function mountAll(): Promise<HTMLElement> {
+  const page = await fixture<HTMLElement>(html`<div>
+    <button id="before">voor</button>
+    <ccv-session-list filters page-size="2" now=${NOW}><script type="application/json">${SESSIONS}</script></ccv-session-list>
+    <ccv-consent-video video-id="M7lc1UVf-VE" video-title="Leerkring april 2023" consent-source="builtin" allow-once></ccv-consent-video>
+    <ccv-casus-form endpoint="/api/nowhere" privacy-url="/privacy" no-draft></ccv-casus-form>
+    <ccv-contact-card name="Lienke Hutten" job-title="CCV-adviseur" organisation="CCV" email="lienke.hutten@example.org" phone="06 12 056 691" vcard></ccv-contact-card>
+    <button id="after">na</button>
+  </div>`);
+  const widgets = [...page.querySelectorAll<Widget>('ccv-session-list, ccv-consent-video, ccv-casus-form, ccv-contact-card')];
+  await Promise.all(widgets.map((widget) => widget.updateComplete));
+  const list = page.querySelector<Widget>('ccv-session-list')!;
+  await list.updateComplete;
+  // The form with its errors shown: the summary's links and the marked fields are controls too.
+  const form = page.querySelector<Widget>('ccv-casus-form')!;
+  form.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+  await form.updateComplete;
+  for (const video of list.shadowRoot!.querySelectorAll<Widget>('ccv-consent-video')) await video.updateComplete;
+  return page;
+}
+
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** The widget a node is in: the outermost host under the test's page. */
+function widgetOf(node: Element): string {
+  let host: Node = node;
+  let tag = '';
+  for (let root = host.getRootNode(); root instanceof ShadowRoot; root = host.getRootNode()) {
+    host = root.host;
+    tag = (host as Element).localName;
+  }
+  return tag;
+}
+
+const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+function luminance(color: string): number {
+  const [r, g, b] = rgb(color).map((v) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** Visible words of a control: its text without the parts only a screen reader gets. */
+function visibleText(control: Element): string {
+  const clone = control.cloneNode(true) as Element;
+  clone.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+  return (clone.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+describe('the widgets as a visitor meets them', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('show a focus ring on every control Tab reaches, in view and set off from what is around it', async () => {
+    const page = await mountAll();
+    page.querySelector<HTMLButtonElement>('#before')!.focus();
+    const reached = new Set<string>();
+    const failures: string[] = [];
+    let stops = 0;
+    for (let i = 0; i < 120; i += 1) {
+      await sendKeys({ press: 'Tab' });
+      const active = deepActive();
+      if (!active || active.id === 'after') break;
+      stops += 1;
+      const widget = widgetOf(active);
+      reached.add(widget);
+      const name = `${widget} ${active.localName}${active.getAttribute('part') ? `[part=${active.getAttribute('part')}]` : ''}${(active as HTMLInputElement).name ? `[name=${(active as HTMLInputElement).name}]` : ''}`;
+      const style = getComputedStyle(active);
+      if (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 2) failures.push(`${name}: no ring (${style.outlineStyle} ${style.outlineWidth})`);
+      // The ring sits on a halo of the background colour, so it stands out on any surface behind it.
+      const halo = /rgba?\([^)]*\)/.exec(style.boxShadow)?.[0];
+      if (!halo || contrast(style.outlineColor, halo) < 3) failures.push(`${name}: ring ${style.outlineColor} on halo ${halo}`);
+      const box = active.getBoundingClientRect();
+      if (box.bottom <= 0 || box.top >= innerHeight) failures.push(`${name}: out of view (${Math.round(box.top)})`);
+    }
+    expect(failures).to.deep.equal([]);
+    expect([...reached].sort()).to.deep.equal(['ccv-casus-form', 'ccv-consent-video', 'ccv-contact-card', 'ccv-session-list']);
+    expect(stops, 'Tab went through the widgets').to.be.greaterThan(25);
+    expect(deepActive()?.id, 'and out at the other end').to.equal('after');
+  });
+
+  it("name every button and link with at least the words it shows", async () => {
+    const page = await mountAll();
+    const roots = [...page.querySelectorAll('*')].flatMap((host) => (host.shadowRoot ? [host.shadowRoot] : []));
+    for (const root of [...roots]) for (const inner of root.querySelectorAll('*')) if (inner.shadowRoot) roots.push(inner.shadowRoot);
+    const failures: string[] = [];
+    let checked = 0;
+    for (const root of roots) {
+      for (const control of root.querySelectorAll<HTMLElement>('button, a[href], summary')) {
+        if (control.closest('[hidden], [inert]') || control.getAttribute('aria-hidden') === 'true') continue;
+        checked += 1;
+        const shown = visibleText(control);
+        const labelled = control.getAttribute('aria-labelledby');
+        const name = (
+          control.getAttribute('aria-label') ??
+          (labelled ? labelled.split(' ').map((id) => root.getElementById(id)?.textContent ?? '').join(' ') : control.textContent) ??
+          ''
+        ).replace(/\s+/g, ' ').trim();
+        if (!shown) failures.push(`${control.outerHTML.slice(0, 80)}: shows no words`);
+        else if (!name.toLowerCase().includes(shown.toLowerCase())) failures.push(`"${shown}" is named "${name}"`);
+      }
+    }
+    expect(failures).to.deep.equal([]);
+    expect(checked).to.be.greaterThan(15);
+  });
+
+  it('clip nothing and scroll nothing sideways at 320 px with WCAG text spacing', async () => {
+    await setViewport({ width: 320, height: 640 });
+    await mountAll();
+    const spacing = new CSSStyleSheet();
+    spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }');
+    const roots: (Document | ShadowRoot)[] = [document];
+    for (let i = 0; i < roots.length; i += 1) {
+      roots[i].adoptedStyleSheets = [...roots[i].adoptedStyleSheets, spacing];
+      for (const node of roots[i].querySelectorAll('*')) if (node.shadowRoot) roots.push(node.shadowRoot);
+    }
+    await new Promise(requestAnimationFrame);
+    const failures: string[] = [];
+    for (const root of roots.slice(1) as ShadowRoot[]) {
+      for (const node of [root.host as HTMLElement, ...root.querySelectorAll<HTMLElement>('*')]) {
+        const style = getComputedStyle(node);
+        // (Hidden from sight on purpose, in a 1 px box: text for screen readers, the honeypot.)
+        if (style.display === 'none' || node.closest('.visually-hidden') || (node.clientWidth <= 1 && node.clientHeight <= 1)) continue;
+        const clips = [style.overflowX, style.overflowY].some((value) => value !== 'visible');
+        if (clips && (node.scrollWidth > node.clientWidth + 1 || node.scrollHeight > node.clientHeight + 1)) {
+          failures.push(`${widgetOf(node)} ${node.localName}.${node.className}: ${node.scrollWidth}×${node.scrollHeight} in ${node.clientWidth}×${node.clientHeight}`);
+        }
+        const box = node.getBoundingClientRect();
+        if (box.width && box.right > innerWidth + 1) failures.push(`${widgetOf(node)} ${node.localName}.${node.className}: right edge at ${Math.round(box.right)}`);
+      }
+    }
+    expect(failures).to.deep.equal([]);
+    expect(document.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(innerWidth);
+    for (const root of roots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== spacing);
+  });
+});
