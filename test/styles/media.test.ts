@@ -5,9 +5,11 @@
  * started with the preferences set (reduced motion, colours forced).
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { TestWidget } from '../fixtures/test-widget.js';
 import '../fixtures/test-widget.js';
+import '../../src/contact-card/contact-card.js';
+import '../../src/consent-video/consent-video.js';
 
 const button = (widget: TestWidget) => widget.shadowRoot!.querySelector('button')!;
 
@@ -38,6 +40,35 @@ describe('display preferences', () => {
       expect(style.borderTopStyle).to.equal('solid');
       expect(parseFloat(style.borderTopWidth)).to.be.at.least(1);
       expect(style.borderTopColor).not.to.equal('rgba(0, 0, 0, 0)');
+    } finally {
+      if (!preset) await executeServerCommand('media-feature', { name: 'forced-colors', value: 'none' });
+    }
+  });
+
+  it('keep the focus ring of the real widgets in forced-colors mode', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <button id="start">start</button>
+      <ccv-contact-card name="Lienke Hutten" email="lienke.hutten@example.org" phone="06 12 056 691" vcard></ccv-contact-card>
+      <ccv-consent-video video-id="M7lc1UVf-VE" video-title="Opname" consent-source="builtin"></ccv-consent-video>
+    </div>`);
+    await Promise.all([...page.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('ccv-contact-card, ccv-consent-video')].map((w) => w.updateComplete));
+    const preset = matchMedia('(forced-colors: active)').matches;
+    if (!preset) await executeServerCommand('media-feature', { name: 'forced-colors', value: 'active' });
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).to.be.true;
+      page.querySelector<HTMLButtonElement>('#start')!.focus();
+      const rings: string[] = [];
+      for (let i = 0; i < 8; i += 1) {
+        await sendKeys({ press: 'Tab' });
+        let active = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        if (!active || active === document.body) break;
+        const style = getComputedStyle(active);
+        // Forced colours drop box-shadows (the halo) but keep outlines, in a system colour.
+        rings.push(`${active.localName}: ${style.outlineStyle} ${parseFloat(style.outlineWidth) >= 2 ? 'wide' : style.outlineWidth} ${style.outlineColor === 'rgba(0, 0, 0, 0)' ? 'transparent' : 'coloured'}`);
+      }
+      expect(rings.length).to.be.at.least(5);
+      expect(rings.filter((ring) => !ring.endsWith('solid wide coloured'))).to.deep.equal([]);
     } finally {
       if (!preset) await executeServerCommand('media-feature', { name: 'forced-colors', value: 'none' });
     }
