@@ -62,7 +62,7 @@ export function webTypes(manifest, pkg) {
                 : { type: values.length ? values.map((v) => `'${v}'`).join(' | ') : attribute.type?.text?.replace(/\s*\|\s*undefined$/, '') || 'string', kind: 'plain' },
             };
           }),
-          events: (element.events ?? []).filter((event) => event.name).map((event) => ({ name: event.name, description: text(event.description) })),
+          js: { events: (element.events ?? []).filter((event) => event.name).map((event) => ({ name: event.name, description: text(event.description) })) },
           slots: (element.slots ?? []).map((slot) => ({ name: slot.name, description: text(slot.description) })),
           css: {
             parts: (element.cssParts ?? []).map((part) => ({ name: part.name, description: text(part.description) })),

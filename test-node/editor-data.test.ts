@@ -58,7 +58,7 @@ describe('editor support', () => {
         element.attributes!.map((attribute) => attribute.name),
       );
       assert.deepEqual(
-        entry.events.map((event: { name: string }) => event.name),
+        entry.js.events.map((event: { name: string }) => event.name),
         (element.events ?? []).map((event) => event.name),
       );
       // The import the editor writes is an entry of the exports map.
