@@ -46,6 +46,8 @@ export function webTypes(manifest, pkg) {
     name: pkg.name,
     version: pkg.version,
     'description-markup': 'markdown',
+    // (The value types are TypeScript's: 'all' | 'upcoming' | 'past'.)
+    'js-types-syntax': 'typescript',
     contributions: {
       html: {
         elements: elementsOf(manifest).map((element) => ({

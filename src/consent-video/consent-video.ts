@@ -229,7 +229,12 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     if (this.isConnected && this.loadedBy && !this.#player?.firstChild) this.#insertPlayer(false);
     // A new title (or language, for an untitled video) renames a playing player without reloading it.
     const frame = this.#player?.querySelector('iframe');
-    if (frame) frame.title = this.#displayTitle;
+    if (frame) {
+      frame.title = this.#displayTitle;
+    // (The title's language, for the player's name: the player's own document has its own.)
+    frame.lang = this.#titleLang ?? '';
+      frame.lang = this.#titleLang ?? '';
+    }
   }
 
   #consentChanged(): void {

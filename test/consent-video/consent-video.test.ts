@@ -571,6 +571,12 @@ describe('<ccv-consent-video>', () => {
       ]);
       expect(part(video, 'accept-button')!.lang).to.equal('');
       await expect(video).to.be.accessible();
+      // Playing, the player is named with the title, in its language.
+      (part(video, 'accept-button') as HTMLButtonElement).click();
+      await video.updateComplete;
+      expect([frameOf(video)?.title, frameOf(video)?.lang]).to.deep.equal(['Online disorder', 'en-GB']);
+      withdrawConsent('marketing');
+      await video.updateComplete;
       // Untitled, the words shown are ours (Dutch): nothing to mark.
       video.videoTitle = undefined;
       await video.updateComplete;

@@ -148,6 +148,9 @@ describe('upgrading data-ccv markup', () => {
       '<div data-ccv="contact-card" data-name="\u2019t Hooft" data-organisation="Gemeente \u2019s-Hertogenbosch\u201d" data-job-title="\u201cDe adviseur\u201d"></div>',
       // A value with a space in curly quotes is split by HTML itself: left as it is, with a warning.
       '<div data-ccv="contact-card" id="split" data-name=\u201cLienke Hutten\u201d></div>',
+      '<div data-ccv="contact-card" id="split2" data-name=\u201aLienke Hutten\u2018></div>',
+      // A no-break space does not split a value: its quotes are the word processor's too.
+      '<div data-ccv="contact-card" id="nbsp" data-name=\u201cLienke\u00a0Hutten\u201d></div>',
     ].join('');
     const warn = stubWarn();
     upgrade(wrapper);
@@ -162,6 +165,8 @@ describe('upgrading data-ccv markup', () => {
       '\u201cDe adviseur\u201d',
     ]);
     expect(wrapper.querySelector('#split')!.localName, 'the split one stays markup').to.equal('div');
+    expect(wrapper.querySelector('#split2')!.localName, 'also in German quotes').to.equal('div');
+    expect(wrapper.querySelector<HTMLElement>('ccv-contact-card#nbsp')?.getAttribute('name')).to.equal('Lienke\u00a0Hutten');
     expect(warn.said()).to.contain('hutten\u201d').and.contain('straight quotes');
   });
 
