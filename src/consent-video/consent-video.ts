@@ -229,12 +229,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     if (this.isConnected && this.loadedBy && !this.#player?.firstChild) this.#insertPlayer(false);
     // A new title (or language, for an untitled video) renames a playing player without reloading it.
     const frame = this.#player?.querySelector('iframe');
-    if (frame) {
-      frame.title = this.#displayTitle;
-    // (The title's language, for the player's name: the player's own document has its own.)
-    frame.lang = this.#titleLang ?? '';
-      frame.lang = this.#titleLang ?? '';
-    }
+    if (frame) this.#name(frame);
   }
 
   #consentChanged(): void {
@@ -309,12 +304,18 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     this.#insertPlayer(true)?.focus();
   }
 
+  /** The player's name: the title, in its own language (the player's document has its own). */
+  #name(frame: HTMLIFrameElement): void {
+    frame.title = this.#displayTitle;
+    frame.lang = this.#titleLang ?? '';
+  }
+
   #insertPlayer(autoplay: boolean): HTMLIFrameElement | undefined {
     if (!('ref' in this.#video) || !this.#player || !this.loadedBy) return undefined;
     const { ref } = this.#video;
     const frame = document.createElement('iframe');
     frame.part.add('frame');
-    frame.title = this.#displayTitle;
+    this.#name(frame);
     // Loaded by consent given earlier, not by a click: a page (a list of sessions) may hold many,
     // and the browser fetches a player only as it comes near the screen.
     if (!autoplay) frame.loading = 'lazy';

@@ -69,10 +69,9 @@ const IDLE_TIMEOUT_MS = 1000;
  * 300 px (a title, a time, the 16:9 recording in a column of 18rem, its link), so a screen holds at
  * most its height in 300 px of them, and one more cut at the top, however many sessions without a
  * recording stand between. (A window that reports no height, a hidden frame, gets ten, as
- * before.) The rest wait in a box of the same size
- * until they come near: each recording is a widget of its own, about 1 ms to render and lay out
- * here (ten at once, as before, were a third of the first render of a page of ten), and a
- * thousand at once would take seconds.
+ * before.) The rest wait in a box of the same size until they come near: each recording is a
+ * widget of its own, about 1 ms to render and lay out here (ten at once, as before, were a third
+ * of the first render of a page of ten), and a thousand at once would take seconds.
  */
 const eagerRecordings = (): number => (innerHeight > 0 ? Math.min(10, Math.ceil(innerHeight / 300) + 1) : 10);
 const MAX_DOCUMENT_CHARS = 5_000_000;

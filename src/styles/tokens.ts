@@ -124,7 +124,6 @@ export const focusRing = css`
   }
 `;
 
-
 export const linkStyles = css`
   a {
     color: var(--_link-color);

@@ -53,8 +53,9 @@ const cleaned = (value: string | null): string => (value ?? '').replace(/[\u200b
  * An attribute's value as the editor meant it. A word processor or a CMS that "smartens" quotes
  * turns data-ccv="video" into data-ccv=“video”, which HTML reads as a value with the curly quotes in
  * it (the link's href too): an opening and a closing quote around a value without spaces (as HTML
- * counts them: a no-break space is part of the value) are the editor's, not the value's. (A value with a space in curly quotes is split by HTML itself, see
- * SPLIT; one in straight quotes that starts and ends with curly ones meant them.)
+ * counts them: a no-break space is part of the value) are the editor's, not the value's. (A value
+ * with a space in curly quotes is split by HTML itself, see SPLIT; one in straight quotes that
+ * starts and ends with curly ones meant them.)
  */
 const attributeValue = (value: string | null): string => cleaned(value).replace(/^[\u201c\u2018\u201e\u201a\u00ab\u201d\u2019]([^ \t\n\f\r]*)[\u201d\u2019\u201c\u2018\u00bb\u00ab]$/u, '$1');
 /** An attribute named like the end of a value in curly quotes: HTML split data-name=“Lienke Hutten” at the space. */
