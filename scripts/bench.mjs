@@ -72,11 +72,14 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
       const { makeSessions, renderList, renderBaseline, typeInFilter } = window.bench;
       const thousand = makeSessions(1000);
       const list = [];
+      const all = [];
       const baseline = [];
       let styleSheets = [];
       for (let i = 0; i < 7; i += 1) {
-        const { list: element, ms } = await renderList(thousand, 1000);
+        const { list: element, ms, allMs } = await renderList(thousand, 1000);
         list.push(ms);
+        all.push(allMs);
+        if (element.shadowRoot.querySelectorAll('article').length !== 1000) throw new Error('the list did not fill in all 1,000 sessions');
         styleSheets = element.shadowRoot.adoptedStyleSheets;
         // (The oldest session: last in the list, far below the fold, so still in its waiting box.)
         const same = element.shadowRoot.querySelector(`[id="session-${thousand[0].id}"]`).parentElement.outerHTML;
@@ -122,13 +125,14 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
         if (upgraded !== 20) throw new Error(`upgraded ${upgraded} of 20`);
         host.remove();
       }
-      return { list, baseline, keystrokes, paged, description, scans };
+      return { list, all, baseline, keystrokes, paged, description, scans };
     });
     const m = Object.fromEntries(Object.entries(figures).map(([key, values]) => [key, median(values)]));
     // Each figure says whether it meets its target: a reader should not have to compare.
     const verdict = (value, target) => (value <= target ? 'met' : 'NOT MET');
-    console.log(`first render, 1,000 sessions:        ${m.list.toFixed(1)} ms (target <= 50 ms: ${verdict(m.list, 50)})`);
-    console.log(`hand-written DOM baseline, same markup: ${m.baseline.toFixed(1)} ms; ratio ${(m.list / m.baseline).toFixed(2)}x (target <= 1.5x: ${verdict(m.list / m.baseline, 1.5)})`);
+    console.log(`first render, 1,000 sessions (first part drawn): ${m.list.toFixed(1)} ms (target <= 50 ms: ${verdict(m.list, 50)})`);
+    console.log(`all 1,000 sessions in place, laid out: ${m.all.toFixed(1)} ms`);
+    console.log(`hand-written DOM baseline, all 1,000 at once: ${m.baseline.toFixed(1)} ms; ratio of all in place ${(m.all / m.baseline).toFixed(2)}x (target <= 1.5x: ${verdict(m.all / m.baseline, 1.5)})`);
     console.log(`one filter keystroke, 1,000 sessions: median ${m.keystrokes.toFixed(1)} ms, slowest ${Math.max(...figures.keystrokes).toFixed(1)} ms (target <= 16 ms for the median: ${verdict(m.keystrokes, 16)})`);
     console.log(`first render, 10,000 sessions, page-size 10: ${m.paged.toFixed(1)} ms (target <= 30 ms: ${verdict(m.paged, 30)})`);
     const sorted = [...figures.description].sort((a, b) => a - b);

@@ -74,6 +74,15 @@ const IDLE_TIMEOUT_MS = 1000;
  * of the first render of a page of ten), and a thousand at once would take seconds.
  */
 const eagerRecordings = (): number => (innerHeight > 0 ? Math.min(10, Math.ceil(innerHeight / 300) + 1) : 10);
+/**
+ * A long list is drawn a part at a time: at most this many sessions are built in one render, and
+ * the rest follow in later tasks, FILL_BUILDS at a time, each short enough to leave the page
+ * responsive. A thousand sessions built and laid out at once held the page for about a second
+ * here; the first screen now shows in a tenth of that. Sessions already built (a filter keystroke,
+ * "show more") are placed at once, however many.
+ */
+const FIRST_BUILDS = 20;
+const FILL_BUILDS = 40;
 const MAX_DOCUMENT_CHARS = 5_000_000;
 /** URL parameters that make a filtered list linkable: ?ccv-topic=OSINT&ccv-year=2023&ccv-q=… */
 const PARAMS = { topic: 'ccv-topic', year: 'ccv-year', text: 'ccv-q' } as const;
@@ -232,6 +241,12 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   /** "Try again" was chosen: its answer takes focus. */
   #retrying = false;
   #inlineObserver?: MutationObserver;
+  /** Sessions this render may build (see FIRST_BUILDS); set for a render that fills the list in. */
+  #builds = FIRST_BUILDS;
+  /** This render left sessions of a long list for later. */
+  #filling = false;
+  /** The next part of a long list, waiting for its task. */
+  #fillTimer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -269,6 +284,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     clearTimeout(this.#statusTimer);
     clearTimeout(this.#announceTimer);
     clearTimeout(this.#dataTimer);
+    // (It fills in the rest when it comes back; nobody waits for that meanwhile.)
+    clearTimeout(this.#fillTimer);
     // Written again when it comes back (moved in the page).
     this.#structuredInputs = undefined;
     writeJsonLd(this, undefined);
@@ -301,7 +318,19 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     if (active && !root.activeElement) root.querySelector<HTMLElement>('.root')?.focus({ preventScroll: true });
   }
 
+  /**
+   * `updateComplete` settles when a long list has filled in, not after its first part: code that
+   * waits for it finds every session it shows.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    // (The next part's task was set before this one: its render is done when this one runs.)
+    while (this.#filling && this.isConnected) done = await new Promise((next) => setTimeout(next)).then(() => super.getUpdateComplete());
+    return done;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
+    this.#fillIn();
     this.#writeStructuredData();
     if (this.#retrying && this.load.state !== 'loading') this.#focusAfterRetry();
     try {
@@ -730,6 +759,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
 
   /** One wrapper in every state, so focus has a place to stay when a state's content goes. */
   protected override render() {
+    this.#filling = false;
     return html`<div class="root" lang=${this.currentLanguage} tabindex="-1" @click=${this.#onClick} @focusin=${this.#onFocusIn}>${this.#renderState()}</div>`;
   }
 
@@ -797,10 +827,12 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     // (Grouped once per render: the filters' topics and years are of the same sessions.)
     const inShow = this.#sessionsShown();
     const visible = this.#visibleSessions(inShow);
-    const shown = visible.slice(0, this.limit);
-    const upcoming = shown.filter((session) => statusOf(session, now) !== 'past');
-    const past = shown.slice(upcoming.length);
     const level = headingLevel(this);
+    const shown = visible.slice(0, this.limit);
+    const placed = this.#placeable(shown, level, now);
+    const filling = (this.#filling = placed.length < shown.length);
+    const upcoming = placed.filter((session) => statusOf(session, now) !== 'past');
+    const past = placed.slice(upcoming.length);
     // (Counted down over both groups: the recordings, not the sessions, are what a screen holds few of.)
     this.#eagerLeft = eagerRecordings();
     return html`
@@ -810,9 +842,9 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       ${visible.length === 0
         ? html`<p part="status" class="status notice empty" tabindex="-1">${this.#emptyText(result.sessions)}</p>`
         : nothing}
-      ${this.#renderGroup('upcoming', upcoming, level, now, 0)}
-      ${this.#renderGroup('past', past, level, now, upcoming.length)}
-      ${visible.length > shown.length
+      ${this.#renderGroup('upcoming', upcoming, level, now, 0, filling)}
+      ${this.#renderGroup('past', past, level, now, upcoming.length, filling)}
+      ${visible.length > shown.length && !filling
         ? html`<button part="more-button" class="button button--secondary more" type="button" @click=${this.#showMore}>
             ${t.showMore(shown.length, visible.length)}
           </button>`
@@ -821,7 +853,33 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   }
 
   /** A group of sessions under a heading at `level`; the sessions' own headings one below. */
-  #renderGroup(group: 'upcoming' | 'past', sessions: Session[], level: number, now: Date, offset: number) {
+  /**
+   * The first of `shown` that this render can place: all that are built, and up to #builds more
+   * (always as far as a session that is to take focus).
+   */
+  #placeable(shown: Session[], level: number, now: Date): Session[] {
+    const sessionLevel = Math.min(level + 1, 6);
+    let builds = 0;
+    for (let i = 0; i < shown.length; i += 1) {
+      if (this.#isBuilt(shown[i], this.#inputsOf(shown[i], sessionLevel, now))) continue;
+      if (builds++ === this.#builds && i > (this.#focusIndex ?? -1)) return shown.slice(0, i);
+    }
+    return shown;
+  }
+
+  /** After a render: the next part of a long list, in a task of its own. */
+  #fillIn(): void {
+    clearTimeout(this.#fillTimer);
+    this.#builds = FIRST_BUILDS;
+    if (this.#filling) {
+      this.#fillTimer = setTimeout(() => {
+        this.#builds = FILL_BUILDS;
+        this.requestUpdate();
+      });
+    }
+  }
+
+  #renderGroup(group: 'upcoming' | 'past', sessions: Session[], level: number, now: Date, offset: number, filling: boolean) {
     if (!sessions.length) return nothing;
     const id = `group-${offset}`;
     const sessionLevel = Math.min(level + 1, 6);
@@ -835,7 +893,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       list.setAttribute('role', 'list');
     }
     placeItems(list, sessions.map((session) => this.#renderSession(session, sessionLevel, now, !!session.video && this.#eagerLeft-- > 0)));
-    return html`<section class="group" aria-labelledby=${id}>${heading(level, this.t[group], { id })}${list}</section>`;
+    return html`<section class="group" aria-labelledby=${id} aria-busy=${ifDefined(filling ? 'true' : undefined)}>${heading(level, this.t[group], { id })}${list}</section>`;
   }
 
   #renderSession(session: Session, headingLevel: number, now: Date, eager: boolean): HTMLElement {
@@ -843,9 +901,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     const status = statusOf(session, now);
     const item = this.#items.get(session.id);
     // A filter keystroke re-renders the list; a session whose inputs did not change is kept as it is.
-    const inputs = [session, status, headingLevel, this.currentLanguage, this.messages, messagesVersion()];
-    const before = item && this.#builtFrom.get(item);
-    if (item && before?.every((value, i) => value === inputs[i])) {
+    const inputs = this.#inputsOf(session, headingLevel, now);
+    if (item && this.#isBuilt(session, inputs)) {
       // Kept as it is, but now among the first (a filter moved it up): its recording comes in now.
       if (eager && this.#boxOf.has(session.id)) this.#showRecording(session);
       return item;
@@ -861,6 +918,18 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     this.#items.set(session.id, built);
     this.#builtFrom.set(built, inputs);
     return built;
+  }
+
+  /** What a session's item is built from. */
+  #inputsOf(session: Session, headingLevel: number, now: Date): unknown[] {
+    return [session, statusOf(session, now), headingLevel, this.currentLanguage, this.messages, messagesVersion()];
+  }
+
+  /** Whether the session's item as last built is still right for these inputs. */
+  #isBuilt(session: Session, inputs: unknown[]): boolean {
+    const item = this.#items.get(session.id);
+    const before = item && this.#builtFrom.get(item);
+    return !!before?.every((value, i) => value === inputs[i]);
   }
 
   /**

@@ -746,6 +746,66 @@ describe('<ccv-session-list>', () => {
         video: { url: 'https://youtu.be/M7lc1UVf-VE' },
       }));
 
+    it('draws a long list a part at a time, busy until every session is in place', async () => {
+      const list = document.createElement('ccv-session-list') as CcvSessionList;
+      list.now = NOW;
+      list.pageSize = 200;
+      list.sessions = recordedSessions(300);
+      // What each render of the list placed, and whether its group said it was still busy.
+      const renders: [number, string | null][] = [];
+      list.addController({ hostUpdated: () => renders.push([qa(list, 'article').length, q(list, 'section.group')!.getAttribute('aria-busy')]) });
+      document.body.append(list);
+      await list.updateComplete;
+      try {
+        expect(renders[0], 'the first screen first').to.deep.equal([20, 'true']);
+        expect(renders.at(-1), 'then all it shows, no longer busy').to.deep.equal([200, null]);
+        for (let i = 1; i < renders.length; i += 1) expect(renders[i][0] - renders[i - 1][0], 'a part at a time').to.be.within(0, 40);
+        expect(qa(list, 'article').map((article) => article.id)).to.deep.equal(Array.from({ length: 200 }, (_, i) => `session-r${299 - i}`));
+        // "Show more" comes once the list is complete, not under its first part.
+        expect(q(list, '[part=more-button]')).to.exist;
+      } finally {
+        list.remove();
+      }
+    });
+
+    it('hides "show more" while it fills in, and focuses the first new session however far it is', async () => {
+      const list = document.createElement('ccv-session-list') as CcvSessionList;
+      Object.assign(list, { now: NOW, pageSize: 100, sessions: recordedSessions(250) });
+      let sawMore = false;
+      list.addController({ hostUpdated: () => (sawMore ||= qa(list, 'article').length < 100 && !!q(list, '[part=more-button]')) });
+      document.body.append(list);
+      try {
+        await list.updateComplete;
+        expect(sawMore, 'no button under a list still filling in').to.be.false;
+        q<HTMLButtonElement>(list, '[part=more-button]')!.click();
+        await list.updateComplete;
+        expect(list.shadowRoot!.activeElement?.id).to.equal('session-r149');
+        expect(qa(list, 'article')).to.have.length(200);
+      } finally {
+        list.remove();
+      }
+    });
+
+    it('settles updateComplete when taken off the page while filling in, and fills in on its return', async () => {
+      const list = document.createElement('ccv-session-list') as CcvSessionList;
+      Object.assign(list, { now: NOW, pageSize: 300, sessions: recordedSessions(300) });
+      document.body.append(list);
+      await new Promise<void>((resolve) => list.addController({ hostUpdated: () => resolve() }));
+      list.remove();
+      const placed = qa(list, 'article').length;
+      expect(placed).to.be.below(300);
+      await list.updateComplete; // (hung, were it waiting for a list no longer on the page)
+      await aTimeout(50);
+      expect(qa(list, 'article'), 'nothing built off the page').to.have.length(placed);
+      document.body.append(list);
+      try {
+        await list.updateComplete;
+        expect(qa(list, 'article')).to.have.length(300);
+      } finally {
+        list.remove();
+      }
+    });
+
     it('keeps every session in the accessibility tree, also those far off screen', async () => {
       const list = await mount(html`<ccv-session-list now=${NOW} page-size="40" .sessions=${recordedSessions(40)}></ccv-session-list>`);
       // Skipped rendering (content-visibility) is what took them out of Chromium's tree.
@@ -817,6 +877,7 @@ describe('<ccv-session-list>', () => {
 
     it('gives a session a filter moves to the top its recording at once, and lets go of the box', async () => {
       const { watched, restore } = watchObserved();
+      window.scrollTo(0, 0); // (the test before scrolled to a session far down)
       try {
         const list = await mount(html`<ccv-session-list now=${NOW} filters page-size="40" .sessions=${recordedSessions(40)}></ccv-session-list>`);
         await aTimeout(20); // boxes are watched from the task after the render
