@@ -19,7 +19,7 @@ export function phoneHref(input: string | null | undefined): string | undefined 
   // time cubic in the length of a long run of spaces (a 2,000-character attribute took seconds).
   if (text && text.length > 80) return undefined;
   // An extension ("toestel 123", "ext. 12", "x12", "#12") is dialled after the number: RFC 3966 ";ext=".
-  const extension = text && /\s*(?:,\s*)?\(?(?:toestelnummer|toestel|tst\.?|ext\.?|extension|x|#)\s*(\d{1,6})\)?$/i.exec(text);
+  const extension = text && /\s*(?:,\s*)?\(?(?:toestelnummer|toestel|tst\.?|ext\.?|extension|x|#)\s*:?\s*(\d{1,6})\)?$/i.exec(text);
   if (extension) text = text!.slice(0, extension.index);
   const href = number(text);
   return href && extension ? `${href};ext=${extension[1]}` : href;
@@ -32,9 +32,11 @@ function number(text: string | undefined): string | undefined {
   let digits = text.replace(/\(0\)/g, international ? '' : '0').replace(/[^\d+]/g, '');
   if (digits.indexOf('+') > 0 || digits.split('+').length > 2) return undefined;
   if (digits.startsWith('00')) digits = `+${digits.slice(2)}`;
-  if (/^14\d{3,4}$/.test(digits)) return `tel:${digits}`;
+  // A municipality's 14 + area code, and the government's own 1400: short numbers, dialled as they are.
+  if (/^14(00|\d{3,4})$/.test(digits)) return `tel:${digits}`;
   if (digits.startsWith('+')) {
-    if (digits.startsWith('+31')) return dutch(digits.slice(3));
+    // "+31 06 …", as often written: the trunk zero kept after the country code is not dialled.
+    if (digits.startsWith('+31')) return dutch(digits.slice(3).replace(/^0/, ''));
     return /^\+[1-9]\d{7,14}$/.test(digits) ? `tel:${digits}` : undefined;
   }
   return digits.startsWith('0') ? dutch(digits.slice(1)) : undefined;

@@ -33,12 +33,14 @@ export function checkedWebUrl(value: string | null | undefined, setting: string)
 }
 
 /**
- * An image the page hosts itself: https anywhere, plain http only on the
- * page's own origin (a local playground). Everything else is refused.
+ * An image the page hosts itself: on the page's own site (see isSameSite), over https, or over
+ * plain http only from the page's own origin (a local playground). Any other host — a video
+ * provider's thumbnails, a social network's profile photo, a cloud image server — would hear of
+ * every visitor before they agreed to anything. Everything else is refused.
  */
 export function selfHostedImageUrl(value: string | null | undefined): URL | undefined {
   const url = parseWebUrl(value);
-  if (!url) return undefined;
+  if (!url || !isSameSite(url)) return undefined;
   return url.protocol === 'https:' || url.origin === globalThis.location?.origin ? url : undefined;
 }
 

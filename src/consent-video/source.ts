@@ -3,7 +3,7 @@
  * there is none. Kept apart from the element so every rule is testable
  * without rendering.
  */
-import { isSameSite, selfHostedImageUrl } from '../base/url.js';
+import { selfHostedImageUrl } from '../base/url.js';
 import { isProvider, isValidId, parseStart, parseVideoUrl, type VideoRef } from './video-url.js';
 
 export type VideoProblem = 'noVideo' | 'badUrl' | 'badId' | 'badProvider' | 'badPoster';
@@ -18,14 +18,8 @@ export interface VideoAttributes {
 
 export type ResolvedVideo = { ref: VideoRef; poster?: string } | { problem: VideoProblem };
 
-/**
- * A preview image from the site itself: any other host (the provider's thumbnails, a partner's
- * or a cloud image server) would hear of every visitor before they consented to anything.
- */
-function posterUrl(value: string): string | undefined {
-  const url = selfHostedImageUrl(value);
-  return url && isSameSite(url) ? url.href : undefined;
-}
+/** A preview image from the site itself (not the provider's thumbnails: see selfHostedImageUrl). */
+const posterUrl = (value: string): string | undefined => selfHostedImageUrl(value)?.href;
 
 export function resolveVideo(attributes: VideoAttributes): ResolvedVideo {
   const provider = attributes.provider?.trim().toLowerCase() || undefined;

@@ -146,7 +146,7 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
   /** Any Dutch notation; shown as written, dialled as E.164. */
   phone?: string;
 
-  /** A self-hosted photo (https). */
+  /** A photo on the page's own site (https; another host would see every visitor). */
   photo?: string;
 
   /** Level of the name heading (2–6, default 2), to fit the page's outline. */
@@ -205,7 +205,7 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
     if (this.photo?.trim()) {
       const photo = selfHostedImageUrl(this.photo);
       if (photo) contact.photo = photo.href;
-      else warnOnce(`<ccv-contact-card photo="${this.photo}"> must be an https image; not shown.`);
+      else warnOnce(`<ccv-contact-card photo="${this.photo}"> must be an image on this site; not shown.`);
     }
     return contact;
   }

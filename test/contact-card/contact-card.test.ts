@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { resetWarnings } from '../../src/base/warn.js';
 import type { CcvContactCard } from '../../src/contact-card/contact-card.js';
 import '../../src/contact-card/contact-card.js';
-import { stubWarn, waitUntil, warmUpAxe } from '../helpers.js';
+import { recordRequests, stubWarn, waitUntil, warmUpAxe } from '../helpers.js';
 
 before(warmUpAxe);
 
@@ -228,6 +228,29 @@ describe('<ccv-contact-card>', () => {
         warn.restore();
       }
     });
+  });
+
+  it('shows no photo from another site, so no other host hears of the visitor', async () => {
+    const warn = stubWarn();
+    try {
+      const { thirdParty, result: cards } = await recordRequests(async () => {
+        const wrapper = await fixture<HTMLDivElement>(html`<div>
+          <ccv-contact-card name="Lienke Hutten" photo="https://media.licdn.com/dms/image/lienke.jpg"></ccv-contact-card>
+          <ccv-contact-card name="Lienke Hutten" photo="https://localhost.example/lienke.jpg"></ccv-contact-card>
+          <ccv-contact-card name="Lienke Hutten" photo="/demo/favicon.svg"></ccv-contact-card>
+        </div>`);
+        const all = [...wrapper.querySelectorAll<CcvContactCard>('ccv-contact-card')];
+        await Promise.all(all.map((card) => card.updateComplete));
+        await aTimeout(100);
+        return all;
+      });
+      expect(cards.map((card) => !!part(card, 'photo'))).to.deep.equal([false, false, true]);
+      expect(thirdParty).to.deep.equal([]);
+      expect(warn.calls.map(([message]) => String(message))).to.have.length(2);
+      expect(String(warn.calls[0][0])).to.contain('media.licdn.com').and.to.contain('on this site');
+    } finally {
+      warn.restore();
+    }
   });
 
   describe('layout', () => {

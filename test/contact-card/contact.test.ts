@@ -22,6 +22,11 @@ describe('contact details', () => {
       ['0900 1234567', 'tel:+319001234567'],
       ['14 020', 'tel:14020'],
       ['14 0592', 'tel:140592'],
+      ['1400', 'tel:1400'],
+      // The trunk zero kept after the country code, as often written: not dialled.
+      ['+31 06 12345678', 'tel:+31612345678'],
+      ['0031 06-12056691', 'tel:+31612056691'],
+      ['+31 020 123 45 67', 'tel:+31201234567'],
       ['+32 2 123 45 67', 'tel:+3221234567'],
       ['+49 30 1234567', 'tel:+49301234567'],
       // Dashes as Word and CMS editors write them.
@@ -35,6 +40,7 @@ describe('contact details', () => {
       ['030 123 45 67 (toestel 123)', 'tel:+31301234567;ext=123'],
       ['020 1234567, toestel 12', 'tel:+31201234567;ext=12'],
       ['020 1234567 toestelnummer 12', 'tel:+31201234567;ext=12'],
+      ['020-1234567 toestel: 12', 'tel:+31201234567;ext=12'],
       // The bracketed trunk zero without a country code is dialled.
       ['(0)20 1234567', 'tel:+31201234567'],
       ['(0)6 12056691', 'tel:+31612056691'],
