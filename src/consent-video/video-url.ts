@@ -48,13 +48,14 @@ export function isValidId(provider: Provider, id: string): boolean {
 
 /**
  * Reads a start time as YouTube and Vimeo write it: `90`, `90s`, `1m30s`,
- * `1h2m3s`, or a clock `1:30` / `1:02:03`. Returns whole seconds.
+ * `1h2m3s`, `1m30` (as people shorten it), or a clock `1:30` / `1:02:03`.
+ * Returns whole seconds.
  */
 export function parseStart(value: string | null | undefined): number | undefined {
   const text = value?.trim().toLowerCase();
   if (!text) return undefined;
   if (/^\d{1,6}$/.test(text)) return Number(text);
-  const units = /^(?:(\d{1,3})h)?(?:(\d{1,4})m)?(?:(\d{1,6})s)?$/.exec(text);
+  const units = /^(?:(\d{1,3})h)?(?:(\d{1,4})m)?(?:(\d{1,6})s)?$/.exec(text.replace(/(m\d+)$/, '$1s'));
   if (units && (units[1] || units[2] || units[3])) {
     return Number(units[1] ?? 0) * 3600 + Number(units[2] ?? 0) * 60 + Number(units[3] ?? 0);
   }
@@ -82,18 +83,21 @@ function parseYouTube(url: URL): VideoRef | undefined {
   if (list !== undefined && !YOUTUBE_LIST.test(list)) return undefined;
   if (!id && !list) return undefined;
 
-  const start = parseStart(url.searchParams.get('t') ?? url.searchParams.get('start') ?? hashStart(url));
+  // (time_continue: the "continue watching" time of older share links.)
+  const start = parseStart(url.searchParams.get('t') ?? url.searchParams.get('start') ?? url.searchParams.get('time_continue') ?? hashStart(url));
   return clean({ provider: 'youtube', id, list, start });
 }
 
 function parseVimeo(url: URL): VideoRef | undefined {
   const segments = url.pathname.split('/').filter(Boolean);
   // vimeo.com/123, /123/abcdef (unlisted), /channels/x/123, /groups/x/videos/123,
-  // /showcase/1/video/123, player.vimeo.com/video/123?h=abcdef. Each form says where its id
-  // stands: a channel or group may have a numeric name.
-  const [first, , third] = segments;
+  // /showcase/1/video/123, player.vimeo.com/video/123?h=abcdef, and the owner's own links an editor
+  // may paste: /manage/videos/123, /user/review/123/abcdef. Each form says where its id stands: a
+  // channel or group may have a numeric name.
+  const [first, second, third] = segments;
   const at =
-    first === 'channels' ? 2
+    first === 'channels' || second === 'review' ? 2
+    : first === 'manage' ? (second === 'videos' ? 2 : -1)
     : first === 'groups' ? (third === 'videos' ? 3 : -1)
     : first === 'showcase' || first === 'album' ? (third === 'video' ? 3 : -1)
     : first === 'video' ? 1

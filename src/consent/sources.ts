@@ -21,8 +21,7 @@ export function parseConsentSource(value: string | null | undefined): ConsentSou
   const name = value?.trim().toLowerCase();
   if (!name) return undefined;
   if (isConsentSource(name)) return name;
-  warnOnce(
-    `consent-source="${value}" is not known; using "${DEFAULT_CONSENT_SOURCE}". Known: ${CONSENT_SOURCES.join(', ')}.`,
-  );
-  return DEFAULT_CONSENT_SOURCE;
+  // Ignored, not taken as "auto": an enclosing <ccv-config> that names the site's source still counts.
+  warnOnce(`consent-source="${value}" is not known and is ignored (the enclosing <ccv-config>'s, else "auto", applies). Known: ${CONSENT_SOURCES.join(', ')}.`);
+  return undefined;
 }

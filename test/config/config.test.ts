@@ -135,14 +135,14 @@ describe('<ccv-config>', () => {
     }
   });
 
-  it('falls back to "auto" with one warning for an unknown consent-source', async () => {
+  it('ignores an unknown consent-source with one warning (the widgets then use "auto")', async () => {
     const warn = stubWarn();
     try {
       const config = await fixture<CcvConfig>(html`
         <ccv-config consent-source="cookiebott"><ccv-test-widget></ccv-test-widget></ccv-config>
       `);
-      expect(config.settings.consentSource).to.equal('auto');
-      expect(config.querySelector('ccv-test-widget')!.consentSource).to.equal('auto');
+      expect(config.settings.consentSource).to.be.undefined;
+      expect(config.querySelector('ccv-test-widget')!.consentSource).to.be.undefined;
       config.setAttribute('privacy-url', '/privacy');
       await settle(config);
       expect(warn.calls).to.have.length(1);

@@ -25,6 +25,9 @@ describe('video URLs', () => {
       [`https://www.youtube.com/watch?v=${ID}&t=1m30s`, { provider: 'youtube', id: ID, start: 90 }],
       [`https://youtu.be/${ID}?t=1h2m3s`, { provider: 'youtube', id: ID, start: 3723 }],
       [`https://www.youtube.com/watch?v=${ID}#t=45s`, { provider: 'youtube', id: ID, start: 45 }],
+      // Shortened by hand, and the "continue watching" time of older share links.
+      [`https://www.youtube.com/watch?v=${ID}&t=1m30`, { provider: 'youtube', id: ID, start: 90 }],
+      [`https://www.youtube.com/watch?v=${ID}&time_continue=75`, { provider: 'youtube', id: ID, start: 75 }],
       // A CMS that escaped the link twice: the page's attribute reads "&amp;" where "&" was meant.
       [`https://www.youtube.com/watch?v=${ID}&amp;t=90`, { provider: 'youtube', id: ID, start: 90 }],
       [`https://www.youtube.com/watch?v=${ID}&amp;amp;list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG&amp;t=1m`, { provider: 'youtube', id: ID, list: 'PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG', start: 60 }],
@@ -52,6 +55,9 @@ describe('video URLs', () => {
       // A channel or group with a numeric name: the id is where the form puts it.
       ['https://vimeo.com/channels/1234567/76979871', { provider: 'vimeo', id: '76979871' }],
       ['https://vimeo.com/groups/123456/videos/76979871', { provider: 'vimeo', id: '76979871' }],
+      // The owner's own links, as an editor who uploaded the video has them.
+      ['https://vimeo.com/manage/videos/76979871', { provider: 'vimeo', id: '76979871' }],
+      ['https://vimeo.com/leerkring/review/76979871/8272103f6e', { provider: 'vimeo', id: '76979871', hash: '8272103f6e' }],
     ];
     for (const [input, expected] of table) {
       it(input.trim(), () => expect(parseVideoUrl(input)).to.deep.equal(expected));
@@ -85,6 +91,8 @@ describe('video URLs', () => {
       'https://www.youtube.com/',
       'https://vimeo.com/user12345',
       'https://vimeo.com/groups/123456/76979871',
+      'https://vimeo.com/manage/76979871',
+      'https://vimeo.com/manage/folders/76979871',
       'https://vimeo.com/',
       `ftp://youtu.be/${ID}`,
       `https://youtu.be/${ID}${'x'.repeat(3000)}`,
@@ -103,6 +111,9 @@ describe('video URLs', () => {
     expect(parseStart('90s')).to.equal(90);
     expect(parseStart('2m')).to.equal(120);
     expect(parseStart('1h')).to.equal(3600);
+    expect(parseStart('1m30')).to.equal(90);
+    expect(parseStart('1h2m3')).to.equal(3723);
+    expect(parseStart('1h30'), 'minutes or seconds: not guessed').to.be.undefined;
     expect(parseStart('1:30')).to.equal(90);
     expect(parseStart('1:02:03')).to.equal(3723);
     expect(parseStart('')).to.be.undefined;

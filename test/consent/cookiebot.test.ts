@@ -1,6 +1,8 @@
-import { aTimeout, expect } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { recordRequests, stubWarn, waitUntil } from '../helpers.js';
-import { frameOf, mountVideo, part, settled } from './helpers.js';
+import { frameOf, mountVideo, part, settled, VIDEO_ID } from './helpers.js';
+import type { CcvConsentVideo } from '../../src/consent-video/consent-video.js';
+import '../../src/config/config.js';
 import { installCookiebot } from './stand-ins.js';
 import { grantConsent, withdrawConsent } from '../../src/consent/builtin.js';
 
@@ -238,6 +240,25 @@ describe('consent source: Cookiebot (stand-in)', () => {
     expect(calls).to.deep.equal([]);
     expect(!!frameOf(video)).to.be.false;
     expect(video.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('cookie-instellingen');
+  });
+
+  it("ignores a video's unknown consent-source, and follows its <ccv-config>", async () => {
+    // The site keeps consent in its own store, though Cookiebot is on the page (and says yes).
+    installCookiebot({ marketing: true });
+    withdrawConsent('marketing');
+    const warn = stubWarn();
+    try {
+      const config = await fixture(html`<ccv-config consent-source="builtin">
+        <ccv-consent-video consent-source="cookiebott" video-id=${VIDEO_ID}></ccv-consent-video>
+      </ccv-config>`);
+      const video = config.querySelector<CcvConsentVideo>('ccv-consent-video')!;
+      await settled(video);
+      // (Taken as "auto", the typo found Cookiebot, and the video played without the site's consent.)
+      expect(!!frameOf(video), 'the built-in store has no consent').to.be.false;
+      expect(warn.calls.map(([message]) => String(message)).join()).to.contain('cookiebott');
+    } finally {
+      warn.restore();
+    }
   });
 
   it('maps other categories too', async () => {
