@@ -10,7 +10,7 @@ import { baseStyles } from '../styles/tokens.js';
 import { buttonStyles } from '../styles/buttons.js';
 import { clearDraft, draftKey, hasTyped, loadDraft, moveDraft, newestDraft, rememberKey, saveDraft, tabKey, type Draft } from './draft.js';
 import { type CasusFormMessages, casusFormMessages } from './messages.js';
-import { characterCount, checkField, DESCRIPTION_LIMIT, FIELDS, FORMATS, THEMES, toPayload, type CasusPayload, type Field, type Problem } from './payload.js';
+import { checkField, DESCRIPTION_LIMIT, FIELDS, FORMATS, sentLength, THEMES, toPayload, type CasusPayload, type Field, type Problem } from './payload.js';
 import { newIdempotencyKey, sendCase, type ServerFieldError } from './send.js';
 import { casusFormStyles } from './styles.js';
 
@@ -155,7 +155,12 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   }
 
   readonly #changed = new Set<Field>();
-  /** When this person first typed: bots fill and submit faster than anyone can. */
+  /**
+   * When the form appeared, and when this person first typed in it: bots fill and submit faster
+   * than anyone can. The first keystroke is the later, so it counts where there was one; a script
+   * that sets the values without a keystroke is timed from when the form appeared.
+   */
+  private shownAt?: number;
   private startedAt?: number;
   #idempotencyKey?: string;
   /** The payload the key was made for: a changed case is a new submission. */
@@ -236,6 +241,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   }
 
   protected override firstUpdated(): void {
+    this.shownAt = performance.now();
     // People are asked to consent to the privacy statement: it must be one click away. Checked
     // a moment after the first render, as a <ccv-config> may upgrade after this form; one whose
     // file has not loaded yet is waited for. (A URL that was given but refused has had its own warning.)
@@ -391,7 +397,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   }
 
   #countText(): string {
-    const left = DESCRIPTION_LIMIT - characterCount(String(this.values.description ?? ''));
+    const left = DESCRIPTION_LIMIT - sentLength(this.values.description);
     return left >= 0 ? this.t.remaining(left) : this.t.tooMany(-left);
   }
 
@@ -447,6 +453,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     // A count still to be said would talk over the summary or the status that comes now.
     clearTimeout(this.#countTimer);
     this.#readFields();
+    // Held back last time and asked to send again: this press is a person's answer to that.
+    const askedAgain = this.held;
     this.held = false;
     const errors: typeof this.errors = {};
     for (const field of FIELDS) {
@@ -467,13 +475,14 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     // shown what is missing, never a confirmation.)
     const trap = this.#form?.querySelector<HTMLInputElement>(`[name=${HONEYPOT}]`);
     const honeypot = trap?.value;
-    // A restored draft was typed on an earlier visit: no minimum time then.
-    const tooFast = !this.restoredAt && this.startedAt !== undefined && performance.now() - this.startedAt < MINIMUM_FILL_MS;
+    // A restored draft was typed on an earlier visit: no minimum time then. Nor once the person
+    // was asked to send again: whoever read that and pressed again is a person, however quick.
+    const tooFast = !this.restoredAt && !askedAgain && performance.now() - (this.startedAt ?? this.shownAt ?? 0) < MINIMUM_FILL_MS;
     if (honeypot || tooFast) {
       warnOnce('<ccv-casus-form>: a submission that looked automated was held back: nothing was sent.');
       // Nothing sent and nothing confirmed: a person who was that fast (autofill and a pasted
       // text) is asked to send again, which then goes. A password manager may have filled the
-      // trap: it is emptied. (A bot rarely submits twice, and the receiver refuses it too.)
+      // trap: it is emptied. (A bot rarely submits twice, and the receiver refuses a filled trap too.)
       this.#saveNow();
       if (trap) trap.value = '';
       this.held = true;
@@ -593,6 +602,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     if (!this.unsentEdits) {
       this.#clearOwnDraft();
       this.values = { preferredFormat: 'none', privacyConsent: false };
+      // An empty form appears: timed afresh. (Changes kept from the last case were typed while it went.)
+      this.shownAt = performance.now();
     }
     this.unsentEdits = false;
     this.errors = {};
@@ -717,8 +728,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
 
   #descriptionField(): TemplateResult {
     const t = this.t;
-    const length = characterCount(String(this.values.description ?? ''));
-    const over = length > DESCRIPTION_LIMIT;
+    const over = sentLength(this.values.description) > DESCRIPTION_LIMIT;
     // One text: Chromium leaves a space between two of Lit's parts out of the accessible description.
     const hint = `${t.hints.description} ${t.limit(DESCRIPTION_LIMIT)}`;
     return html`${this.#field(
@@ -755,6 +765,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   #formatField(): TemplateResult {
     const t = this.t;
     const error = this.#errorText('preferredFormat');
+    // Screen readers say 'invalid' of the control that has focus, not of the group around it:
+    // each radio carries it, as the other fields' controls do.
     return html`<fieldset part="field" class=${error ? 'field field--error' : 'field'} aria-describedby=${error ? 'preferredFormat-error' : nothing}>
       <legend>${t.labels.preferredFormat}</legend>
       ${error ? html`<p part="error-message" class="error" id="preferredFormat-error">${error}</p>` : nothing}
@@ -765,6 +777,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
             name="preferredFormat"
             id=${index === 0 ? 'preferredFormat' : `preferredFormat-${format}`}
             value=${format}
+            aria-invalid=${error ? 'true' : 'false'}
             .checked=${this.values.preferredFormat === format}
           />
           <label for=${index === 0 ? 'preferredFormat' : `preferredFormat-${format}`}>${t.formats[format]}</label>

@@ -7,8 +7,6 @@
 import { isEmail, phoneHref } from '../base/contact-data.js';
 import { characterCount, withoutInvisibles } from '../base/text.js';
 
-export { characterCount };
-
 export const PAYLOAD_VERSION = 1;
 export const DESCRIPTION_LIMIT = 2000;
 
@@ -54,6 +52,11 @@ export const MAX_LENGTH: Partial<Record<Field, number>> = {
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 /** An address or number pasted from a mail or phone app, without the invisible marks around it. */
 const contactText = (value: unknown) => withoutInvisibles(text(value)).trim().normalize('NFC');
+/**
+ * How long a text field's value is as it is checked and sent: without the spaces and line ends
+ * around it. The description's count says this, or it would call a text too long that is not.
+ */
+export const sentLength = (value: unknown): number => characterCount(text(value));
 /** Something to read: not only spaces, zero-width spaces and joiners. */
 const VISIBLE = /[^\s\p{Cf}]/u;
 

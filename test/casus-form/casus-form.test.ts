@@ -40,7 +40,8 @@ function fillAll(form: CcvCasusForm, values: Record<string, string> = complete):
 
 /** The form refuses submissions faster than a person can type; tests wait that out. */
 function pretendTimePassed(form: CcvCasusForm): void {
-  (form as unknown as { startedAt: number }).startedAt = performance.now() - 10_000;
+  // Since the form appeared, and since the first keystroke.
+  Object.assign(form, { shownAt: performance.now() - 10_000, startedAt: performance.now() - 10_000 });
 }
 
 async function submit(form: CcvCasusForm): Promise<void> {
@@ -302,6 +303,32 @@ describe('<ccv-casus-form>', () => {
       await submit(form);
       expect(q(form, '#description-error')!.textContent).to.equal('Gebruik maximaal 2000 tekens bij ‘Beschrijving van de casus’');
     });
+
+    it('counts the text as it is checked and sent, without the spaces and line ends around it', async () => {
+      const form = await mount();
+      const description = q<HTMLTextAreaElement>(form, '[name=description]')!;
+      description.focus();
+      fill(form, 'description', ` ${'x'.repeat(2000)}\n`);
+      await form.updateComplete;
+      expect(q(form, '#description-count')!.textContent).to.equal('Je hebt geen tekens meer over');
+      expect(q(form, '.count--over')).to.be.null;
+      // Left: the check agrees with the count.
+      q(form, '[name=theme]')!.focus();
+      await form.updateComplete;
+      expect(q(form, '#description-error')).to.be.null;
+      description.focus();
+      fill(form, 'description', `${'x'.repeat(2001)}\n\n`);
+      await form.updateComplete;
+      expect(q(form, '#description-count')!.textContent).to.equal('1 teken te veel');
+      q(form, '[name=theme]')!.focus();
+      await form.updateComplete;
+      expect(q(form, '#description-error')!.textContent).to.equal('Gebruik maximaal 2000 tekens bij ‘Beschrijving van de casus’');
+      // And what goes is what was counted.
+      fillAll(form, { ...complete, description: `${'x'.repeat(2000)}\n` });
+      const submitted = oneEvent(form, 'ccv-casus-submit');
+      await submit(form);
+      expect((await submitted).detail.payload.description).to.have.length(2000);
+    });
   });
 
   describe('sending', () => {
@@ -394,6 +421,32 @@ describe('<ccv-casus-form>', () => {
       form.lang = 'en';
       await form.updateComplete;
       expect(q(form, '#preferredFormat-error')!.textContent).to.equal('Kies een van de opties bij ‘Waar wil je de casus bespreken?’');
+    });
+
+    it('marks the radios invalid when the receiver refuses the preferred format, until another is chosen', async () => {
+      const form = await mount();
+      fillAll(form);
+      const errored = oneEvent(form, 'ccv-casus-error');
+      const posts = watchPosts((body) => body.replace('"preferredFormat":"xl"', '"preferredFormat":"huge"'));
+      try {
+        await submit(form);
+        await errored;
+      } finally {
+        posts.restore();
+      }
+      await form.updateComplete;
+      const radios = qa(form, '[name=preferredFormat]');
+      const marks = () => radios.map((radio) => radio.getAttribute('aria-invalid'));
+      expect(q(form, '#preferredFormat-error')).to.exist;
+      expect(marks()).to.deep.equal(['true', 'true', 'true']);
+      await expect(form).to.be.accessible();
+      // Another choice, and on to the next field: the mark goes with the message.
+      radios[0].focus();
+      fill(form, 'preferredFormat', 'small');
+      q(form, '[name=privacyConsent]')!.focus();
+      await form.updateComplete;
+      expect(q(form, '#preferredFormat-error')).to.be.null;
+      expect(marks()).to.deep.equal(['false', 'false', 'false']);
     });
 
     it('ignores a second submit while sending, and says it is busy', async () => {
@@ -1352,10 +1405,7 @@ describe('<ccv-casus-form>', () => {
         expect(form.shadowRoot!.activeElement).to.equal(status);
         expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).values.title).to.equal(complete.title);
         await expect(form).to.be.accessible();
-        await submit(form); // again at once: still too fast
-        expect(sent).to.equal(0);
-        // Sent again once the time has passed, as a person does after reading the message.
-        pretendTimePassed(form);
+        // Sent again, as a person does after reading the message: it goes, still well within the 3 seconds.
         const received = oneEvent(form, 'ccv-casus-success');
         await submit(form);
         expect(sent).to.equal(1);
@@ -1373,6 +1423,56 @@ describe('<ccv-casus-form>', () => {
         expect(q(trapped, '[part=status]')!.textContent).to.contain('nog niet verstuurd');
         // (A password manager may have filled it: emptied, so a person's second try goes.)
         expect(trap.value).to.equal('');
+        // Sending again goes past the time, never past a filled trap.
+        trap.value = 'http://spam.example';
+        await submit(trapped);
+        expect(sent).to.equal(1);
+      } finally {
+        warn.restore();
+      }
+    });
+
+    it('times the 3 seconds from when the form appeared, and from the first keystroke', async () => {
+      const warn = stubWarn();
+      try {
+        let sent = 0;
+        const count = () => (sent += 1);
+        /** Fills the form as a script does: the values set, no input or change event. */
+        const script = (form: CcvCasusForm) => {
+          for (const [name, value] of Object.entries(complete)) {
+            const control = q<HTMLInputElement>(form, `[name=${name}]${name === 'preferredFormat' ? `[value=${value}]` : ''}`)!;
+            if (name === 'preferredFormat') control.checked = true;
+            else control.value = value;
+          }
+          q<HTMLInputElement>(form, '[name=privacyConsent]')!.checked = true;
+        };
+        const appearedLongAgo = (form: CcvCasusForm) => Object.assign(form, { shownAt: performance.now() - 10_000 });
+
+        // Filled and sent by a script the moment the form appeared: no keystroke to time from.
+        const bot = await fixture<CcvCasusForm>(html`<ccv-casus-form endpoint="/__test/casus" no-draft></ccv-casus-form>`);
+        bot.addEventListener('ccv-casus-submit', count);
+        script(bot);
+        await submit(bot);
+        expect(sent, 'sent right after the form appeared').to.equal(0);
+        expect(q(bot, '[part=status]')!.textContent).to.contain('nog niet verstuurd');
+
+        // The first keystroke still counts: a form long on the page, filled in a flash.
+        const quick = await fixture<CcvCasusForm>(html`<ccv-casus-form endpoint="/__test/casus" no-draft></ccv-casus-form>`);
+        quick.addEventListener('ccv-casus-submit', count);
+        appearedLongAgo(quick);
+        fillAll(quick);
+        await submit(quick);
+        expect(sent, 'sent right after the first keystroke').to.equal(0);
+
+        // Long on the page, then filled without a keystroke (a password manager, a script): it goes.
+        const filled = await fixture<CcvCasusForm>(html`<ccv-casus-form endpoint="/__test/casus" no-draft></ccv-casus-form>`);
+        filled.addEventListener('ccv-casus-submit', count);
+        appearedLongAgo(filled);
+        script(filled);
+        const received = oneEvent(filled, 'ccv-casus-success');
+        await submit(filled);
+        expect(sent).to.equal(1);
+        await received;
       } finally {
         warn.restore();
       }
