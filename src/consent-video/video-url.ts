@@ -96,15 +96,17 @@ function parseVimeo(url: URL): VideoRef | undefined {
   // channel or group may have a numeric name.
   const [first, second, third] = segments;
   const at =
-    first === 'channels' || second === 'review' ? 2
-    : first === 'manage' ? (second === 'videos' ? 2 : -1)
+    first === 'channels' ? 2
     : first === 'groups' ? (third === 'videos' ? 3 : -1)
     : first === 'showcase' || first === 'album' ? (third === 'video' ? 3 : -1)
     : first === 'video' ? 1
+    : first === 'manage' ? (second === 'videos' ? 2 : -1)
+    : second === 'review' ? 2
     : 0;
   const id = segments[at];
   if (!id || !VIMEO_ID.test(id)) return undefined;
-  const pathHash = segments[at + 1];
+  // (A review link's hash is the review's, not the unlisted video's: not passed on.)
+  const pathHash = second === 'review' && first !== 'channels' ? undefined : segments[at + 1];
   const hash = url.searchParams.get('h') ?? (pathHash && VIMEO_HASH.test(pathHash) ? pathHash : undefined);
   if (hash !== undefined && !VIMEO_HASH.test(hash)) return undefined;
   return clean({ provider: 'vimeo', id, hash, start: parseStart(hashStart(url)) });

@@ -325,8 +325,13 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     // (The next part's task was set before this one: its render is done when this one runs.)
-    while (this.#filling && this.isConnected) done = await new Promise((next) => setTimeout(next)).then(() => super.getUpdateComplete());
+    while (this.#filling && this.isConnected) done = await new Promise((next) => setTimeout(next)).then(() => this.#rendered());
     return done;
+  }
+
+  /** The next render done, not the rest of a long page: what must follow a render at once (focus, scrolling) waits for this. */
+  #rendered(): Promise<boolean> {
+    return super.getUpdateComplete();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -623,7 +628,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   #clearFilters(): void {
     this.#setFilter({ topic: undefined, year: undefined, text: undefined });
     // The button goes away with the filters; keep focus in the form.
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLSelectElement>('#topic')?.focus());
+    void this.#rendered().then(() => this.renderRoot.querySelector<HTMLSelectElement>('#topic')?.focus());
   }
 
   /** `show`, checked: another value shows all (a removed attribute quietly). */
@@ -705,7 +710,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     // as a video on a phone, and the session would move away from the top of the screen.
     for (const near of visible.slice(Math.max(0, index - 3), index + 4)) if (near.video) this.#showRecording(near);
     this.requestUpdate();
-    void this.updateComplete.then(() => this.renderRoot.querySelectorAll('article')[index]?.scrollIntoView({ block: 'start' }));
+    void this.#rendered().then(() => this.renderRoot.querySelectorAll('article')[index]?.scrollIntoView({ block: 'start' }));
     this.emit('ccv-session-select', { id: session.id, title: session.title, start: session.start.toISOString(), trigger: click ? 'click' : 'link' });
   };
 
@@ -842,8 +847,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       ${visible.length === 0
         ? html`<p part="status" class="status notice empty" tabindex="-1">${this.#emptyText(result.sessions)}</p>`
         : nothing}
-      ${this.#renderGroup('upcoming', upcoming, level, now, 0, filling)}
-      ${this.#renderGroup('past', past, level, now, upcoming.length, filling)}
+      ${this.#renderGroup('upcoming', upcoming, level, now, 0)}
+      ${this.#renderGroup('past', past, level, now, upcoming.length)}
       ${visible.length > shown.length && !filling
         ? html`<button part="more-button" class="button button--secondary more" type="button" @click=${this.#showMore}>
             ${t.showMore(shown.length, visible.length)}
@@ -854,15 +859,17 @@ export class CcvSessionList extends CcvElement<'session-list'> {
 
   /** A group of sessions under a heading at `level`; the sessions' own headings one below. */
   /**
-   * The first of `shown` that this render can place: all that are built, and up to #builds more
-   * (always as far as a session that is to take focus).
+   * The first of `shown` that this render can place: all that are built or on the page (rebuilt in
+   * place, as they always were: taken off, a playing recording would stop and focus would be
+   * lost), and up to #builds more — always as far as a session that is to take focus.
    */
   #placeable(shown: Session[], level: number, now: Date): Session[] {
     const sessionLevel = Math.min(level + 1, 6);
     let builds = 0;
     for (let i = 0; i < shown.length; i += 1) {
-      if (this.#isBuilt(shown[i], this.#inputsOf(shown[i], sessionLevel, now))) continue;
-      if (builds++ === this.#builds && i > (this.#focusIndex ?? -1)) return shown.slice(0, i);
+      if (this.#items.get(shown[i].id)?.parentNode || this.#isBuilt(shown[i], this.#inputsOf(shown[i], sessionLevel, now))) continue;
+      if (builds >= this.#builds && i > (this.#focusIndex ?? -1)) return shown.slice(0, i);
+      builds += 1;
     }
     return shown;
   }
@@ -879,7 +886,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     }
   }
 
-  #renderGroup(group: 'upcoming' | 'past', sessions: Session[], level: number, now: Date, offset: number, filling: boolean) {
+  #renderGroup(group: 'upcoming' | 'past', sessions: Session[], level: number, now: Date, offset: number) {
     if (!sessions.length) return nothing;
     const id = `group-${offset}`;
     const sessionLevel = Math.min(level + 1, 6);
@@ -893,7 +900,9 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       list.setAttribute('role', 'list');
     }
     placeItems(list, sessions.map((session) => this.#renderSession(session, sessionLevel, now, !!session.video && this.#eagerLeft-- > 0)));
-    return html`<section class="group" aria-labelledby=${id} aria-busy=${ifDefined(filling ? 'true' : undefined)}>${heading(level, this.t[group], { id })}${list}</section>`;
+    // (Not aria-busy while it fills in: Chromium then leaves the sessions already there, and the
+    // one a link just focused, out of the accessibility tree.)
+    return html`<section class="group" aria-labelledby=${id}>${heading(level, this.t[group], { id })}${list}</section>`;
   }
 
   #renderSession(session: Session, headingLevel: number, now: Date, eager: boolean): HTMLElement {

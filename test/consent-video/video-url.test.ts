@@ -57,7 +57,10 @@ describe('video URLs', () => {
       ['https://vimeo.com/groups/123456/videos/76979871', { provider: 'vimeo', id: '76979871' }],
       // The owner's own links, as an editor who uploaded the video has them.
       ['https://vimeo.com/manage/videos/76979871', { provider: 'vimeo', id: '76979871' }],
-      ['https://vimeo.com/leerkring/review/76979871/8272103f6e', { provider: 'vimeo', id: '76979871', hash: '8272103f6e' }],
+      // (A review link's hash is the review's own, not the video's: not passed on to the player.)
+      ['https://vimeo.com/leerkring/review/76979871/8272103f6e', { provider: 'vimeo', id: '76979871' }],
+      ['https://vimeo.com/groups/review/videos/76979871', { provider: 'vimeo', id: '76979871' }],
+      ['https://vimeo.com/channels/review/76979871', { provider: 'vimeo', id: '76979871' }],
     ];
     for (const [input, expected] of table) {
       it(input.trim(), () => expect(parseVideoUrl(input)).to.deep.equal(expected));

@@ -746,20 +746,26 @@ describe('<ccv-session-list>', () => {
         video: { url: 'https://youtu.be/M7lc1UVf-VE' },
       }));
 
-    it('draws a long list a part at a time, busy until every session is in place', async () => {
-      const list = document.createElement('ccv-session-list') as CcvSessionList;
-      list.now = NOW;
-      list.pageSize = 200;
-      list.sessions = recordedSessions(300);
-      // What each render of the list placed, and whether its group said it was still busy.
-      const renders: [number, string | null][] = [];
-      list.addController({ hostUpdated: () => renders.push([qa(list, 'article').length, q(list, 'section.group')!.getAttribute('aria-busy')]) });
+    /** How many sessions the list holds after each of its renders from now on. */
+    const placedPerRender = (list: CcvSessionList): number[] => {
+      const counts: number[] = [];
+      list.addController({ hostUpdated: () => counts.push(qa(list, 'article').length) });
+      return counts;
+    };
+    const longList = (pageSize: number, sessions: SessionInput[]): CcvSessionList =>
+      Object.assign(document.createElement('ccv-session-list') as CcvSessionList, { now: NOW, pageSize, sessions });
+
+    it('draws a long list a part at a time', async () => {
+      const list = longList(200, recordedSessions(300));
+      const renders = placedPerRender(list);
       document.body.append(list);
       await list.updateComplete;
       try {
-        expect(renders[0], 'the first screen first').to.deep.equal([20, 'true']);
-        expect(renders.at(-1), 'then all it shows, no longer busy').to.deep.equal([200, null]);
-        for (let i = 1; i < renders.length; i += 1) expect(renders[i][0] - renders[i - 1][0], 'a part at a time').to.be.within(0, 40);
+        expect(renders[0], 'the first screen first').to.equal(20);
+        expect(renders.at(-1), 'then all it shows').to.equal(200);
+        for (let i = 1; i < renders.length; i += 1) expect(renders[i] - renders[i - 1], 'a part at a time').to.be.within(0, 40);
+        // (aria-busy on the groups took the sessions already there out of Chromium's accessibility tree.)
+        expect(qa(list, '[aria-busy]')).to.have.length(0);
         expect(qa(list, 'article').map((article) => article.id)).to.deep.equal(Array.from({ length: 200 }, (_, i) => `session-r${299 - i}`));
         // "Show more" comes once the list is complete, not under its first part.
         expect(q(list, '[part=more-button]')).to.exist;
@@ -782,6 +788,74 @@ describe('<ccv-session-list>', () => {
         expect(list.shadowRoot!.activeElement?.id).to.equal('session-r149');
         expect(qa(list, 'article')).to.have.length(200);
       } finally {
+        list.remove();
+      }
+    });
+
+    it('rebuilds the sessions on the page in place, however many: focus, scroll and a playing recording stay', async () => {
+      grantConsent('marketing');
+      const many = recordedSessions(80).map((session, i) => (i === 49 ? session : { ...session, video: undefined }));
+      const list = await mount(html`<ccv-session-list now=${NOW} page-size="80" .sessions=${many}></ccv-session-list>`);
+      try {
+        // The 31st shown (newest first), far below the first 20; its recording plays.
+        const article = q(list, '#session-r49')!;
+        article.scrollIntoView({ block: 'start' });
+        const video = article.querySelector('ccv-consent-video')!;
+        await waitUntil(() => video.shadowRoot!.querySelector('iframe'), 'the recording plays');
+        const frame = video.shadowRoot!.querySelector('iframe')!;
+        article.querySelector<HTMLAnchorElement>('a[href="#r49"]')!.focus({ preventScroll: true });
+        const top = Math.round(scrollY);
+        const renders = placedPerRender(list);
+        list.lang = 'en'; // every session is built anew
+        await list.updateComplete;
+        list.sessions = [...many]; // the same data read again: every session anew once more
+        await list.updateComplete;
+        expect(Math.min(...renders), 'none taken off the page').to.equal(80);
+        expect(frame.isConnected, 'the same player, playing on').to.be.true;
+        expect(list.shadowRoot!.activeElement?.getAttribute('href')).to.equal('#r49');
+        expect(Math.round(scrollY)).to.equal(top);
+      } finally {
+        withdrawConsent('marketing');
+        window.scrollTo(0, 0);
+      }
+    });
+
+    it('draws the page as far as a linked session at once, the rest a part at a time, and scrolls to it at once', async () => {
+      history.replaceState(null, '', '#r250'); // shown newest first: the 50th of 300
+      const list = longList(300, recordedSessions(300).map((session) => ({ ...session, video: undefined })));
+      const renders = placedPerRender(list);
+      document.body.append(list);
+      try {
+        await waitUntil(() => list.shadowRoot!.activeElement?.id === 'session-r250', 'the linked session has focus', { interval: 1 });
+        await aTimeout(0);
+        const scrolled = Math.round(scrollY);
+        expect(scrolled, 'scrolled to it').to.be.above(0);
+        window.scrollTo(0, 0); // the visitor goes back up to read the page's introduction
+        await list.updateComplete;
+        await aTimeout(20);
+        expect(Math.round(scrollY), 'not pulled back down once the page is complete').to.equal(0);
+        // (The first screen, then — answering the link — as far as the linked session.)
+        expect(renders.slice(0, 2), 'as far as the link').to.deep.equal([20, 50]);
+        for (let i = 1; i < renders.length; i += 1) expect(renders[i] - renders[i - 1], 'then a part at a time').to.be.within(0, 40);
+      } finally {
+        history.replaceState(null, '', location.pathname);
+        list.remove();
+      }
+    });
+
+    it('puts focus back in the search form at once after "clear filters", while the page fills in', async () => {
+      history.replaceState(null, '', '?ccv-q=Sessie%2010');
+      const list = Object.assign(longList(600, recordedSessions(600)), { filters: true });
+      document.body.append(list);
+      try {
+        await list.updateComplete;
+        const clear = qa(list, 'form button').at(-1)!;
+        clear.focus();
+        clear.click();
+        await aTimeout(0);
+        expect(list.shadowRoot!.activeElement?.id).to.equal('topic');
+      } finally {
+        history.replaceState(null, '', location.pathname);
         list.remove();
       }
     });
