@@ -132,6 +132,8 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
   /** The consent source and category the player was loaded under: another judges it anew. */
   #loadedUnder?: unknown;
   #loadedFor?: string;
+  /** Whether that source has reported anything since the player was loaded. */
+  #reportedSince?: () => boolean;
   /** True while our own grant is being written, so its change event is not taken for a new one. */
   #granting = false;
 
@@ -249,10 +251,14 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     } else if (
       granted === false &&
       this.loadedBy &&
-      (was === true || (this.loadedBy !== 'once' && (this.#loadedUnder !== source || this.#loadedFor !== this.#category)))
+      (was === true ||
+        (this.loadedBy !== 'once' && (this.#loadedUnder !== source || this.#loadedFor !== this.#category || this.#reportedSince?.())))
     ) {
       // (Or the site's consent manager came after our own store gave consent, or the video's
-      // category changed, say by a move to another <ccv-config>, and the answer is no.)
+      // category changed, say by a move to another <ccv-config>, and the answer is no. Or the
+      // source, never having said yes, reports a no after the click that started the player: a
+      // refusal saved, a withdrawal, also one in the same task as the click. Until it reports, a
+      // no is only the state from before the click, which a manager may take a moment to record.)
       // Consent withdrawn: the provider gets nothing more from this page.
       // Focus inside (the player, or the withdraw button itself) goes to the accept button.
       const hadFocus = !!this.shadowRoot?.activeElement;
@@ -265,6 +271,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
   #loaded(): void {
     this.#loadedUnder = this.#consent.hub.active;
     this.#loadedFor = this.#category;
+    this.#reportedSince = this.#consent.hub.reportsSince();
   }
 
   #onAccept(): void {
@@ -290,7 +297,8 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
       return;
     }
     // No lastGranted = true here: only what the source reports counts, so a
-    // manager that records the choice a moment later cannot look like a withdrawal.
+    // manager that records the choice a moment later cannot look like a withdrawal;
+    // a no it reports after this click removes the player (see #consentChanged).
     this.#play('click');
   }
 

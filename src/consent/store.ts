@@ -44,6 +44,10 @@ export class ConsentHub {
   readonly #listeners = new Set<() => void>();
   /** Accepted with our button on this page before the manager came: written to it once it answers. */
   #carried: string[] = [];
+  /** The source's own reports (its change events) so far, leaving out the echoes of our writes: see reportsSince. */
+  #reports = 0;
+  /** Grants being written (one may write a carried one). */
+  #writing = 0;
 
   constructor(source: ConsentSource) {
     this.source = source;
@@ -84,16 +88,32 @@ export class ConsentHub {
     return this.source === 'auto' && this.#adapter === builtinAdapter && (managerSeen() || untilSettled() !== 0);
   }
 
+  /**
+   * Whether the source has reported since this call was made: a change event, a withdrawal, a
+   * choice saved. Not counted: our own look at it again (a render, a timer, a new mapping), which
+   * may come before a manager has recorded a click, and what a source reports while our grant is
+   * written, which is its echo of that grant.
+   */
+  reportsSince(): () => boolean {
+    const then = this.#reports;
+    return () => this.#reports > then;
+  }
+
   /** Records consent through the active source; `false` when it cannot be written there. */
   grant(category: string): boolean {
-    this.#recheck();
-    if (this.source === 'auto' && this.#adapter === builtinAdapter) {
-      // Marked, so a consent manager that turns up later takes over (forgetBuiltinConsent).
-      grantForAuto(category);
-      return true;
+    this.#writing += 1;
+    try {
+      this.#recheck();
+      if (this.source === 'auto' && this.#adapter === builtinAdapter) {
+        // Marked, so a consent manager that turns up later takes over (forgetBuiltinConsent).
+        grantForAuto(category);
+        return true;
+      }
+      // (A manager that throws cannot record it: the visitor is pointed to the site's own settings.)
+      return this.#safely(() => this.#adapter.grant(category)) ?? false;
+    } finally {
+      this.#writing -= 1;
     }
-    // (A manager that throws cannot record it: the visitor is pointed to the site's own settings.)
-    return this.#safely(() => this.#adapter.grant(category)) ?? false;
   }
 
   subscribe(listener: () => void): () => void {
@@ -110,6 +130,12 @@ export class ConsentHub {
     if (this.source !== 'auto') return managerFor(this.source) ?? builtinAdapter;
     return MANAGERS.find((adapter) => adapter.present()) ?? builtinAdapter;
   }
+
+  /** The source reports a change. */
+  readonly #heard = () => {
+    if (!this.#writing) this.#reports += 1;
+    this.#notify();
+  };
 
   readonly #notify = () => {
     this.#carryOver();
@@ -151,7 +177,7 @@ export class ConsentHub {
 
   #attach(): void {
     this.#stopWatching?.();
-    this.#stopWatching = this.#adapter.watch(this.#notify);
+    this.#stopWatching = this.#adapter.watch(this.#heard);
     // Watching a manager that is not loaded yet hears nothing; try again when it is.
     this.#attachedTo = this.#adapter.present() ? this.#adapter : undefined;
     if (this.source === 'auto' && this.#attachedTo && this.#adapter !== builtinAdapter) {

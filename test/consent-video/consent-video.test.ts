@@ -359,6 +359,10 @@ describe('<ccv-consent-video>', () => {
       expect(localStorage.getItem(STORAGE_KEY)).to.be.null;
       await two.updateComplete;
       expect(frameOf(two)).to.be.null;
+      // A no from the store after it is no withdrawal: nothing was given.
+      withdrawConsent('marketing');
+      await one.updateComplete;
+      expect(frameOf(one)).to.exist;
       // "Only this video" was said of this one: another video asks again.
       (one as CcvConsentVideo).videoId = 'aqz-KE-bpKQ';
       await (one as CcvConsentVideo).updateComplete;
@@ -384,6 +388,17 @@ describe('<ccv-consent-video>', () => {
       expect(frameOf(two)).to.be.null;
       expect(part(two, 'placeholder')).to.exist;
       await waitUntil(() => one.shadowRoot!.activeElement === accept(one), 'focus returns to the accept button');
+    });
+
+    it('removes the player when consent is withdrawn in the same task as the click that started it', async () => {
+      const video = await fixture<CcvConsentVideo>(html`<ccv-consent-video video-id=${ID}></ccv-consent-video>`);
+      accept(video).click();
+      // A host script that takes it back at once, before the video has rendered again.
+      withdrawConsent('marketing');
+      await video.updateComplete;
+      expect(!!frameOf(video), 'the player is gone').to.be.false;
+      expect(localStorage.getItem(STORAGE_KEY), 'nothing granted, nothing stored').to.be.null;
+      await waitUntil(() => video.shadowRoot!.activeElement === accept(video), 'focus returns to the accept button');
     });
 
     it('offers a withdraw button with the built-in store', async () => {

@@ -5,6 +5,7 @@ import type { CcvConsentVideo } from '../../src/consent-video/consent-video.js';
 import '../../src/config/config.js';
 import { installCookiebot } from './stand-ins.js';
 import { grantConsent, withdrawConsent } from '../../src/consent/builtin.js';
+import { setConsentMapping } from '../../src/consent/managers.js';
 
 /** A page whose load event ended just now (or `later` ms from now), as the navigation timing tells it; `restore()` ends the pretence. */
 function pretendJustLoaded(later = 0) {
@@ -230,6 +231,26 @@ describe('consent source: Cookiebot (stand-in)', () => {
     expect(frameOf(video), 'the same player, not a new one').to.equal(frame);
     expect(new URL(frame.src).searchParams.get('autoplay')).to.equal('1');
     expect(video.shadowRoot!.activeElement).to.equal(frame);
+  });
+
+  it('keeps a clicked player while Cookiebot has not recorded the click, however often we look, and removes it at its next no', async () => {
+    const { bot } = installCookiebot();
+    const submit = bot.submitCustomConsent.bind(bot);
+    // Cookiebot is still busy writing the click (it never gets there in this test).
+    bot.submitCustomConsent = () => {};
+    const video = await mountVideo('auto');
+    part<HTMLButtonElement>(video, 'accept-button')!.click();
+    const frame = frameOf(video)!;
+    // Until then it says no, and we look again: a render, a new mapping, the page back into view.
+    video.videoTitle = 'Opname, deel 1';
+    setConsentMapping('onetrust', {});
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+    await settled(video);
+    expect(frameOf(video) === frame, 'the same player').to.be.true;
+    // The visitor declines in Cookiebot's own banner: its answer after the click.
+    submit(false, false, false);
+    await settled(video);
+    expect(!!frameOf(video), 'the player is gone').to.be.false;
   });
 
   it('records nothing, and plays nothing, for a category Cookiebot does not have', async () => {

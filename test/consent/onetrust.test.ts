@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { setConsentMapping } from '../../src/consent/managers.js';
+import { waitUntil } from '../helpers.js';
 import { frameOf, mountVideo, part, settled } from './helpers.js';
 import { installOneTrust } from './stand-ins.js';
 
@@ -42,6 +43,30 @@ describe('consent source: OneTrust (stand-in)', () => {
       setConsentMapping('onetrust', { marketing: 'C0004' });
     }
     onetrust.choose(['C0001']);
+  });
+
+  it('removes a player our accept started, which OneTrust did not record, once the visitor saves without it', async () => {
+    // This site has no targeting group: OneTrust passes over C0004 and publishes its groups as they were.
+    const onetrust = installOneTrust(['C0001'], undefined, ['C0001', 'C0002', 'C0003']);
+    const first = await mountVideo('onetrust');
+    const second = await mountVideo('onetrust');
+    part<HTMLButtonElement>(first, 'accept-button')!.click();
+    await settled(first);
+    // The click plays at once; what OneTrust publishes as it handles our write is no refusal…
+    expect(onetrust.api.calls).to.deep.equal(['C0004:1']);
+    expect(!!frameOf(first), 'playing after the click').to.be.true;
+    // …nor is what it publishes for another video's accept.
+    part<HTMLButtonElement>(second, 'accept-button')!.click();
+    await settled(first);
+    expect(!!frameOf(first) && !!frameOf(second), 'both play').to.be.true;
+    expect(second.shadowRoot!.activeElement).to.equal(frameOf(second));
+    // The visitor saves "only necessary" in OneTrust's own preference centre: OneTrust's answer after the click.
+    onetrust.choose(['C0001']);
+    await settled(first);
+    await settled(second);
+    expect(!!frameOf(first) || !!frameOf(second), 'neither plays').to.be.false;
+    expect(part(first, 'placeholder')).to.exist;
+    await waitUntil(() => second.shadowRoot!.activeElement === part(second, 'accept-button'), 'focus returns to the accept button');
   });
 
   /** An accept on our button before OneTrust came; then OneTrust comes, with the banner as given. */

@@ -30,8 +30,9 @@ export function installCookiebot(initial: { marketing?: boolean; statistics?: bo
  * OneTrust: OnetrustActiveGroups, OneTrust.UpdateConsent, the OneTrustGroupsUpdated event, and
  * whether the visitor has answered its banner (IsAlertBoxClosed), and still validly
  * (IsAlertBoxClosedAndValid: false again once the choice has expired or the site asks anew).
+ * `siteGroups`: the groups the site configured, where not all; UpdateConsent passes over others.
  */
-export function installOneTrust(groups: string[] = ['C0001'], banner = { closed: true, valid: true }) {
+export function installOneTrust(groups: string[] = ['C0001'], banner = { closed: true, valid: true }, siteGroups?: string[]) {
   let active = [...groups];
   const publish = () => {
     Object.assign(window, { OnetrustActiveGroups: `,${active.join(',')},` });
@@ -45,6 +46,7 @@ export function installOneTrust(groups: string[] = ['C0001'], banner = { closed:
       api.calls.push(value);
       for (const pair of value.split(',')) {
         const [group, on] = pair.split(':');
+        if (siteGroups && !siteGroups.includes(group)) continue;
         active = active.filter((g) => g !== group);
         if (on === '1') active.push(group);
       }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { builtinAdapter, BUILTIN_CHANGE, forgetBuiltinConsent, grantConsent, STORAGE_KEY, withdrawConsent } from '../../src/consent/builtin.js';
+import { MAPPING_CHANGED } from '../../src/consent/managers.js';
 import { consentHub } from '../../src/consent/store.js';
 
 describe('consent store', () => {
@@ -58,6 +59,21 @@ describe('consent store', () => {
       for (let i = 0; i < 3; i += 1) document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
       dispatchEvent(new Event('pageshow'));
       expect(heard).to.equal(0);
+    } finally {
+      stop();
+    }
+  });
+
+  it("counts the source's own reports since a moment, not our looks at it or the echo of our own grant", () => {
+    const hub = consentHub('builtin');
+    const stop = hub.subscribe(() => {});
+    try {
+      const since = hub.reportsSince();
+      hub.grant('marketing');
+      dispatchEvent(new Event(MAPPING_CHANGED));
+      expect(since(), 'nothing reported yet').to.be.false;
+      withdrawConsent('marketing');
+      expect(since(), 'the withdrawal').to.be.true;
     } finally {
       stop();
     }
