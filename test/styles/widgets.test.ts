@@ -92,12 +92,13 @@ describe('the widgets as a visitor meets them', () => {
       await sendKeys({ press: 'Tab' });
       const active = deepActive();
       if (!active || active.id === 'after') break;
-      // (Firefox scrolls a focused control into view with a later frame; a loaded machine takes a while.)
+      // (Firefox scrolls a focused control into view with a later frame; a loaded machine — CI runs
+      // both browsers on two cores — took more than half a second: up to two seconds.)
       const inView = () => {
         const box = active.getBoundingClientRect();
         return box.bottom > 0 && box.top < innerHeight;
       };
-      for (let frame = 0; frame < 30 && !inView(); frame += 1) await new Promise((resolve) => setTimeout(resolve, 16));
+      for (let frame = 0; frame < 125 && !inView(); frame += 1) await new Promise((resolve) => setTimeout(resolve, 16));
       stops += 1;
       const widget = widgetOf(active);
       reached.add(widget);
