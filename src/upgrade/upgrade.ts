@@ -133,8 +133,10 @@ function widgetFor(source: HTMLElement): HTMLElement | string | undefined {
     if (!link) {
       const links = source.querySelectorAll('a[href]');
       const only = links.length === 1 && linkText(source) === linkText(links[0]) ? links[0] : undefined;
-      // (Nothing without words beside it either: an image, a rule, a field.)
-      if (only && ![...source.querySelectorAll('*')].some((el) => !el.contains(only) && !only.contains(el) && el.localName !== 'br')) link = only;
+      // (Nothing without words beside it either: an image, a rule, a field. An empty paragraph or
+      // span, which CKEditor and TinyMCE leave behind (<p>&nbsp;</p>), is nothing.)
+      const empty = (el: Element) => el.localName === 'br' || (!el.matches('img,svg,video,audio,iframe,object,embed,canvas,hr,input,select,textarea,button') && !linkText(el));
+      if (only && ![...source.querySelectorAll('*')].some((el) => !el.contains(only) && !only.contains(el) && !empty(el))) link = only;
     }
     const fromLink = !!link && !attributes.has('url') && !attributes.has('video-id');
     if (link && fromLink) attributes.set('url', attributeValue(link.getAttribute('href')));

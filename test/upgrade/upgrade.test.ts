@@ -116,6 +116,17 @@ describe('upgrading data-ccv markup', () => {
     }
   });
 
+  it('takes a video block whose editor left empty paragraphs or spans beside the link', async () => {
+    const wrapper = await fixture(html`<div></div>`);
+    wrapper.innerHTML = [
+      '<div data-ccv="video"><p><a href="https://youtu.be/M7lc1UVf-VE">Titel twee</a></p><p>&nbsp;</p></div>',
+      '<div data-ccv="video"><p><a href="https://youtu.be/M7lc1UVf-VE">Titel zes</a><span></span></p><p><span>\u200b</span><br></p></div>',
+    ].join('');
+    upgrade(wrapper);
+    const videos = [...wrapper.querySelectorAll('ccv-consent-video')];
+    expect(videos.map((video) => video.getAttribute('video-title'))).to.deep.equal(['Titel twee', 'Titel zes']);
+  });
+
   it('leaves a video block that holds more than its link as it is, and keeps joiners and marks in text', async () => {
     const warn = stubWarn();
     try {
