@@ -208,6 +208,9 @@ export function upgrade(root: ParentNode = document): number {
     if (!widget) continue; // waiting for its element
     if (typeof widget === 'string') {
       warnOnce(`${widget}; the markup is left as it is.`, source);
+      // A page builder may mark an element first and give it its data a moment later: the page's
+      // observer tries again at any change of this element's attributes.
+      (globalThis as { [OBSERVER]?: MutationObserver })[OBSERVER]?.observe(source, { attributes: true });
       continue;
     }
     // The fallback content goes with the original: the widget replaces it whole.

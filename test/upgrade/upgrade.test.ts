@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { resetWarnings } from '../../src/base/warn.js';
 import { startUpgrading, upgrade } from '../../src/index.js';
@@ -237,6 +237,23 @@ describe('upgrading data-ccv markup', () => {
     later.setAttribute('data-name', 'Lienke Hutten');
     await waitUntil(() => wrapper.querySelector('ccv-contact-card'), 'upgraded once marked');
     expect(wrapper.querySelector('ccv-contact-card')!.getAttribute('name')).to.equal('Lienke Hutten');
+  });
+
+  it('upgrades an element marked before it was given its data', async () => {
+    startUpgrading();
+    const warn = stubWarn();
+    try {
+      const wrapper = await fixture(html`<div><div id="steps">Lienke Hutten</div></div>`);
+      const steps = wrapper.querySelector('#steps')!;
+      steps.setAttribute('data-ccv', 'contact-card'); // a page builder, one attribute per step
+      await aTimeout(100);
+      expect(!!wrapper.querySelector('ccv-contact-card'), 'no name yet').to.be.false;
+      steps.setAttribute('data-name', 'Lienke Hutten');
+      await waitUntil(() => wrapper.querySelector('ccv-contact-card'), 'upgraded once its data came');
+      expect(wrapper.querySelector('ccv-contact-card')!.getAttribute('name')).to.equal('Lienke Hutten');
+    } finally {
+      warn.restore();
+    }
   });
 
   it('is idempotent: upgrading twice gives one widget', async () => {
