@@ -19,7 +19,7 @@ import { sessionsToJsonLd } from './jsonld.js';
 import { type SessionListMessages, sessionListMessages } from './messages.js';
 import { facets, groupSessions, matcher, statusOf, type Filter, type Show } from './order.js';
 import { DocumentError, validateSessions, type Session, type SessionInput, type ValidationResult } from './schema.js';
-import { placeItems, recordingBox, recordingOf, sessionItem } from './session-view.js';
+import { nameRecording, placeItems, recordingBox, recordingOf, sessionItem } from './session-view.js';
 import { sessionListStyles } from './styles.js';
 import { parseSessionTime } from './time.js';
 
@@ -858,7 +858,6 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     `;
   }
 
-  /** A group of sessions under a heading at `level`; the sessions' own headings one below. */
   /**
    * The first of `shown` that this render can place: all that are built or on the page (rebuilt in
    * place, as they always were: taken off, a playing recording would stop and focus would be
@@ -868,7 +867,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     const sessionLevel = Math.min(level + 1, 6);
     let builds = 0;
     for (let i = 0; i < shown.length; i += 1) {
-      if (this.#items.get(shown[i].id)?.parentNode || this.#isBuilt(shown[i], this.#inputsOf(shown[i], sessionLevel, now))) continue;
+      const item = this.#items.get(shown[i].id);
+      if (item?.parentNode || this.#isBuilt(item, this.#inputsOf(shown[i], sessionLevel, now))) continue;
       if (builds >= this.#builds && i > (this.#focusIndex ?? -1)) return shown.slice(0, i);
       builds += 1;
     }
@@ -887,6 +887,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     }
   }
 
+  /** A group of sessions under a heading at `level`; the sessions' own headings one below. */
   #renderGroup(group: 'upcoming' | 'past', sessions: Session[], level: number, now: Date, offset: number) {
     if (!sessions.length) return nothing;
     const id = `group-${offset}`;
@@ -912,7 +913,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     const item = this.#items.get(session.id);
     // A filter keystroke re-renders the list; a session whose inputs did not change is kept as it is.
     const inputs = this.#inputsOf(session, headingLevel, now);
-    if (item && this.#isBuilt(session, inputs)) {
+    if (item && this.#isBuilt(item, inputs)) {
       // Kept as it is, but now among the first (a filter moved it up): its recording comes in now.
       if (eager && this.#boxOf.has(session.id)) this.#showRecording(session);
       return item;
@@ -935,9 +936,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     return [session, statusOf(session, now), headingLevel, this.currentLanguage, this.messages, messagesVersion()];
   }
 
-  /** Whether the session's item as last built is still right for these inputs. */
-  #isBuilt(session: Session, inputs: unknown[]): boolean {
-    const item = this.#items.get(session.id);
+  /** Whether a session's item as last built is still right for these inputs. */
+  #isBuilt(item: HTMLElement | undefined, inputs: unknown[]): boolean {
     const before = item && this.#builtFrom.get(item);
     return !!before?.every((value, i) => value === inputs[i]);
   }
@@ -951,9 +951,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     const shown = item?.querySelector<HTMLElement>('ccv-consent-video');
     const lang = this.#dataLang;
     if (shown?.getAttribute('url') === video.url) {
-      shown.setAttribute('video-title', video.title ?? session.title);
-      if (lang) shown.setAttribute('video-title-lang', lang);
-      else shown.removeAttribute('video-title-lang');
+      nameRecording(shown, session, lang);
       return shown;
     }
     if (eager || this.#nearView.has(session.id) || typeof IntersectionObserver === 'undefined') return recordingOf(session, lang)!;

@@ -46,7 +46,16 @@ export interface SessionView {
 /** The recording of a session, as a privacy-first video. */
 export function recordingOf(session: Session, lang?: string): HTMLElement | undefined {
   if (!session.video) return undefined;
-  return element('ccv-consent-video', { url: session.video.url, 'video-title': session.video.title ?? session.title, ...(lang && { 'video-title-lang': lang }) });
+  const recording = element('ccv-consent-video', { url: session.video.url });
+  nameRecording(recording, session, lang);
+  return recording;
+}
+
+/** Names a recording, new or already playing, after its session: its title, in the data's language where that is not the list's. */
+export function nameRecording(recording: Element, session: Session, lang?: string): void {
+  recording.setAttribute('video-title', session.video?.title ?? session.title);
+  if (lang) recording.setAttribute('video-title-lang', lang);
+  else recording.removeAttribute('video-title-lang');
 }
 
 /**
