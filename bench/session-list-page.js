@@ -101,10 +101,12 @@ export async function renderBaseline(sessions, styleSheets) {
     el('span', { part: 'badge', class: 'badge' }, meta, s.format === 'xl' ? 'Leerkring XL' : 'Leerkring');
     el('p', null, article, s.summary);
     const people = el('dl', null, article);
-    el('dt', null, people, 'Voorzitter');
-    el('dd', null, people, s.chair.name);
-    el('dt', null, people, 'Panel');
-    const panel = el('ul', { role: 'list' }, el('dd', null, people));
+    const chair = el('div', null, people);
+    el('dt', null, chair, 'Voorzitter');
+    el('dd', null, chair, s.chair.name);
+    const panelGroup = el('div', null, people);
+    el('dt', null, panelGroup, 'Panel');
+    const panel = el('ul', { role: 'list' }, el('dd', null, panelGroup));
     for (const p of s.panel) el('li', null, panel, `${p.name} (${p.organisation})`);
     const topics = el('ul', { class: 'topics', role: 'list', 'aria-label': 'Onderwerpen' }, article);
     for (const topic of s.topics) el('li', null, topics, topic);

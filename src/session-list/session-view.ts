@@ -88,7 +88,13 @@ function skeleton(t: SessionListMessages, level: number): HTMLElement {
       element('p', { class: 'meta' }, element('time', { datetime: '' }, ''), element('span', { part: 'badge', class: 'badge' }, '')),
       element('p', null, ''),
       // role="list": Safari drops list semantics from lists styled without bullets.
-      element('dl', null, element('dt', null, t.chair), element('dd', null, ''), element('dt', null, t.panel), element('dd', null, element('ul', { role: 'list' }))),
+      // Each label with its names in a <div> (as HTML allows), so each pair wraps on its own where narrow.
+      element(
+        'dl',
+        null,
+        element('div', null, element('dt', null, t.chair), element('dd', null, '')),
+        element('div', null, element('dt', null, t.panel), element('dd', null, element('ul', { role: 'list' }))),
+      ),
       element('ul', { class: 'topics', role: 'list', 'aria-label': t.topics }),
       element('p', { class: 'actions' }, element('a', { href: '' }, t.link, element('span', { class: 'visually-hidden' }, ''))),
     ),
@@ -132,21 +138,15 @@ export function sessionItem(session: Session, view: SessionView, item?: HTMLElem
 
   if (session.summary) setText(summary, session.summary);
   else summary.remove();
-  const chairTerm = people.firstElementChild!;
-  const chair = chairTerm.nextElementSibling!;
-  const panelTerm = chair.nextElementSibling!;
-  const panel = panelTerm.nextElementSibling!;
+  const chairGroup = people.firstElementChild!;
+  const panelGroup = chairGroup.nextElementSibling!;
+  const chair = chairGroup.lastElementChild!;
+  const panel = panelGroup.lastElementChild!;
   if (session.chair) setText(chair, personText(session.chair));
-  else {
-    chairTerm.remove();
-    chair.remove();
-  }
+  else chairGroup.remove();
   // (One at a time: a list as long as a hostile document makes it, spread into one call, overflows the stack.)
   if (session.panel.length) for (const member of session.panel) panel.firstElementChild!.append(element('li', null, personText(member)));
-  else {
-    panelTerm.remove();
-    panel.remove();
-  }
+  else panelGroup.remove();
   if (!people.firstChild) people.remove();
   if (session.topics.length) for (const topic of session.topics) topics.append(element('li', null, topic));
   else topics.remove();

@@ -52,38 +52,40 @@ export const sessionListStyles = css`
     /* The theme's text-on-error colour: a dark theme's background on its red was 1.7:1. */
     color: var(--utrecht-feedback-invalid-fill-color, #ffffff);
   }
+  /* The people: each label beside its names, the names lined up, and the names under their label
+     where there is no room beside it (a phone, a sidebar, text at 200 %), as a summary list on a
+     phone. Each pair a wrapping flex row, not a grid switched by a container query: with one size
+     container per session, a page of sessions took twice as long to lay out. */
   dl {
-    /* The labels go above the names where the people's block is narrow (below). Its own width,
-       not the list's: a list in a flex row or an inline-block still takes its width from its text. */
-    container-type: inline-size;
-    /* (A size container takes no width from its text: it is given the session's, also when a
-       theme lays the session out as a flex column that would shrink it.) */
+    /* As wide as the session, also when a theme lays the session out as a flex column that would
+       shrink it to its text (and the names under their labels). */
     inline-size: 100%;
-    display: grid;
-    /* The labels ("Voorzitter", "Panel") wrap too once they would take more than a third. */
-    grid-template-columns: fit-content(33%) minmax(0, 1fr);
-    gap: 0.25em 1em;
     /* No margins of its own: the space above it is every part of a session's (article > * + *). */
     margin-inline: 0;
     margin-block-end: 0;
   }
+  dl > div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+  }
+  dl > div + div {
+    margin-block-start: 0.25em;
+  }
   dt {
+    /* A column for the labels, so the names line up. A longer label (a site's own wording) takes
+       what it needs, and its names go under it. */
+    flex: 0 0 auto;
+    min-inline-size: min(7.5em, 100%);
+    max-inline-size: 100%;
     font-weight: 600;
     /* "Voorzitter" is one short word: broken anywhere, it came out as "Voorzitte / r" at 320 px.
        Broken only when it fits on no line at all (400 % text in a sidebar), not past the edge. */
     overflow-wrap: break-word;
   }
-  /* Narrow (a phone, a sidebar, text at 200 %): each label above its names, as a summary list on a phone. */
-  @container (max-width: 22em) {
-    dt,
-    dd {
-      grid-column: 1 / -1;
-    }
-    dd + dt {
-      margin-block-start: 0.25em;
-    }
-  }
   dd {
+    /* The rest of the row; under the label when the names do not fit beside it. */
+    flex: 1 1 auto;
     margin: 0;
   }
   /* A recording's size while it waits: the video's 16:9 box and the row of links under it. */

@@ -134,10 +134,10 @@ describe('<ccv-session-list>', () => {
       expect(time.getAttribute('datetime')).to.equal('2023-10-30T14:30:00.000Z');
       expect(time.textContent!.replace(/\s/g, ' ')).to.match(/^maandag 30 oktober 2023, 15:30\s?–\s?17:00$/);
       expect(article.querySelector('[part=badge]')!.textContent).to.equal('Leerkring XL');
-      const terms = [...article.querySelectorAll('dl > dt')].map((dt) => [dt.textContent, dt.nextElementSibling!.localName]);
+      const terms = [...article.querySelectorAll('dl > div > dt')].map((dt) => [dt.textContent, dt.nextElementSibling!.localName]);
       expect(terms).to.deep.equal([['Voorzitter', 'dd'], ['Panel', 'dd']]);
-      expect(article.querySelector('dl > dt + dd')!.textContent).to.equal('Patrick van den Brink');
-      expect([...article.querySelectorAll('dl > dd > ul > li')].map((li) => li.textContent)).to.deep.equal([
+      expect(article.querySelector('dl > div > dt + dd')!.textContent).to.equal('Patrick van den Brink');
+      expect([...article.querySelectorAll('dl > div > dd > ul > li')].map((li) => li.textContent)).to.deep.equal([
         'Koen Hermans (OM)',
         'Maike Borst (Politie)',
       ]);
@@ -159,8 +159,8 @@ describe('<ccv-session-list>', () => {
       const list = await mount(html`<ccv-session-list now=${NOW} .sessions=${sessions}></ccv-session-list>`);
       const shape = (id: string) => [...q(list, `#session-${id}`)!.querySelectorAll('*')].map((node) => node.localName + (node.className ? `.${node.className}` : ''));
       expect(shape('bare')).to.deep.equal(['h3', 'p.meta', 'time', 'p.actions', 'a', 'span.visually-hidden']);
-      expect(shape('chair')).to.deep.equal(['h3', 'p.meta', 'time', 'dl', 'dt', 'dd', 'p.actions', 'a', 'span.visually-hidden']);
-      expect(shape('panel')).to.deep.equal(['h3', 'p.meta', 'time', 'dl', 'dt', 'dd', 'ul', 'li', 'p.actions', 'a', 'span.visually-hidden']);
+      expect(shape('chair')).to.deep.equal(['h3', 'p.meta', 'time', 'dl', 'div', 'dt', 'dd', 'p.actions', 'a', 'span.visually-hidden']);
+      expect(shape('panel')).to.deep.equal(['h3', 'p.meta', 'time', 'dl', 'div', 'dt', 'dd', 'ul', 'li', 'p.actions', 'a', 'span.visually-hidden']);
       expect(q(list, '#session-panel dt')!.textContent).to.equal('Panel');
       expect(q(list, '#session-panel li')!.textContent).to.equal('Maike Borst, Wijkagent');
       expect(q(list, '#session-bare a')!.textContent).to.equal('Link naar deze sessie: Alleen het nodige');

@@ -252,6 +252,36 @@ describe('rhythm and colour inside a widget', () => {
     }
   });
 
+  it('lines the people’s names up beside their labels, and puts them under their label where there is no room', async () => {
+    const sessions = [{ id: 'a', title: 'Sessie', start: '2024-02-01T15:30', chair: { name: 'Lienke Hutten' }, panel: [{ name: 'Koen Hermans' }] }];
+    const people = (list: LitElement) => [...list.shadowRoot!.querySelectorAll('dt, dd')].map((element) => element.getBoundingClientRect());
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <ccv-session-list style="inline-size: 700px" now="2024-01-01T12:00Z" .sessions=${sessions}></ccv-session-list>
+      <ccv-session-list style="inline-size: 260px" now="2024-01-01T12:00Z" .sessions=${sessions}></ccv-session-list>
+      <ccv-session-list style="inline-size: 700px" now="2024-01-01T12:00Z" .sessions=${sessions}
+        .messages=${{ chair: 'Dagvoorzitter en gespreksleider van de middag, namens de organisatie' }}></ccv-session-list>
+    </div>`);
+    const [wide, narrow, longLabel] = [...wrapper.querySelectorAll<LitElement>('ccv-session-list')];
+    await Promise.all([wide.updateComplete, narrow.updateComplete, longLabel.updateComplete]);
+    {
+      const [chair, chairName, panel, panelNames] = people(wide);
+      expect(chairName.top, 'the name beside its label').to.equal(chair.top);
+      expect(chairName.left).to.be.above(chair.right);
+      expect(panel.top, 'the next label on a row of its own').to.be.above(chairName.bottom);
+      expect(panelNames.top).to.equal(panel.top);
+      expect(panelNames.left, 'the names lined up').to.equal(chairName.left);
+    }
+    for (const list of [narrow, longLabel]) {
+      const [chair, chairName, panel, panelNames] = people(list);
+      expect(chairName.top, 'the name under its label').to.be.above(chair.bottom - 1);
+      expect(chairName.left).to.equal(chair.left);
+      expect(panel.top).to.be.above(chairName.bottom);
+      // Where there is room, the other names stay beside their shorter label.
+      if (list === longLabel) expect(panelNames.top).to.equal(panel.top);
+      else expect(panelNames.top).to.be.above(panel.bottom - 1);
+    }
+  });
+
   it('takes its width from its text in a host that sizes it by its content (flex row, inline-block)', async () => {
     const sessions = [{ id: 'a', title: `Sessie met een titel van gewone lengte, ${'en nog wat woorden '.repeat(8)}`, start: '2024-02-01T15:30', chair: { name: 'Lienke Hutten' } }];
     const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1000px">
@@ -261,7 +291,8 @@ describe('rhythm and colour inside a widget', () => {
     for (const list of wrapper.querySelectorAll<LitElement>('ccv-session-list')) {
       await list.updateComplete;
       expect(list.shadowRoot!.querySelector('article')!.getBoundingClientRect().width, 'as wide as its text allows').to.be.above(800);
-      expect(getComputedStyle(list.shadowRoot!.querySelector('dd')!).gridColumnStart, 'labels beside the names').to.equal('auto');
+      const [term, names] = ['dt', 'dd'].map((selector) => list.shadowRoot!.querySelector(selector)!.getBoundingClientRect());
+      expect(names.top, 'labels beside the names').to.equal(term.top);
     }
   });
 
@@ -284,14 +315,16 @@ describe('rhythm and colour inside a widget', () => {
     }
   });
 
-  it('gives the people their width when a theme lays a session out as a flex column', async () => {
+  it('keeps the names beside their labels when a theme lays a session out as a flex column', async () => {
     const style = document.createElement('style');
     style.textContent = 'ccv-session-list::part(session) { display: flex; flex-direction: column; align-items: flex-start }';
     document.head.append(style);
     try {
       const list = await fixture<LitElement>(html`<ccv-session-list style="inline-size: 900px" now="2024-01-01T12:00Z"
         .sessions=${[{ id: 'a', title: 'Sessie', start: '2024-02-01T15:30', chair: { name: 'Lienke Hutten', organisation: 'CCV' } }]}></ccv-session-list>`);
-      expect(list.shadowRoot!.querySelector('dl')!.getBoundingClientRect().width, 'as wide as the session').to.be.above(800);
+      const [term, names] = ['dt', 'dd'].map((selector) => list.shadowRoot!.querySelector(selector)!.getBoundingClientRect());
+      expect(names.top, 'beside, not squeezed under the label').to.equal(term.top);
+      expect(names.right - term.left, 'the whole name on one line').to.be.below(list.getBoundingClientRect().width);
     } finally {
       style.remove();
     }
