@@ -180,6 +180,10 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
         this.#player?.replaceChildren();
         this.loadedBy = undefined;
       }
+      const named = this.provider?.trim().toLowerCase();
+      if ('ref' in this.#video && this.url?.trim() && named && named !== this.#video.ref.provider) {
+        warnOnce(`<ccv-consent-video provider="${named.slice(0, 40)}"> does not match its url, a ${providerName(this.#video.ref.provider)} address; the url decides.`, this);
+      }
       if ('problem' in this.#video) {
         // Named by the value at fault: each distinct mistake on a page is reported (once).
         // (From the properties: frameworks set those, not the attributes.)

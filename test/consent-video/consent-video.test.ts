@@ -563,6 +563,21 @@ describe('<ccv-consent-video>', () => {
       }
     });
 
+    it('plays the video its url names, with a warning, when provider says another', async () => {
+      const warn = stubWarn();
+      try {
+        const video = await fixture<CcvConsentVideo>(html`<ccv-consent-video provider="vimeo" url=${`https://youtu.be/${ID}`}></ccv-consent-video>`);
+        expect(part(video, 'link')!.getAttribute('href')).to.contain('youtube.com');
+        expect(warn.calls).to.have.length(1);
+        expect(String(warn.calls[0][0])).to.contain('provider="vimeo"');
+        // Saying the same as the url is no mistake.
+        await fixture(html`<ccv-consent-video provider="YouTube" url=${`https://youtu.be/${ID}`}></ccv-consent-video>`);
+        expect(warn.calls).to.have.length(1);
+      } finally {
+        warn.restore();
+      }
+    });
+
     it('recovers when the attribute is corrected', async () => {
       const video = await fixture<CcvConsentVideo>(html`<ccv-consent-video url="nope"></ccv-consent-video>`);
       video.url = `https://youtu.be/${ID}`;
