@@ -26,4 +26,15 @@ describe('the playground', () => {
     // The list's fallback markup holds no live widget: a video there would load, unseen, on consent.
     expect(page.querySelectorAll('ccv-session-list ccv-consent-video')).to.have.length(0);
   });
+
+  it('links elsewhere only to what exists: the recordings the data names', async () => {
+    // (The package is not on the npm registry yet, so a link to its page there leads nowhere.)
+    const page = await openHostPage('/demo/index.html', (page) => page.querySelector('ccv-contact-card')?.shadowRoot?.textContent, 'the page drawn');
+    const { sessions } = (await (await fetch('/demo/data/sessions.json')).json()) as { sessions: { video?: { url: string } }[] };
+    const recordings = sessions.flatMap((session) => (session.video ? [session.video.url] : []));
+    const elsewhere = [...page.querySelectorAll<HTMLAnchorElement>('a[href]')]
+      .filter((link) => /^https?:$/.test(link.protocol) && link.origin !== location.origin)
+      .map((link) => link.href);
+    expect(elsewhere.filter((href) => !recordings.includes(href))).to.deep.equal([]);
+  });
 });
