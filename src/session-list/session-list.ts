@@ -295,6 +295,13 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('pageSize') || !this.hasUpdated) this.limit = this.#pageSizeValue;
     if (changed.has('sessions') || changed.has('src') || !this.hasUpdated) this.#loadData();
+    // The page opened at a session's address: once, when there are sessions to look in, and in
+    // the render that shows them (from updated(), it cost a second render). New data later (a
+    // refresh) must not take focus, scroll or clear filters again.
+    if (this.load.state === 'ready' && !this.#openedAtHash) {
+      this.#openedAtHash = true;
+      this.#onHashChange();
+    }
     // Filters switched on later: the page address may already hold a choice.
     if (changed.has('filters') && this.hasUpdated && this.filters) this.filter = this.#readFilterFromUrl();
     // Without `now` again, the list follows the clock again.
@@ -352,15 +359,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     if ((changed.has('load' as keyof CcvSessionList) || changed.has('filters')) && this.load.state === 'ready' && this.filters) {
       this.#prepareSearch(this.load.result.sessions);
     }
-    if (changed.has('load' as keyof CcvSessionList) && this.load.state === 'ready') {
-      this.#scheduleStatusChange();
-      // The page opened at a session's address: once, when there are sessions to look in. New
-      // data later (a refresh) must not take focus, scroll or clear filters again.
-      if (!this.#openedAtHash) {
-        this.#openedAtHash = true;
-        this.#onHashChange();
-      }
-    }
+    if (changed.has('load' as keyof CcvSessionList) && this.load.state === 'ready') this.#scheduleStatusChange();
   }
 
   /**
