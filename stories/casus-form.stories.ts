@@ -82,6 +82,43 @@ export const ServerFieldError: Story = {
   play: async ({ canvasElement }) => void (await fillAndSubmit(canvasElement)),
 };
 
+/** The receiver refused the case without naming a field (here a 404): the form says so in its own words and keeps everything typed. */
+export const ServerRefused: Story = {
+  render: (args) => html`<ccv-casus-form endpoint="/stories/casus-404" privacy-url=${ifDefined(args.privacyUrl)} no-draft></ccv-casus-form>`,
+  loaders: [
+    async () => {
+      stubFetch('/stories/casus-404', async () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } }));
+      return {};
+    },
+  ],
+  play: async ({ canvasElement }) => void (await fillAndSubmit(canvasElement)),
+};
+
+/** The browser refuses to keep a draft (storage full or blocked): the form says so above the fields, once. */
+export const DraftNotKept: Story = {
+  args: { noDraft: false },
+  render: Empty.render,
+  // Not on the docs page: it would take the page's draft key from DraftRestored.
+  tags: ['!autodocs'],
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector('ccv-casus-form')!;
+    await element.updateComplete;
+    // Refused only while this story saves, so the other stories keep their storage.
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      const name = element.shadowRoot!.querySelector<HTMLInputElement>('[name=name]')!;
+      name.value = 'Sam de Vries';
+      name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await new Promise((resolve) => setTimeout(resolve, 800));
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+  },
+};
+
 /** With drafts on: type, reload the story, and what you typed comes back. */
 // Not on the docs page: there it would come before DraftRestored and take the page's draft (the first
 // form that keeps drafts and has no id keeps the page's key).
