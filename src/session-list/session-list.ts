@@ -631,11 +631,11 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     void this.#rendered().then(() => this.renderRoot.querySelector<HTMLSelectElement>('#topic')?.focus());
   }
 
-  /** `show`, checked: another value shows all (a removed attribute quietly). */
+  /** `show`, checked: another value shows all (a removed attribute quietly). Read as HTML reads keywords: `Upcoming` and ` past ` count. */
   get #showValue(): Show {
-    const show = this.show ?? 'all';
+    const show = String(this.show ?? 'all').trim().toLowerCase() as Show;
     if (SHOW.includes(show)) return show;
-    warnOnce(`<ccv-session-list show="${show}"> must be all, upcoming or past; showing all.`);
+    warnOnce(`<ccv-session-list show="${this.show}"> must be all, upcoming or past; showing all.`);
     return 'all';
   }
 
