@@ -519,10 +519,13 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       this.configurationError = false;
       return; // the host sends it; busy until it calls complete() or fail()
     }
-    const endpoint = checkedWebUrl(this.setting('casusEndpoint', this.endpoint), 'casus-endpoint');
+    // Named as the editor wrote it: the form's own `endpoint`, else its <ccv-config>'s `casus-endpoint`.
+    const given = this.setting('casusEndpoint', this.endpoint);
+    const endpoint = checkedWebUrl(given, this.endpoint?.trim() ? 'endpoint' : 'casus-endpoint');
     if (!endpoint) {
       const reason = 'no endpoint, and nobody handled ccv-casus-submit';
-      warnOnce(`<ccv-casus-form>: ${reason}: the case cannot be sent.`);
+      // (A value that is no URL has had its own warning, just now: one mistake, one warning.)
+      if (!given?.trim()) warnOnce(`<ccv-casus-form>: ${reason}: the case cannot be sent.`);
       this.configurationError = true;
       this.status = 'editing';
       this.announcement = '';

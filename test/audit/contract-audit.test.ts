@@ -901,3 +901,145 @@ describe('audit: times in Europe/Amsterdam', () => {
     expect(ics).to.match(/DTSTART(:20240408T133000Z|;TZID=[^:]+:20240408T153000)/);
   });
 });
+
+describe('audit: casus sending', () => {
+  const values: Record<string, string | boolean> = {
+    name: 'Sam de Vries', organisation: 'Gemeente Voorbeeld', role: 'Adviseur', email: 'sam@gemeente.example',
+    title: 'Oproep', description: 'Een beschrijving van de casus.', theme: 'oproepen', preferredFormat: 'xl', privacyConsent: true,
+  };
+  function fillIn(form: Element) {
+    for (const [name, value] of Object.entries(values)) {
+      const c = sr(form).querySelector<HTMLInputElement>(name === 'preferredFormat' ? `[name=preferredFormat][value=${value}]` : `[name=${name}]`)!;
+      if (typeof value === 'boolean' || name === 'preferredFormat') c.checked = true;
+      else c.value = value;
+      c.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      c.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    }
+    Object.assign(form, { shownAt: performance.now() - 10_000, startedAt: performance.now() - 10_000 });
+  }
+  type Timing = { timeoutMs: number; retryDelaysMs: readonly number[] };
+  const Form = () => customElements.get('ccv-casus-form') as unknown as { timing: Timing };
+
+  it('a second submit while sending is ignored, with a busy status; the button stays enabled', async () => {
+    const keys: string[] = [];
+    let answer!: (r: Response) => void;
+    const real = window.fetch;
+    window.fetch = (_input, init) => {
+      keys.push((init!.headers as Record<string, string>)['Idempotency-Key']);
+      return new Promise<Response>((resolve) => (answer = resolve));
+    };
+    try {
+      paste(`<ccv-casus-form endpoint="/api/casus" privacy-url="/privacy"></ccv-casus-form>`);
+      const form = await ready('ccv-casus-form');
+      fillIn(form);
+      const button = sr(form).querySelector<HTMLButtonElement>('[part=submit-button]')!;
+      button.click();
+      await waitUntil(() => keys.length === 1);
+      await form.updateComplete;
+      expect(button.disabled).to.be.false;
+      button.click();
+      await form.updateComplete;
+      expect(keys).to.have.length(1);
+      expect(text(form)).to.match(/bezig|verzonden|versturen|wacht/i);
+      answer(new Response(JSON.stringify({ reference: 'R-9' }), { status: 201, headers: { 'Content-Type': 'application/json' } }));
+      await waitUntil(() => text(form).includes('R-9'));
+    } finally {
+      window.fetch = real;
+    }
+  });
+
+  it('retries network errors and 5xx automatically with one Idempotency-Key, then a manual retry keeps it', async () => {
+    const Ctor = Form();
+    const timing = Ctor.timing;
+    Ctor.timing = { timeoutMs: 2000, retryDelaysMs: [10, 20, 40] };
+    const keys: string[] = [];
+    let mode: 'fail' | 'ok' = 'fail';
+    const real = window.fetch;
+    window.fetch = async (_input, init) => {
+      keys.push((init!.headers as Record<string, string>)['Idempotency-Key']);
+      if (mode === 'ok') return new Response(JSON.stringify({ reference: 'R-1' }), { status: 201, headers: { 'Content-Type': 'application/json' } });
+      if (keys.length % 2) throw new TypeError('network');
+      return new Response('{}', { status: 503 });
+    };
+    try {
+      paste(`<ccv-casus-form endpoint="/api/casus" privacy-url="/privacy"></ccv-casus-form>`);
+      const form = await ready('ccv-casus-form');
+      const errors: CustomEvent[] = [];
+      host.addEventListener('ccv-casus-error', (e) => errors.push(e as CustomEvent));
+      fillIn(form);
+      sr(form).querySelector<HTMLButtonElement>('[part=submit-button]')!.click();
+      await waitUntil(() => errors.length === 1, 'gave up', { timeout: 10000 });
+      expect(keys.length).to.be.at.least(3);
+      expect(new Set(keys).size).to.equal(1);
+      expect(errors[0].detail.kind).to.equal('failed');
+      await form.updateComplete;
+      expect(sr(form).querySelector('[part=status]')).to.exist;
+      mode = 'ok';
+      sr(form).querySelector<HTMLButtonElement>('[part=submit-button]')!.click();
+      await waitUntil(() => text(form).includes('R-1'));
+      expect(new Set(keys).size).to.equal(1);
+      expect(JSON.stringify({ ...localStorage })).to.not.contain('Gemeente Voorbeeld');
+    } finally {
+      window.fetch = real;
+      Ctor.timing = timing;
+    }
+  });
+
+  it('the reference receiver: same key same answer; bad payload 422 problem+json with errors', async () => {
+    const payload = { version: 1, name: 'A', organisation: 'B', role: 'C', email: 'a@b.nl', phone: '', title: 'T', description: 'D', theme: 'oproepen', preferredFormat: 'small', privacyConsent: true, locale: 'nl' };
+    const key = crypto.randomUUID();
+    const post = (body: unknown, k = key) => fetch('/__test/casus', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': k }, body: JSON.stringify(body) });
+    const first = await post(payload);
+    expect(first.status).to.equal(201);
+    const ref = (await first.json()).reference;
+    const again = await post(payload);
+    expect(again.status).to.equal(201);
+    expect((await again.json()).reference).to.equal(ref);
+    const bad = await post({ ...payload, email: 'nope' }, crypto.randomUUID());
+    expect([400, 422]).to.include(bad.status);
+    expect(bad.headers.get('Content-Type')).to.match(/^application\/problem\+json/);
+    const problem = await bad.json();
+    expect(problem.errors).to.deep.include.members([{ field: 'email', detail: problem.errors.find((e: { field: string }) => e.field === 'email').detail }]);
+  });
+});
+
+describe('audit: one warning per mistake, naming what the editor wrote', () => {
+  const values: Record<string, string | boolean> = {
+    name: 'Sam', organisation: 'Gemeente', role: 'Adviseur', email: 'sam@gemeente.example',
+    title: 'Oproep', description: 'Beschrijving.', theme: 'oproepen', privacyConsent: true,
+  };
+  async function submitFilled(form: Element) {
+    for (const [name, value] of Object.entries(values)) {
+      const c = sr(form).querySelector<HTMLInputElement>(`[name=${name}]`)!;
+      if (typeof value === 'boolean') c.checked = value;
+      else c.value = value;
+      c.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }
+    Object.assign(form, { shownAt: performance.now() - 10_000, startedAt: performance.now() - 10_000 });
+    const error = new Promise((resolve) => host.addEventListener('ccv-casus-error', resolve, { once: true }));
+    sr(form).querySelector<HTMLButtonElement>('[part=submit-button]')!.click();
+    await error;
+  }
+
+  it('a bad endpoint on the form: one warning that names endpoint, not casus-endpoint', async () => {
+    paste(`<ccv-casus-form endpoint="javascript:alert(1)" privacy-url="/privacy"></ccv-casus-form>`);
+    const form = await ready('ccv-casus-form');
+    await submitFilled(form);
+    await form.updateComplete;
+    expect(sr(form).querySelector('[part=status]')).to.exist;
+    expect(warn.calls, warn.said()).to.have.length(1);
+    expect(warn.said()).to.contain(' endpoint="javascript:alert(1)"');
+    expect(warn.said()).to.not.contain('casus-endpoint');
+  });
+
+  it("a bad casus-endpoint on <ccv-config>: one warning that names casus-endpoint", async () => {
+    paste(`<ccv-config casus-endpoint="ftp://example.org/casus" privacy-url="/privacy"><ccv-casus-form></ccv-casus-form></ccv-config>`);
+    await ready('ccv-config');
+    const form = await ready('ccv-casus-form');
+    await submitFilled(form);
+    await form.updateComplete;
+    expect(sr(form).querySelector('[part=status]')).to.exist;
+    expect(warn.calls, warn.said()).to.have.length(1);
+    expect(warn.said()).to.contain('casus-endpoint="ftp://example.org/casus"');
+  });
+});
