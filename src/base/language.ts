@@ -43,12 +43,20 @@ export function nearestLanguageTag(element: Element): string | undefined {
   return element.ownerDocument.documentElement?.getAttribute('lang')?.trim() || undefined;
 }
 
+/**
+ * Reports a language we have no catalogue for. One wording for every place that meets it (a
+ * `<ccv-config lang>` and each widget inside it), so one mistake is one warning.
+ */
+export function warnUnsupportedLanguage(tag: string): void {
+  warnOnce(`lang="${tag.trim()}" is not supported; using "${DEFAULT_LANGUAGE}". Supported: ${LANGUAGES.join(', ')}.`);
+}
+
 export function resolveLanguage(element: Element): Language {
   const tag = nearestLanguageTag(element);
   if (!tag) return DEFAULT_LANGUAGE;
   const lang = matchLanguage(tag);
   if (lang) return lang;
-  warnOnce(`lang="${tag}" is not supported; using "${DEFAULT_LANGUAGE}". Supported: ${LANGUAGES.join(', ')}.`);
+  warnUnsupportedLanguage(tag);
   return DEFAULT_LANGUAGE;
 }
 

@@ -3,9 +3,8 @@ import { css, html, LitElement, type PropertyValues, type TemplateResult } from 
 import { define } from '../base/define.js';
 import { VERSION } from '../base/version.js';
 import { parseConsentSource, type ConsentSource } from '../consent/sources.js';
-import { warnOnce } from '../base/warn.js';
-import { langChanged } from '../base/language.js';
-import { LANGUAGES, matchLanguage } from '../i18n/languages.js';
+import { langChanged, warnUnsupportedLanguage } from '../base/language.js';
+import { matchLanguage } from '../i18n/languages.js';
 import { configContext, type CcvSettings } from './context.js';
 
 /**
@@ -96,7 +95,7 @@ export class CcvConfig extends LitElement {
     const own: CcvSettings = {};
     const lang = matchLanguage(this.lang);
     if (lang) own.lang = lang;
-    else if (this.lang.trim()) warnOnce(`<ccv-config lang="${this.lang}"> is not supported; widgets use "nl". Supported: ${LANGUAGES.join(', ')}.`);
+    else if (this.lang.trim()) warnUnsupportedLanguage(this.lang);
     const source: ConsentSource | undefined = parseConsentSource(this.consentSource);
     if (source) own.consentSource = source;
     if (this.consentCategory?.trim()) own.consentCategory = this.consentCategory.trim();

@@ -1004,6 +1004,15 @@ describe('audit: casus sending', () => {
 });
 
 describe('audit: one warning per mistake, naming what the editor wrote', () => {
+  it('<ccv-config lang="fr"> around a widget: Dutch, one warning', async () => {
+    paste(`<ccv-config lang="fr"><ccv-contact-card name="Anne" email="anne@hetccv.nl"></ccv-contact-card></ccv-config>`);
+    await ready('ccv-config');
+    const card = await ready('ccv-contact-card');
+    expect(sr(card).querySelector('[lang]')!.getAttribute('lang')).to.equal('nl');
+    expect(warn.calls, warn.said()).to.have.length(1);
+    expect(warn.said()).to.contain('"fr"');
+  });
+
   const values: Record<string, string | boolean> = {
     name: 'Sam', organisation: 'Gemeente', role: 'Adviseur', email: 'sam@gemeente.example',
     title: 'Oproep', description: 'Beschrijving.', theme: 'oproepen', privacyConsent: true,
