@@ -157,9 +157,10 @@ export abstract class CcvElement<N extends Namespace = Namespace> extends LitEle
   /**
    * A setting that the widget's own attribute wins, else the enclosing
    * `<ccv-config>`'s, else `undefined` (the caller picks the default).
+   * An attribute of only spaces is no value, as an empty one is.
    */
   protected setting<K extends keyof CcvSettings>(key: K, own?: CcvSettings[K] | null): CcvSettings[K] | undefined {
-    return own || this.#config.value?.[key] || undefined;
+    return own?.trim() ? own : this.#config.value?.[key] || undefined;
   }
 
   protected emit<K extends keyof GlobalEventHandlersEventMap>(

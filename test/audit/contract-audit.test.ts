@@ -1052,3 +1052,78 @@ describe('audit: one warning per mistake, naming what the editor wrote', () => {
     expect(warn.said()).to.contain('casus-endpoint="ftp://example.org/casus"');
   });
 });
+
+describe('audit: odd attribute values never blank a widget or throw', () => {
+  const elements: Record<string, { base: string; attributes: string[] }> = {
+    'ccv-contact-card': { base: 'name="Anne"', attributes: ['name', 'job-title', 'organisation', 'email', 'phone', 'photo', 'heading-level', 'vcard', 'lang'] },
+    'ccv-consent-video': { base: 'video-id="M7lc1UVf-VE"', attributes: ['video-id', 'url', 'provider', 'video-title', 'start', 'poster', 'consent-category', 'allow-once', 'lang', 'consent-source'] },
+    'ccv-session-list': { base: `now="${NOW}"`, attributes: ['src', 'show', 'page-size', 'filters', 'heading-level', 'structured-data', 'now', 'lang'] },
+    'ccv-casus-form': { base: 'endpoint="/api/casus" privacy-url="/privacy"', attributes: ['endpoint', 'privacy-url', 'heading-level', 'no-draft', 'lang'] },
+  };
+  const odd = ['', ' ', 'null', 'undefined', '-1', '0', '1e309', 'NaN', '<b>x</b>', 'javascript:alert(1)', 'x'.repeat(3000), '\u202e\u200b'];
+  for (const [tag, { base, attributes }] of Object.entries(elements)) {
+    it(`<${tag}> survives odd values for each attribute`, async function () {
+      this.timeout(60_000);
+      const errors: unknown[] = [];
+      const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
+      const onRejection = (e: PromiseRejectionEvent) => errors.push(e.reason);
+      addEventListener('error', onError);
+      addEventListener('unhandledrejection', onRejection);
+      try {
+        paste(`<${tag} ${base}>${tag === 'ccv-session-list' ? `<script type="application/json">${JSON.stringify(DOC)}</script>` : ''}</${tag}>`);
+        const element = await ready(tag);
+        for (const attribute of attributes) {
+          for (const value of odd) {
+            element.setAttribute(attribute, value);
+            await element.updateComplete;
+            expect(sr(element).textContent!.trim().length, `${attribute}="${value.slice(0, 20)}"`).to.be.greaterThan(0);
+          }
+          element.removeAttribute(attribute);
+          if (base.includes(`${attribute}=`)) element.setAttribute(attribute, new RegExp(`${attribute}="([^"]*)"`).exec(base)![1]);
+          await element.updateComplete;
+        }
+        await new Promise((r) => setTimeout(r, 50));
+        expect(errors, String(errors[0])).to.have.length(0);
+      } finally {
+        removeEventListener('error', onError);
+        removeEventListener('unhandledrejection', onRejection);
+      }
+    });
+  }
+});
+
+describe('audit: a blank attribute on a widget is no value', () => {
+  it("leaves <ccv-config>'s casus-endpoint and privacy-url in force, as an empty one does", async () => {
+    const posts: string[] = [];
+    const real = window.fetch;
+    window.fetch = async (input, init) => {
+      if (init?.method !== 'POST') return real(input, init);
+      posts.push(new URL(String(input), location.href).pathname);
+      return new Response(JSON.stringify({ reference: 'R' }), { status: 201, headers: { 'Content-Type': 'application/json' } });
+    };
+    try {
+      paste(`<ccv-config casus-endpoint="/from-config" privacy-url="/privacyverklaring"><ccv-casus-form endpoint=" " privacy-url="  "></ccv-casus-form></ccv-config>`);
+      await ready('ccv-config');
+      const form = await ready('ccv-casus-form');
+      expect(sr(form).querySelector('a[href$="/privacyverklaring"]')).to.exist;
+      const values: Record<string, string | boolean> = {
+        name: 'Sam', organisation: 'Gemeente', role: 'Adviseur', email: 'sam@gemeente.example',
+        title: 'Oproep', description: 'Beschrijving.', theme: 'oproepen', privacyConsent: true,
+      };
+      for (const [name, value] of Object.entries(values)) {
+        const c = sr(form).querySelector<HTMLInputElement>(`[name=${name}]`)!;
+        if (typeof value === 'boolean') c.checked = value;
+        else c.value = value;
+        c.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      }
+      Object.assign(form, { shownAt: performance.now() - 10_000, startedAt: performance.now() - 10_000 });
+      sr(form).querySelector<HTMLButtonElement>('[part=submit-button]')!.click();
+      await waitUntil(() => posts.length === 1 || sr(form).querySelector('[part=status]'), 'sent or refused');
+      expect(posts).to.deep.equal(['/from-config']);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(warn.calls, warn.said()).to.have.length(0);
+    } finally {
+      window.fetch = real;
+    }
+  });
+});
