@@ -1127,3 +1127,51 @@ describe('audit: a blank attribute on a widget is no value', () => {
     }
   });
 });
+
+describe('audit: third round', () => {
+  it('contact card: copying announces a confirmation', async () => {
+    paste(`<ccv-contact-card name="Anne" email="anne@hetccv.nl" phone="030 751 6700"></ccv-contact-card>`);
+    const card = await ready('ccv-contact-card');
+    const buttons = sr(card).querySelectorAll<HTMLButtonElement>('[part=copy-button]');
+    expect(buttons).to.have.length(2);
+    buttons[0].click();
+    await waitUntil(() => sr(card).querySelector('[part=status]')!.textContent!.trim(), 'announced');
+    expect(sr(card).querySelector('[part=status]')!.getAttribute('role')).to.equal('status');
+  });
+
+  it('session list: a page opened at #id selects it (trigger link)', async () => {
+    history.replaceState(null, '', '#later');
+    try {
+      const got = new Promise<CustomEvent>((resolve) => addEventListener('ccv-session-select', (e) => resolve(e as CustomEvent), { once: true }));
+      paste(`<ccv-session-list now="${NOW}" page-size="1"><script type="application/json">${JSON.stringify(DOC)}</script></ccv-session-list>`);
+      const list = await ready('ccv-session-list');
+      const event = await got;
+      expect(event.detail).to.deep.include({ id: 'later', trigger: 'link' });
+      await list.updateComplete;
+      await waitUntil(() => sr(list).activeElement?.id.endsWith('later'), 'focused');
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+
+  it('session list: the sessions property takes a whole document too', async () => {
+    paste(`<ccv-session-list now="${NOW}"></ccv-session-list>`);
+    const list = host.querySelector('ccv-session-list') as Lit & { sessions: unknown };
+    list.sessions = DOC;
+    await list.updateComplete;
+    expect(sr(list).querySelectorAll('[part=session-title]')).to.have.length(4);
+  });
+
+  it('video: consent given in another tab loads the player here', async () => {
+    paste(`<ccv-consent-video video-id="M7lc1UVf-VE" consent-source="builtin"></ccv-consent-video>`);
+    const video = await ready('ccv-consent-video');
+    const value = JSON.stringify({ v: 1, granted: { marketing: Date.now() } });
+    localStorage.setItem('ccv-consent', value);
+    dispatchEvent(new StorageEvent('storage', { key: 'ccv-consent', newValue: value, storageArea: localStorage }));
+    await waitUntil(() => sr(video).querySelector('iframe'), 'loaded by another tab');
+    expect(sr(video).querySelector('iframe')!.src).to.not.contain('autoplay');
+    localStorage.removeItem('ccv-consent');
+    dispatchEvent(new StorageEvent('storage', { key: 'ccv-consent', newValue: null, storageArea: localStorage }));
+    await waitUntil(() => !sr(video).querySelector('iframe'), 'withdrawn in another tab');
+  });
+});
