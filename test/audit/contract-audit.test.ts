@@ -1175,3 +1175,30 @@ describe('audit: third round', () => {
     await waitUntil(() => !sr(video).querySelector('iframe'), 'withdrawn in another tab');
   });
 });
+
+describe('audit: switching the language of a whole page', () => {
+  it('<ccv-config lang> from nl to en leaves no Dutch wording in any widget, also in error states', async () => {
+    paste(`<ccv-config lang="nl" privacy-url="/privacy" casus-endpoint="/api/casus">
+      <ccv-consent-video video-id="M7lc1UVf-VE" video-title="Opname" allow-once></ccv-consent-video>
+      <ccv-consent-video url="nonsense"></ccv-consent-video>
+      <ccv-contact-card name="Anne" email="anne@hetccv.nl" phone="030 751 6700" vcard></ccv-contact-card>
+      <ccv-session-list now="${NOW}" filters><script type="application/json">${JSON.stringify(DOC)}</script></ccv-session-list>
+      <ccv-casus-form></ccv-casus-form>
+    </ccv-config>`);
+    const config = await ready('ccv-config');
+    const widgets = [...host.querySelectorAll<Lit>('ccv-consent-video, ccv-contact-card, ccv-session-list, ccv-casus-form')];
+    await Promise.all(widgets.map((w) => w.updateComplete));
+    const form = host.querySelector<Lit>('ccv-casus-form')!;
+    sr(form).querySelector<HTMLButtonElement>('[part=submit-button]')!.click();
+    await form.updateComplete;
+    const dutch = /\b(sessies|optioneel|tekens|Onderwerpen|Aanmelden|agenda|verplicht|Bekijk|maandag|Vul|toestemming|Verstuur|Opslaan|Kopieer|Telefoon)\b/i;
+    const labels = (root: ShadowRoot) => [...root.querySelectorAll('[aria-label], [title], [alt], [download], [lang]')].map((e) => ['aria-label', 'title', 'alt', 'download', 'lang'].map((a) => e.getAttribute(a) ?? '').join(' ')).join(' ');
+    const words = (w: Element) => `${text(w)} ${labels(sr(w))}`;
+    const all = () => widgets.map((w) => words(w) + [...sr(w).querySelectorAll('ccv-consent-video')].map((v) => words(v)).join(' ')).join(' | ');
+    expect(all()).to.match(dutch);
+    config.setAttribute('lang', 'en');
+    const dutchLang = () =>
+      widgets.some((w) => [sr(w), ...[...sr(w).querySelectorAll('ccv-consent-video')].map((v) => sr(v))].some((root) => root.querySelector('[lang|="nl"]')));
+    await waitUntil(() => !dutch.test(all()) && !dutchLang(), 'no Dutch left');
+  });
+});
