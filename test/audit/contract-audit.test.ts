@@ -1202,3 +1202,20 @@ describe('audit: switching the language of a whole page', () => {
     await waitUntil(() => !dutch.test(all()) && !dutchLang(), 'no Dutch left');
   });
 });
+
+describe('audit: the calendar file of awkward data', () => {
+  it('folds at 75 octets without splitting a character, escapes text, and reads back exactly', async () => {
+    const ICAL = (await import('ical.js')).default;
+    const title = 'Leerkring XL: “Online onrust”; rellen, oproepen & TikTok — één sessie over café-ruzies 🎉 in Zuid-Holland, Noord-Brabant en Gelderland';
+    const summary = 'Regel één,\nregel twee; met puntkomma\\backslash en emoji 👩🏽‍💻 '.repeat(4).trim();
+    paste(`<ccv-session-list now="${NOW}"><script type="application/json">${JSON.stringify([{ id: 'x-1', title, summary, start: '2024-10-27T02:30' }])}</script></ccv-session-list>`);
+    const list = await ready('ccv-session-list');
+    const bytes = new Uint8Array(await (await fetch(sr(list).querySelector<HTMLAnchorElement>('[part=calendar-link]')!.href)).arrayBuffer());
+    const ics = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length, line).to.be.at.most(75);
+    const event = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!;
+    expect(event.getFirstPropertyValue('summary')).to.equal(title);
+    expect(event.getFirstPropertyValue('description')).to.equal(summary);
+    expect(String(event.getFirstPropertyValue('uid'))).to.match(/^x-1@/);
+  });
+});
