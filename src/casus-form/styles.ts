@@ -82,8 +82,9 @@ export const casusFormStyles = css`
     min-block-size: var(--_target-size);
   }
   .choice input {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    /* At least 24 px (WCAG 2.5.8) on a site whose root text is smaller (html { font-size: 62.5% }). */
+    inline-size: max(1.5rem, 24px);
+    block-size: max(1.5rem, 24px);
     margin: 0;
     flex: none;
     /* Ticked in the theme's action colour, not the browser's own blue. */

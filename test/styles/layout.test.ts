@@ -147,6 +147,23 @@ describe('target size (WCAG 2.5.8, and 44 px where we promise it)', () => {
     const gaps = summaryCentres.slice(1).map((centre, i) => centre - summaryCentres[i]);
     expect(Math.min(...gaps), 'room between summary links').to.be.at.least(28);
   });
+
+  it('keeps the radios and the checkbox 24 × 24 px on a site whose root text is 10 px (html { font-size: 62.5% })', async () => {
+    // A common CMS theme trick (1rem = 10 px, body text set back to 1.6rem): sized in rem alone,
+    // the radios and the consent checkbox came out 15 × 15 px.
+    const root = document.documentElement;
+    root.style.fontSize = '62.5%';
+    try {
+      const form = await fixture<LitElement>(html`<ccv-casus-form endpoint="/__test/casus" style="--ccv-font-size: 1.6rem"></ccv-casus-form>`);
+      await form.updateComplete;
+      const boxes = [...form.shadowRoot!.querySelectorAll<HTMLInputElement>('[type=radio], [type=checkbox]')];
+      expect(boxes.length).to.equal(4);
+      const small = boxes.filter((box) => box.getBoundingClientRect().width < 23.5 || box.getBoundingClientRect().height < 23.5);
+      expect(small.map((box) => `${box.id}: ${box.getBoundingClientRect().width}×${box.getBoundingClientRect().height}`)).to.deep.equal([]);
+    } finally {
+      root.style.fontSize = '';
+    }
+  });
 });
 
 describe('what a host page passes down', () => {
