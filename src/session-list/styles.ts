@@ -52,6 +52,15 @@ export const sessionListStyles = css`
     /* The theme's text-on-error colour: a dark theme's background on its red was 1.7:1. */
     color: var(--utrecht-feedback-invalid-fill-color, #ffffff);
   }
+  /* Where the browser can work it out: white or black, whichever reads on the error colour the
+     site set. A dark page is told (README) to make it a light red, on which white was 2.3:1.
+     Below a luminance of 0.18 white reads at 4.5:1 or more, from there black does. */
+  @supports (color:color(from red xyz-d65 x y z)) {
+    .badge--live {
+      /* (White is x 0.9505, y 1, z 1.089 in xyz-d65; each channel is 0 or that.) */
+      color: color(from var(--_error-color) xyz-d65 clamp(0, (0.18 - y) * 1e5, 0.9505) clamp(0, (0.18 - y) * 1e5, 1) clamp(0, (0.18 - y) * 1e5, 1.089));
+    }
+  }
   /* The people: each label beside its names, the names lined up, and the names under their label
      where there is no room beside it (a phone, a sidebar, text at 200 %), as a summary list on a
      phone. Each pair a wrapping flex row, not a grid switched by a container query: with one size

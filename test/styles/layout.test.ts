@@ -103,6 +103,22 @@ describe('reflow at 320 px with long words', () => {
   }
 });
 
+/** A CSS colour as sRGB 0-255 channels, whatever form the browser gives it in (rgb(), color(xyz-d65 …)). */
+function srgb(color: string): number[] {
+  const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+  context.fillStyle = color;
+  context.fillRect(0, 0, 1, 1);
+  return [...context.getImageData(0, 0, 1, 1).data].slice(0, 3);
+}
+
+/** WCAG contrast ratio of two sRGB colours. */
+function contrast(a: number[], b: number[]): number {
+  const luminance = (rgb: number[]) =>
+    rgb.map((v) => v / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)).reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
 /** Every control in a widget and the shadow roots inside it. */
 function controls(widget: HTMLElement): HTMLElement[] {
   const found = shadowRoots(widget).flatMap((root) => [...root.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')]);
@@ -321,7 +337,7 @@ describe('rhythm and colour inside a widget', () => {
     await list.updateComplete;
     const badge = list.shadowRoot!.querySelector('[part=live-badge]')!;
     expect(getComputedStyle(badge).backgroundColor).to.equal('rgb(153, 0, 0)');
-    expect(getComputedStyle(badge).color, 'not the dark background colour (1.7:1)').to.equal('rgb(255, 255, 255)');
+    expect(srgb(getComputedStyle(badge).color), 'not the dark background colour (1.7:1)').to.deep.equal([255, 255, 255]);
     if (navigator.userAgent.includes('Firefox')) return; // no print emulation over WebDriver BiDi
     await emulateMedia({ media: 'print' });
     try {
@@ -330,6 +346,18 @@ describe('rhythm and colour inside a widget', () => {
     } finally {
       await emulateMedia({ media: 'screen' });
     }
+  });
+
+  it('writes the live badge in a colour that reads on the light error red a dark page is told to set', async () => {
+    // README: on a dark page, set --ccv-error-color to a light red such as #ff8a80. White on it was 2.3:1.
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="--ccv-error-color: #ff8a80; --ccv-background-color: #262626; --ccv-color: #f2f2f2">
+      <ccv-session-list now="2024-02-01T15:45+01:00" .sessions=${[{ id: 'a', title: 'Sessie', start: '2024-02-01T15:30+01:00' }]}></ccv-session-list>
+    </div>`);
+    const list = wrapper.firstElementChild as LitElement;
+    await list.updateComplete;
+    const badge = list.shadowRoot!.querySelector('[part=live-badge]')!;
+    const ratio = contrast(srgb(getComputedStyle(badge).color), srgb(getComputedStyle(badge).backgroundColor));
+    expect(ratio, `live badge text on #ff8a80: ${getComputedStyle(badge).color}`).to.be.at.least(4.5);
   });
 
   it('keeps the names beside their labels when a theme lays a session out as a flex column', async () => {
