@@ -232,7 +232,12 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     // Consent from elsewhere (a returning visitor, another video, another tab):
     // the player appears without autoplay and without taking focus.
     // (Only on the page: an iframe made off it would load when put back, consent or not.)
-    if (this.isConnected && this.loadedBy && !this.#player?.firstChild) this.#insertPlayer(false);
+    if (this.isConnected && this.loadedBy && !this.#player?.firstChild) {
+      const frame = this.#insertPlayer(false);
+      // Unless focus is on the placeholder, now inert under the player (a host's own consent
+      // dialog, asked by our accept button, gave focus back to it): it was lost to the <body>.
+      if (this.shadowRoot?.activeElement?.closest('.waiting')) frame?.focus();
+    }
     // A new title (or language, for an untitled video) renames a playing player without reloading it.
     const frame = this.#player?.querySelector('iframe');
     if (frame) this.#name(frame);

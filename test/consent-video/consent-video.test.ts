@@ -344,6 +344,23 @@ describe('<ccv-consent-video>', () => {
       expect(new URL(frameOf(video)!.src).searchParams.has('autoplay')).to.be.false;
     });
 
+    it("takes focus into the player when the host's own consent dialog gives focus back to the accept button", async () => {
+      const video = await fixture<CcvConsentVideo>(html`<ccv-consent-video video-id=${ID} video-title="Opname" consent-source="builtin"></ccv-consent-video>`);
+      document.addEventListener('ccv-consent-request', (event) => event.preventDefault(), { once: true });
+      const button = accept(video);
+      button.focus();
+      button.click();
+      // The host's dialog records consent and, closing, puts focus back where it was: on the
+      // accept button, which goes inert under the player. (It was lost to the page's <body>.)
+      grantConsent('marketing');
+      button.focus();
+      await video.updateComplete;
+      await waitUntil(() => frameOf(video) && waitingPlaceholder(video), 'the player, over the placeholder');
+      const focused = video.shadowRoot!.activeElement;
+      expect(focused?.localName ?? document.activeElement?.localName, 'focus in the player').to.equal('iframe');
+      expect(new URL(frameOf(video)!.src).searchParams.has('autoplay')).to.be.false;
+    });
+
     it('with allow-once, loads only this video and records nothing', async () => {
       const wrapper = await fixture(html`<div>
         <ccv-consent-video video-id=${ID} allow-once></ccv-consent-video>
