@@ -193,6 +193,36 @@ describe('reference receiver', () => {
     }
   });
 
+  it('syncs the folder again before it answers 201 for a case whose sync failed before a restart', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ccv-receiver-restart-sync-'));
+    const serve = async (syncFolder: (folder: string) => Promise<void>) => {
+      const receiver = await createReceiver({ dir, syncFolder });
+      const server = createServer((req, res) => void receiver.handle(req, res));
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/casus` };
+    };
+    const key = randomUUID();
+    const first = await serve(async () => {
+      throw new Error('EIO');
+    });
+    try {
+      assert.equal((await post(first.url, validCase, key)).status, 500, 'in place, but its folder not synced');
+    } finally {
+      await stop(first.server);
+    }
+    // Restarted (the dev server, or the process after a crash): the file is there, its rename perhaps not on disk.
+    const syncs: string[] = [];
+    const second = await serve(async (folder) => void syncs.push(folder));
+    try {
+      const retry = await post(second.url, validCase, key);
+      assert.equal(retry.status, 201);
+      assert.ok(syncs.length >= 1, 'the folder was synced before the case was answered as stored');
+    } finally {
+      await stop(second.server);
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses what is not a case: no key, not JSON, wrong version, a filled honeypot, too large', async () => {
     assert.equal((await post(url, validCase, null)).status, 400);
     const notJson = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() }, body: '{' });

@@ -139,6 +139,9 @@ export async function createReceiver(options: {
       const stored = JSON.parse(await readFile(join(casesDir, name), 'utf8')) as StoredCase;
       byKey.set(stored.idempotencyKey, stored);
       references.add(stored.reference);
+      // Its folder sync may have failed before this start (a 500 the form retries): not durable
+      // until synced, so the first answer with its key syncs again, as it would have.
+      unsynced.add(stored.idempotencyKey);
     } catch (error) {
       // Damaged by hand or by the disk, not by us (see writeWhole): set aside, and keep serving.
       await rename(join(casesDir, name), join(casesDir, `${name}.unreadable`));
