@@ -47,7 +47,8 @@ async function attemptOnce(endpoint: string, body: string, key: string, timeoutM
       credentials: 'omit',
       signal: controller.signal,
     });
-    const text = await response.text().catch(() => '');
+    // A body cut off (the connection lost, or the timeout) is no answer, whatever the status said: tried again.
+    const text = await response.text();
     let data: unknown;
     try {
       data = JSON.parse(text);

@@ -586,6 +586,38 @@ describe('<ccv-casus-form>', () => {
       });
     }
 
+    it('tries again under the same key when the answer breaks off before its body is read', async () => {
+      // The status line came, then the connection was lost: a network error, whatever the status.
+      const cut = (status: number) =>
+        new Response(
+          new ReadableStream({
+            start(controller) {
+              controller.enqueue(new TextEncoder().encode('{"refer'));
+              controller.error(new TypeError('connection reset'));
+            },
+          }),
+          { status, headers: { 'Content-Type': 'application/json' } },
+        );
+      for (const status of [200, 201]) {
+        let calls = 0;
+        const receiver = scriptedReceiver(() => (calls++ === 0 ? cut(status) : created('LK-9')));
+        try {
+          const form = await mount('/__test/scripted');
+          fillAll(form);
+          await submit(form);
+          await waitUntil(() => statusOf(form) !== 'sending', 'the send has ended');
+          await form.updateComplete;
+          expect(statusOf(form), `first answer ${status}`).to.equal('success');
+          expect(q(form, '[part=confirmation]')!.textContent, 'with the reference').to.contain('LK-9');
+          expect(receiver.posts).to.have.length(2);
+          expect(receiver.posts[1].key).to.equal(receiver.posts[0].key);
+          form.remove();
+        } finally {
+          receiver.restore();
+        }
+      }
+    });
+
     it('keeps edits typed while a host was sending it, says so, and offers them as the next case', async () => {
       const form = await mount('', html``);
       const keys: string[] = [];
