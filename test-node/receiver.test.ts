@@ -238,6 +238,13 @@ describe('reference receiver', () => {
     assert.equal(upperCase.status, 201, 'media types are case-insensitive');
   });
 
+  it('takes application/json with parameters, and refuses a media type that only begins like it', async () => {
+    const as = (type: string) => fetch(url, { method: 'POST', headers: { 'Content-Type': type, 'Idempotency-Key': randomUUID() }, body: JSON.stringify(validCase) });
+    assert.equal((await as('application/json; charset=utf-8')).status, 201);
+    assert.equal((await as('application/json;charset=UTF-8')).status, 201);
+    for (const type of ['application/jsonx', 'application/json-seq', 'application/json-patch+json']) assert.equal((await as(type)).status, 415, type);
+  });
+
   it('answers the CORS preflight of partner sites', async () => {
     const response = await fetch(url, { method: 'OPTIONS' });
     assert.equal(response.status, 204);

@@ -213,7 +213,8 @@ export async function createReceiver(options: {
         send(res, { status: 200, body: { cases: await this.list() } }, false);
       } else if (req.method !== 'POST') {
         send(res, problem(405, 'Methode niet toegestaan', 'Gebruik POST.'));
-      } else if (!String(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
+      } else if (String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase() !== 'application/json') {
+        // (The media type itself, before any parameters: application/jsonx or application/json-seq is another.)
         send(res, problem(415, 'Verkeerd type', 'Stuur application/json.'));
       } else {
         const key = String(req.headers['idempotency-key'] ?? '');
