@@ -251,6 +251,12 @@ describe('reference receiver', () => {
     assert.match(response.headers.get('access-control-allow-headers')!, /Idempotency-Key/);
   });
 
+  it('lets a partner site read Retry-After, which the form waits for (a header CORS hides unless exposed)', async () => {
+    for (const response of [await post(url, validCase), await post(url, { ...validCase, email: 'geen-adres' }), await post(url, validCase, null)]) {
+      assert.match(response.headers.get('access-control-expose-headers') ?? '', /\bRetry-After\b/i, String(response.status));
+    }
+  });
+
   it('stores 100 concurrent submissions exactly once each, and one case for 20 concurrent repeats of a key', async () => {
     const before = (await stored(dir)).length;
     const answers = await Promise.all(Array.from({ length: 100 }, () => post(url, validCase).then((r) => r.json())));

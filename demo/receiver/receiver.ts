@@ -42,6 +42,8 @@ const CORS = {
   'Access-Control-Allow-Methods': 'POST, OPTIONS',
   'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
   'Access-Control-Max-Age': '600',
+  // The form waits as long as a busy receiver asks; across origins it can read the header only if it is exposed.
+  'Access-Control-Expose-Headers': 'Retry-After',
 };
 
 function problem(status: number, title: string, detail: string, errors?: { field: string; detail: string }[]): Answer {
