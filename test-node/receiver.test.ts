@@ -238,6 +238,16 @@ describe('reference receiver', () => {
     assert.equal(upperCase.status, 201, 'media types are case-insensitive');
   });
 
+  it('refuses a body that is not UTF-8 rather than store its bytes as replacement characters', async () => {
+    // "Zoë" in Latin-1: one byte 0xEB where UTF-8 has two.
+    const latin1 = Buffer.from(JSON.stringify({ ...validCase, name: 'Zo\u00eb' }), 'latin1');
+    const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() }, body: latin1 });
+    assert.equal(response.status, 400);
+    assert.match(response.headers.get('content-type')!, /^application\/problem\+json/);
+    // The same name in UTF-8 is a case.
+    assert.equal((await post(url, { ...validCase, name: 'Zo\u00eb' })).status, 201);
+  });
+
   it('takes application/json with parameters, and refuses a media type that only begins like it', async () => {
     const as = (type: string) => fetch(url, { method: 'POST', headers: { 'Content-Type': type, 'Idempotency-Key': randomUUID() }, body: JSON.stringify(validCase) });
     assert.equal((await as('application/json; charset=utf-8')).status, 201);

@@ -57,7 +57,10 @@ function send(res: ServerResponse, answer: Answer, cors = true): void {
   res.end(JSON.stringify(answer.body));
 }
 
-async function readBody(req: IncomingMessage): Promise<string | undefined> {
+/** JSON is UTF-8: other bytes are refused, not stored as replacement characters (a BOM stays, and is no JSON). */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   let size = 0;
   const chunks: Buffer[] = [];
   for await (const chunk of req) {
@@ -65,7 +68,7 @@ async function readBody(req: IncomingMessage): Promise<string | undefined> {
     if (size > MAX_BODY_BYTES) return undefined;
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 /** The payload's keys besides the fields: anything else is refused, as the schema says. */
@@ -151,13 +154,13 @@ export async function createReceiver(options: {
     }
   }
 
-  async function accept(key: string, body: string | undefined): Promise<Answer> {
+  async function accept(key: string, body: Buffer | undefined): Promise<Answer> {
     if (body === undefined) return problem(413, 'Te groot', 'De casus is groter dan 64 KB.');
     let payload: Record<string, unknown>;
     try {
-      payload = JSON.parse(body);
+      payload = JSON.parse(UTF8.decode(body));
     } catch {
-      return problem(400, 'Geen JSON', 'De inhoud is geen geldige JSON.');
+      return problem(400, 'Geen JSON', 'De inhoud is geen geldige JSON in UTF-8.');
     }
     if (!payload || typeof payload !== 'object' || Array.isArray(payload)) return problem(400, 'Geen casus', 'Verwacht een JSON-object.');
     let payloadHash: string;
