@@ -1,5 +1,7 @@
-// The inbox lists cases as text only: what arrives is untrusted.
-export {};
+// The inbox lists cases as text only: what arrives is untrusted. Shown cleaned (cleanText): a bidi
+// override in a name would show the role, organisation and address after it backwards.
+import { cleanText } from '../src/base/text.js';
+
 interface StoredCase {
   reference: string;
   receivedAt: string;
@@ -11,7 +13,7 @@ const statusLine = document.querySelector('#status')!;
 
 function line(parent: Element, tag: string, text: string): void {
   const node = document.createElement(tag);
-  node.textContent = text;
+  node.textContent = cleanText(text);
   parent.append(node);
 }
 
