@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -246,6 +246,35 @@ describe('reference receiver', () => {
     assert.match(response.headers.get('content-type')!, /^application\/problem\+json/);
     // The same name in UTF-8 is a case.
     assert.equal((await post(url, { ...validCase, name: 'Zo\u00eb' })).status, 201);
+  });
+
+  it('lets a client hang up in the middle of its body without throwing from handle(), and stores nothing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ccv-receiver-hangup-'));
+    const receiver = await createReceiver({ dir });
+    let handled!: Promise<boolean>;
+    let arrive!: () => void;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    const server = createServer((req, res) => {
+      handled = receiver.handle(req, res);
+      arrive();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const req = request(`http://127.0.0.1:${(server.address() as AddressInfo).port}/api/casus`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), 'Content-Length': '1000' },
+      });
+      req.on('error', () => {});
+      req.write('{"version":1,');
+      await arrived;
+      req.destroy();
+      // (A rejection here was an unhandled one in a plain Node server, which ends the process.)
+      assert.equal(await handled, true);
+      assert.deepEqual(await stored(dir), []);
+    } finally {
+      await stop(server);
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('takes application/json with parameters, and refuses a media type that only begins like it', async () => {

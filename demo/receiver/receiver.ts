@@ -226,7 +226,12 @@ export async function createReceiver(options: {
         if (!KEY.test(key)) {
           send(res, problem(400, 'Idempotency-Key ontbreekt', 'Stuur een Idempotency-Key (bijvoorbeeld een UUID).'));
         } else {
-          const body = await readBody(req);
+          const body = await readBody(req).catch(() => null);
+          // The client hung up before its body was whole (a timeout, a closed tab): nothing to store, no one to answer.
+          if (body === null) {
+            res.destroy();
+            return true;
+          }
           // Too large, read only in part: the rest of it must not be taken for the next request.
           if (body === undefined) res.setHeader('Connection', 'close');
           // Requests with the same key take turns: the first stores its case, each later one
