@@ -306,7 +306,7 @@ describe('reference receiver', () => {
     assert.equal((await stored(dir)).length, before + 101);
   });
 
-  it('keeps every case and every key across a restart, ignores a half-written file and sets a damaged one aside', async () => {
+  it('keeps every case and every key across a restart, ignores a half-written file and sets a damaged one aside (also JSON that is no case)', async () => {
     const key = randomUUID();
     const { reference } = await (await post(url, validCase, key)).json();
     const count = (await stored(dir)).length;
@@ -315,6 +315,8 @@ describe('reference receiver', () => {
     await writeFile(join(dir, 'cases', '.tmp-LK-crash.json-abcd'), '{"reference": "LK-half');
     // And a case file damaged outside the receiver: it must not keep the server from starting.
     await writeFile(join(dir, 'cases', 'LK-damaged.json'), '{"reference": "LK-dam');
+    // JSON, but no case (edited by hand): in the index it broke the inbox's list.
+    await writeFile(join(dir, 'cases', 'LK-shape.json'), '{"note": "no case"}');
     const warn = console.warn;
     const warnings: string[] = [];
     console.warn = (message: string) => warnings.push(message);
@@ -323,8 +325,9 @@ describe('reference receiver', () => {
     } finally {
       console.warn = warn;
     }
-    assert.equal(warnings.length, 1);
+    assert.equal(warnings.length, 2);
     assert.ok((await readdir(join(dir, 'cases'))).includes('LK-damaged.json.unreadable'));
+    assert.ok((await readdir(join(dir, 'cases'))).includes('LK-shape.json.unreadable'));
     assert.equal((await stored(dir)).length, count);
     assert.deepEqual(await (await post(url, validCase, key)).json(), { reference });
     assert.equal((await stored(dir)).length, count);

@@ -142,6 +142,11 @@ export async function createReceiver(options: {
     if (!name.endsWith('.json')) continue;
     try {
       const stored = JSON.parse(await readFile(join(casesDir, name), 'utf8')) as StoredCase;
+      // JSON, but not a case as we write one: it would be indexed under no key and break the list.
+      const text = (value: unknown) => typeof value === 'string' && value !== '';
+      if (!text(stored?.reference) || !text(stored.idempotencyKey) || !text(stored.receivedAt) || !stored.payload || typeof stored.payload !== 'object') {
+        throw new Error('not a stored case');
+      }
       byKey.set(stored.idempotencyKey, stored);
       references.add(stored.reference);
       // Its folder sync may have failed before this start (a 500 the form retries): not durable
