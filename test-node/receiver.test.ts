@@ -284,6 +284,12 @@ describe('reference receiver', () => {
     for (const type of ['application/jsonx', 'application/json-seq', 'application/json-patch+json']) assert.equal((await as(type)).status, 415, type);
   });
 
+  it('names the methods it allows when it refuses another (405 with Allow)', async () => {
+    const response = await fetch(url, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    assert.equal(response.status, 405);
+    assert.deepEqual(response.headers.get('allow')?.split(/,\s*/).sort(), ['GET', 'OPTIONS', 'POST']);
+  });
+
   it('answers the CORS preflight of partner sites', async () => {
     const response = await fetch(url, { method: 'OPTIONS' });
     assert.equal(response.status, 204);

@@ -50,10 +50,10 @@ function problem(status: number, title: string, detail: string, errors?: { field
   return { status, body: { type: 'about:blank', title, status, detail, ...(errors ? { errors } : {}) } };
 }
 
-function send(res: ServerResponse, answer: Answer, cors = true): void {
+function send(res: ServerResponse, answer: Answer, cors = true, headers: Record<string, string> = {}): void {
   const type = answer.status >= 400 ? 'application/problem+json' : 'application/json';
   // Partner sites may post; only the playground itself may read the stored cases.
-  res.writeHead(answer.status, { ...(cors ? CORS : {}), 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'no-store' });
+  res.writeHead(answer.status, { ...(cors ? CORS : {}), ...headers, 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'no-store' });
   res.end(JSON.stringify(answer.body));
 }
 
@@ -222,7 +222,8 @@ export async function createReceiver(options: {
         // Personal data: no CORS here. A real back end puts its inbox behind authentication.
         send(res, { status: 200, body: { cases: await this.list() } }, false);
       } else if (req.method !== 'POST') {
-        send(res, problem(405, 'Methode niet toegestaan', 'Gebruik POST.'));
+        // (A 405 names what is allowed: RFC 9110.)
+        send(res, problem(405, 'Methode niet toegestaan', 'Gebruik POST.'), true, { Allow: 'GET, POST, OPTIONS' });
       } else if (String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase() !== 'application/json') {
         // (The media type itself, before any parameters: application/jsonx or application/json-seq is another.)
         send(res, problem(415, 'Verkeerd type', 'Stuur application/json.'));
