@@ -93,8 +93,10 @@ export const sessionListStyles = css`
     overflow-wrap: break-word;
   }
   dd {
-    /* The rest of the row; under the label when the names do not fit beside it. */
-    flex: 1 1 auto;
+    /* The rest of the row, the names wrapping there; under the label only when less than 13.5em
+       is left beside it (as the grid did below 22em). Sized by its text (auto), a long name on a
+       wide page went under its label, out of line with the names beside theirs. */
+    flex: 1 1 13.5em;
     margin: 0;
   }
   /* A recording's size while it waits: the video's 16:9 box and the row of links under it. */

@@ -315,6 +315,25 @@ describe('rhythm and colour inside a widget', () => {
     }
   });
 
+  it('keeps a long name beside its label where there is room, wrapping it there, not under the label', async () => {
+    // A chair with a long role and organisation on a wide page: as one line it is wider than the
+    // room beside the label. It wraps beside its label, lined up with the panel, as it did in the
+    // grid; under the label, it left a gap where the other names stand beside theirs.
+    const sessions = [{
+      id: 'a', title: 'Sessie', start: '2024-02-01T15:30',
+      chair: { name: 'Patrick van den Brink', role: 'directeur veiligheid, openbare orde en crisisbeheersing', organisation: 'Veiligheidsregio Noord-Holland Noord' },
+      panel: [{ name: 'Marloes van der Heijden-Brouwer', role: 'programmamanager openbare orde en veiligheid', organisation: "Gemeente 's-Hertogenbosch" }, { name: 'Koen Hermans' }],
+    }];
+    for (const width of [1000, 600]) {
+      const list = await fixture<LitElement>(html`<ccv-session-list style="inline-size: ${width}px" now="2024-01-01T12:00Z" .sessions=${sessions}></ccv-session-list>`);
+      await list.updateComplete;
+      const [chair, chairName, panel, panelNames] = [...list.shadowRoot!.querySelectorAll('dt, dd')].map((element) => element.getBoundingClientRect());
+      expect(chairName.top, `${width} px: the chair beside its label`).to.equal(chair.top);
+      expect(panelNames.top, `${width} px: the panel beside its label`).to.equal(panel.top);
+      expect(panelNames.left, `${width} px: the names lined up`).to.equal(chairName.left);
+    }
+  });
+
   it('takes its width from its text in a host that sizes it by its content (flex row, inline-block)', async () => {
     const sessions = [{ id: 'a', title: `Sessie met een titel van gewone lengte, ${'en nog wat woorden '.repeat(8)}`, start: '2024-02-01T15:30', chair: { name: 'Lienke Hutten' } }];
     const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1000px">
