@@ -679,6 +679,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   }
 
   readonly #onHashChange = (event?: Event): void => {
+    // Answered in willUpdate (the address the page opened at), the event waits for that render.
+    const inUpdate = this.isUpdatePending;
     const click = clicked[CLICKED]?.hash === location.hash ? clicked[CLICKED] : undefined;
     // Forgotten once every list has heard this hash change.
     setTimeout(() => {
@@ -711,7 +713,10 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     for (const near of visible.slice(Math.max(0, index - 3), index + 4)) if (near.video) this.#showRecording(near);
     this.requestUpdate();
     void this.#rendered().then(() => this.renderRoot.querySelectorAll('article')[index]?.scrollIntoView({ block: 'start' }));
-    this.emit('ccv-session-select', { id: session.id, title: session.title, start: session.start.toISOString(), trigger: click ? 'click' : 'link' });
+    const select = () => this.emit('ccv-session-select', { id: session.id, title: session.title, start: session.start.toISOString(), trigger: click ? 'click' : 'link' });
+    // (From willUpdate: told once the session is on the page, not to a listener mid-update.)
+    if (inUpdate) void this.#rendered().then(select);
+    else select();
   };
 
   #showMore(): void {

@@ -1568,6 +1568,24 @@ describe('<ccv-session-list>', () => {
       }
     });
 
+    it('fires ccv-session-select for the address it opened at once the linked session is on the page', async () => {
+      // Answered in willUpdate, the event went out before that render: a listener found no session.
+      history.replaceState(null, '', '#2023-04-17-xl');
+      const heard: (string | undefined)[] = [];
+      const select = (event: Event) => {
+        const list = event.currentTarget as CcvSessionList;
+        heard.push(list.shadowRoot!.querySelector(`[id="session-${(event as CustomEvent).detail.id}"]`)?.id);
+      };
+      try {
+        const list = await mount(html`<ccv-session-list now=${NOW} page-size="1" .sessions=${SESSIONS} @ccv-session-select=${select}></ccv-session-list>`);
+        await list.updateComplete;
+        await aTimeout(0);
+        expect(heard).to.deep.equal(['session-2023-04-17-xl']);
+      } finally {
+        history.replaceState(null, '', location.pathname);
+      }
+    });
+
     it('fires ccv-session-select when a session link is followed', async () => {
       const list = await mount();
       const heard = oneEvent(list, 'ccv-session-select');
