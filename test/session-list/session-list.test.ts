@@ -1565,6 +1565,7 @@ describe('<ccv-session-list>', () => {
         expect(queued).to.equal(0);
       } finally {
         proto.updated = updated;
+        history.replaceState(null, '', location.pathname);
       }
     });
 
