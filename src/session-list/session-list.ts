@@ -117,6 +117,11 @@ const FILTER_CHANGE = 'leerkring-session-filter-change';
 /** Inline data: a JSON script child (one of JSON-LD's type is the list's own structured data). */
 const INLINE_SCRIPT = 'script[type="application/json"]';
 const INLINE_DATA = `:scope > ${INLINE_SCRIPT}`;
+/**
+ * What the JSON parser found, for the warning: where an editor's document breaks (a comment, a
+ * trailing comma, curly quotes from a word processor) is what they need to mend it.
+ */
+const parseProblem = (error: unknown) => String((error as Error).message).slice(0, 160);
 const touchesInlineData = (record: MutationRecord) =>
   [record.target, record.target.parentNode, ...record.addedNodes, ...record.removedNodes].some((node) => node instanceof Element && node.matches(INLINE_SCRIPT));
 
@@ -475,11 +480,13 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     if (this.sessions !== undefined) return this.#accept(this.sessions);
     this.#inlineText = inline?.textContent ?? undefined;
     if (inline) {
+      let document: unknown;
       try {
-        return this.#accept(JSON.parse(inline.textContent ?? ''));
-      } catch {
-        return this.#fail('the inline <script type="application/json"> is not valid JSON');
+        document = JSON.parse(inline.textContent ?? '');
+      } catch (error) {
+        return this.#fail(`the inline <script type="application/json"> is not valid JSON (${parseProblem(error)})`);
       }
+      return this.#accept(document);
     }
     if (!this.src) {
       // A script may be about to set `sessions` (or add inline JSON): busy for a moment, then the error.
@@ -517,8 +524,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       let document: unknown;
       try {
         document = JSON.parse(body);
-      } catch {
-        throw new Error('answer is not JSON');
+      } catch (error) {
+        throw new Error(`answer is not JSON: ${parseProblem(error)}`);
       }
       if (request === this.#request) this.#accept(document);
     } catch (error) {

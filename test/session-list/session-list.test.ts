@@ -553,6 +553,36 @@ describe('<ccv-session-list>', () => {
       });
     }
 
+    it('says where a document stops being JSON, in the parser’s words, inline and fetched', async () => {
+      // An editor who copies an example with a comment in it needs to know what to mend.
+      const text = '{ "version": 1, // de sessies\n "sessions": [] }';
+      const reason = (body: string) => {
+        try {
+          JSON.parse(body);
+        } catch (error) {
+          return (error as Error).message;
+        }
+        throw new Error('valid JSON');
+      };
+      const warn = stubWarn();
+      try {
+        const inline = document.createElement('ccv-session-list') as CcvSessionList;
+        const script = document.createElement('script');
+        script.type = 'application/json';
+        script.textContent = text;
+        inline.append(script);
+        const list = await fixture<CcvSessionList>(inline);
+        await waitUntil(() => q(list, '[role=alert]'), 'error state');
+        expect(String(warn.calls[0][0])).to.contain(`is not valid JSON (${reason(text)})`);
+        const fetched = await fixture<CcvSessionList>(html`<ccv-session-list src="/__test/html"></ccv-session-list>`);
+        await waitUntil(() => q(fetched, '[role=alert]'), 'error state');
+        const page = await (await fetch('/__test/html')).text();
+        expect(String(warn.calls[1][0])).to.contain(`answer is not JSON: ${reason(page)}`);
+      } finally {
+        warn.restore();
+      }
+    });
+
     it('gives up after the timeout', async () => {
       const warn = stubWarn();
       const original = CcvSessionList.fetchTimeoutMs;
