@@ -457,6 +457,19 @@ describe('<ccv-session-list>', () => {
       }
     });
 
+    it('says so when the inline JSON is wrapped in another element (a CMS’s paragraph), not a direct child', async () => {
+      const warn = stubWarn();
+      CcvSessionList.dataWaitMs = 100;
+      try {
+        const list = await mount(html`<ccv-session-list now=${NOW}><p><script type="application/json">${JSON.stringify(SESSIONS)}</script></p></ccv-session-list>`);
+        await waitUntil(() => q(list, '[role=alert]'), 'the error');
+        expect(String(warn.calls[0][0])).to.contain('is wrapped in <p>; it must be a direct child');
+      } finally {
+        CcvSessionList.dataWaitMs = 3000;
+        warn.restore();
+      }
+    });
+
     it('follows inline JSON added or changed after it started', async () => {
       const warn = stubWarn();
       try {
