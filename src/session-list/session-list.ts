@@ -492,13 +492,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       // A script may be about to set `sessions` (or add inline JSON): busy for a moment, then the error.
       this.load = { state: 'loading' };
       this.#dataTimer = setTimeout(
-        () =>
-          this.#fail(
-            // A CMS may wrap the script in a paragraph; it must be the list's own child.
-            this.querySelector(INLINE_SCRIPT)
-              ? `no data: the <script type="application/json"> inside it is wrapped in <${this.querySelector(INLINE_SCRIPT)!.parentElement!.localName}>; it must be a direct child`
-              : 'no data: set src, add an inline <script type="application/json">, or set sessions',
-          ),
+        // (A CMS may wrap the script in a paragraph; it must be the list's own child.)
+        () => this.#fail(`no data: ${this.querySelector(INLINE_SCRIPT) ? 'the inline JSON must be a direct child, not wrapped' : 'set src, add an inline <script type="application/json">, or set sessions'}`),
         (this.constructor as typeof CcvSessionList).dataWaitMs,
       );
       return;

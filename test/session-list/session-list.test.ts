@@ -463,7 +463,7 @@ describe('<ccv-session-list>', () => {
       try {
         const list = await mount(html`<ccv-session-list now=${NOW}><p><script type="application/json">${JSON.stringify(SESSIONS)}</script></p></ccv-session-list>`);
         await waitUntil(() => q(list, '[role=alert]'), 'the error');
-        expect(String(warn.calls[0][0])).to.contain('is wrapped in <p>; it must be a direct child');
+        expect(String(warn.calls[0][0])).to.contain('the inline JSON must be a direct child, not wrapped');
       } finally {
         CcvSessionList.dataWaitMs = 3000;
         warn.restore();
