@@ -85,6 +85,8 @@ const eagerRecordings = (): number => (innerHeight > 0 ? Math.min(10, Math.ceil(
 const FIRST_BUILDS = 20;
 const FILL_BUILDS = 80;
 const MAX_DOCUMENT_CHARS = 5_000_000;
+/** Problems in the data reported one by one, per document; the count of skipped sessions shows them all. */
+const MAX_REPORTED = 20;
 /** URL parameters that make a filtered list linkable: ?ccv-topic=OSINT&ccv-year=2023&ccv-q=… */
 const PARAMS = { topic: 'ccv-topic', year: 'ccv-year', text: 'ccv-q' } as const;
 const OURS = new Set<string>(Object.values(PARAMS));
@@ -541,11 +543,15 @@ export class CcvSessionList extends CcvElement<'session-list'> {
 
   #accept(document: unknown): void {
     try {
+      // The first problems one by one, then one line: a hostile document of a million bad entries
+      // made a million warnings, which froze the page for minutes with the console open.
+      let reported = 0;
+      const report = (message: string) => {
+        if (++reported <= MAX_REPORTED + 1) warnOnce(`<ccv-session-list>: ${reported > MAX_REPORTED ? 'more problems, not reported' : message}.`);
+      };
       // Bad optional fields are found when a session is first shown, and reported then.
-      const result = validateSessions(document, (message) => warnOnce(`<ccv-session-list>: ${message}.`));
-      for (const entry of result.skipped) {
-        warnOnce(`<ccv-session-list>: skipped session #${entry.index + 1}${entry.id ? ` ("${entry.id}")` : ''}: ${entry.reason}.`);
-      }
+      const result = validateSessions(document, report);
+      for (const entry of result.skipped.slice(0, MAX_REPORTED + 1)) report(`skipped session #${entry.index + 1}${entry.id ? ` ("${entry.id}")` : ''}: ${entry.reason}`);
       // Sessions that left the data take their items and boxes with them. (None on a first load.)
       const ids = new Set(this.#items.size ? result.sessions.map((session) => session.id) : []);
       for (const id of [...this.#items.keys()]) {

@@ -682,6 +682,23 @@ describe('<ccv-session-list>', () => {
       }
     });
 
+    it('reports the first 20 problems of a hostile document one by one, then once that there are more', async () => {
+      // A 5 MB document holds a million bad entries: a warning each froze the page for minutes
+      // while a console (DevTools, a test runner) listened. The count on the page says them all.
+      const bad = Array.from({ length: 100_000 }, (_, i) => ({ id: `s${i}`, title: 'Zonder start' }));
+      const warn = stubWarn();
+      try {
+        const list = await mount(html`<ccv-session-list now=${NOW} .sessions=${[...SESSIONS, ...bad] as never}></ccv-session-list>`);
+        expect(titles(list)).to.have.length(4);
+        expect(q(list, '[part=status]')!.textContent).to.equal('100000 sessies konden niet worden getoond.');
+        expect(warn.calls).to.have.length(21);
+        expect(String(warn.calls[0][0])).to.contain('skipped session #5 ("s0")');
+        expect(String(warn.calls[20][0])).to.contain('more problems, not reported');
+      } finally {
+        warn.restore();
+      }
+    });
+
     it('says why nothing shows: no sessions, or none on the side show asks for — never filters it does not have', async () => {
       const upcoming = await mount(html`<ccv-session-list now="2030-01-01T12:00Z" show="upcoming" .sessions=${SESSIONS}></ccv-session-list>`);
       expect(q(upcoming, '[part=status]')!.textContent).to.equal('Er staan nu geen sessies gepland.');
