@@ -231,7 +231,7 @@ const cookieconsent: ConsentAdapter = {
     const cc = win.CookieConsent;
     // A category the site did not configure would be made up in its record, with no switch to undo it.
     const categories = cc?.getConfig?.('categories');
-    if (!cc?.acceptCategory || (cc.getConfig && !categories) || (categories && !(category in categories))) return false;
+    if (!cc?.acceptCategory || (cc.getConfig && !categories) || (categories && !Object.hasOwn(categories, category))) return false;
     // acceptCategory replaces the whole choice: pass what was accepted plus ours.
     const accepted = cc.getUserPreferences?.().acceptedCategories ?? [];
     cc.acceptCategory([...new Set([...accepted, category])]);
