@@ -14,7 +14,7 @@ import { kb, ownCodeMeter, sizes } from './sizes.mjs';
 const source = (tag) => ELEMENTS.find((element) => element.tag === tag).source;
 const BUDGETS = [
   { name: `dist/cdn/${ALL.cdn}.js, Lit included`, file: `dist/cdn/${ALL.cdn}.js`, target: 25, ceiling: 43.95 },
-  { name: 'ccv-consent-video, Lit excluded', sources: [source('ccv-consent-video')], target: 5, ceiling: 10.95 },
+  { name: 'ccv-consent-video, Lit excluded', sources: [source('ccv-consent-video')], target: 5, ceiling: 11 },
   { name: 'ccv-session-list, Lit excluded', sources: [source('ccv-session-list')], ceiling: 23.4 },
   { name: 'ccv-casus-form, Lit excluded', sources: [source('ccv-casus-form')], target: 6, ceiling: 13.85 },
   { name: 'ccv-contact-card, Lit excluded', sources: [source('ccv-contact-card')], target: 2, ceiling: 7.05 },

@@ -115,7 +115,9 @@ const cookiebot: ConsentAdapter = {
   openSettings: () => win.Cookiebot?.renew?.(),
 };
 
-const oneTrustGroup = (category: string) => mapping.onetrust[category] ?? category;
+// (Own keys only: a category named `constructor` is not Object's.)
+const own = <T>(map: Record<string, T>, key: string): T | undefined => (Object.hasOwn(map, key) ? map[key] : undefined);
+const oneTrustGroup = (category: string) => own(mapping.onetrust, category) ?? category;
 
 const onetrust: ConsentAdapter = {
   source: 'onetrust',
@@ -256,13 +258,13 @@ const tcf: ConsentAdapter = {
     // Outside the GDPR the CMP has no choice to ask for, and its data has no eventStatus at all.
     if (tcData?.gdprApplies === false) return true;
     if (!tcData || !['tcloaded', 'useractioncomplete'].includes(tcData.eventStatus ?? '')) return undefined;
-    const purposes = mapping.tcf[category];
+    const purposes = own(mapping.tcf, category);
     if (!purposes?.length) {
       warnOnce(`consent-category "${category}" has no TCF purposes (setConsentMapping): not granted.`);
       return false;
     }
     // The provider as a TCF vendor too, where it is one: consent to purposes alone is not consent to it.
-    const vendor = provider === undefined ? undefined : mapping['tcf-vendors'][provider];
+    const vendor = provider === undefined ? undefined : own(mapping['tcf-vendors'], provider);
     return purposes.every((purpose) => tcData?.purpose?.consents?.[purpose] === true) && (vendor === undefined || tcData.vendor?.consents?.[vendor] === true);
   },
   // TCF is read-only by design: only the CMP's own dialog records a choice.

@@ -45,6 +45,13 @@ describe('consent source: OneTrust (stand-in)', () => {
     onetrust.choose(['C0001']);
   });
 
+  it('takes a category named like an object property (constructor) as a group of that name, not the mapping’s inherited function', async () => {
+    const { api } = installOneTrust(['C0001']);
+    const video = await mountVideo('onetrust', 'constructor');
+    part<HTMLButtonElement>(video, 'accept-button')!.click();
+    expect(api.calls).to.deep.equal(['constructor:1']);
+  });
+
   it('removes a player our accept started, which OneTrust did not record, once the visitor saves without it', async () => {
     // This site has no targeting group: OneTrust passes over C0004 and publishes its groups as they were.
     const onetrust = installOneTrust(['C0001'], undefined, ['C0001', 'C0002', 'C0003']);
