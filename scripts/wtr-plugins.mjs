@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream';
+
 /**
  * Test-runner plugins that reach the browser from outside the page.
  *
@@ -80,6 +82,9 @@ export function mediaFeaturePlugin() {
  */
 const flakyCalls = new Map();
 const casusAttempts = new Map();
+/** Bytes each endless answer handed to the connection, by its key. */
+const endlessSent = new Map();
+const ENDLESS_CHUNK = Buffer.alloc(64 * 1024, ' ');
 
 export function testRoutes({ sessions, receiver }) {
   return async (context, next) => {
@@ -153,6 +158,21 @@ export function testRoutes({ sessions, receiver }) {
       if (context.query.after) context.set('Retry-After', context.query.after);
       context.type = context.query.type || 'application/json';
       context.body = context.query.body ?? '';
+    } else if (route === 'endless') {
+      // An answer (?status=…) that goes on and on: spaces, as long as the browser reads them
+      // (at most 100 MB); /__test/endless-sent/<key> tells how many bytes went out.
+      context.status = Number(context.query.status) || 200;
+      context.type = 'application/json';
+      endlessSent.set(key, 0);
+      context.body = new Readable({
+        read() {
+          const sent = endlessSent.get(key);
+          endlessSent.set(key, sent + ENDLESS_CHUNK.length);
+          this.push(sent >= 100 * 1024 * 1024 ? null : ENDLESS_CHUNK);
+        },
+      });
+    } else if (route === 'endless-sent') {
+      json(endlessSent.get(key) ?? -1);
     } else if (route === 'reference') {
       json({ reference: context.query.ref }, 201);
     } else if (route === 'created') {

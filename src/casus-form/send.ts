@@ -4,6 +4,7 @@
  * (no answer, timeouts, 408, 429 and 5xx). The receiver answers a repeated
  * key with the first answer, so a retry can never file a case twice.
  */
+import { readText } from '../base/read.js';
 
 export interface ServerFieldError {
   field: string;
@@ -27,6 +28,19 @@ export interface SendOptions {
 type Attempt = SendResult | { kind: 'retry'; reason: string; waitMs?: number };
 /** The longest `Retry-After` we wait for before trying again; a longer one ends the automatic attempts. */
 const MAX_RETRY_AFTER_MS = 30_000;
+/**
+ * A receiver's answer is a few hundred characters. A longer one is read no further, and counts as
+ * an answer without a body: a server sending without end held the form until its timeout.
+ */
+const MAX_ANSWER_CHARS = 1_000_000;
+
+/** `Retry-After` as a wait: seconds, or an HTTP date (RFC 9110), a date gone by as no wait. */
+export function retryAfterMs(value: string | null, now = Date.now()): number | undefined {
+  const text = value?.trim() ?? '';
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const date = /[a-z]/i.test(text) ? Date.parse(text) : NaN;
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
 
 /** Any printable text up to 64 characters ("LK-2026-17", "2024/0001", "CCV 2024 17"): it is shown as text. */
 const REFERENCE = /^[^\p{C}]{1,64}$/u;
@@ -48,7 +62,7 @@ async function attemptOnce(endpoint: string, body: string, key: string, timeoutM
       signal: controller.signal,
     });
     // A body cut off (the connection lost, or the timeout) is no answer, whatever the status said: tried again.
-    const text = await response.text();
+    const text = (await readText(response, MAX_ANSWER_CHARS)) ?? '';
     let data: unknown;
     try {
       data = JSON.parse(text);
@@ -85,9 +99,8 @@ async function attemptOnce(endpoint: string, body: string, key: string, timeoutM
     const reason = `HTTP ${response.status}`;
     // 409, 423, 425: the key is busy (its first request still being processed), or come back later.
     if (response.status >= 500 || [408, 409, 423, 425, 429].includes(response.status)) {
-      // Retry-After in seconds (a date is rare, and read as no wish).
-      const after = Number(response.headers.get('Retry-After') ?? NaN) * 1000;
-      return { kind: 'retry', reason, ...(after >= 0 && { waitMs: after }) };
+      const after = retryAfterMs(response.headers.get('Retry-After'));
+      return { kind: 'retry', reason, ...(after !== undefined && { waitMs: after }) };
     }
     return { kind: 'failed', reason, refused: true, ...(typeof record.detail === 'string' && record.detail.trim() && { detail: record.detail.trim().slice(0, 300) }) };
   } catch (error) {

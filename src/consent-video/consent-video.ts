@@ -357,7 +357,8 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
           ${this.videoTitle?.trim() ? html`<p lang=${ifDefined(this.#titleLang)}>${this.#displayTitle}</p>` : nothing}
           <p>${t[video.problem]}</p>
         </div>
-      </div>`;
+      </div>
+      <div class="footer"></div>`;
     }
     const provider = this.#providerLabel;
     const title = this.#displayTitle;

@@ -82,7 +82,10 @@ export const consentVideoStyles = css`
     text-decoration: underline;
     cursor: pointer;
   }
+  /* Also under the error state, empty: a video put right later, or its neighbour, takes the
+     same room, and so does the space a page reserves for it (README). */
   .footer {
+    min-block-size: var(--_target-size);
     margin-block-start: calc(var(--_space) * 0.25);
   }
   .reserved {

@@ -5,6 +5,7 @@ import { dataUrl } from '../base/content-line.js';
 import { define } from '../base/define.js';
 import { heading, headingLevel } from '../base/heading.js';
 import { writeJsonLd } from '../base/structured-data.js';
+import { readText } from '../base/read.js';
 import { parseWebUrl } from '../base/url.js';
 import { sameTextKey } from '../base/text.js';
 import { warnOnce } from '../base/warn.js';
@@ -522,8 +523,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
         cache: retry ? 'reload' : 'default',
       });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const body = await response.text();
-      if (body.length > MAX_DOCUMENT_CHARS) throw new Error('document too large');
+      const body = await readText(response, MAX_DOCUMENT_CHARS);
+      if (body === undefined) throw new Error(`document longer than ${MAX_DOCUMENT_CHARS} characters`);
       let document: unknown;
       try {
         document = JSON.parse(body);

@@ -586,6 +586,16 @@ describe('<ccv-casus-form>', () => {
       });
     }
 
+    it('reads no more of an answer that goes on without end than it needs: a 201 is received', async () => {
+      const form = await mount('/__test/endless/form-201?status=201');
+      fillAll(form);
+      const succeeded = oneEvent(form, 'ccv-casus-success');
+      await submit(form);
+      expect((await succeeded).detail.reference).to.equal(undefined);
+      const sent = (await (await fetch('/__test/endless-sent/form-201')).json()) as number;
+      expect(sent, 'bytes the receiver sent').to.be.above(0).and.below(50 * 2 ** 20);
+    });
+
     it('tries again under the same key when the answer breaks off before its body is read', async () => {
       // The status line came, then the connection was lost: a network error, whatever the status.
       const cut = (status: number) =>
@@ -1393,21 +1403,28 @@ describe('<ccv-casus-form>', () => {
       }
     });
 
-    it('waits as long as a busy receiver asks (Retry-After), up to 30 seconds', async () => {
+    it('waits as long as a busy receiver asks (Retry-After, in seconds or as a date), up to 30 seconds', async () => {
       const warn = stubWarn();
       try {
         CcvCasusForm.timing = { timeoutMs: 2000, retryDelaysMs: [20] };
         const posts = watchPosts();
+        // (An HTTP date has whole seconds: two seconds from now is at least one away.)
+        const inSeconds = (seconds: number) => () => new Date(Date.now() + seconds * 1000).toUTCString();
         try {
-          for (const [after, attempts, atLeast] of [['1', 2, 900], ['600', 1, 0]] as const) {
+          for (const [after, attempts, atLeast] of [
+            [() => '1', 2, 900],
+            [() => '600', 1, 0],
+            [inSeconds(2), 2, 900],
+            [inSeconds(600), 1, 0],
+          ] as const) {
             posts.bodies.length = 0;
-            const form = await mount(`/__test/answer/x?status=429&after=${after}`);
+            const form = await mount(`/__test/answer/x?status=429&after=${encodeURIComponent(after())}`);
             fillAll(form);
             const failed = oneEvent(form, 'ccv-casus-error');
             const t0 = performance.now();
             await submit(form);
             await failed;
-            expect(posts.bodies, `Retry-After: ${after}`).to.have.length(attempts);
+            expect(posts.bodies, `Retry-After: ${after()}`).to.have.length(attempts);
             expect(performance.now() - t0).to.be.at.least(atLeast);
             form.remove();
           }

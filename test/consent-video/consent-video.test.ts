@@ -509,6 +509,21 @@ describe('<ccv-consent-video>', () => {
       });
     }
 
+    it('takes the room of a working video, so the page does not move when it is put right', async () => {
+      const warn = stubWarn();
+      try {
+        const wrapper = await fixture(html`<div style="inline-size: 640px">
+          <ccv-consent-video video-id=${ID} video-title="Opname"></ccv-consent-video>
+          <ccv-consent-video url="https://example.org/film" video-title="Opname"></ccv-consent-video>
+        </div>`);
+        const [working, broken] = [...wrapper.querySelectorAll('ccv-consent-video')];
+        expect(part(broken, 'error'), 'the error state').to.exist;
+        expect(broken.getBoundingClientRect().height).to.be.closeTo(working.getBoundingClientRect().height, 0.5);
+      } finally {
+        warn.restore();
+      }
+    });
+
     it('names the video it cannot show, so a page with several says which one', async () => {
       const warn = stubWarn();
       try {

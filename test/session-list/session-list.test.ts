@@ -596,6 +596,20 @@ describe('<ccv-session-list>', () => {
       }
     });
 
+    it('stops reading a document longer than 5,000,000 characters and shows its error state', async () => {
+      const warn = stubWarn();
+      try {
+        const list = await fixture<CcvSessionList>(html`<ccv-session-list src="/__test/endless/list"></ccv-session-list>`);
+        await waitUntil(() => q(list, '[role=alert]'), 'error state', { timeout: 9000 });
+        expect(String(warn.calls[0][0])).to.contain('longer than 5000000 characters');
+        const sent = (await (await fetch('/__test/endless-sent/list')).json()) as number;
+        // (Read to the end, it is 100 MB.)
+        expect(sent, 'bytes the server sent').to.be.above(5_000_000).and.below(50 * 2 ** 20);
+      } finally {
+        warn.restore();
+      }
+    });
+
     it('gives up after the timeout', async () => {
       const warn = stubWarn();
       const original = CcvSessionList.fetchTimeoutMs;
