@@ -180,8 +180,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   /** URL of a sessions JSON document. */
   src?: string;
 
-  /** The sessions as objects (wins over `src` and inline JSON). */
-  sessions?: SessionInput[] | { version?: number; sessions: SessionInput[] };
+  /** The sessions as objects (wins over `src` and inline JSON): a sessions document, with its `lang` if it names one, or a bare array. */
+  sessions?: SessionInput[] | { version?: number; lang?: string; sessions: SessionInput[] };
 
   // (The values written out, not as Show: the manifest and the editors' completion list them.)
   /** `all` (default), `upcoming` or `past`. */

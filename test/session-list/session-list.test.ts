@@ -121,6 +121,14 @@ describe('<ccv-session-list>', () => {
       expect(q(same, 'ccv-consent-video')!.hasAttribute('video-title-lang'), 'the same language: nothing to mark').to.be.false;
     });
 
+    it('takes the language a document given as the sessions property names (typed: lang is part of it)', async () => {
+      const list = await mount(html`<ccv-session-list lang="en" now=${NOW}></ccv-session-list>`);
+      // As the README documents it: the property takes the document, lang included, without a cast.
+      list.sessions = { version: 1, lang: 'nl', sessions: [SESSIONS[1]] };
+      await list.updateComplete;
+      expect(q(list, 'h3[part=session-title]')!.lang).to.equal('nl');
+    });
+
     it('says each date once for a session that runs past midnight', async () => {
       const night = JSON.stringify([{ id: 'oud-en-nieuw', title: 'Oud en nieuw', start: '2023-12-31T23:30:00+01:00', end: '2024-01-01T02:00:00+01:00' }]);
       const list = await mount(html`<ccv-session-list now=${NOW}><script type="application/json">${night}</script></ccv-session-list>`);
