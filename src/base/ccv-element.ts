@@ -1,7 +1,7 @@
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { configContext, type CcvSettings } from '../config/context.js';
-import { messagesFor, type Messages, type Namespace, type Translations } from '../i18n/catalogue.js';
+import { messagesFor, type MessageOverrides, type Messages, type Namespace, type Translations } from '../i18n/catalogue.js';
 import type { Language } from '../i18n/languages.js';
 import { emit, type EmitOptions, type EventDetail } from './emit.js';
 import { LanguageController, langChanged } from './language.js';
@@ -90,7 +90,7 @@ export abstract class CcvElement<N extends Namespace = Namespace> extends LitEle
   override lang!: string;
 
   /** Replaces some of this widget's wording, e.g. `{ retry: 'Nog een keer' }`. */
-  messages?: Partial<Messages<N>>;
+  messages?: MessageOverrides<N>;
 
   readonly #language = new LanguageController(this);
   readonly #config = new ContextConsumer(this, { context: configContext, subscribe: true });

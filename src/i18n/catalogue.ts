@@ -18,6 +18,18 @@ declare global {
 
 export type Namespace = keyof CcvMessageCatalogue;
 export type Messages<N extends Namespace> = CcvMessageCatalogue[N];
+/**
+ * Wording to replace, as `registerMessages` and the `messages` property take it: any of an
+ * element's messages, and in a group (`labels`, `themes`, …) any of the group's texts, as
+ * `merge` below applies them: `{ labels: { name: 'Naam en achternaam' } }`.
+ */
+export type MessageOverrides<N extends Namespace> = {
+  [K in keyof Messages<N>]?: Messages<N>[K] extends (...args: never[]) => unknown
+    ? Messages<N>[K]
+    : Messages<N>[K] extends object
+      ? Partial<Messages<N>[K]>
+      : Messages<N>[K];
+};
 /** A complete catalogue for every supported language. */
 export type Translations<N extends Namespace> = Record<Language, Messages<N>>;
 
@@ -27,7 +39,7 @@ export type Translations<N extends Namespace> = Record<Language, Messages<N>>;
  */
 export const MESSAGES_CHANGED = 'leerkring-messages-changed';
 
-type Overrides = { [N in Namespace]?: { [L in Language]?: Partial<Messages<N>> } };
+type Overrides = { [N in Namespace]?: { [L in Language]?: MessageOverrides<N> } };
 /** Shared through globalThis: a site's npm copy may register wording for widgets from the CDN copy. */
 const overrides: Overrides = ((globalThis as Record<symbol, Overrides>)[Symbol.for('ccv-leerkring.messages')] ??= {});
 
@@ -40,9 +52,9 @@ const overrides: Overrides = ((globalThis as Record<symbol, Overrides>)[Symbol.f
 export function registerMessages<N extends Namespace>(
   namespace: N,
   lang: Language,
-  partial: Partial<Messages<N>>,
+  partial: MessageOverrides<N>,
 ): void {
-  const byLanguage = (overrides[namespace] ??= {}) as { [L in Language]?: Partial<Messages<N>> };
+  const byLanguage = (overrides[namespace] ??= {}) as { [L in Language]?: MessageOverrides<N> };
   byLanguage[lang] = { ...byLanguage[lang], ...partial };
   version += 1;
   globalThis.document?.dispatchEvent(new Event(MESSAGES_CHANGED));
@@ -66,9 +78,9 @@ export function messagesFor<N extends Namespace>(
   namespace: N,
   translations: Translations<N>,
   lang: Language = DEFAULT_LANGUAGE,
-  instance?: Partial<Messages<N>>,
+  instance?: MessageOverrides<N>,
 ): Messages<N> {
-  const registered = (overrides[namespace] as { [L in Language]?: Partial<Messages<N>> } | undefined)?.[lang];
+  const registered = (overrides[namespace] as { [L in Language]?: MessageOverrides<N> } | undefined)?.[lang];
   return merge(merge(translations[lang], registered), instance);
 }
 
@@ -84,7 +96,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  * widget keeps our wording there. One group takes new texts: `hints`, for a
  * field that has no hint of ours.
  */
-function merge<T>(base: T, override: Partial<T> | undefined, path = ''): T {
+function merge<T>(base: T, override: unknown, path = ''): T {
   if (!isPlainObject(override)) return base;
   const result: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [key, value] of Object.entries(override)) {

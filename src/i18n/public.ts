@@ -3,4 +3,4 @@
  * import single elements and change their texts with registerMessages().
  */
 export { LANGUAGES, type Language } from './languages.js';
-export { registerMessages, type Messages, type Namespace } from './catalogue.js';
+export { registerMessages, type MessageOverrides, type Messages, type Namespace } from './catalogue.js';

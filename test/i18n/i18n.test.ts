@@ -59,6 +59,18 @@ describe('i18n', () => {
       expect(merged.labels.email).to.equal('E-mailadres');
     });
 
+    it("take one text of a group as the types say, for the page and for one widget (no cast: lint's tsc checks it)", async () => {
+      const { casusFormMessages } = await import('../../src/casus-form/messages.js');
+      registerMessages('casus-form', 'nl', { themes: { onrust: 'Onrust in de wijk' } });
+      const form = document.createElement('ccv-casus-form');
+      form.messages = { labels: { name: 'Naam en achternaam' } };
+      const merged = messagesFor('casus-form', casusFormMessages, 'nl', form.messages);
+      expect(merged.labels.name).to.equal('Naam en achternaam');
+      expect(merged.labels.email).to.equal('E-mailadres');
+      expect(merged.themes.onrust).to.equal('Onrust in de wijk');
+      expect(merged.themes.anders).to.equal(casusFormMessages.nl.themes.anders);
+    });
+
     it('leave out overrides of the wrong kind or for unknown keys, with a warning, and keep ours', async () => {
       const { consentVideoMessages } = await import('../../src/consent-video/messages.js');
       const { casusFormMessages } = await import('../../src/casus-form/messages.js');
