@@ -55,7 +55,11 @@ export function registerMessages<N extends Namespace>(
   partial: MessageOverrides<N>,
 ): void {
   const byLanguage = (overrides[namespace] ??= {}) as { [L in Language]?: MessageOverrides<N> };
-  byLanguage[lang] = { ...byLanguage[lang], ...partial };
+  // A group (labels, themes, …) merges too: a later label must not drop an earlier one. (What
+  // every object inherits is no plain object, but Object.prototype, which adds nothing.)
+  const earlier: Record<string, unknown> = byLanguage[lang] ?? {};
+  const later = Object.entries(partial).map(([key, value]) => [key, isPlainObject(value) && isPlainObject(earlier[key]) ? { ...earlier[key], ...value } : value]);
+  byLanguage[lang] = { ...earlier, ...Object.fromEntries(later) };
   version += 1;
   globalThis.document?.dispatchEvent(new Event(MESSAGES_CHANGED));
 }

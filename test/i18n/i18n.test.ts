@@ -71,6 +71,17 @@ describe('i18n', () => {
       expect(merged.themes.anders).to.equal(casusFormMessages.nl.themes.anders);
     });
 
+    it('merge a group registered in two calls: the later label keeps the earlier one', async () => {
+      const { casusFormMessages } = await import('../../src/casus-form/messages.js');
+      registerMessages('casus-form', 'nl', { labels: { name: 'Naam en achternaam' } });
+      registerMessages('casus-form', 'nl', { labels: { email: 'Mailadres' }, intro: 'Alles is verplicht.' });
+      const merged = messagesFor('casus-form', casusFormMessages, 'nl');
+      expect(merged.labels.name).to.equal('Naam en achternaam');
+      expect(merged.labels.email).to.equal('Mailadres');
+      expect(merged.labels.role).to.equal('Functie');
+      expect(merged.intro).to.equal('Alles is verplicht.');
+    });
+
     it('leave out overrides of the wrong kind or for unknown keys, with a warning, and keep ours', async () => {
       const { consentVideoMessages } = await import('../../src/consent-video/messages.js');
       const { casusFormMessages } = await import('../../src/casus-form/messages.js');
