@@ -74,7 +74,7 @@ function serverWords(detail: string | undefined, errors: readonly ServerFieldErr
  * @summary Submit a case for discussion in the leerkring; nothing typed is ever lost.
  * @tag ccv-casus-form
  *
- * @event {CustomEvent<CasusSubmitDetail>} ccv-casus-submit - Before sending. Cancelable: call `preventDefault()` to send `detail.payload` yourself (then call `complete(reference)`). `detail: { payload, idempotencyKey }`.
+ * @event {CustomEvent<CasusSubmitDetail>} ccv-casus-submit - Before sending. Cancelable: call `preventDefault()` to send `detail.payload` yourself (then call `complete(reference)`, or `fail(message)`). `detail: { payload, idempotencyKey }`.
  * @event {CustomEvent<CasusSuccessDetail>} ccv-casus-success - The case was received. `detail: { reference, payload }`.
  * @event {CustomEvent<CasusErrorDetail>} ccv-casus-error - Sending failed or the server refused fields. `detail: { kind, reason, errors }`.
  *

@@ -100,7 +100,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
    */
   videoTitleLang?: string;
 
-  /** Where to start, in seconds (`90`) or as `1m30s`. */
+  /** Where to start, in seconds (`90`), as `1m30s` or as `1:30`. */
   start?: string;
 
   /** A preview image on this site (https; the page's host or one under it). Never fetched from the provider. */
