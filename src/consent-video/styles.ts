@@ -121,6 +121,10 @@ export const consentVideoStyles = css`
     .poster {
       display: none;
     }
+    /* Not a flex container here: it would drop the space before the address. */
+    .actions a {
+      display: block;
+    }
     [part='link']::after {
       content: ' (' attr(href) ')';
     }

@@ -254,6 +254,27 @@ describe('what a host page passes down', () => {
       await emulateMedia({ media: 'screen' });
     }
   });
+
+  it('prints a space between the link and the address after it', async () => {
+    if (navigator.userAgent.includes('Firefox')) return; // no print emulation over WebDriver BiDi
+    const video = await fixture<LitElement>(html`<ccv-consent-video video-id="M7lc1UVf-VE" video-title="Opname"></ccv-consent-video>`);
+    await video.updateComplete;
+    const link = video.shadowRoot!.querySelector<HTMLAnchorElement>('[part=link]')!;
+    await emulateMedia({ media: 'print' });
+    try {
+      // As wide as its text and the address after it, which a flex container (the link on screen)
+      // would print as "Bekijken op YouTube(https://…)".
+      link.style.inlineSize = 'max-content';
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = getComputedStyle(link).font;
+      const words = [...link.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())!.textContent!.trim();
+      const expected = context.measureText(`${words} (${link.getAttribute('href')})`).width;
+      expect(link.getBoundingClientRect().width).to.be.closeTo(expected, 1);
+    } finally {
+      link.style.inlineSize = '';
+      await emulateMedia({ media: 'screen' });
+    }
+  });
 });
 
 describe('rhythm and colour inside a widget', () => {
