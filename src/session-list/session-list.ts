@@ -485,7 +485,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     if (inline) {
       let document: unknown;
       try {
-        document = JSON.parse(inline.textContent ?? '');
+        // (Without a byte order mark, which a text pasted from a file may start with: fetch drops it too.)
+        document = JSON.parse((inline.textContent ?? '').replace(/^\uFEFF/, ''));
       } catch (error) {
         return this.#fail(`the inline <script type="application/json"> is not valid JSON (${parseProblem(error)})`);
       }

@@ -574,6 +574,19 @@ describe('<ccv-session-list>', () => {
       });
     }
 
+    it('reads inline JSON that starts with a byte order mark, as it reads a fetched file', async () => {
+      const list = document.createElement('ccv-session-list') as CcvSessionList;
+      list.now = NOW;
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = `\uFEFF${JSON.stringify({ version: 1, sessions: SESSIONS })}`;
+      list.append(script);
+      await fixture(list);
+      await list.updateComplete;
+      expect(titles(list)).to.have.length(SESSIONS.length);
+      expect(q(list, '[role=alert]')).to.be.null;
+    });
+
     it('says where a document stops being JSON, in the parser’s words, inline and fetched', async () => {
       // An editor who copies an example with a comment in it needs to know what to mend.
       const text = '{ "version": 1, // de sessies\n "sessions": [] }';
