@@ -86,9 +86,10 @@ export const hostStyles = css`
        break-word: with it, a flex or grid item still will not shrink below its longest word. */
     overflow-wrap: anywhere;
     /* Inherited page settings that would break a Dutch (or English) widget: right-to-left
-       layout from an Arabic page, text that never wraps, a fill colour over ours. (Letter and
+       layout from an Arabic page, vertical writing, text that never wraps, a fill colour over ours. (Letter and
        word spacing still come through: visitors set those for readability, WCAG 1.4.12.) */
     direction: ltr;
+    writing-mode: horizontal-tb;
     white-space: normal;
     text-indent: 0;
     text-transform: none;

@@ -206,6 +206,28 @@ describe('what a host page passes down', () => {
     }
   });
 
+  it('keeps a Dutch widget horizontal in a part of the page set in vertical writing', async () => {
+    // writing-mode inherits into shadow roots, as direction does: the form, its fields and its
+    // buttons stood on their side, the text running top to bottom.
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="writing-mode: vertical-rl; block-size: 600px">
+      <ccv-consent-video video-id="M7lc1UVf-VE" video-title="Opname"></ccv-consent-video>
+      <ccv-casus-form endpoint="/__test/casus" privacy-url="/privacy"></ccv-casus-form>
+      <ccv-contact-card name="Lienke Hutten" email="lienke.hutten@hetccv.nl"></ccv-contact-card>
+    </div>`);
+    const widgets = [...wrapper.children] as LitElement[];
+    await Promise.all(widgets.map((widget) => widget.updateComplete));
+    for (const [widget, selector] of [
+      [widgets[0], '[part=accept-button]'],
+      [widgets[1], '[part=submit-button]'],
+      [widgets[2], '[part~=email-link]'],
+    ] as const) {
+      const control = widget.shadowRoot!.querySelector<HTMLElement>(selector)!;
+      expect(getComputedStyle(control).writingMode, `${widget.localName} ${selector}`).to.equal('horizontal-tb');
+      const box = control.getBoundingClientRect();
+      expect(box.width, `${widget.localName} ${selector}: a line of text, not a column`).to.be.greaterThan(box.height);
+    }
+  });
+
   it('stays legible on a dark page: its own background under its own colours', async () => {
     localStorage.removeItem(STORAGE_KEY);
     const wrapper = await fixture<HTMLDivElement>(html`<div style="background: #111; color: #eee; padding: 1rem">
