@@ -42,7 +42,7 @@ function ensureContextRoot(): void {
  * that lives in controllers and plain modules, not here.
  *
  * @cssproperty --ccv-font-family - Text font (falls back to --utrecht-document-font-family).
- * @cssproperty --ccv-font-size - Base text size (--utrecht-document-font-size, then 1rem).
+ * @cssproperty --ccv-font-size - Base text size (--utrecht-document-font-size, then 1rem or the surrounding text if larger).
  * @cssproperty --ccv-line-height - Line height (--utrecht-document-line-height).
  * @cssproperty --ccv-color - Text colour (--utrecht-document-color).
  * @cssproperty --ccv-background-color - Background of panels and fields (--utrecht-document-background-color).

@@ -14,7 +14,10 @@ import { css } from 'lit';
 export const tokens = css`
   :host {
     --_font-family: var(--ccv-font-family, var(--utrecht-document-font-family, system-ui, sans-serif));
-    --_font-size: var(--ccv-font-size, var(--utrecht-document-font-size, 1rem));
+    /* 1rem, or the page's text around the widget where that is larger: on a site with
+       html { font-size: 62.5% } (1rem = 10 px) and its body text set back to 1.6rem, 1rem alone
+       gave 10 px text beside the page's 16. (Used on :host alone, so 1em is the parent's size.) */
+    --_font-size: var(--ccv-font-size, var(--utrecht-document-font-size, max(1rem, 1em)));
     --_line-height: var(--ccv-line-height, var(--utrecht-document-line-height, 1.5));
     --_color: var(--ccv-color, var(--utrecht-document-color, #1a1a1a));
     --_background-color: var(--ccv-background-color, var(--utrecht-document-background-color, #ffffff));

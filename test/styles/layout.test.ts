@@ -183,6 +183,41 @@ describe('target size (WCAG 2.5.8, and 44 px where we promise it)', () => {
 });
 
 describe('what a host page passes down', () => {
+  it("writes the page's text size, not 10 px, on a site whose root text is 10 px and body text 1.6rem, without a token", async () => {
+    // The "62.5 %" trick: 1rem is 10 px, and the site sets its text back to 1.6rem. Sized by 1rem
+    // alone, the widgets wrote 10 px text (the badges and copy buttons 8.75 px) beside the page's 16.
+    const root = document.documentElement;
+    root.style.fontSize = '62.5%';
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="font-size: 1.6rem">
+        <ccv-consent-video video-id="M7lc1UVf-VE" video-title="Opname"></ccv-consent-video>
+        <ccv-session-list now="2024-01-01T12:00Z" .sessions=${[{ id: 'a', title: 'Sessie', start: '2024-02-01T15:30', format: 'xl' }]}></ccv-session-list>
+        <ccv-casus-form endpoint="/__test/casus" privacy-url="/privacy"></ccv-casus-form>
+        <ccv-contact-card name="Lienke Hutten" email="lienke.hutten@hetccv.nl"></ccv-contact-card>
+      </div>`);
+      const widgets = [...wrapper.children] as LitElement[];
+      await Promise.all(widgets.map((widget) => widget.updateComplete));
+      for (const [widget, selector, size] of [
+        [widgets[0], '[part=accept-button]', '16px'],
+        [widgets[1], '[part=session-title]', undefined],
+        [widgets[1], '[part=badge]', '14px'],
+        [widgets[2], '[name=name]', '16px'],
+        [widgets[3], '[part~=email-link]', '16px'],
+      ] as const) {
+        const element = widget.shadowRoot!.querySelector<HTMLElement>(selector)!;
+        const fontSize = parseFloat(getComputedStyle(element).fontSize);
+        if (size) expect(`${fontSize}px`, `${widget.localName} ${selector}`).to.equal(size);
+        else expect(fontSize, `${widget.localName} ${selector}`).to.be.at.least(16);
+      }
+      // Text smaller than the page's around it still follows 1rem: a reader's own setting.
+      root.style.fontSize = '';
+      wrapper.style.fontSize = '12px';
+      expect(getComputedStyle(widgets[3].shadowRoot!.querySelector('[part~=email-link]')!).fontSize).to.equal('16px');
+    } finally {
+      root.style.fontSize = '';
+    }
+  });
+
   it('keeps a Dutch widget left to right and wrapping on a right-to-left page that says nowrap', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
