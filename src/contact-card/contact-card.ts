@@ -61,8 +61,11 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
         /* A size container has no width of its own: in a sidebar sized by its content (flex, float,
            an auto grid column) the card would get none. This is the width it asks for there. */
         contain-intrinsic-inline-size: 20rem;
-        /* …but never more than its container gives: a one-column grid at 320 px. */
+        /* …but never more than its container gives: a one-column grid at 320 px, and a column
+           that centres its items (align-items: center, as WordPress's centred Stack block),
+           where that width stuck out on both sides of a phone's screen. */
         min-inline-size: 0;
+        max-inline-size: 100%;
       }
       .card {
         display: grid;

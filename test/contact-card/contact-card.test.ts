@@ -299,6 +299,27 @@ describe('<ccv-contact-card>', () => {
       }
     });
 
+    it('asks for no more than a narrow column that centres it gives it, or than the page gives a card it floats', async () => {
+      // A centred column (WordPress's Stack block, a hero section) sizes its items by their content:
+      // the 20rem a sidebar gets stuck out on both sides at 320 px, the left side out of reach.
+      const layouts = [
+        ['display: flex; flex-direction: column; align-items: center', ''],
+        ['display: grid; justify-items: center', ''],
+        ['', 'float: right'],
+        ['', 'display: inline-block'],
+      ];
+      for (const [layout, own] of layouts) {
+        const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 280px; ${layout}">
+          <ccv-contact-card style=${own} name="Lienke Hutten" email="lienke.hutten@hetccv.nl"></ccv-contact-card>
+        </div>`);
+        const card = wrapper.querySelector('ccv-contact-card')!;
+        await card.updateComplete;
+        const [outer, box] = [wrapper.getBoundingClientRect(), card.getBoundingClientRect()];
+        expect(box.left, `${layout}${own}`).to.be.at.least(outer.left - 0.5);
+        expect(box.right, `${layout}${own}`).to.be.at.most(outer.right + 0.5);
+      }
+    });
+
     it('reflows at 320 px without horizontal scrolling', async () => {
       const card = (await fixture(withPhoto('320px'))).querySelector('ccv-contact-card')!;
       expect(card.scrollWidth).to.be.at.most(320);
