@@ -139,7 +139,9 @@ export const casusFormStyles = css`
   .summary:focus,
   .confirmation:focus,
   [part='status']:focus {
-    outline: var(--_focus-outline-width) var(--_focus-outline-style) var(--_focus-outline-color);
+    outline-width: var(--_focus-outline-width);
+    outline-style: var(--_focus-outline-style);
+    outline-color: var(--_focus-outline-color);
     outline-offset: var(--_focus-outline-offset);
   }
 `;

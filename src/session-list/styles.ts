@@ -23,7 +23,9 @@ export const sessionListStyles = css`
     background-color: var(--_background-color);
   }
   article:focus-visible {
-    outline: var(--_focus-outline-width) var(--_focus-outline-style) var(--_focus-outline-color);
+    outline-width: var(--_focus-outline-width);
+    outline-style: var(--_focus-outline-style);
+    outline-color: var(--_focus-outline-color);
     /* Drawn inside the border, clear of the next session, on a halo as every other ring is: a
        dark ring alone was lost on a dark theme's background. */
     outline-offset: calc(-2 * var(--_focus-outline-width));

@@ -119,10 +119,15 @@ export const hostStyles = css`
 /**
  * One focus ring for every control: shown for keyboard focus, drawn as an
  * outline so Windows High Contrast keeps it (box-shadows are dropped there).
+ * In longhands, here and in every other ring: a token the browser cannot use
+ * (`--ccv-focus-outline-color: #00548`, a Sass `$variable` left in) then costs
+ * only its own part, where in the `outline` shorthand it took the whole ring.
  */
 export const focusRing = css`
   :focus-visible {
-    outline: var(--_focus-outline-width) var(--_focus-outline-style) var(--_focus-outline-color);
+    outline-width: var(--_focus-outline-width);
+    outline-style: var(--_focus-outline-style);
+    outline-color: var(--_focus-outline-color);
     outline-offset: var(--_focus-outline-offset);
     box-shadow: 0 0 0 calc(var(--_focus-outline-offset) + var(--_focus-outline-width) + 2px) var(--_focus-halo-color);
   }

@@ -8,6 +8,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
+import { waitUntil } from '../helpers.js';
 
 const NOW = '2026-06-01T12:00:00+02:00';
 const SESSIONS = JSON.stringify({
@@ -121,6 +122,40 @@ describe('the widgets as a visitor meets them', () => {
     expect([...reached].sort()).to.deep.equal(['ccv-casus-form', 'ccv-consent-video', 'ccv-contact-card', 'ccv-session-list']);
     expect(stops, 'Tab went through the widgets').to.be.greaterThan(25);
     expect(deepActive()?.id, 'and out at the other end').to.equal('after');
+  });
+
+  it('keep every focus ring when a focus token holds a value the browser cannot use', async () => {
+    // A typo in a colour, a Sass variable left in a theme: in the outline shorthand, one such token
+    // made the whole declaration invalid, and no control in any widget showed focus any more.
+    const root = document.documentElement;
+    root.style.setProperty('--ccv-focus-outline-color', '#00548');
+    root.style.setProperty('--ccv-focus-outline-width', '$focus-width');
+    try {
+      const page = await mountAll();
+      const rings: string[] = [];
+      const ring = (element: Element, what: string) => {
+        const style = getComputedStyle(element);
+        rings.push(`${what}: ${style.outlineStyle} ${parseFloat(style.outlineWidth) >= 2 ? 'wide' : style.outlineWidth}`);
+      };
+      // The form's error summary, focused by the failed submit.
+      const form = page.querySelector('ccv-casus-form')!;
+      await waitUntil(() => form.shadowRoot!.activeElement?.matches('[part=error-summary]'), 'the summary has focus');
+      ring(form.shadowRoot!.activeElement!, 'error summary');
+      // A control reached with Tab: the ring every widget shares.
+      page.querySelector<HTMLButtonElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      ring(deepActive()!, 'first control');
+      // A session that "show more" moved focus to.
+      const list = page.querySelector('ccv-session-list')!;
+      list.shadowRoot!.querySelector<HTMLButtonElement>('[part=more-button]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => deepActive()?.localName === 'article', 'a session has focus');
+      ring(deepActive()!, 'session');
+      expect(rings).to.deep.equal(['error summary: solid wide', 'first control: solid wide', 'session: solid wide']);
+    } finally {
+      root.style.removeProperty('--ccv-focus-outline-color');
+      root.style.removeProperty('--ccv-focus-outline-width');
+    }
   });
 
   it("name every button and link with at least the words it shows", async () => {
