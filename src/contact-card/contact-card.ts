@@ -59,8 +59,10 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
       :host {
         container-type: inline-size;
         /* A size container has no width of its own: in a sidebar sized by its content (flex, float,
-           an auto grid column) the card would get none. This is the width it asks for there. */
-        contain-intrinsic-inline-size: 20rem;
+           an auto grid column) the card would get none. This is the width it asks for there, in its
+           own text size: 20rem was 200 px on a site whose rem is 10 px, and its 16 px text broke the
+           e-mail address over three lines and "Telefoonnummer" in two. */
+        contain-intrinsic-inline-size: 20em;
         /* …but never more than its container gives: a one-column grid at 320 px, and a column
            that centres its items (align-items: center, as WordPress's centred Stack block),
            where that width stuck out on both sides of a phone's screen. */
@@ -75,8 +77,9 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
         border-radius: var(--_border-radius);
         background-color: var(--_background-color);
       }
-      /* Beside the text once there is room: a full-width block, not a sidebar. */
-      @container (min-width: 30rem) {
+      /* Beside the text once there is room: a full-width block, not a sidebar. (In em, the card's own
+         text size, as the width it asks for above: 30rem was less than a 62.5 % site's sidebar.) */
+      @container (min-width: 30em) {
         .card--photo {
           grid-template-columns: auto 1fr;
           align-items: start;

@@ -320,6 +320,29 @@ describe('<ccv-contact-card>', () => {
       }
     });
 
+    it('asks a sidebar for the width of its own text, also on a site whose rem is 10 px', async () => {
+      // html { font-size: 62.5% } with the card's text set back to 16 px: asked in rem, the sidebar
+      // gave it 200 px, which broke the e-mail address over three lines; and at 300 px (30rem) the
+      // card took itself for a wide block and set its photo beside the text.
+      const root = document.documentElement;
+      root.style.fontSize = '62.5%';
+      try {
+        const wrapper = await fixture<HTMLElement>(html`<div style="display: flex; inline-size: 1000px; --ccv-font-size: 1.6rem">
+          <main style="flex: 1">Tekst</main>
+          <aside><ccv-contact-card name="Lienke Hutten" email="lienke.hutten@hetccv.nl" phone="06 12 056 691" photo="/demo/favicon.svg"></ccv-contact-card></aside>
+        </div>`);
+        const card = wrapper.querySelector<CcvContactCard>('ccv-contact-card')!;
+        await card.updateComplete;
+        expect(card.getBoundingClientRect().width, 'twenty of its 16 px ems').to.be.at.least(319.5);
+        const link = part(card, 'email-link')!;
+        expect(link.getBoundingClientRect().height, 'the address on one line').to.be.below(2 * parseFloat(getComputedStyle(link).lineHeight));
+        // A sidebar's card, so the photo above the text, not beside it.
+        expect(part(card, 'name')!.getBoundingClientRect().top, 'the photo above the name').to.be.at.least(part(card, 'photo')!.getBoundingClientRect().bottom);
+      } finally {
+        root.style.fontSize = '';
+      }
+    });
+
     it('reflows at 320 px without horizontal scrolling', async () => {
       const card = (await fixture(withPhoto('320px'))).querySelector('ccv-contact-card')!;
       expect(card.scrollWidth).to.be.at.most(320);
