@@ -5,6 +5,7 @@
  * are never fetched by the visitor's browser.
  */
 import { parseVideoUrl, watchUrl } from '../consent-video/video-url.js';
+import { amsterdamOffset } from '../i18n/format.js';
 import { statusOf } from './order.js';
 import type { Person, Session } from './schema.js';
 
@@ -13,6 +14,16 @@ const ORGANIZER = {
   name: 'Centrum voor Criminaliteitspreventie en Veiligheid (CCV)',
   url: 'https://www.hetccv.nl/',
 };
+
+/**
+ * 2026-12-14T15:30:00+01:00: the time as a Dutch clock shows it, with its offset. Google shows an
+ * event's time as the markup writes it, so a time in UTC (…T14:30:00Z) read an hour or two early.
+ */
+function dutchTime(date: Date): string {
+  const offset = amsterdamOffset(date.getTime()) * 60000;
+  // (The offset as a time of day: 60 minutes is 01:00.)
+  return new Date(date.getTime() + offset).toISOString().slice(0, 19) + (offset < 0 ? '-' : '+') + new Date(Math.abs(offset)).toISOString().slice(11, 16);
+}
 
 const personLd = (person: Person) => ({
   '@type': 'Person',
@@ -31,8 +42,8 @@ export function sessionsToJsonLd(sessions: readonly Session[], now: Date, pageUr
         '@type': 'Event',
         '@id': `${page.href}#${session.id}`,
         name: session.title,
-        startDate: session.start.toISOString(),
-        endDate: session.end.toISOString(),
+        startDate: dutchTime(session.start),
+        endDate: dutchTime(session.end),
         eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
         eventStatus: 'https://schema.org/EventScheduled',
         location: { '@type': 'VirtualLocation', url: session.registrationUrl ?? `${page.href}#${session.id}` },
@@ -50,7 +61,7 @@ export function sessionsToJsonLd(sessions: readonly Session[], now: Date, pageUr
           '@type': 'VideoObject',
           name: session.video?.title ?? session.title,
           description: session.summary ?? session.title,
-          uploadDate: session.end.toISOString(),
+          uploadDate: dutchTime(session.end),
           url: watchUrl(ref),
           ...(ref.provider === 'youtube' && ref.id
             ? { thumbnailUrl: `https://i.ytimg.com/vi/${ref.id}/hqdefault.jpg`, embedUrl: `https://www.youtube-nocookie.com/embed/${ref.id}` }

@@ -99,12 +99,23 @@ describe('structured data (schema.org)', () => {
     const [event] = data['@graph'];
     expect(event['@type']).to.equal('Event');
     expect(event.name).to.equal(session.title);
-    expect(event.startDate).to.equal('2026-12-14T14:30:00.000Z');
+    expect(event.startDate).to.equal('2026-12-14T15:30:00+01:00');
+    expect(event.endDate).to.equal('2026-12-14T17:00:00+01:00');
     expect(event.eventAttendanceMode).to.equal('https://schema.org/OnlineEventAttendanceMode');
     expect(event.eventStatus).to.equal('https://schema.org/EventScheduled');
     expect(event.location).to.deep.equal({ '@type': 'VirtualLocation', url: session.registrationUrl });
     expect(event['@id']).to.equal('https://gemeente.example/leerkring#2026-12-14-xl');
     expect(event.recordedIn).to.be.undefined;
+  });
+
+  it('writes times as a Dutch clock shows them, with their offset, in winter and summer', () => {
+    // Google shows an event's time as written: in UTC, a 15:30 session read 14:30 (13:30 in summer).
+    const [summer] = validateSessions([{ id: 's', title: 'Zomer', start: '2026-06-01T09:05', end: '2026-06-01T23:30' }]).sessions;
+    const [event] = (sessionsToJsonLd([summer], now, 'https://gemeente.example/') as { '@graph': Record<string, any>[] })['@graph'];
+    expect(event.startDate).to.equal('2026-06-01T09:05:00+02:00');
+    expect(event.endDate).to.equal('2026-06-01T23:30:00+02:00');
+    expect(new Date(event.endDate).getTime()).to.equal(summer.end.getTime());
+    expect(data['@graph'][1].recordedIn.uploadDate).to.match(/^2023-10-30T\d\d:\d\d:00\+01:00$/);
   });
 
   it('adds the recording of a past session as a VideoObject', () => {
