@@ -43,7 +43,6 @@ export function sessionsToJsonLd(sessions: readonly Session[], now: Date, pageUr
         '@id': `${page.href}#${session.id}`,
         name: session.title,
         startDate: dutchTime(session.start),
-        endDate: dutchTime(session.end),
         eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
         eventStatus: 'https://schema.org/EventScheduled',
         location: { '@type': 'VirtualLocation', url: session.registrationUrl ?? `${page.href}#${session.id}` },
@@ -51,6 +50,8 @@ export function sessionsToJsonLd(sessions: readonly Session[], now: Date, pageUr
         // (No inLanguage: the data does not say which language a session is held in; the page's is not it.)
         isAccessibleForFree: true,
       };
+      // Only an end the data gives: the default length is a guess for calendars, not a fact to publish.
+      if (session.hasEnd) event.endDate = dutchTime(session.end);
       if (session.summary) event.description = session.summary;
       if (session.topics.length) event.keywords = session.topics.join(', ');
       const people = [...(session.chair ? [session.chair] : []), ...session.panel];

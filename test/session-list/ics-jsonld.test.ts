@@ -115,6 +115,7 @@ describe('structured data (schema.org)', () => {
     expect(event.startDate).to.equal('2026-06-01T09:05:00+02:00');
     expect(event.endDate).to.equal('2026-06-01T23:30:00+02:00');
     expect(new Date(event.endDate).getTime()).to.equal(summer.end.getTime());
+    expect(data['@graph'][1], 'the data gives no end: none is made up').not.to.have.property('endDate');
     expect(data['@graph'][1].recordedIn.uploadDate).to.match(/^2023-10-30T\d\d:\d\d:00\+01:00$/);
   });
 
