@@ -11,6 +11,9 @@ export function escapeText(value: string, semicolons = true): string {
   return semicolons ? text.replace(/;/g, '\\;') : text;
 }
 
+/** A one-line value (a title, a name) with the line breaks the data had as spaces, as a page shows it. */
+export const oneLine = (value: string): string => value.replace(/\s*[\r\n]\s*/g, ' ');
+
 /** Folds a content line at 75 octets, never inside a UTF-8 sequence. */
 export function foldLine(line: string): string {
   const parts: string[] = [];

@@ -4,7 +4,7 @@
  * CRLF line ends, lines folded at 75 octets without splitting a UTF-8
  * character, escaped text, a stable UID, UTC times and a UTC DTSTAMP.
  */
-import { contentLines, escapeText } from '../base/content-line.js';
+import { contentLines, escapeText, oneLine } from '../base/content-line.js';
 import type { Session } from './schema.js';
 
 /** 20231030T143000Z */
@@ -41,7 +41,7 @@ export function sessionToIcs(session: Session, options: IcsOptions): string {
     `DTSTAMP:${utcStamp(options.now)}`,
     `DTSTART:${utcStamp(session.start)}`,
     `DTEND:${utcStamp(session.end)}`,
-    `SUMMARY:${escapeText(session.title)}`,
+    `SUMMARY:${escapeText(oneLine(session.title))}`,
   ];
   const url = session.registrationUrl ?? options.pageUrl;
   // Outlook and Google Calendar show no URL property: the link is in the description too.

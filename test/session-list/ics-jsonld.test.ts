@@ -83,6 +83,12 @@ describe('calendar file (RFC 5545)', () => {
     expect(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!.getFirstPropertyValue('url')).to.equal(page);
   });
 
+  it("writes a title with a line break in the data on one line, as the page shows it", () => {
+    const [broken] = validateSessions([{ id: 'b', title: 'Leerkring XL\r\n  oktober:\nappgroepen', start: '2026-12-15T15:30' }]).sessions;
+    const text = sessionToIcs(broken, { now, pageUrl: 'https://gemeente.example/' });
+    expect(/^SUMMARY:(.*)$/m.exec(text)![1]).to.equal('Leerkring XL oktober: appgroepen');
+  });
+
   it('keeps the UID stable across downloads', () => {
     const later = sessionToIcs(session, { now: new Date(), pageUrl: 'https://gemeente.example/leerkring' });
     const uid = (text: string) => /^UID:(.*)$/m.exec(text)![1];
