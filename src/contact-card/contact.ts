@@ -3,7 +3,7 @@
  * notation to E.164 `tel:` links, e-mail addresses, and the vCard 4.0
  * (RFC 6350) "save contact" file. Pure functions.
  */
-import { contentLines, escapeText } from '../base/content-line.js';
+import { contentLines, escapeText, oneLine } from '../base/content-line.js';
 
 export { isEmail, phoneHref } from '../base/contact-data.js';
 
@@ -54,9 +54,10 @@ export function nameParts(name: string): [family: string, given: string, titles:
 export function toVCard(contact: Contact): string {
   const [family, given, titles, suffixes] = nameParts(contact.name);
   const n = [family, given, '', titles, suffixes].map((part) => escapeText(part)).join(';');
-  const lines = ['BEGIN:VCARD', 'VERSION:4.0', `FN:${escapeText(contact.name, false)}`, `N:${n}`];
-  if (contact.organisation) lines.push(`ORG:${escapeText(contact.organisation)}`);
-  if (contact.jobTitle) lines.push(`TITLE:${escapeText(contact.jobTitle, false)}`);
+  // Name, organisation and title are one line each, as the card shows them (an attribute may wrap).
+  const lines = ['BEGIN:VCARD', 'VERSION:4.0', `FN:${escapeText(oneLine(contact.name), false)}`, `N:${n}`];
+  if (contact.organisation) lines.push(`ORG:${escapeText(oneLine(contact.organisation))}`);
+  if (contact.jobTitle) lines.push(`TITLE:${escapeText(oneLine(contact.jobTitle), false)}`);
   if (contact.email) lines.push(`EMAIL;TYPE=work:${escapeText(contact.email)}`);
   if (contact.tel) lines.push(`TEL;VALUE=uri;TYPE="work,voice":${contact.tel}`);
   if (contact.photo) lines.push(`PHOTO:${contact.photo}`);

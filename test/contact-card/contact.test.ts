@@ -157,6 +157,14 @@ describe('contact details', () => {
       expect(card.getFirstPropertyValue('title')).to.equal('Adviseur; openbare orde');
     });
 
+    it('writes a name, organisation and title that wrap in the markup on one line each, as the card shows them', () => {
+      const card = new ICAL.Component(ICAL.parse(toVCard({ name: 'Patrick van den\n      Brink', organisation: 'Centrum voor\r\n Veiligheid', jobTitle: 'Voorzitter\nleerkring' })));
+      expect(card.getFirstPropertyValue('fn')).to.equal('Patrick van den Brink');
+      expect(card.getFirstPropertyValue('org')).to.equal('Centrum voor Veiligheid');
+      expect(card.getFirstPropertyValue('title')).to.equal('Voorzitter leerkring');
+      expect(card.getFirstProperty('n')!.getValues()[0]).to.deep.equal(['van den Brink', 'Patrick', '', '', '']);
+    });
+
     it('writes UTF-8 names intact', () => {
       const card = new ICAL.Component(ICAL.parse(toVCard({ name: 'Zoë Ĳsselmuiden-Çelik' })));
       expect(card.getFirstPropertyValue('fn')).to.equal('Zoë Ĳsselmuiden-Çelik');
