@@ -43,11 +43,10 @@ export function sessionToIcs(session: Session, options: IcsOptions): string {
     `DTEND:${utcStamp(session.end)}`,
     `SUMMARY:${escapeText(oneLine(session.title))}`,
   ];
-  const url = session.registrationUrl ?? options.pageUrl;
-  // Outlook and Google Calendar show no URL property: the link is in the description too.
-  const description = [options.description ?? session.summary, url].filter(Boolean).join('\n\n');
+  const description = options.description ?? session.summary;
   if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);
   lines.push('LOCATION:Online');
+  const url = session.registrationUrl ?? options.pageUrl;
   if (url) lines.push(`URL:${url}`);
   lines.push('END:VEVENT', 'END:VCALENDAR');
   return contentLines(lines);
