@@ -54,5 +54,9 @@ export function parseSessionTime(value: unknown): Date | undefined {
   // Guess with the offset at that wall time read as UTC, then correct once
   // (enough for Amsterdam, whose offset changes by one hour).
   const guess = wall - amsterdamOffset(wall, year) * 60000;
-  return new Date(wall - amsterdamOffset(guess, year) * 60000);
+  const instant = wall - amsterdamOffset(guess, year) * 60000;
+  // A time the clock shows twice (the night summer time ends) is the first of the two, as
+  // RFC 5545 and Temporal read it: an hour earlier, if the clock showed this time then too.
+  const earlier = instant - 3_600_000;
+  return new Date(amsterdamOffset(earlier, year) * 60000 === wall - earlier ? earlier : instant);
 }

@@ -26,6 +26,15 @@ describe('session data', () => {
       expect(parseSessionTime('2023-10-28T12:00')!.toISOString()).to.equal('2023-10-28T10:00:00.000Z');
       expect(parseSessionTime('2023-10-30T12:00')!.toISOString()).to.equal('2023-10-30T11:00:00.000Z');
     });
+    it('reads a time the clock shows twice (the night summer time ends) as the first, and one it skips as after the change', () => {
+      // 29 October 2023: 02:00–03:00 summer time, then 02:00–03:00 winter time. RFC 5545 and Temporal take the first.
+      expect(parseSessionTime('2023-10-29T02:30')!.toISOString()).to.equal('2023-10-29T00:30:00.000Z');
+      expect(parseSessionTime('2023-10-29T02:00')!.toISOString()).to.equal('2023-10-29T00:00:00.000Z');
+      expect(parseSessionTime('2023-10-29T03:00')!.toISOString(), 'after the change').to.equal('2023-10-29T02:00:00.000Z');
+      expect(parseSessionTime('2023-10-29T01:59')!.toISOString(), 'before it').to.equal('2023-10-28T23:59:00.000Z');
+      // 26 March 2023: 02:00–03:00 does not exist; 02:30 is read as 03:30 summer time, as Temporal does.
+      expect(parseSessionTime('2023-03-26T02:30')!.toISOString()).to.equal('2023-03-26T01:30:00.000Z');
+    });
     it("reads local times as the browser's time-zone database does, year after year and back again", () => {
       const clock = new Intl.DateTimeFormat('en-CA', {
         timeZone: 'Europe/Amsterdam',
