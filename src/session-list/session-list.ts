@@ -485,8 +485,10 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     if (inline) {
       let document: unknown;
       try {
-        // (Without a byte order mark, which a text pasted from a file may start with: fetch drops it too.)
-        document = JSON.parse((inline.textContent ?? '').replace(/^\uFEFF/, ''));
+        // (Without a byte order mark, which a text pasted from a file may start with: fetch drops it too.
+        // Pasted on the line after the script tag, it follows a line break and an indent; these stay,
+        // so the parser's line and column still match the editor's.)
+        document = JSON.parse((inline.textContent ?? '').replace(/^(\s*?)\uFEFF/, '$1'));
       } catch (error) {
         return this.#fail(`the inline <script type="application/json"> is not valid JSON (${parseProblem(error)})`);
       }

@@ -587,6 +587,20 @@ describe('<ccv-session-list>', () => {
       expect(q(list, '[role=alert]')).to.be.null;
     });
 
+    it('reads inline JSON whose byte order mark follows the line break and indent after the script tag', async () => {
+      // As a CMS block is written: <script type="application/json">, a new line, the pasted file.
+      const list = document.createElement('ccv-session-list') as CcvSessionList;
+      list.now = NOW;
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = `\n      \uFEFF${JSON.stringify({ version: 1, sessions: SESSIONS })}\n    `;
+      list.append(script);
+      await fixture(list);
+      await list.updateComplete;
+      expect(titles(list)).to.have.length(SESSIONS.length);
+      expect(q(list, '[role=alert]')).to.be.null;
+    });
+
     it('says where a document stops being JSON, in the parser’s words, inline and fetched', async () => {
       // An editor who copies an example with a comment in it needs to know what to mend.
       const text = '{ "version": 1, // de sessies\n "sessions": [] }';
