@@ -58,7 +58,8 @@ export function registerMessages<N extends Namespace>(
   // A group (labels, themes, …) merges too: a later label must not drop an earlier one. (What
   // every object inherits is no plain object, but Object.prototype, which adds nothing.)
   const earlier: Record<string, unknown> = byLanguage[lang] ?? {};
-  const later = Object.entries(partial).map(([key, value]) => [key, isPlainObject(value) && isPlainObject(earlier[key]) ? { ...earlier[key], ...value } : value]);
+  // (Nothing given, from an untyped page script, is no change: a spread took it so, Object.entries throws.)
+  const later = Object.entries(partial ?? {}).map(([key, value]) => [key, isPlainObject(value) && isPlainObject(earlier[key]) ? { ...earlier[key], ...value } : value]);
   byLanguage[lang] = { ...earlier, ...Object.fromEntries(later) };
   version += 1;
   globalThis.document?.dispatchEvent(new Event(MESSAGES_CHANGED));

@@ -82,6 +82,16 @@ describe('i18n', () => {
       expect(merged.intro).to.equal('Alles is verplicht.');
     });
 
+    it('take a call without overrides from an untyped page script as no change, without throwing', async () => {
+      // registerMessages('casus-form', 'nl', window.siteTexts) where the site's texts are not there:
+      // a plain spread took that as nothing, and a throw here stops the rest of the page's script.
+      const { casusFormMessages } = await import('../../src/casus-form/messages.js');
+      registerMessages('casus-form', 'nl', { labels: { name: 'Naam en achternaam' } });
+      expect(() => registerMessages('casus-form', 'nl', undefined as never)).not.to.throw();
+      expect(() => registerMessages('casus-form', 'nl', null as never)).not.to.throw();
+      expect(messagesFor('casus-form', casusFormMessages, 'nl').labels.name).to.equal('Naam en achternaam');
+    });
+
     it('leave out overrides of the wrong kind or for unknown keys, with a warning, and keep ours', async () => {
       const { consentVideoMessages } = await import('../../src/consent-video/messages.js');
       const { casusFormMessages } = await import('../../src/casus-form/messages.js');
