@@ -118,7 +118,8 @@ export const consentVideoStyles = css`
     .actions:not(.footer),
     [part='settings-button'],
     [part='withdraw-button'],
-    .poster {
+    .poster,
+    .footer:empty {
       display: none;
     }
     /* Not a flex container here: it would drop the space before the address. */

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { waitUntil, warmUpAxe } from '../helpers.js';
+import { stubWarn, waitUntil, warmUpAxe } from '../helpers.js';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import { STORAGE_KEY } from '../../src/consent/builtin.js';
@@ -309,6 +309,24 @@ describe('what a host page passes down', () => {
       expect(getComputedStyle(root.querySelector('[part=link]')!, '::after').content).to.contain('youtube.com/watch?v=M7lc1UVf-VE');
     } finally {
       await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('prints a video it cannot show without the empty row it keeps on screen', async () => {
+    if (navigator.userAgent.includes('Firefox')) return; // no print emulation over WebDriver BiDi
+    const warn = stubWarn();
+    try {
+      const video = await fixture<LitElement>(html`<ccv-consent-video url="https://example.org/film" video-title="Opname"></ccv-consent-video>`);
+      await video.updateComplete;
+      const box = video.shadowRoot!.querySelector('[part=base]')!;
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(video.getBoundingClientRect().height).to.be.closeTo(box.getBoundingClientRect().height, 0.5);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    } finally {
+      warn.restore();
     }
   });
 
