@@ -119,8 +119,10 @@ describe('consent source: Cookiebot (stand-in)', () => {
     delete (window as { Cookiebot?: unknown }).Cookiebot;
     // A consent in our own store (a site's settings page, a builtin video), and Cookiebot seen here before.
     localStorage.setItem('ccv-consent', JSON.stringify({ v: 1, granted: { marketing: performance.timeOrigin - 60_000 }, manager: 'cookiebot' }));
+    // A video of its own: a player an earlier test loaded may be reported this late, and is not this one's.
+    const id = 'LeerkringX1';
     const { result: video, thirdParty } = await recordRequests(async () => {
-      const mounted = await mountVideo('auto');
+      const mounted = await fixture<CcvConsentVideo>(html`<ccv-consent-video video-id=${id} video-title="Opname" consent-source="auto"></ccv-consent-video>`);
       await aTimeout(300);
       expect(!!frameOf(mounted), 'nothing before Cookiebot answers').to.be.false;
       // It comes late (a tag manager), with the visitor's refusal: still nothing.
@@ -130,9 +132,7 @@ describe('consent source: Cookiebot (stand-in)', () => {
       return mounted;
     });
     expect(!!frameOf(video)).to.be.false;
-    // (The player the test before started with a click, autoplay=1, may be heard this late; one loaded
-    // by consent never autoplays.)
-    expect(thirdParty.filter((url) => !url.includes('autoplay=1')), 'no request to another origin').to.deep.equal([]);
+    expect(thirdParty.filter((url) => !url.includes('/embed/') || url.includes(id)), 'no request to another origin').to.deep.equal([]);
     video.remove();
     localStorage.removeItem('ccv-consent');
   });
