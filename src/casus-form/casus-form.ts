@@ -421,6 +421,10 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     this.errors = {};
     this.showSummary = false;
     this.held = false;
+    // A new case: no word about the last one's send ("what you entered is still here"), and no "send again".
+    if (this.status === 'failed') this.status = 'editing';
+    this.serverMessage = undefined;
+    this.configurationError = false;
     this.restoredAt = undefined;
     this.#focusAfterRender = '[name=name]';
   }

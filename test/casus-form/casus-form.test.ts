@@ -400,6 +400,28 @@ describe('<ccv-casus-form>', () => {
       }
     });
 
+    it('says nothing of a failed send once its case is discarded: the empty form is a new case', async () => {
+      const warn = stubWarn();
+      try {
+        const first = await mount('/__test/casus-status/x?code=503');
+        fillAll(first);
+        first.remove(); // a reload: the case comes back as a draft
+        const form = await mount('/__test/casus-status/x?code=503');
+        const failed = oneEvent(form, 'ccv-casus-error');
+        await submit(form);
+        await failed;
+        await form.updateComplete;
+        expect(q(form, '[part=status]')!.textContent).to.contain('Wat je hebt ingevuld, staat er nog');
+        q<HTMLButtonElement>(form, '[part=draft-notice] button')!.click();
+        await form.updateComplete;
+        expect(q<HTMLInputElement>(form, '[name=title]')!.value).to.equal('');
+        expect(q(form, '[part=status]')?.textContent, 'no "what you entered is still here" above an empty form').to.be.undefined;
+        expect(q(form, '[part=submit-button]')!.textContent!.trim()).to.equal('Casus versturen');
+      } finally {
+        warn.restore();
+      }
+    });
+
     it('maps 422 field errors from the server onto the fields and the summary', async () => {
       const form = await mount();
       fillAll(form);
