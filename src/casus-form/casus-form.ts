@@ -597,7 +597,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       const stored = loadDraft(this.#draftKey);
       if (stored && (holdsCase(stored.values) || (this.isConnected && this.#isOwn(stored)))) clearDraft(this.#draftKey);
     }
-    this.unsentEdits = this.isConnected && editedMeanwhile;
+    // (Also taken off the page meanwhile: put back, as an app's cached view is, it says so, and keeps them.)
+    this.unsentEdits = editedMeanwhile;
     this.status = 'success';
     this.reference = reference;
     this.#focusAfterRender = '[part=confirmation]';

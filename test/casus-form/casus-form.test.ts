@@ -1150,6 +1150,24 @@ describe('<ccv-casus-form>', () => {
       expect(localStorage.getItem(DRAFT_KEY), 'not cleared, not overwritten with the older text').to.contain('Nog verder bijgewerkt.');
     });
 
+    it('keeps what was typed while sending when the form, taken off the page meanwhile, is put back after the case arrived', async () => {
+      const form = await mount('/__test/slow/800');
+      fillAll(form, { ...complete, title: `back-${Math.random()}` });
+      const arrived = oneEvent(form, 'ccv-casus-success');
+      await submit(form);
+      fill(form, 'description', 'Bijgewerkt terwijl het werd verstuurd.'); // edited while sending
+      const parent = form.parentElement!;
+      form.remove(); // an app's route changes; its cached view keeps this form
+      await arrived;
+      parent.append(form); // and comes back
+      await form.updateComplete;
+      expect(q(form, '[part=confirmation]')!.textContent, 'says the changes were not sent').to.contain('niet meegestuurd');
+      q<HTMLButtonElement>(form, '[part=confirmation] button')!.click();
+      await form.updateComplete;
+      expect(q<HTMLTextAreaElement>(form, '[name=description]')!.value).to.equal('Bijgewerkt terwijl het werd verstuurd.');
+      expect(localStorage.getItem(DRAFT_KEY), 'still in the draft').to.contain('Bijgewerkt terwijl het werd verstuurd.');
+    });
+
     it('never stores the honeypot, and clears the draft after success', async () => {
       const form = await mount('/__test/casus');
       fillAll(form);
