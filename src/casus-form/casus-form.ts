@@ -8,7 +8,7 @@ import { warnOnce } from '../base/warn.js';
 import { formatDateTime } from '../i18n/format.js';
 import { baseStyles } from '../styles/tokens.js';
 import { buttonStyles } from '../styles/buttons.js';
-import { clearDraft, draftKey, hasTyped, loadDraft, moveDraft, newestDraft, rememberKey, saveDraft, tabKey, type Draft } from './draft.js';
+import { clearDraft, DRAFT_MAX_AGE_DAYS, draftKey, hasTyped, loadDraft, moveDraft, newestDraft, rememberKey, saveDraft, tabKey, type Draft } from './draft.js';
 import { type CasusFormMessages, casusFormMessages } from './messages.js';
 import { checkField, DESCRIPTION_LIMIT, FIELDS, FORMATS, sentLength, THEMES, toPayload, type CasusPayload, type Field, type Problem } from './payload.js';
 import { newIdempotencyKey, sendCase, type ServerFieldError } from './send.js';
@@ -686,7 +686,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
           <input id=${HONEYPOT} name=${HONEYPOT} type="text" tabindex="-1" autocomplete="off" />
         </div>
         <p class="privacy">
-          ${t.privacy(RETENTION_DAYS)} ${privacy ? html`<a href=${privacy}>${t.privacyLink}</a>` : nothing}
+          ${t.privacy(RETENTION_DAYS)} ${this.noDraft ? nothing : t.draftKept(DRAFT_MAX_AGE_DAYS)}
+          ${privacy ? html`<a href=${privacy}>${t.privacyLink}</a>` : nothing}
         </p>
         ${this.configurationError || this.status === 'failed' || this.held
           ? // It takes focus, and is read as its name: an alert as well would be read twice.

@@ -19,6 +19,8 @@ export interface CasusFormMessages {
   remaining: (count: number) => string;
   tooMany: (count: number) => string;
   privacy: (days: number) => string;
+  /** Said beside the privacy text while the form keeps drafts (not with no-draft). */
+  draftKept: (days: number) => string;
   privacyLink: string;
   submit: string;
   sending: string;
@@ -137,6 +139,7 @@ export const casusFormMessages: Translations<'casus-form'> = {
     tooMany: (count) => (count === 1 ? '1 teken te veel' : `${count} tekens te veel`),
     privacy: (days) =>
       `Je casus gaat naar de adviseurs van het CCV. Zij gebruiken je gegevens alleen om de casus voor te bereiden en contact met je op te nemen. We bewaren je gegevens ${days} dagen na de bespreking en verwijderen ze daarna.`,
+    draftKept: (days) => `Tot je casus is verstuurd, bewaart deze browser wat je hier typt, hoogstens ${days} dagen.`,
     privacyLink: 'Lees de privacyverklaring',
     submit: 'Casus versturen',
     sending: 'Bezig met versturen…',
@@ -202,6 +205,7 @@ export const casusFormMessages: Translations<'casus-form'> = {
     tooMany: (count) => (count === 1 ? '1 character too many' : `${count} characters too many`),
     privacy: (days) =>
       `Your case goes to the CCV’s advisors. They only use your details to prepare the case and to contact you. We keep your details for ${days} days after the discussion and then delete them.`,
+    draftKept: (days) => `Until your case is sent, this browser keeps what you type here, for ${days} days at most.`,
     privacyLink: 'Read the privacy statement',
     submit: 'Send case',
     sending: 'Sending…',

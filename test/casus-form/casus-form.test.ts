@@ -145,6 +145,17 @@ describe('<ccv-casus-form>', () => {
       await expect(form).to.be.accessible();
     });
 
+    it('says before the button that this browser keeps what is typed until it is sent, unless no-draft', async () => {
+      const form = await mount();
+      expect(q(form, '.privacy')!.textContent).to.contain('bewaart deze browser wat je hier typt, hoogstens 30 dagen');
+      form.lang = 'en';
+      await form.updateComplete;
+      expect(q(form, '.privacy')!.textContent).to.contain('this browser keeps what you type here, for 30 days at most');
+      form.noDraft = true;
+      await form.updateComplete;
+      expect(q(form, '.privacy')!.textContent).not.to.contain('this browser keeps');
+    });
+
     it('hides the honeypot from people and assistive technology', async () => {
       const form = await mount();
       const trap = q<HTMLInputElement>(form, '[name=website]')!;
