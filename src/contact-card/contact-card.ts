@@ -217,7 +217,6 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
   }
 
   async #copy(channel: Channel, text: string): Promise<void> {
-    const t = this.t;
     let copied = false;
     try {
       await navigator.clipboard.writeText(text);
@@ -233,6 +232,8 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
         copied = false;
       }
     }
+    // Worded now, not when pressed: the page may have switched language while the clipboard answered.
+    const t = this.t;
     this.#announce(copied ? (channel === 'email' ? t.copiedEmail : t.copiedPhone) : t.copyManually);
   }
 

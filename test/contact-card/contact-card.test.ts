@@ -115,6 +115,20 @@ describe('<ccv-contact-card>', () => {
       expect(timers, 'no timers for a card that is gone').to.deep.equal([]);
     });
 
+    it('announces in the language the page speaks when the clipboard answers, not the one it spoke when pressed', async () => {
+      let answer!: () => void;
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => new Promise<void>((resolve) => (answer = resolve)) } });
+      const wrapper = await fixture<HTMLElement>(html`<div lang="nl">${advisor()}</div>`);
+      const card = wrapper.querySelector('ccv-contact-card')!;
+      parts(card, 'copy-button')[0].click();
+      wrapper.lang = 'en'; // a language switch while the browser asks about the clipboard
+      await waitUntil(() => part(card, 'copy-button')!.textContent!.includes('Copy email address'));
+      answer();
+      await waitUntil(() => part(card, 'status')!.textContent !== '');
+      expect(part(card, 'status')!.textContent).to.equal('Email address copied');
+      expect(part(card, 'base')!.lang).to.equal('en');
+    });
+
     it('falls back to the copy command without a Clipboard API', async () => {
       Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
       const original = document.execCommand;
