@@ -164,6 +164,8 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
   private status = '';
 
   #contact?: Contact;
+  /** A photo that did not load (moved or deleted in the CMS): not shown, rather than an empty circle. */
+  #brokenPhoto?: string;
   #statusTimer?: ReturnType<typeof setTimeout>;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -256,6 +258,7 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
     if (!contact) {
       return html`<div part="base error" class="error" lang=${lang}><p>${t.missingName}</p></div>`;
     }
+    const photo = contact.photo !== this.#brokenPhoto ? contact.photo : undefined;
     const level = headingLevel(this);
     const role = [contact.jobTitle, contact.organisation].filter(Boolean).join(', ');
     const email = shown(this.email);
@@ -264,8 +267,8 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
     // Accents folded ("Renée Özdemir" → renee-ozdemir.vcf); anything else that is no letter or digit becomes a dash.
     const plain = contact.name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
     const fileName = `${plain.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'contact'}.vcf`;
-    return html`<div part="base" class=${contact.photo ? 'card card--photo' : 'card'} lang=${lang}>
-      ${contact.photo ? html`<img part="photo" class="photo" src=${contact.photo} alt="" />` : nothing}
+    return html`<div part="base" class=${photo ? 'card card--photo' : 'card'} lang=${lang}>
+      ${photo ? html`<img part="photo" class="photo" src=${photo} alt="" @error=${() => ((this.#brokenPhoto = photo), this.requestUpdate())} />` : nothing}
       <div class="body">
         ${heading(level, contact.name, { part: 'name' })}
         ${role ? html`<p part="job-title">${role}</p>` : nothing}

@@ -244,6 +244,15 @@ describe('<ccv-contact-card>', () => {
     });
   });
 
+  it('shows no empty circle for a photo that does not load, and tries a new one', async () => {
+    const card = await fixture<CcvContactCard>(html`<ccv-contact-card name="Lienke Hutten" photo="/no-such-photo.jpg"></ccv-contact-card>`);
+    await waitUntil(() => !part(card, 'photo'), 'the broken photo taken away');
+    expect(part(card, 'base')!.className).to.equal('card');
+    card.photo = '/demo/assets/also-missing.jpg';
+    await card.updateComplete;
+    expect(part(card, 'photo'), 'another photo is tried').to.exist;
+  });
+
   it('shows no photo from another site, so no other host hears of the visitor', async () => {
     const warn = stubWarn();
     try {
