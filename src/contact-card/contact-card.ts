@@ -177,9 +177,11 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
   }
 
   // (Its JSON-LD is a child of the card: it goes where the card goes, and stays when a page moves it.)
+  // Its copy confirmation is emptied with the timer that would take it away (as for a new language):
+  // a card moved on the page (a layout that re-parents its sidebar) kept "copied" on show for good.
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.#statusTimer);
+    this.languageChanged();
   }
 
   protected override languageChanged(): void {

@@ -129,6 +129,22 @@ describe('<ccv-contact-card>', () => {
       expect(part(card, 'base')!.lang).to.equal('en');
     });
 
+    it('does not keep its confirmation for good when it is moved on the page', async () => {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => {} } });
+      const card = await fixture<CcvContactCard>(advisor());
+      parts(card, 'copy-button')[1].click();
+      await waitUntil(() => part(card, 'status')!.textContent === 'Telefoonnummer gekopieerd');
+      const elsewhere = document.createElement('aside');
+      document.body.append(elsewhere);
+      try {
+        elsewhere.append(card); // its 8-second timer is cleared on the way
+        await card.updateComplete;
+        expect(part(card, 'status')!.textContent).to.equal('');
+      } finally {
+        elsewhere.remove();
+      }
+    });
+
     it('falls back to the copy command without a Clipboard API', async () => {
       Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
       const original = document.execCommand;
