@@ -264,6 +264,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     addEventListener(FILTER_CHANGE, this.#onFilterChange);
     // Back and Forward bring back an address with other filters: follow it.
     addEventListener('popstate', this.#onFilterChange);
+    addEventListener('beforeprint', this.#onBeforePrint);
     // Inline JSON added or changed after the list started (a CMS preview, a framework).
     this.#inlineObserver ??= new MutationObserver((records) => {
       if (this.sessions === undefined && records.some(touchesInlineData)) this.#loadData();
@@ -286,6 +287,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     removeEventListener('hashchange', this.#onHashChange);
     removeEventListener(FILTER_CHANGE, this.#onFilterChange);
     removeEventListener('popstate', this.#onFilterChange);
+    removeEventListener('beforeprint', this.#onBeforePrint);
     this.#inlineObserver?.disconnect();
     this.#nearObserver?.disconnect();
     this.#nearObserver = undefined;
@@ -439,6 +441,17 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       if (session) this.#showRecording(session);
     }
   }
+
+  /**
+   * On paper every session is near: the boxes on the page become recordings, which print as their
+   * title and address (a box printed as an empty 16:9 frame, without the address).
+   */
+  readonly #onBeforePrint = (): void => {
+    for (const box of [...this.#boxOf.values()]) {
+      const session = this.#boxes.get(box);
+      if (session && box.isConnected) this.#showRecording(session);
+    }
+  };
 
   /** A session's recording in place of its box, now and whenever it is built again. */
   #showRecording(session: Session): void {

@@ -1163,6 +1163,18 @@ describe('<ccv-session-list>', () => {
       expect(qa(list, 'article')).to.have.length(40);
     });
 
+    it('prints every recording on the page as its title and address, not far ones as empty boxes', async () => {
+      const list = await mount(html`<ccv-session-list now=${NOW} page-size="40" .sessions=${recordedSessions(40)}></ccv-session-list>`);
+      await waitUntil(() => qa(list, 'ccv-consent-video').length > 0, 'the first recordings render');
+      expect(qa(list, '.video-slot').length, 'far ones wait in a box on screen').to.be.above(0);
+      dispatchEvent(new Event('beforeprint'));
+      expect(qa(list, '.video-slot'), 'no box left to print').to.have.length(0);
+      const recordings = qa(list, 'ccv-consent-video') as CcvConsentVideoLike[];
+      expect(recordings).to.have.length(40);
+      await Promise.all(recordings.map((recording) => recording.updateComplete));
+      expect(recordings.every((recording) => recording.shadowRoot!.querySelector('[part=link][href^="https://"]')), 'each with the address to type').to.be.true;
+    });
+
     it('stops watching the placeholders of sessions that were built anew', async () => {
       const many = recordedSessions(40);
       const { watched, restore } = watchObserved();
