@@ -215,6 +215,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   #structuredInputs?: { shown: Session[]; page: string; past: number };
   #announceTimer?: ReturnType<typeof setTimeout>;
   #statusTimer?: ReturnType<typeof setTimeout>;
+  /** When the status timer is for: the next session to start or end. */
+  #statusDue = Infinity;
   #dataTimer?: ReturnType<typeof setTimeout>;
   /** The first item added by "show more", to receive focus after rendering. */
   #focusIndex?: number;
@@ -265,6 +267,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     // Back and Forward bring back an address with other filters: follow it.
     addEventListener('popstate', this.#onFilterChange);
     addEventListener('beforeprint', this.#onBeforePrint);
+    document.addEventListener('visibilitychange', this.#onVisible);
     // Inline JSON added or changed after the list started (a CMS preview, a framework).
     this.#inlineObserver ??= new MutationObserver((records) => {
       if (this.sessions === undefined && records.some(touchesInlineData)) this.#loadData();
@@ -288,6 +291,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     removeEventListener(FILTER_CHANGE, this.#onFilterChange);
     removeEventListener('popstate', this.#onFilterChange);
     removeEventListener('beforeprint', this.#onBeforePrint);
+    document.removeEventListener('visibilitychange', this.#onVisible);
     this.#inlineObserver?.disconnect();
     this.#nearObserver?.disconnect();
     this.#nearObserver = undefined;
@@ -590,6 +594,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   /** Re-render when the next session starts or ends, so "live" stays true. */
   #scheduleStatusChange(): void {
     clearTimeout(this.#statusTimer);
+    this.#statusDue = Infinity;
     // (Off the page, a timer of days would keep the whole list alive; connectedCallback sets it.)
     if (this.now || this.load.state !== 'ready' || !this.isConnected) return;
     const now = Date.now();
@@ -602,12 +607,23 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       if (change > now && change < next) next = change;
     }
     if (!Number.isFinite(next)) return;
+    this.#statusDue = next;
     // A timer waits at most about 24.8 days: a later change is looked for again then.
     this.#statusTimer = setTimeout(() => {
       this.requestUpdate();
       this.#scheduleStatusChange();
     }, Math.min(next - now + 1000, 2 ** 31 - 1));
   }
+
+  /**
+   * Back at the page: a timer counts no time the computer slept, so a page left open overnight
+   * would still say "upcoming" for a session that began — the clock is looked at again now.
+   */
+  readonly #onVisible = (): void => {
+    if (document.visibilityState !== 'visible' || Date.now() < this.#statusDue) return;
+    this.requestUpdate();
+    this.#scheduleStatusChange();
+  };
 
   #readFilterFromUrl(): Filter {
     const params = new URLSearchParams(location.search);

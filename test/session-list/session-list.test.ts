@@ -1246,6 +1246,31 @@ describe('<ccv-session-list>', () => {
       await waitUntil(() => q(list, '#session-soon [part=live-badge]'), 'live without a reload', { timeout: 6000 });
     });
 
+    it('looks at the clock again when the page is seen again (a timer counts no time the computer slept)', async () => {
+      const start = Date.now() + 10 * 3_600_000;
+      const list = await mount(html`<ccv-session-list .sessions=${[{ id: 'later', title: 'Vanavond', start: new Date(start).toISOString() }]}></ccv-session-list>`);
+      expect(q(list, '[part=live-badge]')).to.be.null;
+      const RealDate = Date;
+      // The computer slept ten hours: the clock moved on, the list's timer (ten hours of waking time) did not fire.
+      const slept = start + 60_000 - RealDate.now();
+      globalThis.Date = class extends RealDate {
+        constructor(...args: unknown[]) {
+          if (args.length) super(...(args as [number]));
+          else super(RealDate.now() + slept);
+        }
+        static override now() {
+          return RealDate.now() + slept;
+        }
+      } as DateConstructor;
+      try {
+        document.dispatchEvent(new Event('visibilitychange'));
+        await list.updateComplete;
+        expect(q(list, '#session-later [part=live-badge]'), 'live once the page is seen again').to.exist;
+      } finally {
+        globalThis.Date = RealDate;
+      }
+    });
+
     it('follows the clock for a very long list too (each time looked at in turn, not spread into one call)', async () => {
       const day = 24 * 3_600_000;
       // 150,000 sessions to come: their 300,000 times spread into Math.min overflowed the stack.
