@@ -111,6 +111,8 @@ const isTracking = (pair: string): boolean => {
     return TRACKING.test(name);
   }
 };
+/** The Navigation API, where the browser has it: it also hears pushState and replaceState. */
+const navigation = () => (globalThis as { navigation?: EventTarget }).navigation;
 const SHOW: readonly Show[] = ['all', 'upcoming', 'past'];
 /**
  * One list changed the filters in the address: the page's other filtered lists follow, so the page
@@ -266,6 +268,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     addEventListener(FILTER_CHANGE, this.#onFilterChange);
     // Back and Forward bring back an address with other filters: follow it.
     addEventListener('popstate', this.#onFilterChange);
+    // A single-page app's router changes the address with pushState, which fires no popstate.
+    navigation()?.addEventListener('currententrychange', this.#onFilterChange);
     addEventListener('beforeprint', this.#onBeforePrint);
     document.addEventListener('visibilitychange', this.#onVisible);
     // Inline JSON added or changed after the list started (a CMS preview, a framework).
@@ -290,6 +294,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     removeEventListener('hashchange', this.#onHashChange);
     removeEventListener(FILTER_CHANGE, this.#onFilterChange);
     removeEventListener('popstate', this.#onFilterChange);
+    navigation()?.removeEventListener('currententrychange', this.#onFilterChange);
     removeEventListener('beforeprint', this.#onBeforePrint);
     document.removeEventListener('visibilitychange', this.#onVisible);
     this.#inlineObserver?.disconnect();
@@ -662,7 +667,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     }, 700);
   }
 
-  /** Another list chose filters, or Back/Forward (or any in-page link: both fire popstate). */
+  /** Another list chose filters, or Back/Forward (or any in-page link: both fire popstate), or a router's pushState. */
   readonly #onFilterChange = (event: Event): void => {
     if ((event as CustomEvent).detail === this || !this.filters) return;
     const filter = this.#readFilterFromUrl();

@@ -1581,6 +1581,16 @@ describe('<ccv-session-list>', () => {
       }
     });
 
+    it("follows a single-page app's router that changes the address with pushState", async () => {
+      if (!('navigation' in globalThis)) return; // (a browser without the Navigation API: only popstate tells)
+      const list = await mount(html`<ccv-session-list now=${NOW} filters .sessions=${SESSIONS}></ccv-session-list>`);
+      // The site's own link "all sessions about APV", followed by its router: no popstate.
+      history.pushState(history.state, '', `${location.pathname}${location.search ? `${location.search}&` : '?'}ccv-topic=APV`);
+      await list.updateComplete;
+      expect(q<HTMLSelectElement>(list, '#topic')!.value).to.equal('APV');
+      expect(titles(list)).to.deep.equal(['Leerkring XL april']);
+    });
+
     it('reads the address when filters are switched on later', async () => {
       history.replaceState(null, '', '?ccv-topic=APV');
       try {
