@@ -574,32 +574,18 @@ describe('<ccv-session-list>', () => {
       });
     }
 
-    it('reads inline JSON that starts with a byte order mark, as it reads a fetched file', async () => {
-      const list = document.createElement('ccv-session-list') as CcvSessionList;
-      list.now = NOW;
-      const script = document.createElement('script');
-      script.type = 'application/json';
-      script.textContent = `\uFEFF${JSON.stringify({ version: 1, sessions: SESSIONS })}`;
-      list.append(script);
-      await fixture(list);
-      await list.updateComplete;
-      expect(titles(list)).to.have.length(SESSIONS.length);
-      expect(q(list, '[role=alert]')).to.be.null;
-    });
-
-    it('reads inline JSON whose byte order mark follows the line break and indent after the script tag', async () => {
-      // As a CMS block is written: <script type="application/json">, a new line, the pasted file.
-      const list = document.createElement('ccv-session-list') as CcvSessionList;
-      list.now = NOW;
-      const script = document.createElement('script');
-      script.type = 'application/json';
-      script.textContent = `\n      \uFEFF${JSON.stringify({ version: 1, sessions: SESSIONS })}\n    `;
-      list.append(script);
-      await fixture(list);
-      await list.updateComplete;
-      expect(titles(list)).to.have.length(SESSIONS.length);
-      expect(q(list, '[role=alert]')).to.be.null;
-    });
+    // As a CMS block is written, the mark may also follow <script type="application/json">, a new line and an indent.
+    for (const [where, before, after] of [
+      ['at its start', '', ''],
+      ['after the line break and indent after the script tag', '\n      ', '\n    '],
+    ] as const) {
+      it(`reads inline JSON with a byte order mark ${where}, as it reads a fetched file`, async () => {
+        const text = `${before}\uFEFF${JSON.stringify({ version: 1, sessions: SESSIONS })}${after}`;
+        const list = await mount(html`<ccv-session-list now=${NOW}><script type="application/json">${text}</script></ccv-session-list>`);
+        expect(titles(list)).to.have.length(SESSIONS.length);
+        expect(q(list, '[role=alert]')).to.be.null;
+      });
+    }
 
     it('says where a document stops being JSON, in the parser’s words, inline and fetched', async () => {
       // An editor who copies an example with a comment in it needs to know what to mend.
