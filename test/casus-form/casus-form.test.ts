@@ -1089,6 +1089,15 @@ describe('<ccv-casus-form>', () => {
   });
 
   describe('nothing lost', () => {
+    /** A form whose case is on its way (the receiver answers after 800 ms), and its arrival. */
+    async function sending(title: string) {
+      const form = await mount('/__test/slow/800');
+      fillAll(form, { ...complete, title: `${title}-${Math.random()}` });
+      const arrived = oneEvent(form, 'ccv-casus-success');
+      await submit(form);
+      return { form, arrived };
+    }
+
     it('saves what was typed in the last half second when the page is left', async () => {
       const form = await mount('/__test/casus');
       fill(form, 'title', 'Net getypt');
@@ -1129,10 +1138,7 @@ describe('<ccv-casus-form>', () => {
     });
 
     it('leaves the draft of the form that came in its place, when a case sent from a removed form arrives', async () => {
-      const first = await mount('/__test/slow/800');
-      fillAll(first, { ...complete, title: `away-${Math.random()}` });
-      const arrived = oneEvent(first, 'ccv-casus-success');
-      await submit(first);
+      const { form: first, arrived } = await sending('away');
       first.remove(); // a single-page app moves on while it is sending
       // The visitor comes back: the next form offers that case, they discard it and start another.
       const next = await mount('/__test/casus');
@@ -1146,10 +1152,7 @@ describe('<ccv-casus-form>', () => {
     });
 
     it('keeps what was typed on in the form that came in its place, when a case sent from a removed form arrives', async () => {
-      const first = await mount('/__test/slow/800');
-      fillAll(first, { ...complete, title: `on-${Math.random()}` });
-      const arrived = oneEvent(first, 'ccv-casus-success');
-      await submit(first);
+      const { form: first, arrived } = await sending('on');
       fill(first, 'description', 'Bijgewerkt terwijl het werd verstuurd.'); // edited while sending
       first.remove();
       // The next form restores that case, and the visitor types on in it.
@@ -1162,10 +1165,7 @@ describe('<ccv-casus-form>', () => {
     });
 
     it('keeps what was typed while sending when the form, taken off the page meanwhile, is put back after the case arrived', async () => {
-      const form = await mount('/__test/slow/800');
-      fillAll(form, { ...complete, title: `back-${Math.random()}` });
-      const arrived = oneEvent(form, 'ccv-casus-success');
-      await submit(form);
+      const { form, arrived } = await sending('back');
       fill(form, 'description', 'Bijgewerkt terwijl het werd verstuurd.'); // edited while sending
       const parent = form.parentElement!;
       form.remove(); // an app's route changes; its cached view keeps this form
