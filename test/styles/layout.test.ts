@@ -444,13 +444,18 @@ describe('rhythm and colour inside a widget', () => {
     }
   });
 
-  it('writes the live badge in a colour that reads on the error red, and in text colour on paper', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="--ccv-error-color: #990000; --ccv-background-color: #262626; --ccv-color: #f2f2f2">
+  /** The live badge of a session list on a dark page that set its error colour to `errorColor`. */
+  async function liveBadgeOnDarkPage(errorColor: string): Promise<Element> {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style=${`--ccv-error-color: ${errorColor}; --ccv-background-color: #262626; --ccv-color: #f2f2f2`}>
       <ccv-session-list now="2024-02-01T15:45+01:00" .sessions=${[{ id: 'a', title: 'Sessie', start: '2024-02-01T15:30+01:00' }]}></ccv-session-list>
     </div>`);
     const list = wrapper.firstElementChild as LitElement;
     await list.updateComplete;
-    const badge = list.shadowRoot!.querySelector('[part=live-badge]')!;
+    return list.shadowRoot!.querySelector('[part=live-badge]')!;
+  }
+
+  it('writes the live badge in a colour that reads on the error red, and in text colour on paper', async () => {
+    const badge = await liveBadgeOnDarkPage('#990000');
     expect(getComputedStyle(badge).backgroundColor).to.equal('rgb(153, 0, 0)');
     expect(srgb(getComputedStyle(badge).color), 'not the dark background colour (1.7:1)').to.deep.equal([255, 255, 255]);
     if (navigator.userAgent.includes('Firefox')) return; // no print emulation over WebDriver BiDi
@@ -465,12 +470,7 @@ describe('rhythm and colour inside a widget', () => {
 
   it('writes the live badge in a colour that reads on the light error red a dark page is told to set', async () => {
     // README: on a dark page, set --ccv-error-color to a light red such as #ff8a80. White on it was 2.3:1.
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="--ccv-error-color: #ff8a80; --ccv-background-color: #262626; --ccv-color: #f2f2f2">
-      <ccv-session-list now="2024-02-01T15:45+01:00" .sessions=${[{ id: 'a', title: 'Sessie', start: '2024-02-01T15:30+01:00' }]}></ccv-session-list>
-    </div>`);
-    const list = wrapper.firstElementChild as LitElement;
-    await list.updateComplete;
-    const badge = list.shadowRoot!.querySelector('[part=live-badge]')!;
+    const badge = await liveBadgeOnDarkPage('#ff8a80');
     const ratio = contrast(srgb(getComputedStyle(badge).color), srgb(getComputedStyle(badge).backgroundColor));
     expect(ratio, `live badge text on #ff8a80: ${getComputedStyle(badge).color}`).to.be.at.least(4.5);
   });
