@@ -75,17 +75,26 @@ export function langChanged(host: ReactiveElement, name: string, old: string | n
   return true;
 }
 
+/** The widgets on the page now: each is asked again when a `lang` changes or new wording comes. */
+const listening = new Set<LanguageController>();
+/** Documents and shadow roots watched for `lang` changes, each once. */
+const watched = new WeakSet<Node>();
+const recheck = () => {
+  for (const controller of listening) controller.recheck();
+};
+let observer: MutationObserver | undefined;
+
 /**
  * Keeps a widget's language current: re-renders when `lang` changes on the
  * widget or on any ancestor (across shadow roots), and when a page registers
- * new wording. One observer per widget, watching only `lang` attributes on
- * its own ancestor chain, so unrelated DOM churn costs nothing.
+ * new wording. One observer for every widget, watching only `lang` attributes,
+ * in each document and shadow root a widget's ancestors stand in (a page
+ * rarely changes a `lang`; a page with many widgets connects each at the cost
+ * of a walk up its ancestors, not of an observer of its own).
  */
 export class LanguageController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
-  #observer?: MutationObserver;
   #last?: Language;
-  readonly #onMessagesChanged = () => this.#host.requestUpdate();
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host;
@@ -98,22 +107,34 @@ export class LanguageController implements ReactiveController {
     return this.#last;
   }
 
+  /** A `lang` somewhere changed, or the wording did: renders again if this widget's language is another now. */
+  recheck(force = false): void {
+    if (force || resolveLanguage(this.#host) !== this.#last) this.#host.requestUpdate();
+  }
+
   hostConnected(): void {
-    this.#observer ??= new MutationObserver(() => {
-      if (resolveLanguage(this.#host) !== this.#last) this.#host.requestUpdate();
-    });
+    if (!observer) {
+      observer = new MutationObserver(recheck);
+      document.addEventListener(MESSAGES_CHANGED, () => {
+        for (const controller of listening) controller.recheck(true);
+      });
+    }
     // Ancestors change by moving the widget, which reconnects it. (A new slot for it, with no move,
     // is followed at its next render: the language is looked up along the path of that moment.)
     for (const ancestor of composedAncestors(this.#host)) {
-      this.#observer.observe(ancestor, { attributes: true, attributeFilter: ['lang'] });
+      // The top of a tree: the document or a shadow root.
+      const root = ancestor.parentNode;
+      if ((root?.nodeType === Node.DOCUMENT_NODE || root?.nodeType === Node.DOCUMENT_FRAGMENT_NODE) && !watched.has(root)) {
+        watched.add(root);
+        observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      }
     }
-    document.addEventListener(MESSAGES_CHANGED, this.#onMessagesChanged);
+    listening.add(this);
     // Moved to another part of the page, perhaps one in another language.
-    if (this.#last && resolveLanguage(this.#host) !== this.#last) this.#host.requestUpdate();
+    if (this.#last) this.recheck();
   }
 
   hostDisconnected(): void {
-    this.#observer?.disconnect();
-    document.removeEventListener(MESSAGES_CHANGED, this.#onMessagesChanged);
+    listening.delete(this);
   }
 }

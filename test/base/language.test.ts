@@ -128,6 +128,24 @@ describe('language resolution', () => {
       expect(text(widget)).to.equal('Try again');
     });
 
+    it('on an ancestor inside closed shadow roots, two deep, for each widget there', async () => {
+      // A site component whose closed shadow root holds another component, with our widgets inside.
+      const outer = await fixture<HTMLDivElement>(html`<div></div>`);
+      const outerRoot = outer.attachShadow({ mode: 'closed' });
+      outerRoot.innerHTML = '<section lang="nl"><div class="inner"></div><ccv-test-widget></ccv-test-widget></section>';
+      const innerRoot = outerRoot.querySelector('.inner')!.attachShadow({ mode: 'closed' });
+      innerRoot.innerHTML = '<p><span><ccv-test-widget></ccv-test-widget></span></p>';
+      const widgets = [innerRoot.querySelector('ccv-test-widget')!, outerRoot.querySelector('ccv-test-widget')!];
+      await Promise.all(widgets.map((widget) => settle(widget)));
+      expect(widgets.map(text)).to.deep.equal(['Opnieuw proberen', 'Opnieuw proberen']);
+      outerRoot.querySelector('section')!.setAttribute('lang', 'en');
+      await Promise.all(widgets.map((widget) => settle(widget)));
+      expect(widgets.map(text)).to.deep.equal(['Try again', 'Try again']);
+      innerRoot.querySelector('span')!.setAttribute('lang', 'nl');
+      await Promise.all(widgets.map((widget) => settle(widget)));
+      expect(widgets.map(text)).to.deep.equal(['Opnieuw proberen', 'Try again']);
+    });
+
     it('on <ccv-config>', async () => {
       const config = await fixture<HTMLElement>(html`<ccv-config lang="nl"><ccv-test-widget></ccv-test-widget></ccv-config>`);
       const widget = config.querySelector('ccv-test-widget')!;
