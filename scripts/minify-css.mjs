@@ -5,9 +5,10 @@
  * comments and collapses white space, and removes it only around { } ; ,
  * after a colon (selectors never put white space right after one), inside
  * brackets, before !important, around selector combinators, and in values
- * without var() around * and / and before a leading zero. A browser test
- * (test/styles/minify-css.test.ts) holds every element's sheets to the same
- * rules as the browser parses them.
+ * without var() around * and / and before a leading zero; in selectors it
+ * also drops the quotes around an attribute value that is a plain word. A
+ * browser test (test/styles/minify-css.test.ts) holds every element's sheets
+ * to the same rules as the browser parses them.
  */
 const CSS_TEMPLATE = /\bcss`([^`]*)`/g;
 
@@ -22,8 +23,10 @@ export function minifyCss(text) {
     .replace(/\(\s+/g, '(')
     .replace(/\s+\)/g, ')')
     .replace(/\s+!important/g, '!important')
-    // Selectors: no white space around the child and sibling combinators.
-    .replace(/(^|[{}])([^{}@]*)(?=\{)/g, (_, before, selector) => before + selector.replace(/\s*([>+~])\s*/g, '$1'))
+    // Selectors: no white space around the child and sibling combinators, and no quotes around an
+    // attribute value that is a plain word ([part='link'] is [part=link]; the browser writes both alike).
+    .replace(/(^|[{}])([^{}@]*)(?=\{)/g, (_, before, selector) =>
+      before + selector.replace(/\s*([>+~])\s*/g, '$1').replace(/\[([\w-]+)=(['"])([A-Za-z_][\w-]*)\2\]/g, '[$1=$3]'))
     // Values: no leading zero, no white space around * and / (only + and - need it). Not where a
     // var() is: the browser keeps such a value as written, so it would read back differently.
     .replace(/\{([^{}]*)\}/g, (_, body) => `{${body
