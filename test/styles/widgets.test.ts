@@ -83,13 +83,19 @@ function visibleText(control: Element): string {
 describe('the widgets as a visitor meets them', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
-  it('show a focus ring on every control Tab reaches, in view and set off from what is around it', async () => {
+  it('show a focus ring on every control Tab reaches, in view and set off from what is around it', async function () {
+    // Some forty Tab presses, each a round trip to the browser: 5-9 s on a loaded machine, and
+    // once more than the default 15 s (Firefox, with both browsers busy on two cores).
+    this.timeout(60_000);
     const page = await mountAll();
     page.querySelector<HTMLButtonElement>('#before')!.focus();
     const reached = new Set<string>();
     const failures: string[] = [];
     let stops = 0;
     for (let i = 0; i < 120; i += 1) {
+      // A walk that outlived its test (timed out, its page removed) stops: it pressed Tab on in the next
+      // test's page, which then failed too. (Within the test, a stop here fails the assertions below.)
+      if (!page.isConnected) break;
       await sendKeys({ press: 'Tab' });
       const active = deepActive();
       if (!active || active.id === 'after') break;
