@@ -64,6 +64,24 @@ export async function warmUpAxe(this: Mocha.Context): Promise<void> {
   }
 }
 
+/**
+ * How long `work` takes at its fastest, for a test that holds an algorithm to a wall-clock limit
+ * (a quadratic one took seconds; a linear one takes milliseconds). On a loaded machine one run can
+ * stall well past the limit all the same (944 ms against 500 on CI's two busy cores), so `work`
+ * runs again, up to `tries` times in all, while it has not yet come in under `limitMs`; `result` is
+ * what the fastest run returned. Work that is really slow is slow every time, and still fails.
+ */
+export async function fastest<T>(limitMs: number, work: () => T | Promise<T>, tries = 3): Promise<{ ms: number; result: T }> {
+  let best: { ms: number; result: T } | undefined;
+  for (let i = 0; i < tries && !(best && best.ms < limitMs); i += 1) {
+    const started = performance.now();
+    const result = await work();
+    const ms = performance.now() - started;
+    if (!best || ms < best.ms) best = { ms, result };
+  }
+  return best!;
+}
+
 /** Records console.warn calls without printing them. */
 export function stubWarn() {
   const original = console.warn;

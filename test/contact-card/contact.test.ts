@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import { isEmail, nameParts, phoneHref, toPersonLd, toVCard } from '../../src/contact-card/contact.js';
+import { fastest } from '../helpers.js';
 
 describe('contact details', () => {
   describe('phone numbers', () => {
@@ -57,11 +58,12 @@ describe('contact details', () => {
     const bad = ['', 'bel me', '06 1234', '06 12 056 691 2', '123', '+31 6', '0800-12', 'javascript:alert(1)', '06<script>', '++31612056691', '06+12056691', '1'.repeat(60), 'toestel 123', '06 1234 x12'];
     for (const input of bad) it(`refuses ${JSON.stringify(input.slice(0, 30))}`, () => expect(phoneHref(input)).to.be.undefined);
 
-    it('refuses a long run of spaces at once (the extension pattern took seconds on one)', () => {
-      const started = performance.now();
-      expect(phoneHref(`020${' '.repeat(5000)}x`)).to.be.undefined;
-      expect(phoneHref(`06 12 056 691${' '.repeat(70)}toestel 12`)).to.be.undefined;
-      expect(performance.now() - started).to.be.below(50);
+    it('refuses a long run of spaces at once (the extension pattern took seconds on one)', async () => {
+      const { ms } = await fastest(50, () => {
+        expect(phoneHref(`020${' '.repeat(5000)}x`)).to.be.undefined;
+        expect(phoneHref(`06 12 056 691${' '.repeat(70)}toestel 12`)).to.be.undefined;
+      });
+      expect(ms).to.be.below(50);
     });
   });
 
@@ -85,7 +87,7 @@ describe('contact details', () => {
     }
   });
 
-  it('files a Dutch name as an address book does: titles apart, the family name with its prefixes', () => {
+  it('files a Dutch name as an address book does: titles apart, the family name with its prefixes', async () => {
     expect(nameParts('Patrick van den Brink')).to.deep.equal(['van den Brink', 'Patrick', '', '']);
     expect(nameParts('prof. dr. Anne-Marie van den Heuvel-de Groot')).to.deep.equal(['van den Heuvel-de Groot', 'Anne-Marie', 'prof. dr.', '']);
     expect(nameParts("Joke 't Hart")).to.deep.equal(["'t Hart", 'Joke', '', '']);
@@ -111,9 +113,8 @@ describe('contact details', () => {
     expect(nameParts('Sjoukje Hoekstra-de Jong')).to.deep.equal(['Hoekstra-de Jong', 'Sjoukje', '', '']);
     expect(nameParts('Marie-Louise Jansen')).to.deep.equal(['Jansen', 'Marie-Louise', '', '']);
     // A name of 50,000 titles (hostile markup) is filed at once, not in seconds.
-    const t0 = performance.now();
-    const many = nameParts(`${'dr. '.repeat(50_000)}Koen de Vries ${'MSc '.repeat(50_000)}`);
-    expect(performance.now() - t0).to.be.below(500);
+    const { ms, result: many } = await fastest(500, () => nameParts(`${'dr. '.repeat(50_000)}Koen de Vries ${'MSc '.repeat(50_000)}`));
+    expect(ms).to.be.below(500);
     expect([many[0], many[1], many[2].length, many[3].length]).to.deep.equal(['de Vries', 'Koen', 50_000 * 4 - 1, 50_000 * 4 - 1]);
     const card = new ICAL.Component(ICAL.parse(toVCard({ name: 'mr. Koen de Vries' })));
     expect(card.getFirstProperty('n')!.getValues()[0]).to.deep.equal(['de Vries', 'Koen', '', 'mr.', '']);
