@@ -102,6 +102,9 @@ export default {
   concurrentBrowsers: 2,
   // Starting a test page can take longer than the default 30 s when both browsers share two busy cores.
   browserStartTimeout: 120_000,
+  // All of one file's tests, default 120 s: the session list's file ran past that in Chromium on a loaded
+  // machine (two files at a time). Only a file that hangs ever waits this long; a normal run takes no longer.
+  testsFinishTimeout: 300_000,
   concurrency: 1,
   // Generous: CI runs both browsers side by side on two cores, and axe on a whole form can take seconds there.
   testFramework: { config: { timeout: 15000 } },
