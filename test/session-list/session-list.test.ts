@@ -1930,7 +1930,8 @@ describe('<ccv-session-list>', () => {
         const list = await fixture<CcvSessionList>(html`<ccv-session-list now=${NOW} src="/__test/slow/300"></ccv-session-list>`);
         const elsewhere = await fixture(html`<div></div>`);
         elsewhere.append(list); // disconnects and reconnects mid-load
-        await waitUntil(() => titles(list).length === 2, 'loaded after the move');
+        // (A load begun, broken off by the move and begun again, each answer 300 ms late: past 5 s once on a loaded machine.)
+        await waitUntil(() => titles(list).length === 2, 'loaded after the move', { timeout: 10000 });
         expect(q(list, '[role=alert]')).to.be.null;
         expect(warn.calls).to.have.length(0);
       } finally {
