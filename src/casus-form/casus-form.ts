@@ -26,10 +26,11 @@ export interface CasusErrorDetail {
   /**
    * `invalid`: the server refused the case (`errors`: its field errors, `reason`: its `detail`);
    * `failed`: no good answer after every retry, or the host's `fail()`; `configuration`: nowhere to send.
+   * `errors` is always an array (empty but for `invalid`), so a listener can read it whatever the kind.
    */
   kind: 'invalid' | 'failed' | 'configuration';
   reason?: string;
-  errors?: ServerFieldError[];
+  errors: ServerFieldError[];
 }
 
 type Status = 'editing' | 'sending' | 'failed' | 'success';
@@ -167,6 +168,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   #keyedPayload?: string;
   /** That payload went out and no answer came (or the page was reloaded meanwhile): it may have arrived. */
   #unsettled = false;
+  /** A case handed to a host (a cancelled `ccv-casus-submit`) that its complete()/fail() has not answered yet. */
+  #handedOver = false;
   /** When its draft was last saved by this form (or restored): a stored draft with another time is another tab's. */
   #savedAt = 0;
   #saveTimer?: ReturnType<typeof setTimeout>;
@@ -285,15 +288,20 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
 
   /** For hosts that send the case themselves: show the confirmation. */
   complete(reference?: string): void {
+    // Only the answer to a case handed over, once: a stray or second call confirms nothing (and clears no draft).
+    if (!this.#handedOver) return;
+    this.#handedOver = false;
     // What was handed over, not what the fields hold now: edits made meanwhile were not sent.
     this.#succeed(reference, this.#keyedPayload ? (JSON.parse(this.#keyedPayload) as CasusPayload) : toPayload(this.values, this.currentLanguage));
   }
 
   /** For hosts that send the case themselves: sending failed; everything typed stays. */
   fail(message?: string): void {
+    if (!this.#handedOver) return;
+    this.#handedOver = false;
     // The host knows what became of it: the same case keeps its key, a changed one is new.
     this.#unsettled = false;
-    this.emit('ccv-casus-error', { kind: 'failed', reason: message });
+    this.emit('ccv-casus-error', { kind: 'failed', reason: message, errors: [] });
     this.announcement = '';
     this.status = 'failed';
     this.serverMessage = message?.trim() || undefined;
@@ -518,7 +526,10 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     // Busy from here on; a host that answers at once (complete()/fail() in its handler) overrides it.
     this.status = 'sending';
     this.announcement = this.t.sending;
+    // (Set before the event: a host may answer inside its handler.)
+    this.#handedOver = true;
     const handOver = !this.emit('ccv-casus-submit', { payload, idempotencyKey: key }, { cancelable: true });
+    if (!handOver) this.#handedOver = false;
     if (handOver) {
       this.configurationError = false;
       return; // the host sends it; busy until it calls complete() or fail()
@@ -574,7 +585,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     // A refusal that names no field (404, 413, …) will not go away by waiting: say so, in the server's words where it gave some.
     this.serverMessage = result.refused ? result.detail || this.t.serverProblem : undefined;
     this.#focusAfterRender = '[part=status]';
-    this.emit('ccv-casus-error', { kind: 'failed', reason: result.reason });
+    this.emit('ccv-casus-error', { kind: 'failed', reason: result.reason, errors: [] });
   }
 
   #succeed(reference: string | undefined, payload: CasusPayload): void {

@@ -553,3 +553,92 @@ describe('editor audit: Dutch by default, lang switching', () => {
     expect(text(card)).to.match(/telefoon|kopieer/i);
   });
 });
+
+describe('editor audit: a host that sends the case itself', () => {
+  const values: Record<string, string> = { name: 'Sam', organisation: 'Gemeente', role: 'Adviseur', email: 'sam@gemeente.example', title: 'Oproep', description: 'Wat er gebeurde.', theme: 'anders' };
+  function fillIn(form: Element) {
+    for (const [name, value] of Object.entries(values)) {
+      const c = sr(form).querySelector<HTMLInputElement>(`[name=${name}]`)!;
+      c.value = value;
+      c.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      c.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    }
+    for (const selector of ['[name=preferredFormat][value=xl]', '[name=privacyConsent]']) {
+      const c = sr(form).querySelector<HTMLInputElement>(selector)!;
+      c.checked = true;
+      c.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    }
+    Object.assign(form, { shownAt: performance.now() - 10_000, startedAt: performance.now() - 10_000 });
+  }
+  const submit = (form: Element) => sr(form).querySelector<HTMLButtonElement>('[part=submit-button]')!.click();
+  type HostForm = Lit & { complete(reference?: string): void; fail(message?: string): void };
+
+  it('ccv-casus-error from fail() has the documented { kind, reason, errors }, errors an array', async () => {
+    paste(`<ccv-casus-form privacy-url="/p" no-draft></ccv-casus-form>`);
+    const form = await ready<HostForm>('ccv-casus-form');
+    fillIn(form);
+    host.addEventListener('ccv-casus-submit', (e) => e.preventDefault());
+    const errors: CustomEvent[] = [];
+    host.addEventListener('ccv-casus-error', (e) => errors.push(e as CustomEvent));
+    submit(form);
+    await settle(form);
+    form.fail('Onze server is even weg.');
+    expect(errors).to.have.length(1);
+    expect(Object.keys(errors[0].detail).sort()).to.deep.equal(['errors', 'kind', 'reason']);
+    expect(errors[0].detail).to.deep.equal({ kind: 'failed', reason: 'Onze server is even weg.', errors: [] });
+  });
+
+  it('after every automatic retry failed: ccv-casus-error has an errors array too', async function () {
+    this.timeout(20_000);
+    const Form = customElements.get('ccv-casus-form') as unknown as { timing: { timeoutMs: number; retryDelaysMs: readonly number[] } };
+    const timing = Form.timing;
+    Form.timing = { timeoutMs: 2000, retryDelaysMs: [10, 10, 10] };
+    const real = window.fetch;
+    window.fetch = async (input, init) => (init?.method === 'POST' ? new Response('', { status: 503 }) : real(input, init));
+    try {
+      paste(`<ccv-casus-form endpoint="/api/casus" privacy-url="/p" no-draft></ccv-casus-form>`);
+      const form = await ready('ccv-casus-form');
+      fillIn(form);
+      const errors: CustomEvent[] = [];
+      host.addEventListener('ccv-casus-error', (e) => errors.push(e as CustomEvent));
+      submit(form);
+      await waitUntil(() => errors.length === 1, 'failed after retries');
+      expect(errors[0].detail.kind).to.equal('failed');
+      expect(errors[0].detail.errors).to.deep.equal([]);
+    } finally {
+      window.fetch = real;
+      Form.timing = timing;
+    }
+  });
+
+  it('complete() answers one handed-over case once: a second call, or one with no case handed over, confirms nothing', async () => {
+    paste(`<ccv-casus-form privacy-url="/p"></ccv-casus-form>`);
+    const form = await ready<HostForm>('ccv-casus-form');
+    const successes: CustomEvent[] = [];
+    host.addEventListener('ccv-casus-success', (e) => successes.push(e as CustomEvent));
+    // A stray call before anything was sent: the visitor's typing stays, no confirmation.
+    const name = sr(form).querySelector<HTMLInputElement>('[name=name]')!;
+    name.value = 'Half getypt';
+    name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await new Promise((r) => setTimeout(r, 700)); // the draft is saved
+    form.complete('NIETS-VERSTUURD');
+    await settle(form);
+    expect(successes, 'nothing was handed over').to.have.length(0);
+    expect(sr(form).querySelector('[part=confirmation]')).to.not.exist;
+    expect(sr(form).querySelector<HTMLInputElement>('[name=name]')!.value).to.equal('Half getypt');
+    expect(Object.keys(localStorage).some((k) => (localStorage.getItem(k) ?? '').includes('Half getypt')), 'draft kept').to.be.true;
+    fillIn(form);
+    host.addEventListener('ccv-casus-submit', (e) => e.preventDefault());
+    submit(form);
+    await settle(form);
+    form.complete('HOST-1');
+    form.complete('HOST-2'); // a host whose promise settles twice
+    await settle(form);
+    expect(successes).to.have.length(1);
+    expect(successes[0].detail.reference).to.equal('HOST-1');
+    expect(text(form)).to.contain('HOST-1').and.not.contain('HOST-2');
+    form.fail('Te laat');
+    await settle(form);
+    expect(sr(form).querySelector('[part=confirmation]'), 'a late fail() does not undo the confirmation').to.exist;
+  });
+});

@@ -521,7 +521,7 @@ describe('<ccv-casus-form>', () => {
       expect(q(form, 'form')!.getAttribute('aria-busy')).to.equal('true');
       const errored = oneEvent(form, 'ccv-casus-error');
       form.fail('De server van de gemeente is even niet bereikbaar.');
-      expect((await errored).detail).to.deep.equal({ kind: 'failed', reason: 'De server van de gemeente is even niet bereikbaar.' });
+      expect((await errored).detail).to.deep.equal({ kind: 'failed', reason: 'De server van de gemeente is even niet bereikbaar.', errors: [] });
       await form.updateComplete;
       expect(q(form, '[part=status]')!.textContent).to.contain('De server van de gemeente');
       expect(form.shadowRoot!.activeElement).to.equal(q(form, '[part=status]'));
@@ -800,6 +800,9 @@ describe('<ccv-casus-form>', () => {
     await submit(form);
     await waitUntil(() => q(form, '[part=status]'), 'the status');
     expect(q(form, '[part=status]')!.textContent).to.contain('We konden je casus niet verwerken');
+    // The host sends it the next time, and fails with empty words.
+    form.addEventListener('ccv-casus-submit', (event) => event.preventDefault(), { once: true });
+    await submit(form);
     form.fail('');
     await form.updateComplete;
     expect(q(form, '[part=status]')!.textContent).to.contain('Het versturen is niet gelukt');
