@@ -642,3 +642,54 @@ describe('editor audit: a host that sends the case itself', () => {
     expect(sr(form).querySelector('[part=confirmation]'), 'a late fail() does not undo the confirmation').to.exist;
   });
 });
+
+describe('editor audit: language and data changed by a page script', () => {
+  it('config.lang set as a property, then only <html lang>, then no lang anywhere: Dutch again', async () => {
+    const page = document.documentElement.getAttribute('lang');
+    try {
+      paste(`<ccv-config><ccv-contact-card name="Anne" phone="06 12 34 56 78"></ccv-contact-card></ccv-config>`);
+      const config = await ready('ccv-config');
+      const card = await ready('ccv-contact-card');
+      expect(text(card)).to.contain('Telefoon');
+      config.lang = 'en';
+      await settle(card);
+      await settle(card);
+      expect(text(card)).to.contain('Phone');
+      document.documentElement.lang = 'en';
+      config.lang = '';
+      await settle(card);
+      await settle(card);
+      expect(text(card), '<html lang="en">').to.contain('Phone');
+      document.documentElement.removeAttribute('lang');
+      await settle(card);
+      await settle(card);
+      expect(text(card), 'no lang anywhere').to.contain('Telefoon');
+    } finally {
+      if (page === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.lang = page;
+    }
+  });
+
+  it('the sessions property emptied shows the empty state, not the old sessions', async () => {
+    paste(`<ccv-session-list now="${NOW}"></ccv-session-list>`);
+    const list = await ready('ccv-session-list');
+    list.sessions = DOC.sessions;
+    await waitUntil(() => /Volgende/.test(text(list)), 'sessions');
+    list.sessions = [];
+    await settle(list);
+    await settle(list);
+    expect(text(list)).to.not.contain('Volgende');
+    expect(text(list)).to.match(/geen sessies/i);
+  });
+
+  it('a start attribute and a t= in the url: the player starts where the editor said', async () => {
+    paste(`<ccv-consent-video allow-once url="https://youtu.be/M7lc1UVf-VE?t=90" start="30" video-title="Start"></ccv-consent-video>`);
+    const video = await ready('ccv-consent-video');
+    sr(video).querySelector<HTMLButtonElement>('[part=once-button]')!.click();
+    await settle(video);
+    const src = new URL(sr(video).querySelector('iframe')!.src);
+    expect(src.origin).to.equal('https://www.youtube-nocookie.com');
+    expect(src.searchParams.get('start')).to.equal('30');
+    expect(src.searchParams.get('hl')).to.equal('nl');
+  });
+});
