@@ -283,7 +283,9 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       for (const box of this.#boxOf.values()) this.#watchBox(box);
       // (Inline JSON changed while it was away: the observer was off.)
       const inlineChanged = this.sessions === undefined && this.querySelector(INLINE_DATA)?.textContent !== this.#inlineText;
-      if (this.load.state !== 'ready' || this.#loadOnReturn || inlineChanged) this.#loadData();
+      // (A document still on its way, the list moved in the page meanwhile, is waited for.)
+      const loading = this.load.state === 'loading' && this.#request?.signal.aborted === false;
+      if ((this.load.state !== 'ready' && !loading) || this.#loadOnReturn || inlineChanged) this.#loadData();
       else this.#scheduleStatusChange();
       this.requestUpdate();
     }
@@ -300,7 +302,9 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     this.#inlineObserver?.disconnect();
     this.#nearObserver?.disconnect();
     this.#nearObserver = undefined;
-    this.#request?.abort();
+    // Moved in the page (taken off and put back in one go): its request goes on. Taken off: it stops.
+    const request = this.#request;
+    queueMicrotask(() => this.isConnected || request?.abort());
     clearTimeout(this.#statusTimer);
     clearTimeout(this.#announceTimer);
     clearTimeout(this.#dataTimer);
