@@ -168,8 +168,11 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   #keyedPayload?: string;
   /** That payload went out and no answer came (or the page was reloaded meanwhile): it may have arrived. */
   #unsettled = false;
-  /** A case handed to a host (a cancelled `ccv-casus-submit`) that its complete()/fail() has not answered yet. */
-  #handedOver = false;
+  /**
+   * The case handed to a host (a cancelled `ccv-casus-submit`) that its complete()/fail() has not
+   * answered yet: its own record, as the key's may be discarded while the host sends it.
+   */
+  #handedOver?: string;
   /** When its draft was last saved by this form (or restored): a stored draft with another time is another tab's. */
   #savedAt = 0;
   #saveTimer?: ReturnType<typeof setTimeout>;
@@ -289,16 +292,17 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   /** For hosts that send the case themselves: show the confirmation. */
   complete(reference?: string): void {
     // Only the answer to a case handed over, once: a stray or second call confirms nothing (and clears no draft).
-    if (!this.#handedOver) return;
-    this.#handedOver = false;
-    // What was handed over, not what the fields hold now: edits made meanwhile were not sent.
-    this.#succeed(reference, this.#keyedPayload ? (JSON.parse(this.#keyedPayload) as CasusPayload) : toPayload(this.values, this.currentLanguage));
+    const sent = this.#handedOver;
+    if (!sent) return;
+    this.#handedOver = undefined;
+    // What was handed over, not what the fields hold now: edits made meanwhile (or a discard) were not sent.
+    this.#succeed(reference, JSON.parse(sent) as CasusPayload);
   }
 
   /** For hosts that send the case themselves: sending failed; everything typed stays. */
   fail(message?: string): void {
     if (!this.#handedOver) return;
-    this.#handedOver = false;
+    this.#handedOver = undefined;
     // The host knows what became of it: the same case keeps its key, a changed one is new.
     this.#unsettled = false;
     this.emit('ccv-casus-error', { kind: 'failed', reason: message, errors: [] });
@@ -527,9 +531,9 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     this.status = 'sending';
     this.announcement = this.t.sending;
     // (Set before the event: a host may answer inside its handler.)
-    this.#handedOver = true;
+    this.#handedOver = sent;
     const handOver = !this.emit('ccv-casus-submit', { payload, idempotencyKey: key }, { cancelable: true });
-    if (!handOver) this.#handedOver = false;
+    if (!handOver) this.#handedOver = undefined;
     if (handOver) {
       this.configurationError = false;
       return; // the host sends it; busy until it calls complete() or fail()

@@ -1039,6 +1039,27 @@ describe('<ccv-casus-form>', () => {
       }
     });
 
+    it('confirms the case a host took over with that case, also when the form was cleared meanwhile', async () => {
+      localStorage.setItem(DRAFT_KEY, JSON.stringify({ v: 1, savedAt: Date.now(), values: { ...complete, privacyConsent: true } }));
+      const form = await mount();
+      let handedOver!: { name: string };
+      form.addEventListener('ccv-casus-submit', (event) => {
+        event.preventDefault();
+        handedOver = (event as CustomEvent<{ payload: { name: string } }>).detail.payload;
+      });
+      await submit(form);
+      expect(handedOver.name).to.equal('Sam de Vries');
+      q<HTMLButtonElement>(form, '[part=draft-notice] button')!.click(); // discard, while the host sends it
+      await form.updateComplete;
+      const received = oneEvent(form, 'ccv-casus-success');
+      form.complete('HOST-3');
+      const { detail } = await received;
+      // What the host sent and the receiver filed, not the emptied form.
+      expect(detail.reference).to.equal('HOST-3');
+      expect(detail.payload).to.deep.equal(handedOver);
+      expect(detail.payload.name).to.equal('Sam de Vries');
+    });
+
     it('says nothing of changes when the form was cleared while sending', async () => {
       let answer!: () => void;
       const receiver = scriptedReceiver(() => new Promise<Response>((resolve) => (answer = () => resolve(created('R-1')))));
