@@ -20,7 +20,8 @@ type Win = typeof globalThis & {
   CookieConsent?: {
     acceptedCategory?(name: string): boolean;
     acceptCategory?(categories: string[]): void;
-    getUserPreferences?(): { acceptedCategories?: string[] };
+    acceptService?(services: string | string[], category: string): void;
+    getUserPreferences?(): { acceptedCategories?: string[]; acceptedServices?: Record<string, string[]>; rejectedServices?: Record<string, string[]> };
     validConsent?(): boolean;
     getConfig?(field: 'categories'): Record<string, unknown> | undefined;
     showPreferences?(): void;
@@ -234,9 +235,21 @@ const cookieconsent: ConsentAdapter = {
     // A category the site did not configure would be made up in its record, with no switch to undo it.
     const categories = cc?.getConfig?.('categories');
     if (!cc?.acceptCategory || (cc.getConfig && !categories) || (categories && !Object.hasOwn(categories, category))) return false;
-    // acceptCategory replaces the whole choice: pass what was accepted plus ours.
-    const accepted = cc.getUserPreferences?.().acceptedCategories ?? [];
-    cc.acceptCategory([...new Set([...accepted, category])]);
+    const { acceptedCategories: accepted = [], acceptedServices = {}, rejectedServices = {} } = cc.getUserPreferences?.() ?? {};
+    // Categories where the visitor switched some services off: acceptCategory with a list turns every
+    // service of an accepted category on again. acceptService keeps a category's services as chosen
+    // (and saves with no list), so those go first, then ours through it, at once with all its services.
+    const partial = accepted.filter((name) => name !== category && rejectedServices[name]?.length);
+    if (partial.length) {
+      const services = (categories?.[category] as { services?: object } | undefined)?.services;
+      // A category without services cannot be added that way: the visitor uses the site's settings.
+      if (!cc.acceptService || !services || !Object.keys(services).length) return false;
+      for (const name of partial) cc.acceptService(acceptedServices[name] ?? [], name);
+      cc.acceptService('all', category);
+    } else {
+      // acceptCategory replaces the whole choice: pass what was accepted plus ours.
+      cc.acceptCategory([...new Set([...accepted, category])]);
+    }
     // Its own buttons close its banner after a choice: so does ours, or the banner's next button
     // (often "only necessary") would take back what was just given.
     cc.hide?.();

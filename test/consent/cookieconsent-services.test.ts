@@ -1,0 +1,64 @@
+/** The real CookieConsent v3 (npm vanilla-cookieconsent) on a site that lists services in its categories. */
+import { expect } from '@open-wc/testing';
+import { frameOf, loadScript, mountVideo, part, settled } from './helpers.js';
+
+interface CookieConsentApi {
+  run(config: object): Promise<void>;
+  acceptCategory(categories: string | string[]): void;
+  acceptService(services: string | string[], category: string): void;
+  acceptedService(service: string, category: string): boolean;
+  acceptedCategory(name: string): boolean;
+}
+const cc = () => (window as unknown as { CookieConsent: CookieConsentApi }).CookieConsent;
+
+describe('consent source: CookieConsent v3 with services (real package)', () => {
+  before(async () => {
+    document.cookie = 'cc_cookie=; Max-Age=0; path=/';
+    await loadScript('/node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js');
+    await cc().run({
+      autoShow: false,
+      categories: {
+        necessary: { enabled: true, readOnly: true },
+        functional: { services: { chat: { label: 'Chat' } } },
+        preferences: {},
+        analytics: { services: { matomo: { label: 'Matomo' }, hotjar: { label: 'Hotjar' } } },
+        marketing: { services: { youtube: { label: 'YouTube' }, vimeo: { label: 'Vimeo' } } },
+        social: {},
+      },
+      language: { default: 'nl', translations: { nl: { consentModal: { title: 'Cookies', description: 'Wij gebruiken cookies.' }, preferencesModal: { title: 'Voorkeuren', sections: [] } } } },
+    });
+  });
+  beforeEach(() => {
+    // The visitor accepted statistics in the site's preferences, but switched Hotjar off there.
+    cc().acceptCategory(['functional', 'preferences', 'analytics']);
+    cc().acceptService(['matomo'], 'analytics');
+  });
+  after(() => {
+    document.cookie = 'cc_cookie=; Max-Age=0; path=/';
+  });
+
+  it("records our accept button without switching on a service the visitor switched off", async () => {
+    const video = await mountVideo('cookieconsent');
+    part<HTMLButtonElement>(video, 'accept-button')!.click();
+    await settled(video);
+    expect(frameOf(video), 'the player').to.exist;
+    expect(cc().acceptedCategory('marketing')).to.be.true;
+    expect(cc().acceptedService('youtube', 'marketing')).to.be.true;
+    expect(cc().acceptedService('matomo', 'analytics')).to.be.true;
+    expect(cc().acceptedService('hotjar', 'analytics'), 'Hotjar stays off').to.be.false;
+    expect(cc().acceptedCategory('functional') && cc().acceptedCategory('preferences'), 'the other categories stay').to.be.true;
+    expect(cc().acceptedService('chat', 'functional')).to.be.true;
+    video.remove();
+  });
+
+  it('records nothing for a category without services then, and points to the site settings', async () => {
+    const video = await mountVideo('cookieconsent', 'social');
+    part<HTMLButtonElement>(video, 'accept-button')!.click();
+    await settled(video);
+    expect(!!frameOf(video)).to.be.false;
+    expect(cc().acceptedCategory('social')).to.be.false;
+    expect(cc().acceptedService('hotjar', 'analytics'), 'Hotjar stays off').to.be.false;
+    expect(video.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('cookie-instellingen');
+    video.remove();
+  });
+});
