@@ -13,6 +13,7 @@ type Win = typeof globalThis & {
     hasResponse?: boolean;
     submitCustomConsent?(preferences: boolean, statistics: boolean, marketing: boolean): void;
     renew?(): void;
+    hide?(): void;
   };
   OneTrust?: { UpdateConsent?(kind: 'Category', value: string): void; ToggleInfoDisplay?(): void; IsAlertBoxClosed?(): boolean; IsAlertBoxClosedAndValid?(): boolean };
   OnetrustActiveGroups?: string;
@@ -108,6 +109,9 @@ const cookiebot: ConsentAdapter = {
     // Cookiebot sets all three categories at once: keep the other two as they are.
     const has = (name: string) => name === category || bot.consent?.[name] === true;
     bot.submitCustomConsent(has('preferences'), has('statistics'), has('marketing'));
+    // Cookiebot records it but leaves its banner up: closed as its own buttons do, or the banner's
+    // next button ("necessary only") would take back what was just given.
+    bot.hide?.();
     return true;
   },
   chosen: () => win.Cookiebot?.hasResponse,

@@ -216,6 +216,17 @@ describe('consent source: Cookiebot (stand-in)', () => {
     expect(localStorage.getItem('ccv-consent'), 'nothing of our own is stored').to.be.null;
   });
 
+  it("closes Cookiebot's banner after our accept, as its own buttons do", async () => {
+    const { bot, calls } = installCookiebot();
+    bot.hasResponse = false;
+    bot.show();
+    const video = await mountVideo('cookiebot');
+    part<HTMLButtonElement>(video, 'accept-button')!.click();
+    expect(calls).to.deep.equal([[false, false, true]]);
+    expect(frameOf(video)).to.exist;
+    expect(bot.dialogShown, "its banner, whose next button would take the consent back").to.be.false;
+  });
+
   it('keeps the player, playing and focused, when the manager records the choice a moment later', async () => {
     const { bot } = installCookiebot();
     const submit = bot.submitCustomConsent.bind(bot);

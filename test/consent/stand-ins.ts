@@ -21,6 +21,18 @@ export function installCookiebot(initial: { marketing?: boolean; statistics?: bo
     renew() {
       bot.renewed += 1;
     },
+    /**
+     * Its banner on screen. submitCustomConsent records the choice but leaves the banner up (as the
+     * real Cookiebot does: public integrations that write through it call Cookiebot.hide() after it);
+     * hide() closes it (Cookiebot developer docs: "Forces the cookie consent dialog to hide").
+     */
+    dialogShown: false,
+    show() {
+      bot.dialogShown = true;
+    },
+    hide() {
+      bot.dialogShown = false;
+    },
   };
   Object.assign(window, { Cookiebot: bot });
   return { bot, calls };
