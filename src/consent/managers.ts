@@ -288,14 +288,19 @@ const tcf: ConsentAdapter = {
   grant: () => false,
   watch(onChange) {
     let listenerId: number | undefined;
+    let stopped = false;
+    const remove = () => listenerId !== undefined && win.__tcfapi?.('removeEventListener', 2, () => {}, listenerId);
     win.__tcfapi?.('addEventListener', 2, (data, success) => {
       if (!success) return;
-      tcData = data;
       listenerId = data.listenerId;
+      // Stopped before a CMP behind its stub first answered: the id comes only now.
+      if (stopped) return void remove();
+      tcData = data;
       onChange();
     });
     return () => {
-      if (listenerId !== undefined) win.__tcfapi?.('removeEventListener', 2, () => {}, listenerId);
+      stopped = true;
+      remove();
     };
   },
 };

@@ -82,12 +82,15 @@ export function installOneTrust(groups: string[] = ['C0001'], banner = { closed:
 }
 
 /** IAB TCF v2.2: __tcfapi('addEventListener' | 'removeEventListener', 2, …) with TC data. */
-export function installTcf() {
+export function installTcf({ stub = false } = {}) {
   type Listener = (data: object, success: boolean) => void;
   const listeners = new Map<number, Listener>();
   let nextId = 1;
   let data: Record<string, unknown> = { eventStatus: 'cmpuishown', gdprApplies: true, purpose: { consents: {} } };
-  const tcfapi = (command: string, version: number, callback: Listener, parameter?: number) => {
+  // A CMP's stub (IAB CMP API v2.2, "How does the CMP stub API work?") queues calls until the CMP has loaded.
+  let queue: Parameters<typeof tcfapi>[] | undefined = stub ? [] : undefined;
+  const tcfapi = (command: string, version: number, callback: Listener, parameter?: number): void => {
+    if (queue) return void queue.push([command, version, callback, parameter]);
     if (version !== 2) return callback({}, false);
     if (command === 'addEventListener') {
       const id = nextId++;
@@ -100,6 +103,12 @@ export function installTcf() {
   Object.assign(window, { __tcfapi: tcfapi });
   return {
     listeners,
+    /** The CMP behind a stub has loaded: the queued calls are answered. */
+    load() {
+      const queued = queue ?? [];
+      queue = undefined;
+      for (const call of queued) tcfapi(...call);
+    },
     /** The visitor opens the CMP's dialog again (eventStatus cmpuishown, the choice so far unchanged). */
     showUi() {
       data = { ...data, eventStatus: 'cmpuishown' };

@@ -104,6 +104,14 @@ describe('consent source: IAB TCF v2.2 (stand-in)', () => {
     expect(tcf.listeners.size).to.equal(0);
   });
 
+  it('removes its listener when the last video left before the CMP behind its stub answered', async () => {
+    const tcf = installTcf({ stub: true });
+    const video = await mountVideo('tcf');
+    video.remove();
+    tcf.load();
+    expect(tcf.listeners.size).to.equal(0);
+  });
+
   it('treats a visitor outside the GDPR as consenting', async () => {
     const tcf = installTcf();
     const video = await mountVideo('tcf');
