@@ -242,7 +242,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       // Sent before the reload and perhaps received: the same case goes again under the same key.
       this.#idempotencyKey = draft.sent?.key;
       this.#keyedPayload = draft.sent?.payload;
-      this.#unsettled = !!draft.sent;
+      this.#unsettled = !!draft.sent && !draft.sent.settled;
     }
   }
 
@@ -303,8 +303,9 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   fail(message?: string): void {
     if (!this.#handedOver) return;
     this.#handedOver = undefined;
-    // The host knows what became of it: the same case keeps its key, a changed one is new.
+    // The host knows what became of it: the same case keeps its key, a changed one is new (after a reload too).
     this.#unsettled = false;
+    if (this.#idempotencyKey) this.#saveNow();
     this.emit('ccv-casus-error', { kind: 'failed', reason: message, errors: [] });
     this.announcement = '';
     this.status = 'failed';
@@ -377,7 +378,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   #saveNow(): void {
     clearTimeout(this.#saveTimer);
     this.#saveTimer = undefined;
-    const sent = this.#idempotencyKey && this.#keyedPayload ? { key: this.#idempotencyKey, payload: this.#keyedPayload } : undefined;
+    const sent = this.#idempotencyKey && this.#keyedPayload ? { key: this.#idempotencyKey, payload: this.#keyedPayload, ...(!this.#unsettled && { settled: true as const }) } : undefined;
     if (this.noDraft || this.status === 'success') return;
     // The same page in another tab saved over this form's draft since: each keeps its own.
     const stored = loadDraft(this.#draftKey);
@@ -526,6 +527,9 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     const sent = this.#keyedPayload;
     // Each its own copy: a listener that changes the event's payload changes neither what is sent nor the record.
     const payload = JSON.parse(sent) as CasusPayload;
+    // It goes now: until an answer comes it may arrive, and a reload meanwhile sends it again under its key.
+    const wasUnsettled = this.#unsettled;
+    this.#unsettled = true;
     this.#saveNow();
     // Busy from here on; a host that answers at once (complete()/fail() in its handler) overrides it.
     this.status = 'sending';
@@ -545,6 +549,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       const reason = 'no endpoint, and nobody handled ccv-casus-submit';
       // (A value that is no URL has had its own warning, just now: one mistake, one warning.)
       if (!given?.trim()) warnOnce(`<ccv-casus-form>: ${reason}: the case cannot be sent.`);
+      // (Nothing went.)
+      this.#unsettled = wasUnsettled;
       this.configurationError = true;
       this.status = 'editing';
       this.announcement = '';

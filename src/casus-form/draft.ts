@@ -21,6 +21,8 @@ export interface Draft {
 export interface Sent {
   key: string;
   payload: string;
+  /** Known not to have arrived (the host's fail()): a changed case is a new one, not this one sent again first. */
+  settled?: true;
 }
 
 export function draftKey(scope: string): string {
@@ -62,7 +64,7 @@ export function loadDraft(key: string): Draft | undefined {
     }
     const values = known(stored.values);
     // A record of a send is kept only as we write one: a key, and a valid case (it may be sent again).
-    const sent = typeof stored.sent?.key === 'string' && isCaseJson(stored.sent.payload) ? { key: stored.sent.key, payload: stored.sent.payload } : undefined;
+    const sent = typeof stored.sent?.key === 'string' && isCaseJson(stored.sent.payload) ? { key: stored.sent.key, payload: stored.sent.payload, ...(stored.sent.settled === true && { settled: true as const }) } : undefined;
     return hasTyped(values) ? { values, savedAt: new Date(stored.savedAt), ...(sent && { sent }) } : undefined;
   } catch {
     return undefined;

@@ -1079,6 +1079,42 @@ describe('<ccv-casus-form>', () => {
       }
     });
 
+    it('after a host\'s fail(), sends an edited case as a new one, with or without a reload in between', async () => {
+      // The host said what became of it: the edited case goes under a new key, the same case under its own.
+      async function afterFail(reload: boolean, edit: boolean) {
+        for (const key of Object.keys(localStorage)) if (key.startsWith('ccv-casus-draft:')) localStorage.removeItem(key);
+        let form = await mount('');
+        const handed: { key: string; description: string }[] = [];
+        const listen = (element: CcvCasusForm) =>
+          element.addEventListener('ccv-casus-submit', (event) => {
+            event.preventDefault();
+            handed.push({ key: event.detail.idempotencyKey, description: event.detail.payload.description });
+          });
+        listen(form);
+        fillAll(form);
+        await submit(form);
+        form.fail('Even niet bereikbaar.');
+        await form.updateComplete;
+        if (edit) fill(form, 'description', `${complete.description} Een typefout verbeterd.`);
+        if (reload) {
+          form.remove(); // a reload: the draft comes back
+          form = await mount('');
+          listen(form);
+        }
+        await submit(form);
+        expect(handed, `reload: ${reload}, edited: ${edit}`).to.have.length(2);
+        form.complete('HOST-1');
+        return handed;
+      }
+      for (const reload of [false, true]) {
+        const [first, edited] = await afterFail(reload, true);
+        expect(edited.description, `the edited case goes (reload: ${reload})`).to.contain('typefout');
+        expect(edited.key, `a new case, a new key (reload: ${reload})`).not.to.equal(first.key);
+        const [once, again] = await afterFail(reload, false);
+        expect(again.key, `the same case keeps its key (reload: ${reload})`).to.equal(once.key);
+      }
+    });
+
     it('does not send a restored record of a send that is no valid case', async () => {
       const receiver = scriptedReceiver(() => created('R-1'));
       try {
