@@ -565,6 +565,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     // Settled once: if that goes unanswered too, the next send is the case as it is now (or a
     // receiver that fails on the earlier version would never get the corrected one).
     this.#unsettled = result.kind === 'failed' && !result.refused && !settling;
+    // (So after a reload too.)
+    if (settling && result.kind === 'failed' && !result.refused) this.#saveNow();
     if (result.kind === 'success') return this.#succeed(result.reference, JSON.parse(sent) as CasusPayload);
     this.status = 'failed';
     // Refused for certain: nothing was stored under the key, and a changed case may take a new one.

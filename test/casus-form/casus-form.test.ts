@@ -967,6 +967,30 @@ describe('<ccv-casus-form>', () => {
       }
     });
 
+    it('sends the corrected case after that, also when the page was reloaded in between', async () => {
+      const warn = stubWarn();
+      const receiver = scriptedReceiver((body) => (body.includes('BOEM') ? problem(500) : created('R-OK')));
+      try {
+        let form = await mount('/__test/scripted');
+        fillAll(form, { ...complete, description: 'Tekst met BOEM erin.' });
+        await submit(form);
+        await waitUntil(() => statusOf(form) === 'failed', 'failed');
+        fill(form, 'description', 'Tekst zonder het woord.');
+        await submit(form); // the earlier version, under its key: no answer again
+        await waitUntil(() => receiver.posts.length === 2 && statusOf(form) === 'failed', 'settling failed');
+        form.remove(); // a reload: the draft comes back
+        form = await mount('/__test/scripted');
+        await submit(form);
+        await waitUntil(() => statusOf(form) !== 'sending', 'sent');
+        expect(receiver.posts.map((post) => post.body.includes('BOEM')), 'as without the reload').to.deep.equal([true, true, false]);
+        expect(receiver.posts[2].key).not.to.equal(receiver.posts[0].key);
+        expect(statusOf(form)).to.equal('success');
+      } finally {
+        receiver.restore();
+        warn.restore();
+      }
+    });
+
     it('sends the corrected case at once when the earlier one is refused', async () => {
       const warn = stubWarn();
       let first = true;
