@@ -189,6 +189,12 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
     this.status = '';
   }
 
+  readonly #photoFailed = (): void => {
+    this.#brokenPhoto = this.#contact?.photo;
+    this.#contact = this.#check();
+    this.requestUpdate();
+  };
+
   /** Validates the attributes; bad ones are shown as text and reported once. */
   #check(): Contact | undefined {
     const name = shown(this.name);
@@ -214,7 +220,10 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
     }
     if (this.photo?.trim()) {
       const photo = selfHostedImageUrl(this.photo);
-      if (photo) contact.photo = photo.href;
+      // (One that did not load is left out of the contact file and the structured data too.)
+      if (photo) {
+        if (photo.href !== this.#brokenPhoto) contact.photo = photo.href;
+      }
       else warnOnce(`<ccv-contact-card photo="${this.photo}"> must be an image on this site; not shown.`);
     }
     return contact;
@@ -260,7 +269,7 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
     if (!contact) {
       return html`<div part="base error" class="error" lang=${lang}><p>${t.missingName}</p></div>`;
     }
-    const photo = contact.photo !== this.#brokenPhoto ? contact.photo : undefined;
+    const { photo } = contact;
     const level = headingLevel(this);
     const role = [contact.jobTitle, contact.organisation].filter(Boolean).join(', ');
     const email = shown(this.email);
@@ -270,7 +279,7 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
     const plain = contact.name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
     const fileName = `${plain.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'contact'}.vcf`;
     return html`<div part="base" class=${photo ? 'card card--photo' : 'card'} lang=${lang}>
-      ${photo ? html`<img part="photo" class="photo" src=${photo} alt="" @error=${() => ((this.#brokenPhoto = photo), this.requestUpdate())} />` : nothing}
+      ${photo ? html`<img part="photo" class="photo" src=${photo} alt="" @error=${this.#photoFailed} />` : nothing}
       <div class="body">
         ${heading(level, contact.name, { part: 'name' })}
         ${role ? html`<p part="job-title">${role}</p>` : nothing}

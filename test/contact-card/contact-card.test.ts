@@ -260,10 +260,14 @@ describe('<ccv-contact-card>', () => {
     });
   });
 
-  it('shows no empty circle for a photo that does not load, and tries a new one', async () => {
-    const card = await fixture<CcvContactCard>(html`<ccv-contact-card name="Lienke Hutten" photo="/no-such-photo.jpg"></ccv-contact-card>`);
+  it('shows no empty circle for a photo that does not load, and names it nowhere else, and tries a new one', async () => {
+    const card = await fixture<CcvContactCard>(html`<ccv-contact-card name="Lienke Hutten" photo="/no-such-photo.jpg" vcard></ccv-contact-card>`);
     await waitUntil(() => !part(card, 'photo'), 'the broken photo taken away');
     expect(part(card, 'base')!.className).to.equal('card');
+    // Nor in the contact file an address book saves, or the structured data a search engine reads.
+    const link = part<HTMLAnchorElement>(card, 'vcard-link')!;
+    expect(decodeURIComponent(link.href.slice(link.href.indexOf(',') + 1))).not.to.contain('no-such-photo');
+    expect(card.querySelector('script[type="application/ld+json"]')!.textContent).not.to.contain('no-such-photo');
     card.photo = '/demo/assets/also-missing.jpg';
     await card.updateComplete;
     expect(part(card, 'photo'), 'another photo is tried').to.exist;
