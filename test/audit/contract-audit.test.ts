@@ -6,24 +6,8 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { resetWarnings } from '../../src/base/warn.js';
 import { stubWarn, waitUntil } from '../helpers.js';
+import { host, paste, ready, sr, text, type Lit } from './page.js';
 
-type Lit = HTMLElement & { updateComplete: Promise<unknown> };
-
-let host: HTMLElement;
-function paste(markup: string): HTMLElement {
-  host = document.createElement('div');
-  host.innerHTML = markup;
-  document.body.append(host);
-  return host;
-}
-async function ready<T extends Lit = Lit>(selector: string, root: ParentNode = host): Promise<T> {
-  const element = root.querySelector<T>(selector)!;
-  await customElements.whenDefined(element.localName);
-  await element.updateComplete;
-  return element;
-}
-const sr = (element: Element) => element.shadowRoot!;
-const text = (element: Element) => (sr(element).textContent ?? '').replace(/\s+/g, ' ');
 
 const NOW = '2024-03-01T12:00:00+01:00';
 const DOC = {
@@ -289,7 +273,7 @@ describe('audit: ccv-session-list', () => {
 
   it('the sessions property', async () => {
     paste(`<ccv-session-list now="${NOW}"></ccv-session-list>`);
-    const list = host.querySelector('ccv-session-list') as Lit & { sessions: unknown };
+    const list = host.querySelector<Lit & { sessions: unknown }>('ccv-session-list')!;
     list.sessions = DOC.sessions;
     await ready('ccv-session-list');
     expect(titlesOf(list)).to.have.length(4);
@@ -1156,7 +1140,7 @@ describe('audit: third round', () => {
 
   it('session list: the sessions property takes a whole document too', async () => {
     paste(`<ccv-session-list now="${NOW}"></ccv-session-list>`);
-    const list = host.querySelector('ccv-session-list') as Lit & { sessions: unknown };
+    const list = host.querySelector<Lit & { sessions: unknown }>('ccv-session-list')!;
     list.sessions = DOC;
     await list.updateComplete;
     expect(sr(list).querySelectorAll('[part=session-title]')).to.have.length(4);

@@ -6,32 +6,11 @@
  * sees it. It does not repeat contract-audit.test.ts (which runs against the sources).
  */
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../helpers.js';
-
-type Lit = HTMLElement & { updateComplete: Promise<unknown> } & Record<string, unknown>;
+import { settle, waitUntil } from '../helpers.js';
+import { host, paste, ready, sr, text, type Lit } from './page.js';
 
 const make = (tag: string) => document.createElement(tag) as Lit;
 const BUNDLE = '/dist/cdn/ccv-leerkring.js';
-const sr = (element: Element) => element.shadowRoot!;
-const text = (element: Element) => (sr(element).textContent ?? '').replace(/\s+/g, ' ');
-const settle = async (element?: Element) => {
-  await new Promise((resolve) => setTimeout(resolve));
-  await (element as Lit | undefined)?.updateComplete;
-};
-
-let host: HTMLElement;
-function paste(markup: string): HTMLElement {
-  host = document.createElement('div');
-  host.innerHTML = markup;
-  document.body.append(host);
-  return host;
-}
-async function ready<T extends Lit = Lit>(selector: string, root: ParentNode = host): Promise<T> {
-  const element = root.querySelector<T>(selector)!;
-  await customElements.whenDefined(element.localName);
-  await element.updateComplete;
-  return element;
-}
 
 const NOW = '2024-03-01T12:00:00+01:00';
 const DOC = {
