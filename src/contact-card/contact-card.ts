@@ -220,11 +220,9 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
     }
     if (this.photo?.trim()) {
       const photo = selfHostedImageUrl(this.photo);
+      if (!photo) warnOnce(`<ccv-contact-card photo="${this.photo}"> must be an image on this site; not shown.`);
       // (One that did not load is left out of the contact file and the structured data too.)
-      if (photo) {
-        if (photo.href !== this.#brokenPhoto) contact.photo = photo.href;
-      }
-      else warnOnce(`<ccv-contact-card photo="${this.photo}"> must be an image on this site; not shown.`);
+      else if (photo.href !== this.#brokenPhoto) contact.photo = photo.href;
     }
     return contact;
   }
