@@ -81,6 +81,9 @@ export default defineConfig({
     outDir: '../playground-dist',
     emptyOutDir: true,
     target: 'es2022',
+    // Every browser the widgets support reads <link rel="modulepreload">: no polyfill, whose
+    // MutationObserver would otherwise watch the whole page for the life of the visit.
+    modulePreload: { polyfill: false },
     // Absolute: `root` is demo/, and the dev server's dependency scan reads these too.
     rolldownOptions: {
       input: Object.fromEntries(['index', 'inbox', 'privacy'].map((page) => [page === 'index' ? 'main' : page, `${projectRoot}demo/${page}.html`])),
