@@ -297,7 +297,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     this.#granting = true;
     let written: boolean;
     try {
-      written = hub.grant(category);
+      written = hub.grant(category, provider);
     } finally {
       this.#granting = false;
     }

@@ -13,14 +13,14 @@ export interface ConsentAdapter {
    * Consent for one of our categories (`marketing`, `statistics`, …) or a
    * manager's own id (`C0004`): `undefined` while the manager has no
    * answer yet, e.g. before a returning visitor's record is read. `provider`
-   * (`youtube`, `vimeo`) for a manager that also asks per vendor (TCF).
+   * (`youtube`, `vimeo`) for a manager that also asks per vendor (TCF) or per service (Klaro).
    */
   granted(category: string, provider?: string): boolean | undefined;
   /**
-   * Records consent through the manager, keeping its other choices.
-   * Returns `false` where the manager offers no way to write (TCF).
+   * Records consent through the manager, keeping its other choices; `provider` as in `granted`
+   * (Klaro's service named after it). Returns `false` where the manager offers no way to write (TCF).
    */
-  grant(category: string): boolean;
+  grant(category: string, provider?: string): boolean;
   /**
    * Whether the visitor has made a choice in the manager yet (`false`: a new visitor, only its
    * defaults); `undefined` where that cannot be told. An accept given on the page before the

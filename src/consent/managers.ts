@@ -144,9 +144,15 @@ const onetrust: ConsentAdapter = {
   openSettings: () => win.OneTrust?.ToggleInfoDisplay?.(),
 };
 
-/** Klaro decides per service; a category covers the services named so or serving that purpose. */
-function klaroServices(manager: KlaroManager, category: string): string[] {
-  return allKlaroServices(manager).filter((s) => s.name === category || s.purposes?.includes(category)).map((s) => s.name);
+/**
+ * Klaro decides per service; a category covers the services named so or serving that purpose.
+ * Of those, a video's provider's own (named `youtube`, in any case) alone where there is one:
+ * consent to YouTube is not consent to every marketing service.
+ */
+function klaroServices(manager: KlaroManager, category: string, provider?: string): string[] {
+  const names = allKlaroServices(manager).filter((s) => s.name === category || s.purposes?.includes(category)).map((s) => s.name);
+  const own = names.filter((name) => name.toLowerCase() === provider);
+  return own.length ? own : names;
 }
 
 /** Klaro 0.7 reads the older `apps` as `services`. */
@@ -183,18 +189,18 @@ const klaro: ConsentAdapter = {
   source: 'klaro',
   // Only once its config is loaded: before that, there is nothing to read or watch.
   present: () => !!klaroManager(),
-  granted(category) {
+  granted(category, provider) {
     const manager = klaroManager();
     if (!manager) return undefined;
     // Only what the visitor saved: a switch flipped in Klaro's open dialog is no consent yet,
     // and getConsent answers with the service default until the visitor confirms.
     const saved = (name: string) => (manager.savedConsents ? manager.savedConsents[name] === true : manager.getConsent(name));
-    const names = klaroServices(manager, category);
+    const names = klaroServices(manager, category, provider);
     return !!manager.confirmed && names.length > 0 && names.every(saved);
   },
-  grant(category) {
+  grant(category, provider) {
     const manager = klaroManager();
-    const names = manager ? klaroServices(manager, category) : [];
+    const names = manager ? klaroServices(manager, category, provider) : [];
     // No Klaro service for this category: nothing to record, so say so.
     if (!manager || !names.length) return false;
     // Saving writes every switch: one flipped but not saved in Klaro's dialog is put back first,

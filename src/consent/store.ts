@@ -35,6 +35,9 @@ function untilSettled(): number | undefined {
   return Math.max(0, loaded + SETTLE_MS - performance.now());
 }
 
+/** A category, and the provider of the video it was accepted on. */
+type Carried = [category: string, provider?: string];
+
 export class ConsentHub {
   readonly source: ConsentSource;
   #adapter: ConsentAdapter;
@@ -43,7 +46,9 @@ export class ConsentHub {
   #stopArrival?: () => void;
   readonly #listeners = new Set<() => void>();
   /** Accepted with our button on this page before the manager came: written to it once it answers. */
-  #carried: string[] = [];
+  #carried: Carried[] = [];
+  /** Our button's accepts into our own record on this page, with the video's provider. */
+  #given: Carried[] = [];
   /** The source's own reports (its change events) so far, leaving out the echoes of our writes: see reportsSince. */
   #reports = 0;
   /** Grants being written (one may write a carried one). */
@@ -100,17 +105,18 @@ export class ConsentHub {
   }
 
   /** Records consent through the active source; `false` when it cannot be written there. */
-  grant(category: string): boolean {
+  grant(category: string, provider?: string): boolean {
     this.#writing += 1;
     try {
       this.#recheck();
       if (this.source === 'auto' && this.#adapter === builtinAdapter) {
         // Marked, so a consent manager that turns up later takes over (forgetBuiltinConsent).
         grantForAuto(category);
+        this.#given.push([category, provider]);
         return true;
       }
       // (A manager that throws cannot record it: the visitor is pointed to the site's own settings.)
-      return this.#safely(() => this.#adapter.grant(category)) ?? false;
+      return this.#safely(() => this.#adapter.grant(category, provider)) ?? false;
     } finally {
       this.#writing -= 1;
     }
@@ -152,11 +158,11 @@ export class ConsentHub {
   #carryOver(): void {
     const carried = this.#carried;
     this.#carried = [];
-    for (const category of carried) {
-      const answer = this.granted(category);
-      if (answer === undefined) this.#carried.push(category);
+    for (const item of carried) {
+      const answer = this.granted(...item);
+      if (answer === undefined) this.#carried.push(item);
       // Only over a new visitor's defaults: a choice made in the manager's own banner stands.
-      else if (!answer && this.#safely(() => this.#adapter.chosen?.()) === false) this.grant(category);
+      else if (!answer && this.#safely(() => this.#adapter.chosen?.()) === false) this.grant(...item);
     }
   }
 
@@ -182,7 +188,11 @@ export class ConsentHub {
     this.#attachedTo = this.#adapter.present() ? this.#adapter : undefined;
     if (this.source === 'auto' && this.#attachedTo && this.#adapter !== builtinAdapter) {
       // (Kept when the hub attaches again, its videos gone and back, before the manager answered.)
-      this.#carried = [...new Set([...this.#carried, ...forgetBuiltinConsent(performance.timeOrigin)])];
+      // With the provider of the video accepted on, where that was here (not in another tab).
+      for (const category of forgetBuiltinConsent(performance.timeOrigin)) {
+        const given = this.#given.filter(([name]) => name === category);
+        this.#carried.push(...(given.length ? given : [[category] as Carried]));
+      }
       noteManager(this.#adapter.source);
     }
   }
