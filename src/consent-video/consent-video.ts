@@ -129,7 +129,8 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
 
   #video: ResolvedVideo = { problem: 'noVideo' };
   #lastGranted?: boolean;
-  /** The consent source and category the player was loaded under: another judges it anew. */
+  /** The consent source (hub and manager) and category the player was loaded under: another judges it anew. */
+  #loadedFrom?: unknown;
   #loadedUnder?: unknown;
   #loadedFor?: string;
   /** Whether that source has reported anything since the player was loaded. */
@@ -250,18 +251,20 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     // "No answer for now" (a consent dialog open again) forgets no answer that stood:
     // a withdrawal after it must still remove the player.
     if (granted !== undefined) this.#lastGranted = granted;
-    const source = this.#consent.hub.active;
+    const hub = this.#consent.hub;
+    const source = hub.active;
     if (granted === true) {
       this.needsSiteSettings = false;
-      if (!this.loadedBy) {
-        this.loadedBy = 'consent';
-        this.#loaded();
-      }
+      this.loadedBy ||= 'consent';
+      // (Also a player that stays: it stands under this source now.)
+      this.#loaded();
     } else if (
-      granted === false &&
       this.loadedBy &&
-      (was === true ||
-        (this.loadedBy !== 'once' && (this.#loadedUnder !== source || this.#loadedFor !== this.#category || this.#reportedSince?.())))
+      (granted === false
+        ? was === true ||
+          (this.loadedBy !== 'once' && (this.#loadedUnder !== source || this.#loadedFor !== this.#category || this.#reportedSince?.()))
+        : // Another consent-source named on the page (not a manager `auto` found): its consent, not yet given, is none.
+          this.loadedBy !== 'once' && this.#loadedFrom !== hub)
     ) {
       // (Or the site's consent manager came after our own store gave consent, or the video's
       // category changed, say by a move to another <ccv-config>, and the answer is no. Or the
@@ -278,6 +281,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
   }
 
   #loaded(): void {
+    this.#loadedFrom = this.#consent.hub;
     this.#loadedUnder = this.#consent.hub.active;
     this.#loadedFor = this.#category;
     this.#reportedSince = this.#consent.hub.reportsSince();

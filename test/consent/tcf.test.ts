@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { CcvConsentVideo } from '../../src/consent-video/consent-video.js';
+import { grantConsent, withdrawConsent } from '../../src/consent/builtin.js';
 import { setConsentMapping } from '../../src/consent/managers.js';
 import { frameOf, mountVideo, part, settled } from './helpers.js';
 import { installTcf } from './stand-ins.js';
@@ -110,6 +111,50 @@ describe('consent source: IAB TCF v2.2 (stand-in)', () => {
     video.remove();
     tcf.load();
     expect(tcf.listeners.size).to.equal(0);
+  });
+
+  it('judges a playing video anew when its consent-source changes: the new source has not granted it', async () => {
+    const tcf = installTcf();
+    const video = await mountVideo('builtin');
+    try {
+      part<HTMLButtonElement>(video, 'accept-button')!.click();
+      expect(video.shadowRoot!.activeElement?.localName, 'focus in the player').to.equal('iframe');
+      // The site switches to its CMP, whose dialog is still open: no answer there yet.
+      video.setAttribute('consent-source', 'tcf');
+      await settled(video);
+      expect(!!frameOf(video), 'consent given to our own store is none for the CMP').to.be.false;
+      expect(video.shadowRoot!.activeElement, 'focus on the accept button, not lost').to.equal(part(video, 'accept-button'));
+      tcf.choose([1, 3, 4]);
+      await settled(video);
+      expect(!!frameOf(video), 'granted in the CMP').to.be.true;
+      // Back to our own store, which still holds the grant: the player stays, and a dialog
+      // opened again in the CMP no longer concerns it.
+      video.setAttribute('consent-source', 'builtin');
+      await settled(video);
+      tcf.showUi();
+      await settled(video);
+      expect(!!frameOf(video), 'still granted in our store').to.be.true;
+    } finally {
+      withdrawConsent('marketing');
+    }
+  });
+
+  it('keeps a player that a CMP granted while its dialog is opened again, also after a switch of consent-source', async () => {
+    const tcf = installTcf();
+    grantConsent('marketing');
+    const video = await mountVideo('builtin');
+    try {
+      expect(!!frameOf(video)).to.be.true;
+      tcf.choose([1, 3, 4]);
+      video.setAttribute('consent-source', 'tcf');
+      await settled(video);
+      expect(!!frameOf(video), 'granted there too').to.be.true;
+      tcf.showUi();
+      await settled(video);
+      expect(!!frameOf(video), 'an open dialog changes nothing yet').to.be.true;
+    } finally {
+      withdrawConsent('marketing');
+    }
   });
 
   it('treats a visitor outside the GDPR as consenting', async () => {
