@@ -129,6 +129,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
 
   #video: ResolvedVideo = { problem: 'noVideo' };
   #lastGranted?: boolean;
+  #lastFor?: string;
   /** The consent source (hub and manager) and category the player was loaded under: another judges it anew. */
   #loadedFrom?: unknown;
   #loadedUnder?: unknown;
@@ -246,13 +247,16 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
 
   #consentChanged(): void {
     if (this.#granting) return;
-    const granted = this.#consent.hub.granted(this.#category, 'ref' in this.#video ? this.#video.ref.provider : undefined);
-    const was = this.#lastGranted;
-    // "No answer for now" (a consent dialog open again) forgets no answer that stood:
-    // a withdrawal after it must still remove the player.
-    if (granted !== undefined) this.#lastGranted = granted;
     const hub = this.#consent.hub;
     const source = hub.active;
+    const granted = hub.granted(this.#category, 'ref' in this.#video ? this.#video.ref.provider : undefined);
+    // The answer before, if it was for the same category from the same source: a no from another
+    // (a new category, another manager) withdraws nothing, and "only this video" stays then.
+    const asked = `${this.#category} ${source.source}`;
+    const was = this.#lastFor === asked ? this.#lastGranted : undefined;
+    // "No answer for now" (a consent dialog open again) forgets no answer that stood:
+    // a withdrawal after it must still remove the player.
+    if (granted !== undefined) [this.#lastGranted, this.#lastFor] = [granted, asked];
     if (granted === true) {
       this.needsSiteSettings = false;
       this.loadedBy ||= 'consent';

@@ -389,6 +389,37 @@ describe('<ccv-consent-video>', () => {
   });
 
   describe('withdrawal', () => {
+    it('removes a player started with "only this video" only when consent given for its own category goes', async () => {
+      const wrapper = await fixture(html`<div>
+        <ccv-consent-video video-id=${ID} allow-once consent-source="builtin"></ccv-consent-video>
+        <ccv-consent-video video-id=${ID} consent-source="builtin"></ccv-consent-video>
+      </div>`);
+      const [once, other] = [...wrapper.querySelectorAll<CcvConsentVideo>('ccv-consent-video')];
+      (part(once, 'once-button') as HTMLButtonElement).click();
+      // The visitor accepts on the other video: consent for marketing now stands as well.
+      accept(other).click();
+      await once.updateComplete;
+      // The first video now needs statistics (its <ccv-config> changed, say), which nobody gave:
+      // that is no withdrawal, and "only this video" still holds.
+      once.consentCategory = 'statistics';
+      await once.updateComplete;
+      expect(!!frameOf(once), 'a new category, not granted: nothing withdrawn').to.be.true;
+      // A withdrawal of another category (marketing, from the other video's button) leaves it too.
+      (part(other, 'withdraw-button') as HTMLButtonElement).click();
+      await once.updateComplete;
+      await other.updateComplete;
+      expect(!!frameOf(other), 'the other video').to.be.false;
+      expect(!!frameOf(once), 'a withdrawal of marketing').to.be.true;
+      // Its own category's consent given and taken back: withdrawal removes every player of it.
+      grantConsent('statistics');
+      await once.updateComplete;
+      withdrawConsent('statistics');
+      await once.updateComplete;
+      expect(!!frameOf(once), 'statistics withdrawn').to.be.false;
+      expect(part(once, 'once-button')).to.exist;
+    });
+
+
     it('removes every player of that category and returns focus to the accept button', async () => {
       const wrapper = await fixture(html`<div>
         <ccv-consent-video video-id=${ID}></ccv-consent-video>
