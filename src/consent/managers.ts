@@ -56,7 +56,8 @@ interface TcData {
   eventStatus?: string;
   gdprApplies?: boolean;
   listenerId?: number;
-  purpose?: { consents?: Record<string, boolean> };
+  purpose?: { consents?: Record<string, boolean>; legitimateInterests?: Record<string, boolean> };
+  purposeOneTreatment?: boolean;
   vendor?: { consents?: Record<string, boolean> };
 }
 
@@ -286,9 +287,18 @@ const tcf: ConsentAdapter = {
       warnOnce(`consent-category "${category}" has no TCF purposes (setConsentMapping): not granted.`);
       return false;
     }
+    // Purpose 1 not asked (publisher country rules): its "no" is no answer, and still not the consent
+    // to store on the device that a player needs. Left to the site's mapping (and its lawyers).
+    if (tcData.purposeOneTreatment && purposes.includes(1)) warnOnce('TCF purposeOneTreatment: purpose 1 is not asked, and videos need it (setConsentMapping).');
     // The provider as a TCF vendor too, where it is one: consent to purposes alone is not consent to it.
     const vendor = provider === undefined ? undefined : own(mapping['tcf-vendors'], provider);
-    return purposes.every((purpose) => tcData?.purpose?.consents?.[purpose] === true) && (vendor === undefined || tcData.vendor?.consents?.[vendor] === true);
+    // Measurement and the like (2, 7–11) may rest on legitimate interest the visitor did not object to;
+    // storage (1) and personalisation (3–6) only on consent (TCF policy v2.2).
+    const { consents = {}, legitimateInterests: li = {} } = tcData.purpose ?? {};
+    return (
+      purposes.every((purpose) => consents[purpose] === true || (li[purpose] === true && [2, 7, 8, 9, 10, 11].includes(purpose))) &&
+      (vendor === undefined || tcData.vendor?.consents?.[vendor] === true)
+    );
   },
   // TCF is read-only by design: only the CMP's own dialog records a choice.
   grant: () => false,

@@ -114,11 +114,16 @@ export function installTcf({ stub = false } = {}) {
       data = { ...data, eventStatus: 'cmpuishown' };
       for (const [id, listener] of listeners) listener({ ...data, listenerId: id }, true);
     },
-    /** The CMP records a choice (eventStatus useractioncomplete): purposes, and vendors (755 is Google's). */
-    choose(purposes: number[], gdprApplies = true, vendors = [755]) {
-      const consents = (ids: number[]) => ({ consents: Object.fromEntries(ids.map((id) => [id, true])) });
+    /**
+     * The CMP records a choice (eventStatus useractioncomplete): purposes, and vendors (755 is Google's).
+     * `legitimate`: purposes on legitimate interest the visitor did not object to (purpose.legitimateInterests);
+     * `extra`: other TC data fields, e.g. purposeOneTreatment.
+     */
+    choose(purposes: number[], gdprApplies = true, vendors = [755], legitimate: number[] = [], extra: object = {}) {
+      const flags = (ids: number[]) => Object.fromEntries(ids.map((id) => [id, true]));
+      const consents = (ids: number[]) => ({ consents: flags(ids) });
       data = gdprApplies
-        ? { eventStatus: 'useractioncomplete', gdprApplies, purpose: consents(purposes), vendor: consents(vendors) }
+        ? { eventStatus: 'useractioncomplete', gdprApplies, purpose: { ...consents(purposes), legitimateInterests: flags(legitimate) }, vendor: consents(vendors), ...extra }
         : // Outside the GDPR, TC data holds only these (IAB CMP API v2.2, "TCData"): no eventStatus, no purposes.
           { gdprApplies: false, tcfPolicyVersion: 5, cmpId: 10, cmpVersion: 1 };
       for (const [id, listener] of listeners) listener({ ...data, listenerId: id }, true);

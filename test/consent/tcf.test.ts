@@ -157,6 +157,44 @@ describe('consent source: IAB TCF v2.2 (stand-in)', () => {
     }
   });
 
+  it('counts legitimate interest for measurement purposes (7–9), never for storage or personalised ads', async () => {
+    const tcf = installTcf();
+    const stats = await mountVideo('tcf', 'statistics');
+    const ads = await mountVideo('tcf');
+    // Purpose 1 by consent; 7–9 on legitimate interest the visitor did not object to (as many CMPs set them).
+    tcf.choose([1], true, [755], [7, 8, 9]);
+    await settled(stats);
+    expect(!!frameOf(stats), 'statistics: 1 by consent, 7–9 by legitimate interest').to.be.true;
+    // Legitimate interest for 1, 3 and 4 is no consent: TCF allows none there.
+    tcf.choose([], true, [755], [1, 3, 4, 7, 8, 9]);
+    await settled(stats);
+    expect(!!frameOf(stats), 'no consent for purpose 1').to.be.false;
+    expect(!!frameOf(ads), 'marketing on legitimate interest').to.be.false;
+    // The visitor objects to the legitimate interest: gone.
+    tcf.choose([1], true, [755], [7, 8]);
+    await settled(stats);
+    expect(!!frameOf(stats), 'purpose 9 objected to').to.be.false;
+  });
+
+  it('still needs consent for purpose 1 where the CMP does not ask for it (purposeOneTreatment), with a warning', async () => {
+    const warn = stubWarn();
+    try {
+      const tcf = installTcf();
+      const video = await mountVideo('tcf');
+      tcf.choose([3, 4], true, [755], [], { purposeOneTreatment: true });
+      await settled(video);
+      expect(!!frameOf(video), 'no consent to store on the device').to.be.false;
+      expect(warn.calls.join('\n')).to.contain('purposeOneTreatment');
+      // A site whose legal basis allows it maps the category without purpose 1.
+      setConsentMapping('tcf', { marketing: [3, 4] });
+      await settled(video);
+      expect(!!frameOf(video)).to.be.true;
+    } finally {
+      warn.restore();
+      setConsentMapping('tcf', { marketing: [1, 3, 4] });
+    }
+  });
+
   it('treats a visitor outside the GDPR as consenting', async () => {
     const tcf = installTcf();
     const video = await mountVideo('tcf');
