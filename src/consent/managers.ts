@@ -231,13 +231,21 @@ const klaro: ConsentAdapter = {
   openSettings: () => win.klaro?.show?.(),
 };
 
+/** Whether CookieConsent has run on this page; what it said last (run, valid choice): see its watch. */
+let ccRan = false;
+let ccState: string | undefined;
+const ccNow = (cc = win.CookieConsent) => `${!!cc?.getConfig?.('categories')} ${cc?.validConsent?.()}`;
+
 const cookieconsent: ConsentAdapter = {
   source: 'cookieconsent',
   present: () => typeof win.CookieConsent?.acceptedCategory === 'function',
   granted(category) {
     const cc = win.CookieConsent;
+    ccState = ccNow(cc);
     // Loaded but not run yet: it has not read the site's categories or the visitor's record.
-    if (!cc?.acceptedCategory || (cc.getConfig && !cc.getConfig('categories'))) return undefined;
+    // Run before and no longer: reset(), and no consent until it runs again.
+    if (!cc?.acceptedCategory || (cc.getConfig && !cc.getConfig('categories'))) return ccRan ? false : undefined;
+    ccRan = true;
     // Before run() and before a first choice, acceptedCategory means nothing.
     return cc.validConsent?.() === true && cc.acceptedCategory(category);
   },
@@ -268,7 +276,13 @@ const cookieconsent: ConsentAdapter = {
     return true;
   },
   chosen: () => win.CookieConsent?.validConsent?.(),
-  watch: (onChange) => listen(['cc:onConsent', 'cc:onChange'], onChange),
+  watch(onChange) {
+    // Its reset() fires no event. A site calls it from a button: after every click, a look
+    // whether it has run or its choice has gone since the last answer.
+    const look = () => setTimeout(() => ccNow() !== ccState && onChange());
+    const stop = [listen(['cc:onConsent', 'cc:onChange'], onChange), listen(['click'], look)];
+    return () => stop.forEach((off) => off());
+  },
   openSettings: () => win.CookieConsent?.showPreferences?.(),
 };
 

@@ -1,0 +1,73 @@
+/** The real CookieConsent v3 (orestbida, npm vanilla-cookieconsent), reset by the site: reset() fires no event. */
+import { expect } from '@open-wc/testing';
+import { frameOf, loadScript, mountVideo, settled } from './helpers.js';
+
+interface CookieConsentApi {
+  run(config: object): Promise<void>;
+  reset(deleteCookie?: boolean): void;
+  acceptCategory(categories: string | string[]): void;
+}
+const cc = () => (window as unknown as { CookieConsent: CookieConsentApi }).CookieConsent;
+const modal = { title: 'Cookies', description: 'Wij gebruiken cookies.', acceptAllBtn: 'Alles accepteren', acceptNecessaryBtn: 'Alleen noodzakelijk' };
+const config = {
+  autoShow: false,
+  categories: { necessary: { enabled: true, readOnly: true }, marketing: {} },
+  language: { default: 'nl', translations: { nl: { consentModal: modal } } },
+};
+
+/** The site's own "reset cookie choices" button. */
+function siteButton(onClick: () => void): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.textContent = 'Cookiekeuzes wissen';
+  button.addEventListener('click', onClick);
+  document.body.append(button);
+  return button;
+}
+
+describe('consent source: CookieConsent v3 reset by the site (real package)', () => {
+  before(async () => {
+    document.cookie = 'cc_cookie=; Max-Age=0; path=/';
+    await loadScript('/node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js');
+    await cc().run(config);
+  });
+  after(() => {
+    document.cookie = 'cc_cookie=; Max-Age=0; path=/';
+  });
+
+  it('removes the player when the site resets the choice and runs CookieConsent again', async () => {
+    const video = await mountVideo('cookieconsent');
+    cc().acceptCategory(['marketing']);
+    await settled(video);
+    expect(!!frameOf(video), 'accepted').to.be.true;
+    const button = siteButton(() => {
+      cc().reset(true);
+      void cc().run(config);
+    });
+    try {
+      button.click();
+      await settled(video);
+      expect(!!frameOf(video), 'reset: no choice any more').to.be.false;
+      cc().acceptCategory(['marketing']);
+      await settled(video);
+      expect(!!frameOf(video), 'accepted again').to.be.true;
+    } finally {
+      button.remove();
+    }
+  });
+
+  it('removes the player when the site resets CookieConsent without running it again', async () => {
+    const video = await mountVideo('cookieconsent');
+    cc().acceptCategory(['marketing']);
+    await settled(video);
+    expect(!!frameOf(video), 'accepted').to.be.true;
+    const button = siteButton(() => cc().reset(true));
+    try {
+      button.click();
+      await settled(video);
+      expect(!!frameOf(video), 'reset').to.be.false;
+    } finally {
+      button.remove();
+      await cc().run(config);
+    }
+  });
+});
