@@ -57,17 +57,24 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
     ...baseStyles,
     css`
       :host {
-        container-type: inline-size;
-        /* A size container has no width of its own: in a sidebar sized by its content (flex, float,
-           an auto grid column) the card would get none. This is the width it asks for there, in its
-           own text size: 20rem was 200 px on a site whose rem is 10 px, and its 16 px text broke the
-           e-mail address over three lines and "Telefoonnummer" in two. */
-        contain-intrinsic-inline-size: 20em;
-        /* …but never more than its container gives: a one-column grid at 320 px, and a column
-           that centres its items (align-items: center, as WordPress's centred Stack block),
-           where that width stuck out on both sides of a phone's screen. */
         min-inline-size: 0;
         max-inline-size: 100%;
+      }
+      /* The one box the host holds, so a page's "ccv-contact-card { display: flex | inline | contents }"
+         changes nothing inside. A size container has no width of its own: the track here is the width
+         the card asks for in a sidebar sized by its content (flex, float, an auto grid column), 20 of
+         its own ems (20rem was 200 px on a site whose rem is 10 px), but at least nothing, so a
+         wrapper narrower than that (a 15em sidebar, an inline-block at 320 px) gets a card that fits
+         it instead of one that sticks out. */
+      .frame {
+        display: grid;
+        grid-template-columns: minmax(0, 20em) auto;
+        inline-size: 100%;
+      }
+      /* The size container, not the host: an inline, table or contents host can be none. */
+      .frame > div {
+        grid-column: 1 / -1;
+        container-type: inline-size;
       }
       .card {
         display: grid;
@@ -276,7 +283,7 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
     // Accents folded ("Renée Özdemir" → renee-ozdemir.vcf); anything else that is no letter or digit becomes a dash.
     const plain = contact.name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
     const fileName = `${plain.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'contact'}.vcf`;
-    return html`<div part="base" class=${photo ? 'card card--photo' : 'card'} lang=${lang}>
+    return html`<div class="frame"><div><div part="base" class=${photo ? 'card card--photo' : 'card'} lang=${lang}>
       ${photo ? html`<img part="photo" class="photo" src=${photo} alt="" @error=${this.#photoFailed} />` : nothing}
       <div class="body">
         ${heading(level, contact.name, { part: 'name' })}
@@ -318,7 +325,7 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
           : nothing}
         <p part="status" role="status">${this.status}</p>
       </div>
-    </div>`;
+    </div></div></div>`;
   }
 }
 

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { resetWarnings } from '../../src/base/warn.js';
 import type { CcvContactCard } from '../../src/contact-card/contact-card.js';
 import '../../src/contact-card/contact-card.js';
@@ -383,6 +383,68 @@ describe('<ccv-contact-card>', () => {
         expect(part(card, 'name')!.getBoundingClientRect().top, 'the photo above the name').to.be.at.least(part(card, 'photo')!.getBoundingClientRect().bottom);
       } finally {
         root.style.fontSize = '';
+      }
+    });
+
+    it('fits a wrapper narrower than the 20em it asks for, also one sized by its content, and at a 320 px viewport', async () => {
+      // A size container's min-content width was the 20em it asks for: an inline-block, float, flex or
+      // grid sidebar of 15em, or a table cell, grew to 320 px and the card stuck out of the page.
+      const card = `<ccv-contact-card name="Lienke Hutten" email="lienke.hutten-vanderwetering@gemeente-westerkwartier.nl" phone="06 12 056 691" photo="/demo/favicon.svg" vcard></ccv-contact-card>`;
+      const wrappers = [
+        `<div style="display: inline-block">${card}</div>`,
+        `<div style="float: left">${card}</div>`,
+        `<div style="display: flex"><aside>${card}</aside></div>`,
+        `<div style="display: grid; grid-template-columns: auto"><aside>${card}</aside></div>`,
+        `<table><tr><td>${card}</td></tr></table>`,
+        card,
+      ];
+      const fits = async (outer: HTMLElement, what: string) => {
+        const element = outer.querySelector<CcvContactCard>('ccv-contact-card')!;
+        await element.updateComplete;
+        const box = outer.getBoundingClientRect();
+        for (const el of [outer, element, ...element.shadowRoot!.querySelectorAll<HTMLElement>('[part]')]) {
+          expect(el.scrollWidth, `${what}: ${el.getAttribute('part') ?? el.localName}`).to.be.at.most(el.clientWidth || Infinity);
+          const { left, right } = el.getBoundingClientRect();
+          expect(left, `${what}: ${el.getAttribute('part') ?? el.localName} inside`).to.be.at.least(box.left - 0.5);
+          expect(right, `${what}: ${el.getAttribute('part') ?? el.localName} inside`).to.be.at.most(box.right + 0.5);
+        }
+      };
+      for (const wrapper of wrappers) {
+        const outer = await fixture<HTMLElement>(html`<div style="inline-size: 15em; overflow: hidden"></div>`);
+        outer.innerHTML = wrapper;
+        await fits(outer, wrapper.slice(0, 30));
+      }
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const outer = await fixture<HTMLElement>(html`<div></div>`);
+        outer.innerHTML = wrappers[0];
+        await fits(outer, '320 px viewport');
+        expect(document.documentElement.scrollWidth, 'no page scroll').to.be.at.most(320);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('keeps its own layout whatever display the page gives the element', async () => {
+      // A page's "ccv-contact-card { display: … }" reached the box the layout hung on: as inline,
+      // contents or table the element was no size container, and the photo stayed above the text
+      // in a wide block.
+      for (const display of ['flex', 'grid', 'inline', 'contents', 'table', 'inline-flex']) {
+        for (const [width, beside] of [['240px', false], ['720px', true]] as const) {
+          const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: ${width}">
+            <ccv-contact-card style="display: ${display}; inline-size: 100%" name="Lienke Hutten" job-title="CCV-adviseur" email="l@hetccv.nl" photo="/demo/favicon.svg" vcard></ccv-contact-card>
+          </div>`);
+          const card = wrapper.querySelector<CcvContactCard>('ccv-contact-card')!;
+          await card.updateComplete;
+          const at = (name: string) => part(card, name)!.getBoundingClientRect();
+          const what = `${display} at ${width}`;
+          if (beside) expect(at('name').left, `${what}: photo beside the text`).to.be.at.least(at('photo').right);
+          else expect(at('name').top, `${what}: photo above the text`).to.be.at.least(at('photo').bottom);
+          // The text still stacks: name, function, e-mail, contact file, status.
+          const tops = ['name', 'job-title', 'email-link', 'vcard-link'].map((name) => at(name));
+          for (let i = 1; i < tops.length; i += 1) expect(tops[i].top, `${what}: stacked`).to.be.at.least(tops[i - 1].bottom - 0.5);
+          expect(at('base').width, what).to.be.closeTo(parseFloat(width), 1);
+        }
       }
     });
 
