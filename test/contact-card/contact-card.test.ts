@@ -314,6 +314,27 @@ describe('<ccv-contact-card>', () => {
     expect(part(card, 'photo'), 'another photo is tried').to.exist;
   });
 
+  it('fetches a photo far below the fold only when it comes near, in a box of its size, and drops a broken one then', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <div style="block-size: 5000px"></div>
+      <ccv-contact-card name="Lienke Hutten" photo="/no-such-photo-below.jpg" vcard></ccv-contact-card>
+    </div>`);
+    const card = wrapper.querySelector<CcvContactCard>('ccv-contact-card')!;
+    await card.updateComplete;
+    const photo = part<HTMLImageElement>(card, 'photo')!;
+    expect([photo.loading, photo.decoding]).to.deep.equal(['lazy', 'async']);
+    // The layout box is there before the photo: nothing below it moves when it arrives.
+    const { width, height } = photo.getBoundingClientRect();
+    expect([width, height]).to.deep.equal([96, 96]);
+    await aTimeout(300);
+    expect(part(card, 'photo'), 'not fetched, so not yet known to be broken').to.exist;
+    card.scrollIntoView();
+    await waitUntil(() => !part(card, 'photo'), 'the broken photo taken away once near');
+    const link = part<HTMLAnchorElement>(card, 'vcard-link')!;
+    expect(decodeURIComponent(link.href)).not.to.contain('no-such-photo-below');
+    window.scrollTo(0, 0);
+  });
+
   it('shows no photo from another site, so no other host hears of the visitor', async () => {
     const warn = stubWarn();
     try {
