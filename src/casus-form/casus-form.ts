@@ -59,7 +59,8 @@ const connectedForms = new Set<CcvCasusForm>();
 /** The server's own words for a refusal: its `detail`, and its errors for fields the form does not have. */
 function serverWords(detail: string | undefined, errors: readonly ServerFieldError[]): string {
   // (A receiver may have put those errors in its detail already: each is said once.)
-  const others = errors.filter((error) => !FIELDS.includes(error.field as Field) && !detail?.includes(error.detail)).map((error) => error.detail);
+  // (Not the hidden trap's: the person cannot see that field, let alone correct it.)
+  const others = errors.filter((error) => !FIELDS.includes(error.field as Field) && error.field !== HONEYPOT && !detail?.includes(error.detail)).map((error) => error.detail);
   return [detail, ...others]
     .map((text) => text?.trim())
     .filter(Boolean)
@@ -590,7 +591,10 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
         return;
       }
       // Refused, but not for a field we have: say what the server said, never "check the marked fields".
-      this.serverMessage = serverWords(result.detail, result.errors) || this.t.serverProblem;
+      // Refused for the hidden trap (a password manager filled it): the server's words would speak of
+      // a field nobody sees, so ours are said, and the case is still here to send again.
+      const trapped = result.errors.some((error) => error.field === HONEYPOT);
+      this.serverMessage = (!trapped && serverWords(result.detail, result.errors)) || this.t.serverProblem;
       this.#focusAfterRender = '[part=status]';
       return;
     }

@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import { resetWarnings } from '../../src/base/warn.js';
 import { CcvCasusForm } from '../../src/casus-form/casus-form.js';
-import { stubWarn, waitUntil, warmUpAxe } from '../helpers.js';
+import { settle, stubWarn, waitUntil, warmUpAxe } from '../helpers.js';
 
 before(warmUpAxe);
 
@@ -752,6 +752,37 @@ describe('<ccv-casus-form>', () => {
     await form.updateComplete;
     expect(q(form, '[part=status]')!.textContent).to.contain('Niet verwerkt. attachment: niet toegestaan.');
     expect(qa(form, '[aria-invalid=true]')).to.be.empty;
+  });
+
+  it('treats a refusal that names the hidden trap as a general error: no link or words about a field nobody sees, the case kept', async () => {
+    for (const [query, summary] of [
+      ['field=website&detail=moet%20leeg%20blijven.&top=website%20is%20ingevuld.', false],
+      ['field=email,website&detail=klopt%20niet.', true],
+    ] as const) {
+      localStorage.removeItem(DRAFT_KEY);
+      const form = await mount(`/__test/casus-status/x?code=422&${query}`);
+      fillAll(form);
+      const errored = oneEvent(form, 'ccv-casus-error');
+      await submit(form);
+      // The host still hears everything the server said.
+      expect((await errored).detail.errors.map((error: { field: string }) => error.field)).to.include('website');
+      await form.updateComplete;
+      await settle(form);
+      const shown = qa(form, '[part=status], [part=error-summary], [part=error-message]').map((part) => part.textContent).join(' ');
+      expect(shown, query).not.to.contain('website').and.not.to.contain('leeg blijven');
+      expect(qa(form, 'a[href="#website"]'), query).to.be.empty;
+      if (summary) {
+        expect(qa(form, '[part=error-summary] li').map((li) => li.textContent!.trim()), query).to.deep.equal(['email: klopt niet.']);
+        expect(form.shadowRoot!.activeElement, query).to.equal(q(form, '[part=error-summary]'));
+      } else {
+        expect(q(form, '[part=status]')!.textContent, query).to.contain('We konden je casus niet verwerken. Wat je hebt ingevuld, staat er nog.');
+        expect(form.shadowRoot!.activeElement, query).to.equal(q(form, '[part=status]'));
+      }
+      expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).values.title, `${query}: the case kept`).to.equal(complete.title);
+      expect(q<HTMLInputElement>(form, '[name=title]')!.value).to.equal(complete.title);
+      await expect(form).to.be.accessible();
+      form.remove(); // the next one keeps its draft under the page's key
+    }
   });
 
   it('says a field error once when the problem\'s detail already holds it', async () => {
