@@ -11,7 +11,7 @@ import { buttonStyles } from '../styles/buttons.js';
 import { clearDraft, DRAFT_MAX_AGE_DAYS, draftKey, hasTyped, loadDraft, moveDraft, newestDraft, rememberKey, saveDraft, tabKey, type Draft } from './draft.js';
 import { type CasusFormMessages, casusFormMessages } from './messages.js';
 import { checkField, DESCRIPTION_LIMIT, FIELDS, FORMATS, sentLength, THEMES, toPayload, type CasusPayload, type Field, type Problem } from './payload.js';
-import { newIdempotencyKey, sendCase, type ServerFieldError } from './send.js';
+import { newIdempotencyKey, sendCase, serverText, type ServerFieldError } from './send.js';
 import { casusFormStyles } from './styles.js';
 
 export interface CasusSubmitDetail {
@@ -310,7 +310,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     this.emit('ccv-casus-error', { kind: 'failed', reason: message, errors: [] });
     this.announcement = '';
     this.status = 'failed';
-    this.serverMessage = message?.trim() || undefined;
+    this.serverMessage = serverText(message) || undefined;
     this.#focusAfterRender = '[part=status]';
   }
 

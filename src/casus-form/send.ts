@@ -42,6 +42,26 @@ export function retryAfterMs(value: string | null, now = Date.now()): number | u
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+/**
+ * A receiver's words as the person sees them: without control characters or the bidi marks,
+ * embeddings, overrides and isolates that turn the text around them (a hostile or broken
+ * server could make "niet" read "tein", or a message look like another), on one line, and at
+ * most 300 characters (a message, not a page). Empty for anything that is not text.
+ */
+export const serverText = (value: unknown): string =>
+  typeof value === 'string'
+    ? [
+        ...value
+          .slice(0, 4000)
+          .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+          .replace(/[\0-\x1f\x7f-\x9f\s]+/g, ' ')
+          .trim(),
+      ]
+        .slice(0, 300)
+        .join('')
+        .trim()
+    : '';
+
 /** Any printable text up to 64 characters ("LK-2026-17", "2024/0001", "CCV 2024 17"): it is shown as text. */
 const REFERENCE = /^[^\p{C}]{1,64}$/u;
 
@@ -92,9 +112,9 @@ async function attemptOnce(endpoint: string, body: string, key: string, timeoutM
             // A form has a dozen fields: more errors than 20 say nothing more (and 100,000 took seconds to show).
             .slice(0, 20)
             // Without words of its own, the field gets ours (the form falls back on an empty detail).
-            .map((e) => ({ field: e.field, detail: typeof e.detail === 'string' ? e.detail.slice(0, 300) : '' }))
+            .map((e) => ({ field: e.field, detail: serverText(e.detail) }))
         : [];
-      return { kind: 'invalid', errors, detail: typeof record.detail === 'string' ? record.detail.slice(0, 300) : undefined };
+      return { kind: 'invalid', errors, detail: serverText(record.detail) || undefined };
     }
     const reason = `HTTP ${response.status}`;
     // 409, 423, 425: the key is busy (its first request still being processed), or come back later.
@@ -102,7 +122,8 @@ async function attemptOnce(endpoint: string, body: string, key: string, timeoutM
       const after = retryAfterMs(response.headers.get('Retry-After'));
       return { kind: 'retry', reason, ...(after !== undefined && { waitMs: after }) };
     }
-    return { kind: 'failed', reason, refused: true, ...(typeof record.detail === 'string' && record.detail.trim() && { detail: record.detail.trim().slice(0, 300) }) };
+    const detail = serverText(record.detail);
+    return { kind: 'failed', reason, refused: true, ...(detail && { detail }) };
   } catch (error) {
     return { kind: 'retry', reason: controller.signal.aborted ? 'timeout' : `network error (${(error as Error).message})` };
   } finally {

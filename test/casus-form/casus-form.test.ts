@@ -785,6 +785,36 @@ describe('<ccv-casus-form>', () => {
     }
   });
 
+  it("shows a server's words without control characters or marks that turn the text around, on one line, and at most 300 characters", async () => {
+    // A hostile or broken receiver: "\u202e" shows what follows backwards, "\u200f" moves the colon.
+    const hostile = '\u202eNiet\u202c verwerkt\u200f:\u2066 probeer\u2069\u0007 het\u0000 later\u200e\n\tnog\u061c eens. ' + 'x'.repeat(5000);
+    for (const answer of [
+      () => problem(422, { detail: hostile }),
+      () => problem(422, { errors: [{ field: 'email', detail: hostile }] }),
+      () => problem(404, { detail: hostile }),
+    ]) {
+      const receiver = scriptedReceiver(answer);
+      try {
+        const form = await mount('/__test/scripted');
+        fillAll(form);
+        const errored = oneEvent(form, 'ccv-casus-error');
+        await submit(form);
+        await errored;
+        await settle(form);
+        const parts = qa(form, '[part=status] p, [part=error-summary] li, [part=error-message]');
+        expect(parts, String(answer)).not.to.be.empty;
+        for (const part of parts) {
+          const text = part.textContent!.trim();
+          expect(text, String(answer)).to.match(/^Niet verwerkt: probeer het later nog eens\. x+$/);
+          expect([...text].length, String(answer)).to.be.at.most(300);
+        }
+        form.remove();
+      } finally {
+        receiver.restore();
+      }
+    }
+  });
+
   it('says a field error once when the problem\'s detail already holds it', async () => {
     const form = await mount('/__test/casus-status/x?code=422&field=attachment&detail=niet%20toegestaan.&top=attachment:%20niet%20toegestaan.');
     fillAll(form);
