@@ -142,6 +142,23 @@ export const DraftRestored: Story = {
   ],
 };
 
+/**
+ * The restored case just discarded: the notice says so, and its button (which keeps the focus) puts
+ * everything back, in the fields and the draft, until something new is typed.
+ */
+export const DraftDiscardedUndo: Story = {
+  args: { noDraft: false },
+  render: Empty.render,
+  // Not on the docs page: it would discard DraftRestored's draft there.
+  tags: ['!autodocs'],
+  loaders: DraftRestored.loaders,
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector('ccv-casus-form')!;
+    await element.updateComplete;
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[part=draft-notice] button')!.click();
+  },
+};
+
 /** Being filled in: a field is checked when it is left after a change (here the e-mail address), never while typing. */
 export const Editing: Story = {
   render: Empty.render,

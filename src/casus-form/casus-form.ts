@@ -110,6 +110,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       held: { state: true, attribute: false },
       unsentEdits: { state: true, attribute: false },
       storageRefused: { state: true, attribute: false },
+      discarded: { state: true, attribute: false },
     };
   }
 
@@ -151,6 +152,11 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   private unsentEdits = false;
   /** The browser refused to keep the draft: the person is told once. */
   private storageRefused = false;
+  /**
+   * A restored case just discarded, with its send record and notice: "undo" puts it back, until the
+   * person types anew (then undo would overwrite that) or sends. No time limit (WCAG 2.2.1).
+   */
+  private discarded?: { values: Values; key?: string; payload?: string; unsettled: boolean; restoredAt?: Date };
 
   get #form(): HTMLFormElement | null {
     return this.renderRoot?.querySelector('form') ?? null;
@@ -319,6 +325,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     const field = control.name as Field;
     if (!FIELDS.includes(field)) return;
     this.values = { ...this.values, [field]: control.type === 'checkbox' ? control.checked : control.value };
+    // A new case begun: putting the discarded one back would overwrite it.
+    this.discarded = undefined;
     this.#changed.add(field);
     this.startedAt ??= performance.now();
     // (Typing only: the change event when the field is left would say the same count again.)
@@ -427,6 +435,13 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   }
 
   #discardDraft(): void {
+    // What the fields show, also what an extension filled without an input event: all of it is
+    // emptied below (a value the state never held Lit would leave), and all of it comes back on undo.
+    this.#readFields();
+    // …and rendered once with them: Lit writes a control only when its value changes from what it
+    // last wrote, and a value an extension filled was never written, so emptying it would not reach it.
+    this.performUpdate();
+    this.discarded = { values: this.values, key: this.#idempotencyKey, payload: this.#keyedPayload, unsettled: this.#unsettled, restoredAt: this.restoredAt };
     this.#clearOwnDraft();
     // The discarded case's key goes with it: a new case is a new submission, also in the draft.
     this.#idempotencyKey = this.#keyedPayload = undefined;
@@ -440,7 +455,20 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     this.serverMessage = undefined;
     this.configurationError = false;
     this.restoredAt = undefined;
-    this.#focusAfterRender = '[name=name]';
+    // Focus on the notice's button, which now undoes (where it was, for a keyboard); the notice, a status, says what happened.
+    this.#focusAfterRender = '[part=draft-notice] button';
+  }
+
+  #undoDiscard(): void {
+    const { values, key, payload, unsettled, restoredAt } = this.discarded!;
+    this.discarded = undefined;
+    this.values = values;
+    this.#idempotencyKey = key;
+    this.#keyedPayload = payload;
+    this.#unsettled = unsettled;
+    this.restoredAt = restoredAt;
+    this.#saveNow();
+    this.#focusAfterRender = '[part=draft-notice] button';
   }
 
   /**
@@ -471,6 +499,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     // A count still to be said would talk over the summary or the status that comes now.
     clearTimeout(this.#countTimer);
     this.#readFields();
+    this.discarded = undefined;
     // Held back last time and asked to send again: this press is a person's answer to that.
     const askedAgain = this.held;
     this.held = false;
@@ -689,10 +718,13 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
             </ul>
           </section>`
         : nothing}
-      ${this.restoredAt
-        ? html`<div part="draft-notice" class="notice" role="status">
-            <p>${t.draftRestored(formatDateTime(this.restoredAt, lang))}</p>
-            <button class="button button--secondary" type="button" @click=${this.#discardDraft}>${t.discardDraft}</button>
+      ${this.restoredAt || this.discarded
+        ? // One button, its words and action swapped: the focus stays where the person pressed.
+          html`<div part="draft-notice" class="notice" role="status">
+            <p>${this.discarded ? t.draftDiscarded : t.draftRestored(formatDateTime(this.restoredAt!, lang))}</p>
+            <button class="button button--secondary" type="button" @click=${this.discarded ? this.#undoDiscard : this.#discardDraft}>
+              ${this.discarded ? t.undoDiscard : t.discardDraft}
+            </button>
           </div>`
         : nothing}
       ${this.storageRefused && !this.noDraft ? html`<p part="draft-notice" class="notice">${t.noDraftStorage}</p>` : nothing}

@@ -32,6 +32,9 @@ export interface CasusFormMessages {
   newCase: string;
   draftRestored: (savedAt: string) => string;
   discardDraft: string;
+  /** After the discard: the notice says so, and its button puts it back until the person types anew. */
+  draftDiscarded: string;
+  undoDiscard: string;
   noEndpoint: string;
   serverProblem: string;
   /** A submission held back as possibly automated: nothing was sent. */
@@ -154,6 +157,8 @@ export const casusFormMessages: Translations<'casus-form'> = {
     newCase: 'Nog een casus versturen',
     draftRestored: (savedAt) => `We hebben ingevuld wat je eerder typte (bewaard op ${savedAt}).`,
     discardDraft: 'Wissen en opnieuw beginnen',
+    draftDiscarded: 'We hebben gewist wat je eerder typte. Tot je iets nieuws typt, kun je het terugzetten.',
+    undoDiscard: 'Ongedaan maken',
     noEndpoint: 'Dit formulier is niet goed ingesteld en kan je casus niet versturen. Wat je hebt ingevuld, staat er nog. Kopieer je tekst en neem contact op met het CCV.',
     serverProblem: 'We konden je casus niet verwerken. Wat je hebt ingevuld, staat er nog. Neem contact op met het CCV als dit blijft gebeuren.',
     checkAgain: 'Je casus is nog niet verstuurd. Kijk of alles klopt en verstuur hem nog een keer.',
@@ -218,6 +223,8 @@ export const casusFormMessages: Translations<'casus-form'> = {
     newCase: 'Send another case',
     draftRestored: (savedAt) => `We filled in what you typed before (saved on ${savedAt}).`,
     discardDraft: 'Clear and start again',
+    draftDiscarded: 'We cleared what you typed before. Until you type something new, you can put it back.',
+    undoDiscard: 'Undo',
     noEndpoint: 'This form is not set up correctly and cannot send your case. Everything you entered is still here. Copy your text and contact the CCV.',
     serverProblem: 'We could not process your case. Everything you entered is still here. Contact the CCV if this keeps happening.',
     checkAgain: 'Your case has not been sent yet. Check that everything is right and send it once more.',

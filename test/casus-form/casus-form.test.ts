@@ -1268,8 +1268,59 @@ describe('<ccv-casus-form>', () => {
       expect(q<HTMLInputElement>(again, '[name=preferredFormat][value=none]')!.checked, 'back to no preference').to.be.true;
       expect(q<HTMLInputElement>(again, '[name=preferredFormat][value=small]')!.checked).to.be.false;
       expect(localStorage.getItem(DRAFT_KEY)).to.be.null;
-      expect(again.shadowRoot!.activeElement).to.equal(q(again, '[name=name]'));
+      // On the notice's button, which now offers to undo it (see 'offers to undo a discard…').
+      expect(again.shadowRoot!.activeElement).to.equal(notice.querySelector('button'));
     });
+
+    for (const [lang, words] of [
+      ['nl', { discard: 'Wissen en opnieuw beginnen', undo: 'Ongedaan maken', discarded: 'We hebben gewist wat je eerder typte.', restored: 'We hebben ingevuld wat je eerder typte' }],
+      ['en', { discard: 'Clear and start again', undo: 'Undo', discarded: 'We cleared what you typed before.', restored: 'We filled in what you typed before' }],
+    ] as const) {
+      it(`offers to undo a discard, by keyboard, and puts everything back, also what an extension filled (${lang})`, async () => {
+        const first = await mount();
+        fillAll(first);
+        first.remove(); // a reload: the case comes back as a draft
+        const form = await mount();
+        form.lang = lang;
+        await form.updateComplete;
+        // A browser extension fills a field without an input event: the state never hears of it.
+        q<HTMLInputElement>(form, '[name=phone]')!.value = '06 12345678';
+        const notice = q(form, '[part=draft-notice]')!;
+        const heard: string[] = [];
+        new MutationObserver(() => heard.push(notice.textContent!.replace(/\s+/g, ' ').trim())).observe(notice, { childList: true, subtree: true, characterData: true });
+        const button = notice.querySelector('button')!;
+        expect(button.textContent!.trim()).to.equal(words.discard);
+        button.focus();
+        await sendKeys({ press: 'Enter' });
+        await form.updateComplete;
+        for (const name of ['name', 'title', 'phone']) expect(q<HTMLInputElement>(form, `[name=${name}]`)!.value, `${name} emptied`).to.equal('');
+        expect(localStorage.getItem(DRAFT_KEY), 'the draft discarded').to.be.null;
+        // Focus stays where it was pressed, on the same button, which now undoes; the notice says what happened.
+        expect(form.shadowRoot!.activeElement).to.equal(button);
+        expect(button.textContent!.trim()).to.equal(words.undo);
+        expect(notice.getAttribute('role')).to.equal('status');
+        expect(heard.at(-1)).to.contain(words.discarded);
+        await expect(form).to.be.accessible();
+        await sendKeys({ press: 'Enter' });
+        await form.updateComplete;
+        expect(q<HTMLInputElement>(form, '[name=title]')!.value).to.equal(complete.title);
+        expect(q<HTMLTextAreaElement>(form, '[name=description]')!.value).to.equal(complete.description);
+        expect(q<HTMLInputElement>(form, '[name=phone]')!.value, 'what the extension filled is back too').to.equal('06 12345678');
+        expect(q<HTMLInputElement>(form, '[name=privacyConsent]')!.checked).to.be.true;
+        const stored = JSON.parse(localStorage.getItem(DRAFT_KEY)!).values;
+        expect([stored.title, stored.phone], 'back in the draft').to.deep.equal([complete.title, '06 12345678']);
+        expect(form.shadowRoot!.activeElement).to.equal(button);
+        expect(button.textContent!.trim()).to.equal(words.discard);
+        expect(heard.at(-1)).to.contain(words.restored);
+        // Discarded again and a new case begun: undo would overwrite it, so it is no longer offered.
+        await sendKeys({ press: 'Enter' });
+        await form.updateComplete;
+        fill(form, 'title', 'Een nieuwe casus');
+        await form.updateComplete;
+        expect(q(form, '[part=draft-notice]')).to.be.null;
+        expect(q<HTMLInputElement>(form, '[name=title]')!.value).to.equal('Een nieuwe casus');
+      });
+    }
 
     it('leaves the draft of the form that came in its place, when a case sent from a removed form arrives', async () => {
       const { form: first, arrived } = await sending('away');
