@@ -31,7 +31,7 @@ const upcoming: SessionInput = {
 };
 const sessions = [upcoming, ...(demo.sessions as SessionInput[])];
 
-/** The stories use the playground's data: the seed's two sessions, plus one made-up upcoming session. */
+/** The stories use the playground's data (the seed's two sessions and an invented one in 2028), plus another made-up upcoming session with a registration link. */
 const meta: Meta<ListArgs> = {
   title: 'Elements/ccv-session-list',
   component: 'ccv-session-list',

@@ -21,6 +21,11 @@ describe('the playground', () => {
     const list = page.querySelector('ccv-session-list')!.shadowRoot!;
     expect(list.querySelectorAll('article').length).to.equal(Math.min(10, sessions.length));
     expect(list.querySelectorAll('ccv-consent-video, .video-slot').length, 'the recordings').to.be.at.least(2);
+    // An example session years ahead: the playground shows the upcoming group and its calendar download.
+    const upcoming = sessions.filter((session: { start: string }) => Date.parse(session.start) > Date.now());
+    expect(upcoming.length, 'an upcoming session in the demo data').to.be.at.least(1);
+    expect(list.querySelector('h3')!.textContent).to.equal('Komende sessies');
+    expect(list.querySelectorAll('[part=calendar-link][download$=".ics"]')).to.have.length(upcoming.length);
     expect(page.querySelector('ccv-casus-form')!.shadowRoot!.querySelector('form')).to.exist;
     expect(page.querySelector('ccv-contact-card')!.shadowRoot!.textContent).to.contain('Lienke Hutten');
     // The list's fallback markup holds no live widget: a video there would load, unseen, on consent.
