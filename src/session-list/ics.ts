@@ -43,10 +43,11 @@ export function sessionToIcs(session: Session, options: IcsOptions): string {
     `DTEND:${utcStamp(session.end)}`,
     `SUMMARY:${escapeText(oneLine(session.title))}`,
   ];
-  const description = options.description ?? session.summary;
+  const url = session.registrationUrl ?? options.pageUrl;
+  // The link in the description too, after a blank line: Outlook and Google Calendar show no URL.
+  const description = [options.description ?? session.summary, url].filter(Boolean).join('\n\n');
   if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);
   lines.push('LOCATION:Online');
-  const url = session.registrationUrl ?? options.pageUrl;
   if (url) lines.push(`URL:${url}`);
   lines.push('END:VEVENT', 'END:VCALENDAR');
   return contentLines(lines);

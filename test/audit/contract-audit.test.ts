@@ -1199,7 +1199,10 @@ describe('audit: the calendar file of awkward data', () => {
     for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length, line).to.be.at.most(75);
     const event = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!;
     expect(event.getFirstPropertyValue('summary')).to.equal(title);
-    expect(event.getFirstPropertyValue('description')).to.equal(summary);
+    // The session's link after the summary: Outlook and Google Calendar show no URL.
+    const url = String(event.getFirstPropertyValue('url'));
+    expect(url).to.match(/#x-1$/);
+    expect(event.getFirstPropertyValue('description')).to.equal(`${summary}\n\n${url}`);
     expect(String(event.getFirstPropertyValue('uid'))).to.match(/^x-1@/);
   });
 });

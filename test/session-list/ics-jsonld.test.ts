@@ -59,7 +59,7 @@ describe('calendar file (RFC 5545)', () => {
     const event = calendar.getFirstSubcomponent('vevent')!;
     expect(calendar.getFirstPropertyValue('version')).to.equal('2.0');
     expect(event.getFirstPropertyValue('summary')).to.equal(session.title);
-    expect(event.getFirstPropertyValue('description')).to.equal(session.summary);
+    expect(event.getFirstPropertyValue('description')).to.equal(`${session.summary}\n\n${session.registrationUrl}`);
     expect(event.getFirstPropertyValue('uid')).to.equal('2026-12-14-xl@gemeente.example');
     expect(event.getFirstPropertyValue('url')).to.equal(session.registrationUrl);
     const start = event.getFirstPropertyValue('dtstart') as ICAL.Time;
@@ -76,6 +76,23 @@ describe('calendar file (RFC 5545)', () => {
     const [broken] = validateSessions([{ id: 'b', title: 'Leerkring XL\r\n  oktober:\nappgroepen', start: '2026-12-15T15:30' }]).sessions;
     const text = sessionToIcs(broken, { now, pageUrl: 'https://gemeente.example/' });
     expect(/^SUMMARY:(.*)$/m.exec(text)![1]).to.equal('Leerkring XL oktober: appgroepen');
+  });
+
+  it("ends the description with the session's link, which Outlook and Google Calendar show (they show no URL)", () => {
+    const description = (text: string) => new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!.getFirstPropertyValue('description');
+    // The registration link when there is one; escaped (its comma and semicolon) and folded as text.
+    const [odd] = validateSessions([
+      { id: 'r', title: 'R', start: '2026-12-15T15:30', summary: 'Kort.', registrationUrl: `https://www.hetccv.nl/aanmelden?sessies=a,b;c&naam=${'x'.repeat(80)}` },
+    ]).sessions;
+    const withLink = sessionToIcs(odd, { now, pageUrl: 'https://gemeente.example/leerkring#r' });
+    expect(description(withLink)).to.equal(`Kort.\n\n${odd.registrationUrl}`);
+    expect(withLink).to.contain('DESCRIPTION:Kort.\\n\\nhttps://www.hetccv.nl/aanmelden?sessies=a\\,b\\;c');
+    expect(withLink.split('\r\n').filter((line) => line.startsWith(' ')).length, 'the long link folded').to.be.at.least(2);
+    // Else the session on the page, after the description the list gives (its words when there is no summary).
+    const [bare] = validateSessions([{ id: 'b', title: 'B', start: '2026-12-15T15:30' }]).sessions;
+    const page = 'https://gemeente.example/leerkring?p=1#b';
+    expect(description(sessionToIcs(bare, { now, pageUrl: page, description: 'Online leerkring van het CCV.' }))).to.equal(`Online leerkring van het CCV.\n\n${page}`);
+    expect(description(sessionToIcs(bare, { now, pageUrl: page }))).to.equal(page);
   });
 
   it('keeps the UID stable across downloads', () => {
