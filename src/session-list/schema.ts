@@ -31,8 +31,15 @@ export interface SessionInput {
   chair?: Person;
   panel?: Person[];
   topics?: string[];
-  video?: { url: string; title?: string };
+  video?: Video;
   registrationUrl?: string;
+}
+
+/** A recording: its YouTube or Vimeo address, title, and an image of it for search engines (https). */
+export interface Video {
+  url: string;
+  title?: string;
+  poster?: string;
 }
 
 /** A validated session, with parsed times. */
@@ -48,7 +55,7 @@ export interface Session {
   readonly chair?: Person;
   readonly panel: Person[];
   readonly topics: string[];
-  readonly video?: { url: string; title?: string };
+  readonly video?: Video;
   readonly registrationUrl?: string;
   /** Lower-case text the search matches against. */
   readonly haystack: string;
@@ -174,7 +181,7 @@ interface Details {
   chair?: Person;
   panel: Person[];
   topics: string[];
-  video?: { url: string; title?: string };
+  video?: Video;
   registrationUrl?: string;
 }
 
@@ -275,17 +282,22 @@ function readDetails(entry: Record<string, unknown>, drop: (field: string) => vo
     const video = isObject(entry.video) ? entry.video : {};
     const url = typeof video.url === 'string' && parseVideoUrl(video.url) ? video.url.trim() : undefined;
     const videoTitle = text(video.title, MAX_SHORT);
+    const poster = absoluteUrl(video.poster);
     if (!url) drop('video');
-    else details.video = videoTitle ? { url, title: videoTitle } : { url };
+    else details.video = { url, ...(videoTitle && { title: videoTitle }), ...(poster && { poster }) };
+    if (url && video.poster !== undefined && !poster) drop('video.poster');
   }
   if (entry.registrationUrl !== undefined) {
-    // Absolute, as the schema says: a relative one would point at whichever page shows the list.
-    const url = typeof entry.registrationUrl === 'string' && /^https?:\/\/\S+$/i.test(entry.registrationUrl.trim()) ? parseWebUrl(entry.registrationUrl) : undefined;
-    if (url) details.registrationUrl = url.href;
+    const url = absoluteUrl(entry.registrationUrl);
+    if (url) details.registrationUrl = url;
     else drop('registrationUrl');
   }
   return details;
 }
+
+/** An absolute http(s) URL, as the schema says: a relative one would point at whichever page shows the list. */
+const absoluteUrl = (value: unknown): string | undefined =>
+  typeof value === 'string' && /^https?:\/\/\S+$/i.test(value.trim()) ? parseWebUrl(value)?.href : undefined;
 
 /** Reads every lazy field now, so all dropped fields are known (for checks and tools). */
 export function readAll(result: ValidationResult): ValidationResult {

@@ -200,6 +200,16 @@ describe('session data', () => {
         expect(result.dropped, registrationUrl).to.have.length(1);
       }
     });
+
+    it("keeps a recording's poster only as an absolute http(s) URL, and the recording without a bad one", () => {
+      const video = { url: 'https://vimeo.com/76979871', poster: 'https://www.hetccv.nl/beeld/opname.jpg' };
+      expect(validateSessions(doc([{ ...base, video }])).sessions[0].video).to.deep.equal(video);
+      for (const poster of ['/beeld/opname.jpg', 'javascript:alert(1)', 42]) {
+        const result = validateSessions(doc([{ ...base, video: { ...video, poster } }]));
+        expect(result.sessions[0].video, String(poster)).to.deep.equal({ url: video.url });
+        expect(result.dropped, String(poster)).to.deep.equal([`session "${base.id}": invalid "video.poster" ignored`]);
+      }
+    });
   });
 
   describe('ordering around now', () => {

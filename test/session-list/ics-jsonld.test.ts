@@ -142,14 +142,29 @@ describe('structured data (schema.org)', () => {
     expect(event, 'the data does not say which language a session is held in').not.to.have.property('inLanguage');
   });
 
-  it('gives a Vimeo recording its player address (and a YouTube playlist none)', () => {
-    const [vimeo, playlist] = validateSessions([
-      { id: 'v', title: 'Vimeo', start: '2023-01-10T15:30', video: { url: 'https://vimeo.com/76979871' } },
-      { id: 'p', title: 'Playlist', start: '2023-01-11T15:30', video: { url: 'https://www.youtube.com/playlist?list=PL590L5WQmH8fJ54F369BLDSqIwcs-TCfs' } },
+  it("gives every VideoObject the thumbnail search engines require, and leaves out a recording that has none", () => {
+    const poster = 'https://www.hetccv.nl/beeld/leerkring.jpg';
+    const sessions = validateSessions([
+      { id: 'v', title: 'Vimeo', start: '2023-01-10T15:30', video: { url: 'https://vimeo.com/76979871', poster } },
+      { id: 'p', title: 'Playlist', start: '2023-01-11T15:30', video: { url: 'https://www.youtube.com/playlist?list=PL590L5WQmH8fJ54F369BLDSqIwcs-TCfs', poster } },
+      { id: 'y', title: 'YouTube', start: '2023-01-12T15:30', video: { url: 'https://youtu.be/M7lc1UVf-VE' } },
+      { id: 'f', title: 'Eigen beeld', start: '2023-01-13T15:30', video: { url: 'https://youtu.be/M7lc1UVf-VE', poster } },
+      { id: 'vn', title: 'Vimeo zonder beeld', start: '2023-01-14T15:30', video: { url: 'https://vimeo.com/76979871' } },
+      { id: 'pn', title: 'Playlist zonder beeld', start: '2023-01-15T15:30', video: { url: 'https://www.youtube.com/playlist?list=PL590L5WQmH8fJ54F369BLDSqIwcs-TCfs' } },
+      { id: 'pv', title: 'Playlist met video', start: '2023-01-16T15:30', video: { url: 'https://www.youtube.com/watch?v=M7lc1UVf-VE&list=PL590L5WQmH8fJ54F369BLDSqIwcs-TCfs' } },
     ]).sessions;
-    const [a, b] = (sessionsToJsonLd([vimeo, playlist], now, 'https://gemeente.example/') as { '@graph': Record<string, any>[] })['@graph'];
-    expect(a.recordedIn.embedUrl).to.equal('https://player.vimeo.com/video/76979871');
-    expect(b.recordedIn).not.to.have.property('embedUrl');
+    // As a search engine reads it: the JSON text the page holds, parsed.
+    const graph = JSON.parse(serializeJsonLd(sessionsToJsonLd(sessions, now, 'https://gemeente.example/')))['@graph'] as Record<string, any>[];
+    const video = (id: string) => graph.find((event) => event['@id'].endsWith(`#${id}`))!.recordedIn;
+    const ytimg = 'https://i.ytimg.com/vi/M7lc1UVf-VE/hqdefault.jpg';
+    expect(video('v')).to.deep.include({ '@type': 'VideoObject', thumbnailUrl: poster, embedUrl: 'https://player.vimeo.com/video/76979871' });
+    expect(video('p')).to.deep.include({ thumbnailUrl: poster, url: 'https://www.youtube.com/playlist?list=PL590L5WQmH8fJ54F369BLDSqIwcs-TCfs' });
+    expect(video('p'), 'a playlist has no player address of its own').not.to.have.property('embedUrl');
+    expect(video('y')).to.deep.include({ thumbnailUrl: ytimg, embedUrl: 'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE' });
+    expect(video('f').thumbnailUrl, "the data's poster wins").to.equal(poster);
+    expect(video('pv').thumbnailUrl, "a playlist's first video").to.equal(ytimg);
+    for (const id of ['vn', 'pn']) expect(video(id), `${id}: no thumbnail is knowable`).to.be.undefined;
+    for (const event of graph) if (event.recordedIn) expect(event.recordedIn, event.name).to.include.keys('name', 'thumbnailUrl', 'uploadDate');
   });
 
   it('serialises so that data cannot close the script element', () => {

@@ -32,6 +32,8 @@ describe('schema/sessions.schema.json', () => {
     ['an offset just beyond +14:00', { sessions: [{ ...session, start: '2024-01-01T10:00+14:30' }] }, false],
     ['an unknown format', { sessions: [{ ...session, format: 'mega' }] }, false],
     ['a script registration URL', { sessions: [{ ...session, registrationUrl: 'javascript:alert(1)' }] }, false],
+    ['a recording with a poster', { sessions: [{ ...session, video: { url: 'https://vimeo.com/76979871', poster: 'https://www.hetccv.nl/a.jpg' } }] }, true],
+    ['a relative poster', { sessions: [{ ...session, video: { url: 'https://vimeo.com/76979871', poster: '/a.jpg' } }] }, false],
     ['the language of the data', { lang: 'nl', sessions: [session] }, true],
     ['a language that is no language tag', { lang: 'Nederlands!', sessions: [session] }, false],
   ];
