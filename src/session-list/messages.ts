@@ -32,6 +32,10 @@ export interface SessionListMessages {
   clearFilters: string;
   /** Text of the .ics DESCRIPTION when a session has no summary. */
   calendarDescription: string;
+  /** The link before a long list that takes keyboard focus past it. */
+  skipList: string;
+  /** Where that link lands, after the list: shown while it has focus. */
+  listEnd: string;
 }
 
 export const sessionListMessages: Translations<'session-list'> = {
@@ -64,6 +68,8 @@ export const sessionListMessages: Translations<'session-list'> = {
     anyYear: 'Alle jaren',
     clearFilters: 'Filters wissen',
     calendarDescription: 'Online leerkring van het CCV.',
+    skipList: 'Sla de lijst met sessies over',
+    listEnd: 'Einde van de lijst met sessies',
   },
   en: {
     loading: 'Loading the sessions…',
@@ -94,5 +100,7 @@ export const sessionListMessages: Translations<'session-list'> = {
     anyYear: 'All years',
     clearFilters: 'Clear filters',
     calendarDescription: 'Online learning circle by the CCV.',
+    skipList: 'Skip the list of sessions',
+    listEnd: 'End of the list of sessions',
   },
 };

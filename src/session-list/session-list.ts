@@ -83,6 +83,8 @@ const eagerRecordings = (): number => (innerHeight > 0 ? Math.min(10, Math.ceil(
  * keystroke, "show more") are placed at once, however many. (Each part is also painted: parts of
  * 40 took the whole page to 1.8 times as long as drawing it at once, parts of 80 to 1.4 times.)
  */
+/** From how many sessions shown on a list a "skip the list" link comes before them. */
+const SKIP_FROM = 6;
 const FIRST_BUILDS = 20;
 const FILL_BUILDS = 80;
 const MAX_DOCUMENT_CHARS = 5_000_000;
@@ -775,6 +777,12 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     else select();
   };
 
+  /** In a shadow root a fragment link goes nowhere (and would change the page's address): focus is moved here. */
+  #skipList(event: Event): void {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>('#list-end')?.focus();
+  }
+
   #showMore(): void {
     this.#focusIndex = this.limit;
     this.limit += this.#pageSizeValue;
@@ -899,6 +907,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     const filling = (this.#filling = placed.length < shown.length);
     const upcoming = placed.filter((session) => statusOf(session, now) !== 'past');
     const past = placed.slice(upcoming.length);
+    // A keyboard user can pass a long list in one step, to its end (and "show more" after it).
+    const skip = shown.length >= SKIP_FROM;
     // (Counted down over both groups: the recordings, not the sessions, are what a screen holds few of.)
     this.#eagerLeft = eagerRecordings();
     return html`
@@ -908,8 +918,10 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       ${visible.length === 0
         ? html`<p part="status" class="status notice empty" tabindex="-1">${this.#emptyText(result.sessions)}</p>`
         : nothing}
+      ${skip ? html`<a class="skip" href="#list-end" @click=${this.#skipList}>${t.skipList}</a>` : nothing}
       ${this.#renderGroup('upcoming', upcoming, level, now, 0)}
       ${this.#renderGroup('past', past, level, now, upcoming.length)}
+      ${skip ? html`<p class="skip" id="list-end" tabindex="-1">${t.listEnd}</p>` : nothing}
       ${visible.length > shown.length && !filling
         ? html`<button part="more-button" class="button button--secondary more" type="button" @click=${this.#showMore}>
             ${t.showMore(shown.length, visible.length)}

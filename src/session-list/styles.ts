@@ -189,6 +189,21 @@ export const sessionListStyles = css`
   .more {
     margin-block-start: var(--_space);
   }
+  /* "Skip the list" and where it lands: seen only while they have focus. */
+  .skip {
+    display: block;
+    inline-size: fit-content;
+    margin-block: var(--_space);
+  }
+  .skip:not(:focus) {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   @media (forced-colors: active) {
     .badge--live {
       border-color: CanvasText;

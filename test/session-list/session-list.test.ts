@@ -823,6 +823,53 @@ describe('<ccv-session-list>', () => {
     });
   });
 
+  describe('skipping the list', () => {
+    const many: SessionInput[] = Array.from({ length: 12 }, (_, i) => ({ id: `k${i}`, title: `Sessie ${i}`, start: new Date(Date.UTC(2023, 0, 1 + i, 14)).toISOString() }));
+
+    for (const [lang, skipText, endText] of [
+      ['nl', 'Sla de lijst met sessies over', 'Einde van de lijst met sessies'],
+      ['en', 'Skip the list of sessions', 'End of the list of sessions'],
+    ]) {
+      it(`offers a keyboard user a link past a long list, seen on focus, that lands after the sessions (${lang})`, async () => {
+        const wrapper = await fixture(html`<div>
+          <button type="button">voor</button>
+          <ccv-session-list lang=${lang} now=${NOW} .sessions=${many}></ccv-session-list>
+        </div>`);
+        const list = wrapper.querySelector<CcvSessionList>('ccv-session-list')!;
+        await list.updateComplete;
+        const root = list.shadowRoot!;
+        const skip = q<HTMLAnchorElement>(list, 'a.skip')!;
+        const end = q(list, '#list-end')!;
+        expect(skip.textContent).to.equal(skipText);
+        expect(end.textContent).to.equal(endText);
+        // Before the sessions, the end after them and before "show more".
+        expect(skip.compareDocumentPosition(q(list, 'article')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+        expect(qa(list, 'article').at(-1)!.compareDocumentPosition(end) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+        expect(end.compareDocumentPosition(q(list, '[part=more-button]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+        expect(skip.getBoundingClientRect().width, 'out of sight until focused').to.be.at.most(1);
+        wrapper.querySelector('button')!.focus();
+        await sendKeys({ press: 'Tab' });
+        expect(root.activeElement, 'Tab reaches it first').to.equal(skip);
+        expect(skip.getBoundingClientRect().width, 'seen while focused').to.be.greaterThan(40);
+        await expect(list).to.be.accessible();
+        const hash = location.hash;
+        await sendKeys({ press: 'Enter' });
+        expect(root.activeElement, 'past the sessions').to.equal(end);
+        expect(end.getBoundingClientRect().width, 'where focus is, seen').to.be.greaterThan(40);
+        expect(location.hash, "the page's address is left alone").to.equal(hash);
+        await sendKeys({ press: 'Tab' });
+        expect(root.activeElement, 'then "show more"').to.equal(q(list, '[part=more-button]'));
+        expect(end.getBoundingClientRect().width).to.be.at.most(1);
+      });
+    }
+
+    it('leaves a short list without one', async () => {
+      const list = await mount(html`<ccv-session-list now=${NOW} .sessions=${many.slice(0, 5)}></ccv-session-list>`);
+      expect(titles(list)).to.have.length(5);
+      expect(q(list, '.skip')).to.be.null;
+    });
+  });
+
   describe('long lists', () => {
     /** Past sessions a day apart, each with a recording: far ones wait in a box. */
     /** Which elements the page's IntersectionObservers watch, until restore(). */
