@@ -83,6 +83,11 @@ const eagerRecordings = (): number => (innerHeight > 0 ? Math.min(10, Math.ceil(
  * keystroke, "show more") are placed at once, however many. (Each part is also painted: parts of
  * 40 took the whole page to 1.8 times as long as drawing it at once, parts of 80 to 1.4 times.)
  */
+/**
+ * The most sessions one page shows: the 1,000 the bench measures (filled in a part at a time). A
+ * `page-size="100000"` (a typo, or "show them all") would put a whole archive on the page at once.
+ */
+const MAX_PAGE_SIZE = 1000;
 /** From how many sessions shown on a list a "skip the list" link comes before them. */
 const SKIP_FROM = 6;
 const FIRST_BUILDS = 20;
@@ -477,12 +482,13 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     box.replaceWith(recordingOf(session, this.#dataLang)!);
   }
 
-  /** `page-size`, checked: a removed attribute quietly means 10, a bad value with a warning. */
+  /** `page-size`, checked: a removed attribute quietly means 10, a bad value with a warning, and a huge one is capped. */
   get #pageSizeValue(): number {
     const size = Math.floor(this.pageSize);
-    if (size >= 1) return size;
-    if (this.pageSize != null) warnOnce(`<ccv-session-list page-size="${this.getAttribute('page-size') ?? this.pageSize}"> must be 1 or more; showing 10 at a time.`);
-    return 10;
+    if (size >= 1 && size <= MAX_PAGE_SIZE) return size;
+    const fallback = size > MAX_PAGE_SIZE ? MAX_PAGE_SIZE : 10;
+    if (this.pageSize != null) warnOnce(`<ccv-session-list page-size="${this.getAttribute('page-size') ?? this.pageSize}"> must be 1 to ${MAX_PAGE_SIZE}; showing ${fallback} at a time.`);
+    return fallback;
   }
 
   get #currentTime(): Date {

@@ -798,6 +798,28 @@ describe('<ccv-session-list>', () => {
       }
     });
 
+    it('shows at most 1,000 at a time for a huge page-size, with one warning per value', async function () {
+      this.timeout(60_000);
+      const archive = Array.from({ length: 1005 }, (_, i) => ({ id: `a${i}`, title: `Sessie ${i}`, start: new Date(Date.UTC(2020, 0, 1 + i, 14)).toISOString() }));
+      const warn = stubWarn();
+      try {
+        for (const size of ['100000', 'Infinity']) {
+          const list = await mount(html`<ccv-session-list now=${NOW} page-size="5" .sessions=${archive}></ccv-session-list>`);
+          list.setAttribute('page-size', size);
+          await list.updateComplete;
+          expect(qa(list, 'article'), `page-size="${size}"`).to.have.length(1000);
+          expect(q(list, '[part=more-button]')!.textContent).to.contain('1000 van 1005');
+          list.requestUpdate();
+          await list.updateComplete;
+        }
+        const warnings = warn.calls.map(String);
+        expect(warnings, 'once per value, however often it is read').to.have.length(2);
+        expect(warnings[0]).to.contain('page-size="100000"').and.contain('1000');
+      } finally {
+        warn.restore();
+      }
+    });
+
     it('"show more" reveals the next page and moves focus to its first item, by keyboard', async () => {
       const list = await mount(html`<ccv-session-list now=${NOW} page-size="10" .sessions=${many}></ccv-session-list>`);
       expect(titles(list)).to.have.length(10);
