@@ -215,5 +215,16 @@ export const sessionListStyles = css`
       background-color: transparent;
       color: var(--_color);
     }
+    /* On paper: the sessions and their links' text, not the controls (search, show more, retry,
+       skip) nor a calendar download; a session is not split over two pages where it fits on one. */
+    .filters,
+    button,
+    .skip,
+    [part='calendar-link'] {
+      display: none !important;
+    }
+    article {
+      break-inside: avoid;
+    }
   }
 `;

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { resetWarnings } from '../../src/base/warn.js';
 import { registerMessages, resetMessages } from '../../src/i18n/catalogue.js';
 import { grantConsent, withdrawConsent } from '../../src/consent/builtin.js';
@@ -889,6 +889,34 @@ describe('<ccv-session-list>', () => {
       const list = await mount(html`<ccv-session-list now=${NOW} .sessions=${many.slice(0, 5)}></ccv-session-list>`);
       expect(titles(list)).to.have.length(5);
       expect(q(list, '.skip')).to.be.null;
+    });
+  });
+
+  describe('on paper', () => {
+    it("prints the sessions and their links' text, without the controls", async function () {
+      try {
+        await emulateMedia({ media: 'print' });
+      } catch {
+        // (Firefox, driven over WebDriver BiDi, cannot emulate print: Chromium checks the rules.)
+        this.skip();
+      }
+      try {
+        const past = Array.from({ length: 12 }, (_, i) => ({ id: `p${i}`, title: `Sessie ${i}`, start: new Date(Date.UTC(2022, 0, 1 + i, 14)).toISOString() }));
+        const list = await mount(html`<ccv-session-list now=${NOW} filters .sessions=${[...SESSIONS, ...past]}></ccv-session-list>`);
+        const printed = (element: Element | null) => !!element && element.getClientRects().length > 0;
+        for (const control of ['[part=filters]', '[part=more-button]', 'a.skip', '[part=calendar-link]']) {
+          expect(q(list, control), control).to.exist;
+          expect(printed(q(list, control)), control).to.be.false;
+        }
+        expect(qa(list, 'article').every(printed), 'every session').to.be.true;
+        const register = q(list, '[part=registration-link]')!;
+        expect(printed(register), 'the registration link').to.be.true;
+        expect(register.innerText).to.contain('Aanmelden');
+        expect(printed(q(list, 'article a[href^="#"]')), "a session's own link").to.be.true;
+        expect(getComputedStyle(q(list, 'article')!).breakInside).to.equal('avoid');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
     });
   });
 
