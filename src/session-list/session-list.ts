@@ -76,6 +76,13 @@ const IDLE_TIMEOUT_MS = 1000;
  */
 const eagerRecordings = (): number => (innerHeight > 0 ? Math.min(10, Math.ceil(innerHeight / 300) + 1) : 10);
 /**
+ * The most sessions one page shows: the 1,000 the bench measures (filled in a part at a time). A
+ * `page-size="100000"` (a typo, or "show them all") would put a whole archive on the page at once.
+ */
+const MAX_PAGE_SIZE = 1000;
+/** From how many sessions shown on a list a "skip the list" link comes before them. */
+const SKIP_FROM = 6;
+/**
  * A long list is drawn a part at a time: at most this many sessions are built in one render, and
  * the rest follow in later tasks, FILL_BUILDS at a time, each short enough to leave the page
  * responsive. A thousand sessions built and laid out at once held the page for about a second
@@ -83,13 +90,6 @@ const eagerRecordings = (): number => (innerHeight > 0 ? Math.min(10, Math.ceil(
  * keystroke, "show more") are placed at once, however many. (Each part is also painted: parts of
  * 40 took the whole page to 1.8 times as long as drawing it at once, parts of 80 to 1.4 times.)
  */
-/**
- * The most sessions one page shows: the 1,000 the bench measures (filled in a part at a time). A
- * `page-size="100000"` (a typo, or "show them all") would put a whole archive on the page at once.
- */
-const MAX_PAGE_SIZE = 1000;
-/** From how many sessions shown on a list a "skip the list" link comes before them. */
-const SKIP_FROM = 6;
 const FIRST_BUILDS = 20;
 const FILL_BUILDS = 80;
 const MAX_DOCUMENT_CHARS = 5_000_000;
