@@ -76,7 +76,7 @@ function serverWords(detail: string | undefined, errors: readonly ServerFieldErr
  * @summary Submit a case for discussion in the leerkring; nothing typed is ever lost.
  * @tag ccv-casus-form
  *
- * @event {CustomEvent<CasusSubmitDetail>} ccv-casus-submit - Before sending. Cancelable: call `preventDefault()` to send `detail.payload` yourself (then call `complete(reference)`, or `fail(message)`). `detail: { payload, idempotencyKey }`.
+ * @event {CustomEvent<CasusSubmitDetail>} ccv-casus-submit - Before sending. Cancelable: call `preventDefault()` to send `detail.payload` yourself (then call `complete(reference, idempotencyKey)`, or `fail(message, idempotencyKey)`; the key is optional, and makes a late answer to an earlier attempt ignored). `detail: { payload, idempotencyKey }`.
  * @event {CustomEvent<CasusSuccessDetail>} ccv-casus-success - The case was received. `detail: { reference, payload }`.
  * @event {CustomEvent<CasusErrorDetail>} ccv-casus-error - Sending failed or the server refused fields. `detail: { kind, reason, errors }`.
  *
@@ -179,7 +179,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
    * The case handed to a host (a cancelled `ccv-casus-submit`) that its complete()/fail() has not
    * answered yet: its own record, as the key's may be discarded while the host sends it.
    */
-  #handedOver?: string;
+  #handedOver?: { payload: string; key: string };
   /** When its draft was last saved by this form (or restored): a stored draft with another time is another tab's. */
   #savedAt = 0;
   #saveTimer?: ReturnType<typeof setTimeout>;
@@ -296,20 +296,21 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     this.#focusAfterRender = undefined;
   }
 
-  /** For hosts that send the case themselves: show the confirmation. */
-  complete(reference?: string): void {
+  /**
+   * For hosts that send the case themselves: show the confirmation. With the event's
+   * `idempotencyKey`, a late answer to an earlier attempt (one the host gave up on with `fail()`)
+   * is ignored instead of confirming the case handed over since.
+   */
+  complete(reference?: string, idempotencyKey?: string): void {
     // Only the answer to a case handed over, once: a stray or second call confirms nothing (and clears no draft).
-    const sent = this.#handedOver;
-    if (!sent) return;
-    this.#handedOver = undefined;
+    const sent = this.#answered(idempotencyKey);
     // What was handed over, not what the fields hold now: edits made meanwhile (or a discard) were not sent.
-    this.#succeed(reference, JSON.parse(sent) as CasusPayload);
+    if (sent) this.#succeed(reference, JSON.parse(sent.payload) as CasusPayload);
   }
 
-  /** For hosts that send the case themselves: sending failed; everything typed stays. */
-  fail(message?: string): void {
-    if (!this.#handedOver) return;
-    this.#handedOver = undefined;
+  /** For hosts that send the case themselves: sending failed; everything typed stays. `idempotencyKey` as for complete(). */
+  fail(message?: string, idempotencyKey?: string): void {
+    if (!this.#answered(idempotencyKey)) return;
     // The host knows what became of it: the same case keeps its key, a changed one is new (after a reload too).
     this.#unsettled = false;
     if (this.#idempotencyKey) this.#saveNow();
@@ -318,6 +319,17 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     this.status = 'failed';
     this.serverMessage = serverText(message) || undefined;
     this.#focusAfterRender = '[part=status]';
+  }
+
+  /** The case handed over, taken off hand, if a host's answer is for it (a key given must be its key). */
+  #answered(key?: string): { payload: string; key: string } | undefined {
+    const sent = this.#handedOver;
+    if (sent && key !== undefined && key !== sent.key) {
+      warnOnce(`<ccv-casus-form>: an answer for ${key} came while ${sent.key} is being sent: ignored.`);
+      return undefined;
+    }
+    this.#handedOver = undefined;
+    return sent;
   }
 
   #onInput(event: Event): void {
@@ -565,7 +577,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     this.status = 'sending';
     this.announcement = this.t.sending;
     // (Set before the event: a host may answer inside its handler.)
-    this.#handedOver = sent;
+    this.#handedOver = { payload: sent, key };
     const handOver = !this.emit('ccv-casus-submit', { payload, idempotencyKey: key }, { cancelable: true });
     if (!handOver) this.#handedOver = undefined;
     if (handOver) {

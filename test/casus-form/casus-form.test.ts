@@ -691,6 +691,45 @@ describe('<ccv-casus-form>', () => {
       expect(localStorage.getItem(DRAFT_KEY)).to.be.null;
     });
 
+    it("ignores a host's late answer to an attempt it gave up on, when the answer names its key", async () => {
+      const form = await mount('', html``);
+      const keys: string[] = [];
+      form.addEventListener('ccv-casus-submit', (event) => {
+        event.preventDefault();
+        keys.push(event.detail.idempotencyKey);
+      });
+      const succeeded: string[] = [];
+      form.addEventListener('ccv-casus-success', (event) => succeeded.push(event.detail.reference!));
+      fillAll(form);
+      await submit(form);
+      // The host times out and says so; the person changes the case and sends it again.
+      form.fail('Geen antwoord.', keys[0]);
+      await form.updateComplete;
+      fill(form, 'description', `${complete.description} Aangevuld.`);
+      await submit(form);
+      expect(keys).to.have.length(2);
+      expect(keys[1], 'a new case').not.to.equal(keys[0]);
+      const warn = stubWarn();
+      try {
+        // Then the first attempt's answer arrives after all: it is not the second case's.
+        form.complete('LATE-1', keys[0]);
+        await form.updateComplete;
+        expect(statusOf(form), 'still sending the second case').to.equal('sending');
+        expect(succeeded, 'no confirmation for the wrong case').to.deep.equal([]);
+        expect(warn.said()).to.contain(keys[0]);
+        form.fail('Late too.', keys[0]);
+        await form.updateComplete;
+        expect(statusOf(form), 'nor a failure').to.equal('sending');
+      } finally {
+        warn.restore();
+      }
+      form.complete('R-2', keys[1]);
+      await form.updateComplete;
+      expect(succeeded).to.deep.equal(['R-2']);
+      expect(q(form, '[part=confirmation]')!.textContent).to.contain('R-2');
+      expect(localStorage.getItem(DRAFT_KEY), 'the confirmed case is cleared').to.be.null;
+    });
+
     it('shows a reference written with a slash or spaces', async () => {
       const form = await mount('/__test/reference/x?ref=2024%2F0001');
       fillAll(form);
