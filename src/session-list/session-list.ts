@@ -135,7 +135,19 @@ const INLINE_DATA = `:scope > ${INLINE_SCRIPT}`;
  */
 const parseProblem = (error: unknown) => String((error as Error).message).slice(0, 160);
 const touchesInlineData = (record: MutationRecord) =>
-  [record.target, record.target.parentNode, ...record.addedNodes, ...record.removedNodes].some((node) => node instanceof Element && node.matches(INLINE_SCRIPT));
+  [record.target, record.target.parentNode, ...record.addedNodes, ...record.removedNodes].some(
+    // (An added or removed node may be a CMS's paragraph with the script in it.)
+    (node, i) => node instanceof Element && (node.matches(INLINE_SCRIPT) || (i > 1 && !!node.querySelector(INLINE_SCRIPT))),
+  );
+/**
+ * The inline JSON: the list's own child or, as a CMS's editor wraps it in a paragraph or a div, the
+ * one such script in the list when it sits in a child of the list. Deeper, or one of several, it
+ * is not the list's: that stays an error with a warning.
+ */
+const inlineScriptOf = (list: Element) => {
+  const all = list.querySelectorAll(INLINE_SCRIPT);
+  return list.querySelector(INLINE_DATA) ?? (all.length === 1 && all[0].parentElement?.parentElement === list ? all[0] : null);
+};
 
 /**
  * The leerkring sessions, upcoming and past, from a JSON document, inline
@@ -145,7 +157,7 @@ const touchesInlineData = (record: MutationRecord) =>
  * @summary Past and upcoming leerkring sessions with panel, topics, recording and calendar file.
  * @tag ccv-session-list
  *
- * @slot - An optional `<script type="application/json">` with the sessions document. Other content is a fallback shown until the element loads.
+ * @slot - An optional `<script type="application/json">` with the sessions document (also read in a `<p>` or `<div>` a CMS wrapped it in). Other content is a fallback shown until the element loads.
  *
  * @event {CustomEvent<SessionSelectDetail>} ccv-session-select - A session was opened through its link, or the page opened at one. `detail: { id, title, start, trigger }`.
  *
@@ -289,7 +301,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       // Every box, also those of sessions a filter or the page size holds back: they may come back.
       for (const box of this.#boxOf.values()) this.#watchBox(box);
       // (Inline JSON changed while it was away: the observer was off.)
-      const inlineChanged = this.sessions === undefined && this.querySelector(INLINE_DATA)?.textContent !== this.#inlineText;
+      const inlineChanged = this.sessions === undefined && inlineScriptOf(this)?.textContent !== this.#inlineText;
       // (A document still on its way, the list moved in the page meanwhile, is waited for.)
       const loading = this.load.state === 'loading' && this.#request?.signal.aborted === false;
       if ((this.load.state !== 'ready' && !loading) || this.#loadOnReturn || inlineChanged) this.#loadData();
@@ -509,7 +521,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     // no timers that would keep it alive; it loads when it comes back.
     this.#loadOnReturn = !this.isConnected;
     if (this.#loadOnReturn) return;
-    const inline = this.querySelector(INLINE_DATA);
+    const inline = inlineScriptOf(this);
     this.#publisher = '';
     if (this.src && (this.sessions !== undefined || inline)) {
       warnOnce(`<ccv-session-list src="${this.src}">: ${this.sessions !== undefined ? 'the sessions property' : 'inline JSON'} wins; src is not loaded.`);
@@ -532,8 +544,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       // A script may be about to set `sessions` (or add inline JSON): busy for a moment, then the error.
       this.load = { state: 'loading' };
       this.#dataTimer = setTimeout(
-        // (A CMS may wrap the script in a paragraph; it must be the list's own child.)
-        () => this.#fail(`no data: ${this.querySelector(INLINE_SCRIPT) ? 'the inline JSON must be a direct child, not wrapped' : 'set src, add an inline <script type="application/json">, or set sessions'}`),
+        // (A script nested deeper than a CMS's paragraph, or one of several, is not read.)
+        () => this.#fail(`no data: ${this.querySelector(INLINE_SCRIPT) ? 'the inline JSON is nested too deep, or not the only one' : 'set src, add an inline <script type="application/json">, or set sessions'}`),
         (this.constructor as typeof CcvSessionList).dataWaitMs,
       );
       return;

@@ -473,13 +473,32 @@ describe('<ccv-session-list>', () => {
       }
     });
 
-    it('says so when the inline JSON is wrapped in another element (a CMS’s paragraph), not a direct child', async () => {
+    it('reads inline JSON a CMS’s editor wrapped in a paragraph, also one added later in a div', async () => {
+      const warn = stubWarn();
+      try {
+        const list = await mount(html`<ccv-session-list now=${NOW}><p><script type="application/json">${JSON.stringify(SESSIONS.slice(0, 2))}</script></p></ccv-session-list>`);
+        expect(titles(list)).to.have.length(2);
+        expect(q(list, '[role=alert]')).to.be.null;
+        const later = await mount(html`<ccv-session-list now=${NOW}></ccv-session-list>`);
+        const div = document.createElement('div');
+        div.innerHTML = `<script type="application/json">${JSON.stringify(SESSIONS.slice(0, 1))}</script>`;
+        later.append(div);
+        await waitUntil(() => titles(later).length === 1, 'the wrapped data added later');
+        expect(warn.calls).to.have.length(0);
+      } finally {
+        warn.restore();
+      }
+    });
+
+    it('says so when the inline JSON is nested deeper, or one of several wrapped scripts', async () => {
       const warn = stubWarn();
       CcvSessionList.dataWaitMs = 100;
       try {
-        const list = await mount(html`<ccv-session-list now=${NOW}><p><script type="application/json">${JSON.stringify(SESSIONS)}</script></p></ccv-session-list>`);
-        await waitUntil(() => q(list, '[role=alert]'), 'the error');
-        expect(String(warn.calls[0][0])).to.contain('the inline JSON must be a direct child, not wrapped');
+        const data = JSON.stringify(SESSIONS);
+        const deep = await mount(html`<ccv-session-list now=${NOW}><div><p><script type="application/json">${data}</script></p></div></ccv-session-list>`);
+        const two = await mount(html`<ccv-session-list now=${NOW}><p><script type="application/json">${data}</script></p><p><script type="application/json">${data}</script></p></ccv-session-list>`);
+        await waitUntil(() => q(deep, '[role=alert]') && q(two, '[role=alert]'), 'the errors');
+        expect(String(warn.calls[0][0])).to.contain('the inline JSON is nested too deep, or not the only one');
       } finally {
         CcvSessionList.dataWaitMs = 3000;
         warn.restore();
