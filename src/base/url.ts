@@ -45,15 +45,26 @@ export function selfHostedImageUrl(value: string | null | undefined): URL | unde
 }
 
 /**
- * Whether `url` is on the page's own site: the page's host without a leading `www.`, or a host
- * under it (on www.gemeente.nl: gemeente.nl and media.gemeente.nl; on gemeente.github.io not
- * other.github.io, which is someone else's). Narrower than a registrable domain, which would need
- * the public suffix list: a site whose images are on a sibling host (cms. beside media.) names
- * them from the page's host, or moves them under it.
+ * The second level of a country's domain where others register beneath it (co.uk, gov.uk,
+ * com.au, gouv.fr): the common ones, not the public suffix list. www.gov.uk is one organisation's
+ * site and evil.gov.uk another's.
+ */
+const SHARED_SECOND_LEVEL = /^(?:ac|co|com|edu|gob|gouv|gov|govt|net|org)\.[a-z]{2}$/;
+
+/**
+ * Whether `url` is on the page's own site: the page's host, without a leading `www.` unless what
+ * is left is a public suffix (nl, gov.uk), or a host under it (on www.gemeente.nl: gemeente.nl
+ * and media.gemeente.nl; on gemeente.github.io not other.github.io, which is someone else's; on
+ * www.gov.uk not gov.uk or evil.gov.uk). Narrower than a registrable domain, which would need the
+ * public suffix list: a site whose images are on a sibling host (cms. beside media.) names them
+ * from the page's host, or moves them under it. Hosts that only share a suffix match only where
+ * the page is at www. of a suffix this short list does not know (www.github.io), not a partner's.
  */
 export function isSameSite(url: URL, pageHost = globalThis.location?.hostname ?? ''): boolean {
   const bare = (host: string) => host.toLowerCase().replace(/\.+$/, '');
   const host = bare(url.hostname);
-  const site = bare(pageHost).replace(/^www\./, '');
-  return host === site || host === `www.${site}` || (!/^[\d.]+$|:/.test(site) && host.endsWith(`.${site}`));
+  let site = bare(pageHost);
+  const parent = site.replace(/^www\./, '');
+  if (parent.includes('.') && !SHARED_SECOND_LEVEL.test(parent)) site = parent;
+  return host === site || (!/^[\d.]+$|:/.test(site) && !SHARED_SECOND_LEVEL.test(site) && host.endsWith(`.${site}`));
 }

@@ -57,6 +57,23 @@ describe('URL checks', () => {
       ['https://www.gemeente.nl/p.jpg', 'gemeente.nl', true],
       ['https://media.www.gemeente.nl/p.jpg', 'www.gemeente.nl', true],
       ['https://[::1]/p.jpg', '[::1]', true],
+      // www. comes off only where what is left is someone's domain, not a public suffix.
+      ['https://evil.gov.uk/p.jpg', 'www.gov.uk', false],
+      ['https://gov.uk/p.jpg', 'www.gov.uk', false],
+      ['https://assets.www.gov.uk/p.jpg', 'www.gov.uk', true],
+      ['https://www.gov.uk/p.jpg', 'www.gov.uk', true],
+      ['https://evil.gov.uk/p.jpg', 'gov.uk', false],
+      ['https://other.co.uk/p.jpg', 'www.co.uk', false],
+      ['https://shop.com.au/p.jpg', 'www.com.au', false],
+      ['https://evil.nl/p.jpg', 'www.nl', false],
+      ['https://nl/p.jpg', 'www.nl', false],
+      ['https://media.council.gov.uk/p.jpg', 'www.council.gov.uk', true],
+      ['https://council.gov.uk/p.jpg', 'www.council.gov.uk', true],
+      ['https://other.gov.uk/p.jpg', 'www.council.gov.uk', false],
+      ['https://gov.uk/p.jpg', 'www.council.gov.uk', false],
+      ['https://static.bbc.co.uk/p.jpg', 'WWW.BBC.CO.UK.', true],
+      ['https://news.co.uk/p.jpg', 'bbc.co.uk', false],
+      ['https://gemeente.nl/p.jpg', 'media.gemeente.nl', false],
     ];
     for (const [address, page, same] of table) expect(isSameSite(new URL(address), page), `${address} on ${page}`).to.equal(same);
   });
