@@ -19,6 +19,7 @@ export interface CasusSubmitDetail {
   idempotencyKey: string;
 }
 export interface CasusSuccessDetail {
+  /** Absent when the receiver's 2xx gave none (202, 204, a 200 without a body), or `complete()` had none. */
   reference?: string;
   payload: CasusPayload;
 }

@@ -91,15 +91,16 @@ async function attemptOnce(endpoint: string, body: string, key: string, timeoutM
     }
     const record = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
     if (response.ok) {
-      // Received means a receiver's answer to this POST: 201 or 204, or a 2xx with a JSON body
-      // (a 200 HTML page is a CMS page; a body said to be JSON that is not, or is cut short, is
-      // no answer). After a redirect, fetch does not tell whether the POST went on (307/308) or
-      // became a GET elsewhere (301/302/303), whose answer says nothing of the case: only a
-      // 201 Created, which no GET answers, counts then.
-      const labelledJson = /[/+]json\b/i.test(response.headers.get('Content-Type') ?? '');
-      const broken = labelledJson && text.trim() !== '' && data === undefined;
-      const answered = !broken && (response.status === 201 || (!response.redirected && (response.status === 204 || (labelledJson && data !== undefined))));
-      if (!answered) {
+      // Received means the receiver's answer to this POST: any 2xx (a 202 Accepted, a 200 with no
+      // body or with plain text, a 204: a receiver that gives no reference), but not a page (an endpoint
+      // that points at a CMS page answers 200 with HTML), and not a body said to be JSON that is
+      // not (cut short, or a page). After a redirect, fetch does not tell whether the POST went on
+      // (307/308) or became a GET elsewhere (301/302/303), whose answer says nothing of the case:
+      // only a 201 Created, which no GET answers, counts then.
+      const type = response.headers.get('Content-Type') ?? '';
+      const page = /html/i.test(type) && text.trim() !== '';
+      const broken = /[/+]json\b/i.test(type) && text.trim() !== '' && data === undefined;
+      if (broken || (response.status !== 201 && (response.redirected || page))) {
         return { kind: 'failed', reason: `HTTP ${response.status}${response.redirected ? ' after a redirect' : ''}, not an answer from a receiver` };
       }
       const reference = typeof record.reference === 'string' && REFERENCE.test(record.reference.trim()) ? record.reference.trim() : undefined;

@@ -576,7 +576,6 @@ describe('<ccv-casus-form>', () => {
       ['a 302 to a GET that answers with a reference', redirect(302, answer(200, 'application/json', '{"reference":"R-1"}'))],
       ['a 303 to a GET that answers with a reference', redirect(303, answer(200, 'application/json', '{"reference":"R-1"}'))],
       ['a 2xx said to be JSON with a page in it', answer(200, 'application/json', '<!doctype html><p>Welkom</p>')],
-      ['a 2xx said to be JSON with nothing in it', answer(202, 'application/json', '')],
       ['a 2xx with JSON cut short', answer(200, 'application/json', '{"reference": "LK-1"')],
       ['a 201 said to be JSON with a page in it', answer(201, 'application/json', '<!doctype html><p>Aangemaakt</p>')],
     ]) {
@@ -606,6 +605,12 @@ describe('<ccv-casus-form>', () => {
       ['a 201 without a body after a 307', redirect(307, answer(201, 'application/json', '')), undefined],
       ['a 201 in plain text after a 308', redirect(308, answer(201, 'text/plain', 'OK')), undefined],
       ['a 204 from the receiver itself', answer(204, 'application/json', ''), undefined],
+      ['a 200 with nothing in it', answer(200, 'text/plain', ''), undefined],
+      ['a 202 Accepted with nothing in it', answer(202, 'text/plain', ''), undefined],
+      ['a 202 said to be JSON with nothing in it', answer(202, 'application/json', ''), undefined],
+      ['a 202 in plain text', answer(202, 'text/plain', 'Accepted'), undefined],
+      ['an empty 200 labelled HTML (a script language’s default)', answer(200, 'text/html', ''), undefined],
+      ['a 202 with JSON and a reference', answer(202, 'application/json', '{"reference":"LK-8"}'), 'LK-8'],
       ['a 200 with JSON from the receiver itself', answer(200, 'application/json', '{"reference":"LK-7"}'), 'LK-7'],
     ] as const) {
       it(`takes ${name} for received`, async () => {
@@ -616,6 +621,23 @@ describe('<ccv-casus-form>', () => {
         expect((await succeeded).detail.reference).to.equal(reference);
         await form.updateComplete;
         expect(q(form, '[part=confirmation]')).to.exist;
+      });
+    }
+
+    for (const status of [200, 202, 204]) {
+      it(`confirms a case answered ${status} without a body, without a reference, and clears the draft`, async () => {
+        const form = await mount(answer(status, 'text/plain', ''));
+        fillAll(form, { ...complete, title: `Zonder nummer ${status}` });
+        await aTimeout(700); // (the draft is saved after a pause in typing)
+        expect(localStorage.getItem(DRAFT_KEY), 'a draft to clear').to.contain('Zonder nummer');
+        const succeeded = oneEvent(form, 'ccv-casus-success');
+        await submit(form);
+        const { detail } = await succeeded;
+        expect(detail).to.have.property('reference', undefined);
+        expect(detail.payload.title).to.equal(`Zonder nummer ${status}`);
+        await form.updateComplete;
+        expect(q(form, '[part=confirmation]')!.textContent).to.contain('Je casus is ontvangen').and.contain('Een adviseur van het CCV neemt contact met je op').and.not.contain('referentienummer');
+        expect(localStorage.getItem(DRAFT_KEY), 'the draft is cleared').to.be.null;
       });
     }
 
