@@ -97,6 +97,20 @@ describe('reference receiver', () => {
     assert.equal((await stored(dir)).length, before + 1);
   });
 
+  it('uses 409 only for a key that holds another case, never for one still being handled (the form does not retry a 409)', async () => {
+    const key = randomUUID();
+    // The same case ten times at once under one key: each waits its turn and gets the first answer.
+    const answers = await Promise.all(Array.from({ length: 10 }, () => post(url, validCase, key).then(async (r) => ({ status: r.status, body: await r.json() }))));
+    assert.deepEqual(new Set(answers.map((a) => a.status)), new Set([201]));
+    assert.equal(new Set(answers.map((a) => a.body.reference)).size, 1);
+    const other = await post(url, { ...validCase, title: 'Iets anders' }, key);
+    assert.equal(other.status, 409);
+    assert.match(other.headers.get('content-type') ?? '', /^application\/problem\+json/);
+    assert.equal((await other.json()).status, 409);
+    // The case the key holds is unchanged: asked again, the same answer.
+    assert.equal((await (await post(url, validCase, key)).json()).reference, answers[0].body.reference);
+  });
+
   it('stores the case as the schema has it: trimmed, no other fields, a known locale', async () => {
     const response = await post(url, { ...validCase, name: `  Sam de Vries${' '.repeat(500)}`, email: ' sam@gemeente.example ', website: '' });
     assert.equal(response.status, 201, 'an empty honeypot means nothing');

@@ -4,6 +4,8 @@
  *
  *   POST /api/casus    JSON payload v1 + Idempotency-Key → 201 {"reference"}
  *                      the same key again → the same answer, nothing stored
+ *                      the same key, another case → 409 (one with that key still
+ *                      being handled is waited for, never answered 409)
  *                      invalid → 422 application/problem+json with errors[]
  *   OPTIONS /api/casus CORS preflight, for partner sites on other origins
  *   GET /api/casus     the stored cases, for the playground's inbox only: same origin,

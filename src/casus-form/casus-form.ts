@@ -641,7 +641,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       return;
     }
     // A refusal that names no field (404, 413, …) will not go away by waiting: say so, in the server's words where it gave some.
-    this.serverMessage = result.refused ? result.detail || this.t.serverProblem : undefined;
+    // (A 409's detail speaks of keys, not of the case: ours says what happened and what sending again does.)
+    this.serverMessage = result.conflict ? this.t.keyConflict : result.refused ? result.detail || this.t.serverProblem : undefined;
     this.#focusAfterRender = '[part=status]';
     this.emit('ccv-casus-error', { kind: 'failed', reason: result.reason, errors: [] });
   }

@@ -37,6 +37,8 @@ export interface CasusFormMessages {
   undoDiscard: string;
   noEndpoint: string;
   serverProblem: string;
+  /** A 409: the receiver holds another version of this case under its key; sending again sends this one as a new case. */
+  keyConflict: string;
   /** A submission held back as possibly automated: nothing was sent. */
   checkAgain: string;
   /** After the confirmation: changes made while an earlier version was on its way. */
@@ -161,6 +163,7 @@ export const casusFormMessages: Translations<'casus-form'> = {
     undoDiscard: 'Ongedaan maken',
     noEndpoint: 'Dit formulier is niet goed ingesteld en kan je casus niet versturen. Wat je hebt ingevuld, staat er nog. Kopieer je tekst en neem contact op met het CCV.',
     serverProblem: 'We konden je casus niet verwerken. Wat je hebt ingevuld, staat er nog. Neem contact op met het CCV als dit blijft gebeuren.',
+    keyConflict: 'Er is al eerder een andere versie van deze casus ontvangen. Wat je nu hebt ingevuld, staat er nog, maar is niet verstuurd. Kies ‘Opnieuw versturen’ om het als nieuwe casus te sturen.',
     checkAgain: 'Je casus is nog niet verstuurd. Kijk of alles klopt en verstuur hem nog een keer.',
     unsentEdits:
       'Let op: wat je na het versturen hebt veranderd, is niet meegestuurd. Klik op ‘Nog een casus versturen’: je wijzigingen staan dan nog in het formulier, en je kunt ze als nieuwe casus versturen.',
@@ -227,6 +230,7 @@ export const casusFormMessages: Translations<'casus-form'> = {
     undoDiscard: 'Undo',
     noEndpoint: 'This form is not set up correctly and cannot send your case. Everything you entered is still here. Copy your text and contact the CCV.',
     serverProblem: 'We could not process your case. Everything you entered is still here. Contact the CCV if this keeps happening.',
+    keyConflict: 'An earlier version of this case was already received. What you entered now is still here, but was not sent. Choose ‘Send again’ to send it as a new case.',
     checkAgain: 'Your case has not been sent yet. Check that everything is right and send it once more.',
     unsentEdits:
       'Note: the changes you made after sending were not sent. Click ‘Send another case’: your changes will still be in the form, and you can send them as a new case.',

@@ -1,8 +1,9 @@
 /**
  * Sending one case: POST with a fixed Idempotency-Key, a timeout, and
  * automatic retries with backoff on the failures that are worth retrying
- * (no answer, timeouts, 408, 429 and 5xx). The receiver answers a repeated
- * key with the first answer, so a retry can never file a case twice.
+ * (no answer, timeouts, 408, 423, 425, 429 and 5xx). The receiver answers a repeated
+ * key with the first answer, so a retry can never file a case twice; a 409 says the key
+ * already holds another case, which no retry changes.
  */
 import { readText } from '../base/read.js';
 
@@ -14,8 +15,11 @@ export interface ServerFieldError {
 export type SendResult =
   | { kind: 'success'; reference?: string }
   | { kind: 'invalid'; errors: ServerFieldError[]; detail?: string }
-  /** `refused`: the receiver answered, and not for a moment (404, 413, …): nothing was stored, and waiting will not help. */
-  | { kind: 'failed'; reason: string; refused?: boolean; detail?: string };
+  /**
+   * `refused`: the receiver answered, and not for a moment (404, 413, …): nothing was stored, and
+   * waiting will not help. `conflict`: a 409, the key holds another case (an earlier version).
+   */
+  | { kind: 'failed'; reason: string; refused?: boolean; conflict?: boolean; detail?: string };
 
 export interface SendOptions {
   timeoutMs: number;
@@ -118,13 +122,14 @@ async function attemptOnce(endpoint: string, body: string, key: string, timeoutM
       return { kind: 'invalid', errors, detail: serverText(record.detail) || undefined };
     }
     const reason = `HTTP ${response.status}`;
-    // 409, 423, 425: the key is busy (its first request still being processed), or come back later.
-    if (response.status >= 500 || [408, 409, 423, 425, 429].includes(response.status)) {
+    // 423, 425: the key is busy (its first request still being processed), or come back later.
+    // (Not 409: in the receiver's contract the key was used for another case, and stays so.)
+    if (response.status >= 500 || [408, 423, 425, 429].includes(response.status)) {
       const after = retryAfterMs(response.headers.get('Retry-After'));
       return { kind: 'retry', reason, ...(after !== undefined && { waitMs: after }) };
     }
     const detail = serverText(record.detail);
-    return { kind: 'failed', reason, refused: true, ...(detail && { detail }) };
+    return { kind: 'failed', reason, refused: true, ...(response.status === 409 && { conflict: true }), ...(detail && { detail }) };
   } catch (error) {
     return { kind: 'retry', reason: controller.signal.aborted ? 'timeout' : `network error (${(error as Error).message})` };
   } finally {

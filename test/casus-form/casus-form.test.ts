@@ -1125,12 +1125,12 @@ describe('<ccv-casus-form>', () => {
       }
     });
 
-    it('keeps its key when the receiver is still busy with it (409), so a case is filed once', async () => {
+    it('keeps its key when the receiver is still busy with it (423), so a case is filed once', async () => {
       const warn = stubWarn();
       const filed = new Map<string, string>();
       let busy = false;
       const receiver = scriptedReceiver((_body, key, signal) => {
-        if (busy) return problem(409);
+        if (busy) return problem(423);
         if (filed.has(key)) return created(filed.get(key)!);
         filed.set(key, `R-${filed.size + 1}`);
         busy = true; // the first request goes on, and its answer never comes
@@ -1141,7 +1141,7 @@ describe('<ccv-casus-form>', () => {
         fillAll(form);
         await submit(form);
         await waitUntil(() => statusOf(form) === 'failed', 'no answer');
-        await submit(form); // 409: still busy
+        await submit(form); // 423: still busy
         await waitUntil(() => receiver.posts.length === 2 && statusOf(form) === 'failed', 'busy');
         busy = false;
         await submit(form);
@@ -1151,6 +1151,44 @@ describe('<ccv-casus-form>', () => {
       } finally {
         receiver.restore();
         warn.restore();
+      }
+    });
+
+    it('takes a 409 (the key holds another case) as final: no retries, a clear message, the text kept; sent again, it is a new case', async () => {
+      // Agreed with the reference receiver: the key was already used for another case. Its earlier
+      // send, recorded in the draft, went under a key the receiver holds for another version.
+      CcvCasusForm.timing = { timeoutMs: 2000, retryDelaysMs: [20, 40, 80] };
+      const values = { ...complete, title: `conflict-${Math.random()}`, privacyConsent: true };
+      const key = crypto.randomUUID();
+      const other = await fetch('/__test/casus', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+        body: JSON.stringify({ version: 1, ...complete, phone: '', title: 'Een andere versie', privacyConsent: true, locale: 'nl' }),
+      });
+      expect(other.status).to.equal(201);
+      const payload = { version: 1, ...complete, phone: '', title: values.title, privacyConsent: true, locale: 'nl' };
+      localStorage.setItem(DRAFT_KEY, JSON.stringify({ v: 1, savedAt: Date.now(), values, sent: { key, payload: JSON.stringify(payload) } }));
+      const posts = watchPosts();
+      try {
+        const form = await mount('/__test/casus');
+        const keys: string[] = [];
+        form.addEventListener('ccv-casus-submit', (event) => keys.push(event.detail.idempotencyKey));
+        const failed = oneEvent(form, 'ccv-casus-error');
+        await submit(form);
+        expect((await failed).detail).to.include({ kind: 'failed', reason: 'HTTP 409' });
+        await form.updateComplete;
+        expect(posts.bodies, 'not tried again by itself').to.have.length(1);
+        expect(q(form, '[part=status]')!.textContent).to.contain('Er is al eerder een andere versie van deze casus ontvangen').and.contain('Opnieuw versturen');
+        expect(q<HTMLInputElement>(form, '[name=title]')!.value, 'the text is kept').to.equal(values.title);
+        expect(localStorage.getItem(DRAFT_KEY), 'and so is the draft').to.contain(values.title);
+        await submit(form);
+        await waitUntil(() => q(form, '[part=confirmation]'), 'sent again, received');
+        expect(keys).to.have.length(2);
+        expect(keys[0]).to.equal(key);
+        expect(keys[1], 'a new case, under a new key').not.to.equal(key);
+        expect(posts.bodies).to.have.length(2);
+      } finally {
+        posts.restore();
       }
     });
 
