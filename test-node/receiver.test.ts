@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { createReceiver } from '../demo/receiver/receiver.js';
+import { answerLanguage, createReceiver } from '../demo/receiver/receiver.js';
 
 const validCase = {
   version: 1,
@@ -39,10 +39,10 @@ async function start(dir: string): Promise<{ server: Server; url: string }> {
 
 const stop = (server: Server) => new Promise((resolve) => server.close(resolve));
 
-function post(url: string, body: unknown, key: string | null = randomUUID()) {
+function post(url: string, body: unknown, key: string | null = randomUUID(), language?: string) {
   return fetch(url, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(key ? { 'Idempotency-Key': key } : {}) },
+    headers: { 'Content-Type': 'application/json', ...(key ? { 'Idempotency-Key': key } : {}), ...(language ? { 'Accept-Language': language } : {}) },
     body: JSON.stringify(body),
   });
 }
@@ -109,6 +109,52 @@ describe('reference receiver', () => {
     assert.equal((await other.json()).status, 409);
     // The case the key holds is unchanged: asked again, the same answer.
     assert.equal((await (await post(url, validCase, key)).json()).reference, answers[0].body.reference);
+  });
+
+  it('answers in English when Accept-Language prefers English to Dutch, in Dutch otherwise', async () => {
+    const table: [string | undefined, 'nl' | 'en'][] = [
+      [undefined, 'nl'],
+      ['en', 'en'],
+      ['EN-gb', 'en'],
+      ['en-GB,en;q=0.9,nl;q=0.8', 'en'],
+      ['nl, en', 'nl'],
+      ['en, nl', 'en'],
+      ['nl;q=0.5, en;q=0.8', 'en'],
+      ['nl-BE;q=0.9, en;q=0.7', 'nl'],
+      ['en;q=0, nl;q=0.1', 'nl'],
+      ['de, fr;q=0.9', 'nl'],
+      ['de, en;q=0.5', 'en'],
+      ['english', 'nl'],
+      ['en;q=abc', 'nl'],
+    ];
+    for (const [header, lang] of table) assert.equal(answerLanguage(header), lang, String(header));
+    // Over HTTP: a missing key, a reused one, the wrong type, the wrong method.
+    const english = async (response: Response) => {
+      assert.match(response.headers.get('content-type') ?? '', /^application\/problem\+json/);
+      return ((await response.json()) as { title: string; detail: string }).detail;
+    };
+    assert.equal(await english(await post(url, validCase, null, 'en-GB,en;q=0.9,nl;q=0.8')), 'Send an Idempotency-Key (a UUID, for example).');
+    assert.equal(await english(await post(url, validCase, null, 'nl,en;q=0.9')), 'Stuur een Idempotency-Key (bijvoorbeeld een UUID).');
+    assert.equal(await english(await post(url, validCase, null)), 'Stuur een Idempotency-Key (bijvoorbeeld een UUID).');
+    const key = randomUUID();
+    await post(url, validCase, key);
+    assert.equal(await english(await post(url, { ...validCase, title: 'Iets anders' }, key, 'en')), 'This Idempotency-Key belongs to another case.');
+    assert.equal(await english(await post(url, { ...validCase, version: 2 }, randomUUID(), 'en')), 'Expected version 1.');
+    const wrongType = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'text/plain', 'Accept-Language': 'en' }, body: '{}' });
+    assert.equal(wrongType.status, 415);
+    assert.equal(await english(wrongType), 'Send application/json.');
+    const put = await fetch(url, { method: 'PUT', headers: { 'Accept-Language': 'en' } });
+    assert.equal(await english(put), 'Use POST.');
+    // Field errors keep the payload's language, the one the form shows them in.
+    const invalid = await post(url, { ...validCase, email: 'geen adres' }, randomUUID(), 'en');
+    assert.equal(invalid.status, 422);
+    assert.equal(((await invalid.json()) as { title: string }).title, 'Ongeldige casus');
+    // …and without a known one, the request's.
+    const noLocale = await post(url, { ...validCase, locale: 'de' }, randomUUID(), 'en');
+    assert.deepEqual(((await noLocale.json()) as { errors: unknown[] }).errors, [{ field: 'locale', detail: 'Give nl or en as the locale.' }]);
+    // A partner site's form may send it across origins.
+    const preflight = await fetch(url, { method: 'OPTIONS' });
+    assert.match(preflight.headers.get('access-control-allow-headers') ?? '', /Accept-Language/);
   });
 
   it('stores the case as the schema has it: trimmed, no other fields, a known locale', async () => {

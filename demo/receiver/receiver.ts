@@ -7,6 +7,8 @@
  *                      the same key, another case → 409 (one with that key still
  *                      being handled is waited for, never answered 409)
  *                      invalid → 422 application/problem+json with errors[]
+ *                      (problems in English where Accept-Language prefers it to Dutch;
+ *                      field errors in the payload's locale)
  *   OPTIONS /api/casus CORS preflight, for partner sites on other origins
  *   GET /api/casus     the stored cases, for the playground's inbox only: same origin,
  *                      no CORS (a real back end puts this behind authentication)
@@ -42,13 +44,14 @@ const CORS = {
   'Access-Control-Allow-Origin': '*',
   // (GET, the case list, is for the inbox on this origin only: no CORS for it.)
   'Access-Control-Allow-Methods': 'POST, OPTIONS',
-  'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
+  // (Accept-Language is safelisted for values like the form's "en"; named, so any value passes.)
+  'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, Accept-Language',
   'Access-Control-Max-Age': '600',
   // The form waits as long as a busy receiver asks; across origins it can read the header only if it is exposed.
   'Access-Control-Expose-Headers': 'Retry-After',
 };
 
-function problem(status: number, title: string, detail: string, errors?: { field: string; detail: string }[]): Answer {
+function problem(status: number, [title, detail]: readonly [string, string], errors?: { field: string; detail: string }[]): Answer {
   return { status, body: { type: 'about:blank', title, status, detail, ...(errors ? { errors } : {}) } };
 }
 
@@ -75,10 +78,58 @@ async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
 
 /** The payload's keys besides the fields: anything else is refused, as the schema says. */
 const KNOWN = new Set<string>(['version', 'locale', ...FIELDS]);
+/** A problem's title and detail. */
+type Words = readonly [string, string];
 const WORDS = {
-  nl: { unknown: (field: string) => `Onbekend veld: ${field}.`, locale: 'Geef als taal (locale) nl of en.' },
-  en: { unknown: (field: string) => `Unknown field: ${field}.`, locale: 'Give nl or en as the locale.' },
+  nl: {
+    unknown: (field: string) => `Onbekend veld: ${field}.`,
+    locale: 'Geef als taal (locale) nl of en.',
+    invalid: 'Ongeldige casus',
+    tooLarge: ['Te groot', 'De casus is groter dan 64 KB.'] as Words,
+    notJson: ['Geen JSON', 'De inhoud is geen geldige JSON in UTF-8.'] as Words,
+    notObject: ['Geen casus', 'Verwacht een JSON-object.'] as Words,
+    tooDeep: ['Geen casus', 'De inhoud is te diep genest.'] as Words,
+    keyUsed: ['Sleutel al gebruikt', 'Deze Idempotency-Key hoort bij een andere casus.'] as Words,
+    version: ['Onbekende versie', `Verwacht version ${PAYLOAD_VERSION}.`] as Words,
+    refused: ['Geweigerd', 'Deze inzending is geweigerd.'] as Words,
+    method: ['Methode niet toegestaan', 'Gebruik POST.'] as Words,
+    type: ['Verkeerd type', 'Stuur application/json.'] as Words,
+    noKey: ['Idempotency-Key ontbreekt', 'Stuur een Idempotency-Key (bijvoorbeeld een UUID).'] as Words,
+    notStored: ['Niet opgeslagen', 'De casus kon niet worden bewaard. Probeer het zo opnieuw.'] as Words,
+  },
+  en: {
+    unknown: (field: string) => `Unknown field: ${field}.`,
+    locale: 'Give nl or en as the locale.',
+    invalid: 'Invalid case',
+    tooLarge: ['Too large', 'The case is larger than 64 KB.'] as Words,
+    notJson: ['Not JSON', 'The content is not valid JSON in UTF-8.'] as Words,
+    notObject: ['Not a case', 'Expected a JSON object.'] as Words,
+    tooDeep: ['Not a case', 'The content is nested too deeply.'] as Words,
+    keyUsed: ['Key already used', 'This Idempotency-Key belongs to another case.'] as Words,
+    version: ['Unknown version', `Expected version ${PAYLOAD_VERSION}.`] as Words,
+    refused: ['Refused', 'This submission was refused.'] as Words,
+    method: ['Method not allowed', 'Use POST.'] as Words,
+    type: ['Wrong type', 'Send application/json.'] as Words,
+    noKey: ['Idempotency-Key missing', 'Send an Idempotency-Key (a UUID, for example).'] as Words,
+    notStored: ['Not stored', 'The case could not be saved. Try again shortly.'] as Words,
+  },
 };
+type Lang = keyof typeof WORDS;
+
+/**
+ * The language of the answers: English when `Accept-Language` prefers it to Dutch (a higher q,
+ * or as high and named first; en-GB is English), Dutch otherwise, also without the header.
+ */
+export function answerLanguage(header: string | string[] | undefined): Lang {
+  let best: { lang: Lang; q: number } | undefined;
+  for (const range of String(header ?? '').split(',')) {
+    const [tag, ...parameters] = range.trim().toLowerCase().split(';');
+    const lang = /^(en|nl)(-|$)/.exec(tag)?.[1] as Lang | undefined;
+    const q = Number(parameters.map((parameter) => parameter.trim()).find((parameter) => parameter.startsWith('q='))?.slice(2) ?? 1);
+    if (lang && q > 0 && q <= 1 && (!best || q > best.q)) best = { lang, q };
+  }
+  return best?.lang ?? 'nl';
+}
 
 /** The same case however its keys are ordered: the hash of its keys and values, sorted. */
 const hashOf = (payload: Record<string, unknown>) =>
@@ -161,42 +212,44 @@ export async function createReceiver(options: {
     }
   }
 
-  async function accept(key: string, body: Buffer | undefined): Promise<Answer> {
-    if (body === undefined) return problem(413, 'Te groot', 'De casus is groter dan 64 KB.');
+  async function accept(key: string, body: Buffer | undefined, asked: Lang): Promise<Answer> {
+    const say = WORDS[asked];
+    if (body === undefined) return problem(413, say.tooLarge);
     let payload: Record<string, unknown>;
     try {
       payload = JSON.parse(UTF8.decode(body));
     } catch {
-      return problem(400, 'Geen JSON', 'De inhoud is geen geldige JSON in UTF-8.');
+      return problem(400, say.notJson);
     }
-    if (!payload || typeof payload !== 'object' || Array.isArray(payload)) return problem(400, 'Geen casus', 'Verwacht een JSON-object.');
+    if (!payload || typeof payload !== 'object' || Array.isArray(payload)) return problem(400, say.notObject);
     let payloadHash: string;
     try {
       payloadHash = hashOf(payload);
     } catch {
       // Arrays nested 20,000 deep fit in 64 KB and parse, but overflow the stack when written out again.
-      return problem(400, 'Geen casus', 'De inhoud is te diep genest.');
+      return problem(400, say.tooDeep);
     }
     const previous = byKey.get(key);
     if (previous) {
-      if (previous.payloadHash !== payloadHash) return problem(409, 'Sleutel al gebruikt', 'Deze Idempotency-Key hoort bij een andere casus.');
+      if (previous.payloadHash !== payloadHash) return problem(409, say.keyUsed);
       if (unsynced.has(key)) {
         await sync(casesDir);
         unsynced.delete(key);
       }
       return { status: 201, body: { reference: previous.reference } };
     }
-    if (payload.version !== PAYLOAD_VERSION) return problem(400, 'Onbekende versie', `Verwacht version ${PAYLOAD_VERSION}.`);
+    if (payload.version !== PAYLOAD_VERSION) return problem(400, say.version);
     // The form never sends its honeypot; a bot that fills it is refused (an empty one means nothing).
     const { website, ...fields } = payload;
-    if (website !== undefined && website !== '') return problem(400, 'Geweigerd', 'Deze inzending is geweigerd.');
-    const lang = fields.locale === 'en' ? 'en' : 'nl';
+    if (website !== undefined && website !== '') return problem(400, say.refused);
+    // Field errors speak the payload's language, the one the form shows them in; without a known one, the request's.
+    const lang = fields.locale === 'en' || fields.locale === 'nl' ? fields.locale : asked;
     const problems = checkPayload(fields);
     const messages = casusFormMessages[lang];
     const errors: { field: string; detail: string }[] = (Object.keys(problems) as Field[]).map((field) => ({ field, detail: messages.problem(field, problems[field]!) }));
     if (fields.locale !== 'nl' && fields.locale !== 'en') errors.push({ field: 'locale', detail: WORDS[lang].locale });
     for (const field of Object.keys(fields)) if (!KNOWN.has(field)) errors.push({ field, detail: WORDS[lang].unknown(field) });
-    if (errors.length) return problem(422, lang === 'en' ? 'Invalid case' : 'Ongeldige casus', errors.map((e) => e.detail).join('; '), errors);
+    if (errors.length) return problem(422, [WORDS[lang].invalid, errors.map((e) => e.detail).join('; ')], errors);
     let reference = newReference();
     while (references.has(reference)) reference = newReference();
     // Stored as the form would have built it: trimmed, in its own key order, nothing else.
@@ -218,6 +271,8 @@ export async function createReceiver(options: {
     async handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
       const path = (req.url ?? '').split('?')[0];
       if (path !== '/api/casus') return false;
+      const asked = answerLanguage(req.headers['accept-language']);
+      const say = WORDS[asked];
       if (req.method === 'OPTIONS') {
         res.writeHead(204, CORS).end();
       } else if (req.method === 'GET') {
@@ -225,14 +280,14 @@ export async function createReceiver(options: {
         send(res, { status: 200, body: { cases: await this.list() } }, false);
       } else if (req.method !== 'POST') {
         // (A 405 names what is allowed: RFC 9110.)
-        send(res, problem(405, 'Methode niet toegestaan', 'Gebruik POST.'), true, { Allow: 'GET, POST, OPTIONS' });
+        send(res, problem(405, say.method), true, { Allow: 'GET, POST, OPTIONS' });
       } else if (String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase() !== 'application/json') {
         // (The media type itself, before any parameters: application/jsonx or application/json-seq is another.)
-        send(res, problem(415, 'Verkeerd type', 'Stuur application/json.'));
+        send(res, problem(415, say.type));
       } else {
         const key = String(req.headers['idempotency-key'] ?? '');
         if (!KEY.test(key)) {
-          send(res, problem(400, 'Idempotency-Key ontbreekt', 'Stuur een Idempotency-Key (bijvoorbeeld een UUID).'));
+          send(res, problem(400, say.noKey));
         } else {
           const body = await readBody(req).catch(() => null);
           // The client hung up before its body was whole (a timeout, a closed tab): nothing to store, no one to answer.
@@ -244,12 +299,12 @@ export async function createReceiver(options: {
           if (body === undefined) res.setHeader('Connection', 'close');
           // Requests with the same key take turns: the first stores its case, each later one
           // gets its answer again (the same case) or 409 (another case with that key).
-          const answer = (inFlight.get(key) ?? Promise.resolve()).then(() => accept(key, body));
+          const answer = (inFlight.get(key) ?? Promise.resolve()).then(() => accept(key, body, asked));
           const settled = answer.catch(() => undefined);
           inFlight.set(key, settled);
           void settled.then(() => inFlight.get(key) === settled && inFlight.delete(key));
           // A case that could not be written (disk full, say) is a 500: the form tries again, same key.
-          send(res, await answer.catch(() => problem(500, 'Niet opgeslagen', 'De casus kon niet worden bewaard. Probeer het zo opnieuw.')));
+          send(res, await answer.catch(() => problem(500, say.notStored)));
         }
       }
       return true;

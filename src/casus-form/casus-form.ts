@@ -603,7 +603,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     }
     this.configurationError = false;
     const { timing } = this.constructor as typeof CcvCasusForm;
-    const result = await sendCase(endpoint, sent, key, timing);
+    const result = await sendCase(endpoint, sent, key, { ...timing, language: this.currentLanguage });
     this.announcement = '';
     // Settled once: if that goes unanswered too, the next send is the case as it is now (or a
     // receiver that fails on the earlier version would never get the corrected one).

@@ -27,6 +27,8 @@ export interface SendOptions {
   retryDelaysMs: readonly number[];
   /** Called before every attempt, for tests and status messages. */
   onAttempt?: (attempt: number) => void;
+  /** The form's language, as `Accept-Language`: the receiver's own words (a refusal's detail) come in it. */
+  language?: string;
 }
 
 type Attempt = SendResult | { kind: 'retry'; reason: string; waitMs?: number };
@@ -69,7 +71,7 @@ export const serverText = (value: unknown): string =>
 /** Any printable text up to 64 characters ("LK-2026-17", "2024/0001", "CCV 2024 17"): it is shown as text. */
 const REFERENCE = /^[^\p{C}]{1,64}$/u;
 
-async function attemptOnce(endpoint: string, body: string, key: string, timeoutMs: number): Promise<Attempt> {
+async function attemptOnce(endpoint: string, body: string, key: string, { timeoutMs, language }: SendOptions): Promise<Attempt> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
@@ -79,6 +81,7 @@ async function attemptOnce(endpoint: string, body: string, key: string, timeoutM
         'Content-Type': 'application/json',
         Accept: 'application/json, application/problem+json',
         'Idempotency-Key': key,
+        ...(language && { 'Accept-Language': language }),
       },
       body,
       // Partner sites post across origins; cookies are not needed and not sent.
@@ -143,7 +146,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function sendCase(endpoint: string, body: string, key: string, options: SendOptions): Promise<SendResult> {
   for (let attempt = 1; ; attempt += 1) {
     options.onAttempt?.(attempt);
-    const outcome = await attemptOnce(endpoint, body, key, options.timeoutMs);
+    const outcome = await attemptOnce(endpoint, body, key, options);
     if (outcome.kind !== 'retry') return outcome;
     const delay = options.retryDelaysMs[attempt - 1];
     const asked = outcome.waitMs ?? 0;

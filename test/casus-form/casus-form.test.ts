@@ -70,12 +70,12 @@ function watchPosts(rewrite = (body: string) => body) {
 
 /** A receiver scripted by the test, at /__test/scripted: `answer` gets each POST's body, key and abort signal. */
 function scriptedReceiver(answer: (body: string, key: string, signal: AbortSignal) => Response | Promise<Response>) {
-  const posts: { body: string; key: string }[] = [];
+  const posts: { body: string; key: string; language?: string }[] = [];
   const realFetch = window.fetch;
   window.fetch = (input, init) => {
     if (!String(input).includes('/__test/scripted')) return realFetch(input, init);
-    const key = (init!.headers as Record<string, string>)['Idempotency-Key'];
-    posts.push({ body: String(init!.body), key });
+    const { 'Idempotency-Key': key, 'Accept-Language': language } = init!.headers as Record<string, string>;
+    posts.push({ body: String(init!.body), key, language });
     return Promise.resolve(answer(String(init!.body), key, init!.signal!));
   };
   return { posts, restore: () => void (window.fetch = realFetch) };
@@ -1122,6 +1122,24 @@ describe('<ccv-casus-form>', () => {
       } finally {
         receiver.restore();
         warn.restore();
+      }
+    });
+
+    it('asks the receiver to answer in its own language (Accept-Language), also after a change of language', async () => {
+      const receiver = scriptedReceiver(() => problem(503));
+      CcvCasusForm.timing = { timeoutMs: 2000, retryDelaysMs: [] };
+      try {
+        const form = await mount('/__test/scripted');
+        fillAll(form);
+        await submit(form);
+        await waitUntil(() => statusOf(form) === 'failed', 'failed');
+        form.lang = 'en';
+        await form.updateComplete;
+        await submit(form);
+        await waitUntil(() => receiver.posts.length === 2 && statusOf(form) === 'failed', 'failed again');
+        expect(receiver.posts.map((post) => post.language)).to.deep.equal(['nl', 'en']);
+      } finally {
+        receiver.restore();
       }
     });
 
