@@ -78,7 +78,7 @@ function serverWords(detail: string | undefined, errors: readonly ServerFieldErr
  * @tag ccv-casus-form
  *
  * @event {CustomEvent<CasusSubmitDetail>} ccv-casus-submit - Before sending. Cancelable: call `preventDefault()` to send `detail.payload` yourself (then call `complete(reference, idempotencyKey)`, or `fail(message, idempotencyKey)`; the key is optional, and makes a late answer to an earlier attempt ignored). `detail: { payload, idempotencyKey }`.
- * @event {CustomEvent<CasusSuccessDetail>} ccv-casus-success - The case was received. `detail: { reference, payload }`.
+ * @event {CustomEvent<CasusSuccessDetail>} ccv-casus-success - The case was received. `detail: { reference, payload }`; `reference` is undefined when the receiver gave none (a 202, 204, or 200 without a body).
  * @event {CustomEvent<CasusErrorDetail>} ccv-casus-error - Sending failed or the server refused fields. `detail: { kind, reason, errors }`.
  *
  * @csspart form - The form.
