@@ -657,6 +657,10 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     // The key is spent: the edits kept in the draft are a new case.
     this.#idempotencyKey = this.#keyedPayload = undefined;
     this.#unsettled = false;
+    // Discarded while it went: what arrived is not offered back (sent again, it would be filed
+    // twice); edits typed before the discard are, as a new case.
+    const gone = this.discarded;
+    if (gone) this.discarded = holdsCase(gone.values) ? undefined : { ...gone, key: undefined, payload: undefined, unsettled: false };
     if (this.isConnected && editedMeanwhile) this.#saveNow();
     else {
       // The draft is cleared only while it still holds exactly the case that arrived: taken off

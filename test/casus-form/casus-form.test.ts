@@ -1439,6 +1439,28 @@ describe('<ccv-casus-form>', () => {
       });
     }
 
+    it('offers no undo for a case discarded while it went and then arrived', async () => {
+      const first = await mount();
+      fillAll(first);
+      first.remove(); // a reload: the case comes back as a draft
+      const form = await mount();
+      // The host sends it (and answers later).
+      form.addEventListener('ccv-casus-submit', (event) => event.preventDefault());
+      await submit(form);
+      // While it goes, the person presses "discard" on the restored case's notice.
+      q<HTMLButtonElement>(form, '[part=draft-notice] button')!.click();
+      await form.updateComplete;
+      form.complete('LK-1');
+      await form.updateComplete;
+      expect(!!q(form, '[part=confirmation]')).to.be.true;
+      // A new case: what arrived is not offered back as an unsent draft (sent again, it would be filed twice).
+      q<HTMLButtonElement>(form, '[part=confirmation] button')!.click();
+      await form.updateComplete;
+      expect(q(form, '[part=draft-notice]')?.textContent?.trim() ?? null, 'no "undo" for a case that arrived').to.equal(null);
+      expect(q<HTMLInputElement>(form, '[name=title]')!.value).to.equal('');
+      expect(localStorage.getItem(DRAFT_KEY)).to.be.null;
+    });
+
     it('leaves the draft of the form that came in its place, when a case sent from a removed form arrives', async () => {
       const { form: first, arrived } = await sending('away');
       first.remove(); // a single-page app moves on while it is sending
