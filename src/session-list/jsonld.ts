@@ -2,8 +2,7 @@
  * schema.org markup for search engines: each session an `Event` with a
  * `VirtualLocation`; a past session with a recording adds its `VideoObject`.
  * Only facts from the validated data; thumbnails are URLs for crawlers and
- * are never fetched by the visitor's browser. A recording without a knowable
- * thumbnail gets no `VideoObject`, which search engines refuse without one.
+ * are never fetched by the visitor's browser.
  */
 import { parseVideoUrl, watchUrl } from '../consent-video/video-url.js';
 import { amsterdamOffset } from '../i18n/format.js';
@@ -58,19 +57,19 @@ export function sessionsToJsonLd(sessions: readonly Session[], now: Date, pageUr
       const people = [...(session.chair ? [session.chair] : []), ...session.panel];
       if (people.length) event.performer = people.map(personLd);
       const ref = session.video && parseVideoUrl(session.video.url);
-      // Search engines take a VideoObject only with a thumbnail: the data's poster, else a YouTube
-      // video's own. Vimeo (without its API) and a bare playlist have no knowable one: described
-      // without it, the recording would be an error in a site's search console, so it is left out.
+      // Search engines show a VideoObject as a video only with a thumbnail: the data's poster, else a
+      // YouTube video's own. Vimeo (without its API) and a bare playlist have no knowable one; their
+      // VideoObject goes without it all the same, as DESIGN.md has every recording described.
       const youtube = ref?.provider === 'youtube' && ref.id;
       const thumbnailUrl = session.video?.poster ?? (youtube ? `https://i.ytimg.com/vi/${ref.id}/hqdefault.jpg` : undefined);
-      if (ref && thumbnailUrl && statusOf(session, now) === 'past') {
+      if (ref && statusOf(session, now) === 'past') {
         event.recordedIn = {
           '@type': 'VideoObject',
           name: session.video?.title ?? session.title,
           description: session.summary ?? session.title,
           uploadDate: dutchTime(session.end),
           url: watchUrl(ref),
-          thumbnailUrl,
+          ...(thumbnailUrl ? { thumbnailUrl } : {}),
           ...(youtube ? { embedUrl: `https://www.youtube-nocookie.com/embed/${ref.id}` } : {}),
           ...(ref.provider === 'vimeo' ? { embedUrl: `https://player.vimeo.com/video/${ref.id}${ref.hash ? `?h=${ref.hash}` : ''}` } : {}),
         };

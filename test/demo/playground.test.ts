@@ -23,7 +23,7 @@ describe('the playground', () => {
     expect(list.querySelectorAll('ccv-consent-video, .video-slot').length, 'the recordings').to.be.at.least(2);
     // An example session years ahead: the playground shows the upcoming group and its calendar download.
     const upcoming = sessions.filter((session: { start: string }) => Date.parse(session.start) > Date.now());
-    expect(upcoming.length, 'an upcoming session in the demo data').to.be.at.least(1);
+    expect(upcoming.length, 'an upcoming session in the demo data (its example session has passed: move it ahead in demo/data/sessions.json)').to.be.at.least(1);
     expect(list.querySelector('h3')!.textContent).to.equal('Komende sessies');
     expect(list.querySelectorAll('[part=calendar-link][download$=".ics"]')).to.have.length(upcoming.length);
     expect(page.querySelector('ccv-casus-form')!.shadowRoot!.querySelector('form')).to.exist;
