@@ -289,6 +289,12 @@ const cookieconsent: ConsentAdapter = {
 /** The latest TC data the CMP pushed; the TCF API only answers through callbacks. */
 let tcData: TcData | undefined;
 
+/**
+ * Measurement and the like (2, 7–11) may rest on legitimate interest the visitor did not object to;
+ * storage (1) and personalisation (3–6) only on consent (TCF policy v2.2).
+ */
+const LEGITIMATE_INTEREST_PURPOSES = new Set([2, 7, 8, 9, 10, 11]);
+
 const tcf: ConsentAdapter = {
   source: 'tcf',
   present: () => typeof win.__tcfapi === 'function',
@@ -306,11 +312,9 @@ const tcf: ConsentAdapter = {
     if (tcData.purposeOneTreatment && purposes.includes(1)) warnOnce('TCF purposeOneTreatment: purpose 1 is not asked, and videos need it (setConsentMapping).');
     // The provider as a TCF vendor too, where it is one: consent to purposes alone is not consent to it.
     const vendor = provider === undefined ? undefined : own(mapping['tcf-vendors'], provider);
-    // Measurement and the like (2, 7–11) may rest on legitimate interest the visitor did not object to;
-    // storage (1) and personalisation (3–6) only on consent (TCF policy v2.2).
     const { consents = {}, legitimateInterests: li = {} } = tcData.purpose ?? {};
     return (
-      purposes.every((purpose) => consents[purpose] === true || (li[purpose] === true && [2, 7, 8, 9, 10, 11].includes(purpose))) &&
+      purposes.every((purpose) => consents[purpose] === true || (li[purpose] === true && LEGITIMATE_INTEREST_PURPOSES.has(purpose))) &&
       (vendor === undefined || tcData.vendor?.consents?.[vendor] === true)
     );
   },

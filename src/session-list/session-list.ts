@@ -145,8 +145,10 @@ const touchesInlineData = (record: MutationRecord) =>
  * is not the list's: that stays an error with a warning.
  */
 const inlineScriptOf = (list: Element) => {
+  const own = list.querySelector(INLINE_DATA);
+  if (own) return own;
   const all = list.querySelectorAll(INLINE_SCRIPT);
-  return list.querySelector(INLINE_DATA) ?? (all.length === 1 && all[0].parentElement?.parentElement === list ? all[0] : null);
+  return all.length === 1 && all[0].parentElement?.parentElement === list ? all[0] : null;
 };
 
 /**

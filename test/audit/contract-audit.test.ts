@@ -8,7 +8,6 @@ import { resetWarnings } from '../../src/base/warn.js';
 import { stubWarn, waitUntil } from '../helpers.js';
 import { host, paste, ready, sr, text, type Lit } from './page.js';
 
-
 const NOW = '2024-03-01T12:00:00+01:00';
 const DOC = {
   version: 1,
