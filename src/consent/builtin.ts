@@ -17,12 +17,16 @@ const MAX_AGE = 365 * 24 * 60 * 60 * 1000;
  */
 type Record_ = { v: 1; granted: Record<string, number>; auto?: string[]; manager?: string };
 
-/** Used when storage is unavailable (blocked, private mode): consent lasts for this page. */
-let memory: Record_ = { v: 1, granted: {} };
-let storageFailed = false;
+/**
+ * Used when storage is unavailable (blocked, private mode): consent lasts for this page. On
+ * globalThis, as localStorage is: every copy of the library on the page reads the one record.
+ */
+const kept: { memory: Record_; failed?: boolean } = ((globalThis as Record<symbol, typeof kept>)[Symbol.for('ccv-leerkring.consent-memory')] ??= {
+  memory: { v: 1, granted: {} },
+});
 
 function read(): Record_ {
-  if (storageFailed) return memory;
+  if (kept.failed) return kept.memory;
   try {
     const parsed = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
     if (parsed?.v === 1 && parsed.granted && typeof parsed.granted === 'object') {
@@ -32,7 +36,7 @@ function read(): Record_ {
     }
     return { v: 1, granted: {} };
   } catch {
-    return memory;
+    return kept.memory;
   }
 }
 
@@ -41,15 +45,15 @@ function record(granted: Record<string, number>, auto: string[] = [], manager?: 
 }
 
 function write(record: Record_): void {
-  memory = record;
+  kept.memory = record;
   try {
     // Nothing granted and no manager to wait for: nothing stored.
     if (Object.keys(record.granted).length || record.manager) localStorage.setItem(STORAGE_KEY, JSON.stringify(record));
     else localStorage.removeItem(STORAGE_KEY);
-    storageFailed = false;
+    kept.failed = false;
   } catch {
-    // Storage refused: `memory` keeps it for this page.
-    storageFailed = true;
+    // Storage refused: `kept.memory` keeps it for this page.
+    kept.failed = true;
   }
   dispatchEvent(new Event(BUILTIN_CHANGE));
 }
