@@ -61,21 +61,20 @@ export function registerMessages<N extends Namespace>(
   // (Nothing given, from an untyped page script, is no change: a spread took it so, Object.entries throws.)
   const later = Object.entries(partial ?? {}).map(([key, value]) => [key, isPlainObject(value) && isPlainObject(earlier[key]) ? { ...earlier[key], ...value } : value]);
   byLanguage[lang] = { ...earlier, ...Object.fromEntries(later) };
-  version += 1;
   globalThis.document?.dispatchEvent(new Event(MESSAGES_CHANGED));
 }
 
-let version = 0;
-
-/** Changes whenever registered wording changes: for caches of rendered text. */
-export function messagesVersion(): number {
-  return version;
-}
+/**
+ * What the page registered for a namespace and language: another object after every change,
+ * through any copy of the library, for caches of rendered text. (messagesFor reads it inline:
+ * a call would add bytes to every element, and only the session list caches.)
+ */
+export const registered = <N extends Namespace>(namespace: N, lang: Language): MessageOverrides<N> | undefined =>
+  (overrides[namespace] as { [L in Language]?: MessageOverrides<N> } | undefined)?.[lang];
 
 /** Test hook: drop every registered override. */
 export function resetMessages(): void {
   for (const key of Object.keys(overrides)) delete overrides[key as Namespace];
-  version += 1;
   globalThis.document?.dispatchEvent(new Event(MESSAGES_CHANGED));
 }
 
@@ -85,8 +84,7 @@ export function messagesFor<N extends Namespace>(
   lang: Language = DEFAULT_LANGUAGE,
   instance?: MessageOverrides<N>,
 ): Messages<N> {
-  const registered = (overrides[namespace] as { [L in Language]?: MessageOverrides<N> } | undefined)?.[lang];
-  return merge(merge(translations[lang], registered), instance);
+  return merge(merge(translations[lang], (overrides[namespace] as { [L in Language]?: MessageOverrides<N> } | undefined)?.[lang]), instance);
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>

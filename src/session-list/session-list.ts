@@ -11,7 +11,7 @@ import { sameTextKey } from '../base/text.js';
 import { warnOnce } from '../base/warn.js';
 import '../consent-video/consent-video.js';
 import { formatDate, formatTime, formatTimeRange } from '../i18n/format.js';
-import { messagesVersion } from '../i18n/catalogue.js';
+import { registered } from '../i18n/catalogue.js';
 import type { Language } from '../i18n/languages.js';
 import { baseStyles } from '../styles/tokens.js';
 import { buttonStyles } from '../styles/buttons.js';
@@ -1025,7 +1025,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
 
   /** What a session's item is built from. */
   #inputsOf(session: Session, headingLevel: number, now: Date): unknown[] {
-    return [session, statusOf(session, now), headingLevel, this.currentLanguage, this.messages, messagesVersion()];
+    return [session, statusOf(session, now), headingLevel, this.currentLanguage, this.messages, registered('session-list', this.currentLanguage)];
   }
 
   /** Whether a session's item as last built is still right for these inputs. */

@@ -105,6 +105,15 @@ describe('our files in combination', () => {
     });
   }
 
+  it("takes wording registered through the npm copy in the CDN copy's sessions", async () => {
+    const { doc, view } = await open(['ccv-session-list', '/dist/i18n.js']);
+    const list = doc.querySelector<Lit>('ccv-session-list')!;
+    await waitUntil(() => sr(list)?.querySelector('#session-2023-10-30-xl .actions'), 'the list', { timeout: 10_000 });
+    const { registerMessages } = await (view as unknown as { eval(code: string): Promise<typeof import('../../src/i18n/public.js')> }).eval("import('/dist/i18n.js')");
+    registerMessages('session-list', 'en', { link: 'Share this session' });
+    await waitUntil(() => sr(list).querySelector('#session-2023-10-30-xl .actions')!.textContent!.includes('Share this session'), 'the new wording in the session');
+  });
+
   it('keeps one consent between copies where the browser refuses storage', async () => {
     const { doc, view } = await open(['ccv-session-list', '/dist/consent.js'], 'combine', '&storage=blocked');
     const list = doc.querySelector<Lit>('ccv-session-list')!;
