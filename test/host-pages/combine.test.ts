@@ -100,8 +100,9 @@ describe('our files in combination', () => {
       expect(defined).to.deep.equal(file === 'ccv-session-list' ? ['ccv-session-list', 'ccv-consent-video'] : [file]);
       if (file !== 'ccv-config') await waitUntil(() => sr(element).querySelector(file === 'ccv-session-list' ? 'article' : 'button, a'), 'rendered', { timeout: 8000 });
       expect(ours(view.__log)).to.deep.equal([]);
-      const scripts = view.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith('.js') && !path.startsWith('/__web-dev-server'));
-      expect(scripts).to.deep.equal(['/test/host-pages/combine.js', `/dist/cdn/${file}.js`]);
+      // Nothing but the file itself (and the list's data): no other script, style, font or image.
+      const loaded = view.performance.getEntriesByType('resource').map((entry) => entry.name.replace(location.origin, '')).filter((url) => !url.startsWith('/__web-dev-server'));
+      expect(loaded).to.deep.equal(['/test/host-pages/combine.js', `/dist/cdn/${file}.js`, ...(file === 'ccv-session-list' ? ['/demo/data/sessions.json'] : [])]);
     });
   }
 
@@ -149,5 +150,34 @@ describe('our files in combination', () => {
     await waitUntil(() => /sessies/i.test(sr(list).querySelector('h2')!.textContent!) && view.__log.length, 'the warning');
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(ours(view.__log)).to.deep.equal(['warn: [ccv-leerkring] lang="fr" is not supported; using "nl". Supported: nl, en.']);
+  });
+
+  it("turns data-ccv markup into widgets of the CDN files with the npm copy's upgrade", async () => {
+    const { doc, view } = await open(['ccv-session-list']);
+    await waitUntil(() => view.customElements.get('ccv-consent-video') || null, 'defined');
+    const { startUpgrading } = await (view as unknown as { eval(code: string): Promise<typeof import('../../src/upgrade/upgrade.js')> }).eval("import('/dist/upgrade.js')");
+    startUpgrading();
+    const block = doc.createElement('div');
+    block.innerHTML = `<a href="https://www.youtube.com/watch?v=M7lc1UVf-VE" data-ccv="video">Leerkring XL oktober 2023</a>
+      <div data-ccv="contact-card" data-name="Lienke Hutten" data-phone="06 12 056 691">Lienke Hutten</div>`;
+    doc.body.append(block);
+    await waitUntil(() => block.querySelector('ccv-consent-video')?.shadowRoot?.querySelector('[part=accept-button]'), 'the video');
+    expect(block.querySelector('[data-ccv=contact-card]'), 'the card waits for its file').to.exist;
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.src = '/dist/cdn/ccv-contact-card.js';
+    doc.head.append(script);
+    await waitUntil(() => block.querySelector('ccv-contact-card')?.shadowRoot?.querySelector('a[href="tel:+31612056691"]'), 'the card, once its file is there');
+    expect(ours(view.__log).filter((line) => !line.includes('contact-card'))).to.deep.equal([]);
+  });
+
+  it("works under a policy that names its Trusted Types policies with 'allow-duplicates', as README asks, one file per element", async () => {
+    // (Without 'allow-duplicates', only the first file's Lit gets its policy, and the other files fail: README says so.)
+    const { doc, view } = await open([], 'csp-files');
+    const violations = (view as unknown as { __violations: string[] }).__violations;
+    await waitUntil(() => ['ccv-config', 'ccv-session-list', 'ccv-consent-video', 'ccv-casus-form', 'ccv-contact-card'].every((tag) => view.customElements.get(tag)) || null, 'every file ran');
+    await waitUntil(() => doc.querySelector('ccv-session-list > script[type="application/ld+json"]') && doc.querySelector('ccv-contact-card > script[type="application/ld+json"]'), 'the JSON-LD of two copies', { timeout: 8000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(violations).to.deep.equal([]);
   });
 });
