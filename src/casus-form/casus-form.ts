@@ -8,7 +8,7 @@ import { warnOnce } from '../base/warn.js';
 import { formatDateTime } from '../i18n/format.js';
 import { baseStyles } from '../styles/tokens.js';
 import { buttonStyles } from '../styles/buttons.js';
-import { clearDraft, DRAFT_MAX_AGE_DAYS, draftKey, hasTyped, loadDraft, moveDraft, newestDraft, rememberKey, saveDraft, tabKey, type Draft } from './draft.js';
+import { baseKey, clearDraft, DRAFT_MAX_AGE_DAYS, draftKey, hasTyped, loadDraft, moveDraft, newestDraft, rememberKey, saveDraft, tabKey, type Draft, type Sent } from './draft.js';
 import { type CasusFormMessages, casusFormMessages } from './messages.js';
 import { checkField, DESCRIPTION_LIMIT, FIELDS, FORMATS, sentLength, THEMES, toPayload, type CasusPayload, type Field, type Problem } from './payload.js';
 import { newIdempotencyKey, sendCase, serverText, type ServerFieldError } from './send.js';
@@ -184,6 +184,11 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   /** When its draft was last saved by this form (or restored): a stored draft with another time is another tab's. */
   #savedAt = 0;
   #saveTimer?: ReturnType<typeof setTimeout>;
+  /**
+   * Cases the same page in another tab sent, by case (seen in its draft as it went): sent from
+   * here too, one goes under that tab's key, so the receiver files it once and confirms it here.
+   */
+  readonly #sentElsewhere = new Map<string, Sent>();
   #countTimer?: ReturnType<typeof setTimeout>;
   #focusAfterRender?: string;
 
@@ -231,6 +236,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     super.connectedCallback();
     // A page that unloads calls no disconnectedCallback: the last half second of typing is saved here.
     addEventListener('pagehide', this.#onLeave);
+    addEventListener('storage', this.#onStorage);
     document.addEventListener('visibilitychange', this.#onLeave);
     connectedForms.add(this);
     // Moved in the page: what was typed is still here. A form that keeps no draft needs no key.
@@ -274,6 +280,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('pagehide', this.#onLeave);
+    removeEventListener('storage', this.#onStorage);
     document.removeEventListener('visibilitychange', this.#onLeave);
     connectedForms.delete(this);
     this.#onLeave();
@@ -283,6 +290,11 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   /** Leaving (a reload, another page, the tab hidden, the form removed): keep what was typed now, not after the pause. */
   readonly #onLeave = (): void => {
     if (this.#saveTimer) this.#saveNow();
+  };
+
+  readonly #onStorage = ({ key, newValue }: StorageEvent): void => {
+    const sent = key && baseKey(key) === baseKey(this.#draftKey) ? loadDraft(key, newValue)?.sent : undefined;
+    if (sent) this.#sentElsewhere.set(caseOf(sent.payload), sent);
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -560,6 +572,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     // came (a timeout, a reload while sending): that case may have arrived, so it goes again under
     // its key first, and a receiver that has it stores nothing new. The changes wait, still in
     // the form, and the confirmation says so.
+    const elsewhere = !this.#keyedPayload && this.#sentElsewhere.get(caseOf(body));
+    if (elsewhere) ({ key: this.#idempotencyKey, payload: this.#keyedPayload } = elsewhere);
     const changed = !this.#keyedPayload || caseOf(body) !== caseOf(this.#keyedPayload);
     const settling = this.#unsettled && !!this.#keyedPayload && changed;
     if (!this.#idempotencyKey || !this.#keyedPayload || (changed && !settling)) {

@@ -53,9 +53,10 @@ export function hasTyped(values: Record<string, unknown>): boolean {
   return Object.entries(values).some(([field, value]) => value !== '' && value !== false && value !== undefined && !(field === 'preferredFormat' && value === 'none'));
 }
 
-export function loadDraft(key: string): Draft | undefined {
+/** The draft stored under `key`, or the one in `text` (what another tab stored there). */
+export function loadDraft(key: string, text?: string | null): Draft | undefined {
   try {
-    const stored = JSON.parse(localStorage.getItem(key) ?? 'null');
+    const stored = JSON.parse((text === undefined ? localStorage.getItem(key) : text) ?? 'null');
     // (A time no Date can hold, from a hand-edited or foreign record, would break the notice that shows it.)
     if (stored?.v !== 1 || !stored.values || typeof stored.savedAt !== 'number' || Number.isNaN(new Date(stored.savedAt).getTime())) return undefined;
     if (Date.now() - stored.savedAt > MAX_AGE_MS) {
@@ -98,7 +99,7 @@ export function tabKey(key: string): string {
   return `${base} tab ${n}`;
 }
 
-const baseKey = (key: string) => key.replace(/ tab \d+$/, '');
+export const baseKey = (key: string) => key.replace(/ tab \d+$/, '');
 const TAB_KEY = 'ccv-casus-draft-tab:';
 
 /** Notes the key this tab keeps its draft under, in sessionStorage, which a reload of the tab keeps. */

@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import { resetWarnings } from '../../src/base/warn.js';
 import { CcvCasusForm } from '../../src/casus-form/casus-form.js';
+import { toPayload } from '../../src/casus-form/payload.js';
 import { settle, stubWarn, waitUntil, warmUpAxe } from '../helpers.js';
 
 before(warmUpAxe);
@@ -1686,6 +1687,31 @@ describe('<ccv-casus-form>', () => {
       fill(again, 'title', 'Casus uit dit tabblad, langer');
       dispatchEvent(new PageTransitionEvent('pagehide'));
       expect(JSON.parse(localStorage.getItem(`${DRAFT_KEY} tab 1`)!).values.title, "the other tab's draft is left alone").to.equal('Casus uit het andere tabblad');
+    });
+
+    it('files a case once when the same page in another tab sent it: sent here too, it goes under that key and is confirmed with its reference', async () => {
+      // Both tabs restored the same draft.
+      const values = { ...complete, title: `Twee tabbladen ${Math.random()}`, privacyConsent: true };
+      localStorage.setItem(DRAFT_KEY, JSON.stringify({ v: 1, savedAt: Date.now() - 60_000, values }));
+      const form = await mount('/__test/casus');
+      const keys: string[] = [];
+      form.addEventListener('ccv-casus-submit', (event) => keys.push(event.detail.idempotencyKey));
+      // The other tab sends it: its draft notes the key as the case goes, and is cleared once it arrived.
+      const payload = JSON.stringify(toPayload(values, 'en'));
+      const key = crypto.randomUUID();
+      const going = JSON.stringify({ v: 1, savedAt: Date.now(), values, sent: { key, payload } });
+      const tell = (newValue: string | null) => dispatchEvent(new StorageEvent('storage', { key: DRAFT_KEY, newValue, storageArea: localStorage }));
+      localStorage.setItem(DRAFT_KEY, going);
+      tell(going);
+      const answer = await fetch('/__test/casus', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key }, body: payload });
+      const { reference } = await answer.json();
+      localStorage.removeItem(DRAFT_KEY);
+      tell(null);
+      await submit(form);
+      await waitUntil(() => q(form, '[part=confirmation]'), 'confirmed');
+      expect(keys, "under the other tab's key, as it went there").to.deep.equal([key]);
+      expect(q(form, '[part=confirmation]')!.textContent, 'the receiver has it once').to.contain(reference);
+      expect(localStorage.getItem(DRAFT_KEY)).to.be.null;
     });
 
     it('keeps one draft, not a copy, after a save the browser refused once', async () => {
