@@ -349,7 +349,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     const control = event.target as HTMLInputElement;
     const field = control.name as Field;
     if (!FIELDS.includes(field)) return;
-    this.values = { ...this.values, [field]: control.type === 'checkbox' ? control.checked : control.value };
+    // Every field, not only this one: what a password manager filled without an event is kept in the draft too.
+    this.#readFields();
     // A new case begun: putting the discarded one back would overwrite it.
     this.discarded = undefined;
     this.#changed.add(field);
@@ -524,6 +525,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     // A count still to be said would talk over the summary or the status that comes now.
     clearTimeout(this.#countTimer);
     this.#readFields();
+    // (Kept also when the case is not complete yet: values filled without an event were in no draft.)
+    this.#scheduleSave();
     this.discarded = undefined;
     // Held back last time and asked to send again: this press is a person's answer to that.
     const askedAgain = this.held;

@@ -942,6 +942,21 @@ describe('<ccv-casus-form>', () => {
     await succeeded;
   });
 
+  it('keeps in the draft what a password manager filled without an event, once anything is typed or sent', async () => {
+    const form = await mount();
+    const draft = () => JSON.parse(localStorage.getItem(DRAFT_KEY) ?? '{}').values ?? {};
+    q<HTMLInputElement>(form, '[name=organisation]')!.value = 'Gemeente Autofill';
+    fill(form, 'title', 'Getypt');
+    dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(draft()).to.include({ organisation: 'Gemeente Autofill', title: 'Getypt' });
+    // Filled without an event, then sent while the case is not complete yet: refused here, and kept.
+    q<HTMLInputElement>(form, '[name=email]')!.value = 'sam@gemeente.example';
+    await submit(form);
+    expect(q(form, '[part=error-summary]')).to.exist;
+    dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(draft().email).to.equal('sam@gemeente.example');
+  });
+
   it('waits for a late <ccv-config> before warning that the privacy link is missing', async () => {
     const warn = stubWarn();
     try {
