@@ -355,9 +355,18 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     this.discarded = undefined;
     this.#changed.add(field);
     this.startedAt ??= performance.now();
-    // (Typing only: the change event when the field is left would say the same count again.)
-    if (field === 'description' && event.type === 'input') this.#scheduleCountAnnouncement();
+    // (Typing only: the change event when the field is left would say the same count again. Nor while
+    // a word is being composed with an input method: said over its candidates, of a text not yet written.)
+    if (field === 'description' && event.type === 'input') {
+      if ((event as InputEvent).isComposing) clearTimeout(this.#countTimer);
+      else this.#scheduleCountAnnouncement();
+    }
     this.#scheduleSave();
+  }
+
+  /** A composed word is written (Chromium's last input event of it came before, while composing). */
+  #onComposed(event: CompositionEvent): void {
+    if ((event.target as HTMLTextAreaElement).name === 'description') this.#scheduleCountAnnouncement();
   }
 
   /** Checked when the field loses focus after a change; never while typing. */
@@ -763,7 +772,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
           </div>`
         : nothing}
       ${this.storageRefused && !this.noDraft ? html`<p part="draft-notice" class="notice">${t.noDraftStorage}</p>` : nothing}
-      <form part="form" novalidate aria-busy=${this.status === 'sending' ? 'true' : 'false'} @submit=${this.#onSubmit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onBlur} @pointerdown=${this.#onPress}>
+      <form part="form" novalidate aria-busy=${this.status === 'sending' ? 'true' : 'false'} @submit=${this.#onSubmit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onBlur} @pointerdown=${this.#onPress} @compositionend=${this.#onComposed}>
         <p>${t.intro}</p>
         ${this.#textField('name', { autocomplete: 'name' })}
         ${this.#textField('organisation', { autocomplete: 'organization' })}

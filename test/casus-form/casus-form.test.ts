@@ -2034,6 +2034,30 @@ describe('<ccv-casus-form>', () => {
       expect(said).to.deep.equal([]);
     });
 
+    it('says the count once a word composed with an input method is written, not over its candidates', async () => {
+      const form = await mount();
+      const textarea = q<HTMLTextAreaElement>(form, '[name=description]')!;
+      const live = q(form, '[aria-live=polite]')!;
+      const said = record(live);
+      const send = (event: Event) => textarea.dispatchEvent(event);
+      const composing = (text: string) => {
+        textarea.value = text;
+        send(new InputEvent('input', { data: text, isComposing: true, inputType: 'insertCompositionText', bubbles: true, composed: true }));
+      };
+      // Typed, and within the pause a word is begun in an input method (the events a browser sends).
+      textarea.value = 'Begin ';
+      send(new InputEvent('input', { data: ' ', inputType: 'insertText', bubbles: true, composed: true }));
+      send(new CompositionEvent('compositionstart', { bubbles: true, composed: true }));
+      for (const text of ['Begin k', 'Begin か', 'Begin かな']) composing(text);
+      await aTimeout(1300);
+      expect(said, 'nothing while the candidates are chosen').to.deep.equal([]);
+      expect(q(form, '#description-count')!.textContent, 'the count shows it').to.equal('Je hebt nog 1992 tekens over');
+      composing('Begin 仮名');
+      send(new CompositionEvent('compositionend', { data: '仮名', bubbles: true, composed: true }));
+      await waitUntil(() => live.textContent === 'Je hebt nog 1992 tekens over', 'said once written');
+      expect(q(form, '[name=description][aria-invalid=true]'), 'and not checked').to.be.null;
+    });
+
     it('says it is busy at every press while sending', async () => {
       CcvCasusForm.timing = { timeoutMs: 2000, retryDelaysMs: [] };
       const form = await mount('/__test/slow/400');
