@@ -49,7 +49,8 @@ export const MAX_LENGTH: Partial<Record<Field, number>> = {
   description: DESCRIPTION_LIMIT,
 };
 
-const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+/** Accents composed (NFC): "é" pasted as e and a mark (from a PDF, a Mac file name) is one character, as people see it. */
+const text = (value: unknown) => (typeof value === 'string' ? value.trim().normalize('NFC') : '');
 /** An address or number pasted from a mail or phone app, without the invisible marks around it. */
 const contactText = (value: unknown) => withoutInvisibles(text(value)).trim().normalize('NFC');
 /**

@@ -341,6 +341,21 @@ describe('<ccv-casus-form>', () => {
       await submit(form);
       expect((await submitted).detail.payload.description).to.have.length(2000);
     });
+
+    it('counts an accent pasted as a letter and a mark as one character, as it is sent and as the receiver counts it', async () => {
+      const form = await mount();
+      // 2,000 characters as people see them, 4,000 code points as a PDF or a Mac may paste them.
+      const description = 'e\u0301'.repeat(2000);
+      fillAll(form, { ...complete, title: `Accenten ${Math.random()}`, description });
+      await form.updateComplete;
+      expect(q(form, '#description-count')!.textContent).to.equal('Je hebt geen tekens meer over');
+      const submitted = oneEvent(form, 'ccv-casus-submit');
+      const received = oneEvent(form, 'ccv-casus-success');
+      await submit(form);
+      expect(q(form, '[part=error-summary]'), 'not refused here').to.be.null;
+      expect((await submitted).detail.payload.description).to.equal('\u00e9'.repeat(2000));
+      expect((await received).detail.reference, 'nor by the receiver').to.be.a('string');
+    });
   });
 
   describe('sending', () => {
