@@ -534,8 +534,9 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     // A count still to be said would talk over the summary or the status that comes now.
     clearTimeout(this.#countTimer);
     this.#readFields();
-    // (Kept also when the case is not complete yet: values filled without an event were in no draft.)
-    this.#scheduleSave();
+    // (Kept also when the case is not complete yet: values filled without an event were in no draft.
+    // An empty form pressed at once leaves no record of nothing.)
+    if (hasTyped(this.values)) this.#scheduleSave();
     this.discarded = undefined;
     // Held back last time and asked to send again: this press is a person's answer to that.
     const askedAgain = this.held;

@@ -960,6 +960,9 @@ describe('<ccv-casus-form>', () => {
   it('keeps in the draft what a password manager filled without an event, once anything is typed or sent', async () => {
     const form = await mount();
     const draft = () => JSON.parse(localStorage.getItem(DRAFT_KEY) ?? '{}').values ?? {};
+    await submit(form);
+    dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(localStorage.getItem(DRAFT_KEY), 'an empty form sent at once leaves no record').to.be.null;
     q<HTMLInputElement>(form, '[name=organisation]')!.value = 'Gemeente Autofill';
     fill(form, 'title', 'Getypt');
     dispatchEvent(new PageTransitionEvent('pagehide'));
