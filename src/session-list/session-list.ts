@@ -717,6 +717,15 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     return 'all';
   }
 
+  /**
+   * For the names of the search and the buttons, which list this is: an upcoming and a past list
+   * on one page had two searches and two "show more" buttons of the same name (hidden: the visible words stay).
+   */
+  get #which(): string {
+    const show = this.#showValue;
+    return show === 'all' ? '' : `: ${this.t[show]}`;
+  }
+
   /** Filters from the page address apply only where the visitor can see and change them. */
   get #filtering(): boolean {
     return this.filters && !!(this.filter.topic || this.filter.year || this.filter.text);
@@ -913,7 +922,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     if (this.load.state === 'error') {
       return html`<div part="status" class="status notice notice--error" role="alert">
         <p>${t.loadError}</p>
-        <button class="button button--secondary" type="button" @click=${this.#retry}>${t.retry}</button>
+        <button class="button button--secondary" type="button" @click=${this.#retry}>${t.retry}<span class="visually-hidden">${this.#which}</span></button>
       </div>`;
     }
     const { result } = this.load;
@@ -944,7 +953,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       ${skip ? html`<p class="skip" id="list-end" tabindex="-1">${t.listEnd}</p>` : nothing}
       ${visible.length > shown.length && !filling
         ? html`<button part="more-button" class="button button--secondary more" type="button" @click=${this.#showMore}>
-            ${t.showMore(shown.length, visible.length)}
+            ${t.showMore(shown.length, visible.length)}<span class="visually-hidden">${this.#which}</span>
           </button>`
         : nothing}
     `;
@@ -1076,7 +1085,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     const offered = chosen ? this.#facetsOf.topics.find((topic) => sameTextKey(topic) === chosen) : undefined;
     const topics = f.topic && !offered ? [...this.#facetsOf.topics, f.topic] : this.#facetsOf.topics;
     const years = f.year && !this.#facetsOf.years.includes(f.year) ? [...this.#facetsOf.years, f.year] : this.#facetsOf.years;
-    return html`<form part="filters" class="filters" role="search" aria-label=${t.filterHeading} @submit=${(e: Event) => e.preventDefault()}>
+    return html`<form part="filters" class="filters" role="search" aria-label=${t.filterHeading + this.#which} @submit=${(e: Event) => e.preventDefault()}>
       <div class="field">
         <label for="topic">${t.topicLabel}</label>
         <select id="topic" @change=${(e: Event) => this.#setFilter({ topic: (e.target as HTMLSelectElement).value || undefined })}>

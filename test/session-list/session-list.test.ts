@@ -1779,6 +1779,39 @@ describe('<ccv-session-list>', () => {
       }
       expect(order.slice(0, 3)).to.deep.equal(['topic', 'year', 'text']);
     });
+
+    it('names the searches and buttons of an upcoming and a past list after their list', async () => {
+      // README's page of an upcoming and a past list: two search landmarks and two "show more" or
+      // retry buttons, each of the same name, that a screen reader's list of them could not tell apart.
+      const warn = stubWarn();
+      try {
+        const wrapper = await fixture(html`<div>
+          <ccv-session-list now=${NOW} filters show="upcoming" page-size="1" .sessions=${SESSIONS}></ccv-session-list>
+          <ccv-session-list now=${NOW} filters show="past" page-size="1" .sessions=${SESSIONS}></ccv-session-list>
+          <ccv-session-list now=${NOW} show="upcoming" src="/__test/status/500"></ccv-session-list>
+          <ccv-session-list now=${NOW} show="past" src="/__test/status/500"></ccv-session-list>
+          <ccv-session-list now=${NOW} lang="en" filters page-size="1" .sessions=${SESSIONS}></ccv-session-list>
+        </div>`);
+        const lists = [...wrapper.querySelectorAll<CcvSessionList>('ccv-session-list')];
+        await waitUntil(() => q(lists[2], '[role=alert]') && q(lists[3], '[role=alert]'), 'both loads failed');
+        const name = (list: Element, selector: string) => {
+          const element = q(list, selector)!;
+          return element.getAttribute('aria-label') ?? element.textContent!.replace(/\s+/g, ' ').trim();
+        };
+        expect([0, 1].map((i) => name(lists[i], '[role=search]'))).to.deep.equal(['Sessies zoeken: Komende sessies', 'Sessies zoeken: Eerdere sessies']);
+        expect([0, 1].map((i) => name(lists[i], '[part=more-button]'))).to.deep.equal([
+          'Meer sessies tonen (1 van 2 getoond): Komende sessies',
+          'Meer sessies tonen (1 van 2 getoond): Eerdere sessies',
+        ]);
+        expect([2, 3].map((i) => name(lists[i], '[role=alert] button'))).to.deep.equal(['Opnieuw proberen: Komende sessies', 'Opnieuw proberen: Eerdere sessies']);
+        // The added words are for screen readers; a list of all sessions keeps the short names.
+        expect(q(lists[0], '[part=more-button] .visually-hidden')!.textContent).to.equal(': Komende sessies');
+        expect([name(lists[4], '[role=search]'), name(lists[4], '[part=more-button]')]).to.deep.equal(['Find sessions', 'Show more sessions (1 of 4 shown)']);
+        await expect(lists[0]).to.be.accessible();
+      } finally {
+        warn.restore();
+      }
+    });
   });
 
   describe('links, events and search engines', () => {
