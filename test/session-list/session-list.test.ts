@@ -191,6 +191,9 @@ describe('<ccv-session-list>', () => {
       expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal('In je agenda zetten: Volgende leerkring');
       const registration = article.querySelector<HTMLAnchorElement>('[part=registration-link]')!;
       expect(registration.href).to.equal('https://www.hetccv.nl/aanmelden');
+      // Each link's name says which session it is for (2.4.4), as ACCESSIBILITY.md states: a page lists many.
+      expect(registration.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Aanmelden: Volgende leerkring');
+      expect(article.querySelector('a[href="#next"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Link naar deze sessie: Volgende leerkring');
       // A link styled as a button keeps its text colour on hover (the link hover colour matched the hover background).
       // (scrollTo: Firefox leaves scrollIntoView undone in lists with content-visibility.)
       window.scrollTo(0, window.scrollY + registration.getBoundingClientRect().top - 100);
