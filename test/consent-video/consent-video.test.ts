@@ -314,6 +314,8 @@ describe('<ccv-consent-video>', () => {
       expect(frameOf(video)).to.exist;
       expect(waitingPlaceholder(video)).to.be.true;
       expect((await loaded).detail.trigger).to.equal('consent');
+      // Nor does it play by itself (1.4.2, 2.2.2): only a click of the visitor's own starts a video.
+      expect(new URL(frameOf(video)!.src).searchParams.has('autoplay')).to.be.false;
       // Nobody asked for this one: a page of many fetches each player only as it comes near.
       expect(frameOf(video)!.getAttribute('loading')).to.equal('lazy');
     });
