@@ -81,15 +81,16 @@ function visibleText(control: Element): string {
 }
 
 /**
- * Sets WCAG 1.4.12's text spacing in the page and in every shadow root under it, and says what it
- * then clips, pushes past the right edge of the screen, or makes the page scroll sideways.
+ * Sets WCAG 1.4.12's text spacing in the page and in every shadow root under it (unless `spacing`
+ * is false), and says what then is clipped, sticks out past the right edge of the screen, or makes
+ * the page scroll sideways.
  */
-async function clippedWithTextSpacing(): Promise<string[]> {
-  const spacing = new CSSStyleSheet();
-  spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }');
+async function clippedWithTextSpacing(spacing = true): Promise<string[]> {
+  const sheet = new CSSStyleSheet();
+  if (spacing) sheet.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }');
   const roots: (Document | ShadowRoot)[] = [document];
   for (let i = 0; i < roots.length; i += 1) {
-    roots[i].adoptedStyleSheets = [...roots[i].adoptedStyleSheets, spacing];
+    roots[i].adoptedStyleSheets = [...roots[i].adoptedStyleSheets, sheet];
     for (const node of roots[i].querySelectorAll('*')) if (node.shadowRoot) roots.push(node.shadowRoot);
   }
   await new Promise(requestAnimationFrame);
@@ -108,7 +109,7 @@ async function clippedWithTextSpacing(): Promise<string[]> {
     }
   }
   if (document.documentElement.scrollWidth > innerWidth) failures.push(`the page scrolls sideways (${document.documentElement.scrollWidth} px)`);
-  for (const root of roots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== spacing);
+  for (const root of roots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
   return failures;
 }
 
@@ -225,6 +226,21 @@ describe('the widgets as a visitor meets them', () => {
     await setViewport({ width: 320, height: 640 });
     await mountAll();
     expect(await clippedWithTextSpacing()).to.deep.equal([]);
+  });
+
+  it('keep everything in view with text at 200 %, in a 640 px window and a 320 px one', async () => {
+    // WCAG 1.4.4: the browser's text size doubled (a 1,280 px screen at 200 % is 640 px of CSS).
+    // The existing check of it held one session list; here are all four, the form with its errors.
+    document.documentElement.style.fontSize = '200%';
+    try {
+      await setViewport({ width: 640, height: 640 });
+      await mountAll();
+      expect(await clippedWithTextSpacing(false), '640 px').to.deep.equal([]);
+      await setViewport({ width: 320, height: 640 });
+      expect(await clippedWithTextSpacing(false), '320 px').to.deep.equal([]);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
   });
 
   it('clip nothing at 320 and 256 px with WCAG text spacing in their other states, in English too', async function () {
