@@ -37,6 +37,13 @@ describe('host pages', () => {
     expect(view.getComputedStyle(input).borderTopWidth).to.equal('2px');
     const link = shadow(page, 'ccv-contact-card', '[part~=email-link]');
     expect(view.getComputedStyle(link).color).to.equal('rgb(0, 84, 138)');
+    // Its outline reset reaches no focus ring of ours (2.4.7), in any widget.
+    const rings = [accept, shadow(page, 'ccv-session-list', '[part=calendar-link]'), input, link].map((control) => {
+      control.focus();
+      const ring = view.getComputedStyle(control);
+      return `${control.localName}: ${ring.outlineStyle} ${parseFloat(ring.outlineWidth) >= 2 ? 'wide' : ring.outlineWidth}`;
+    });
+    expect(rings).to.deep.equal(['button: solid wide', 'a: solid wide', 'input: solid wide', 'a: solid wide']);
     // And still works: accepting shows the player although the page hides iframes.
     accept.click();
     const frame = shadow(page, 'ccv-consent-video', 'iframe');
