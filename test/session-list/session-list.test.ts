@@ -1573,6 +1573,10 @@ describe('<ccv-session-list>', () => {
         expect(titles(past)).to.deep.equal(['Leerkring XL april']);
         expect(titles(upcoming)).to.deep.equal([]);
         expect(q<HTMLSelectElement>(upcoming, '#topic')!.value).to.equal('APV');
+        // The count is said once, by the list the visitor used; the other follows quietly (4.1.3).
+        const live = (list: CcvSessionList) => q(list, '[aria-live]')!.textContent;
+        await waitUntil(() => live(past), 'the count is said');
+        expect([live(past), live(upcoming)]).to.deep.equal(['1 sessie gevonden', '']);
       } finally {
         history.replaceState(null, '', location.pathname);
       }
