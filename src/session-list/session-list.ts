@@ -203,7 +203,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   /** URL of a sessions JSON document. */
   src?: string;
 
-  /** The sessions as objects (wins over `src` and inline JSON): a sessions document, with its `lang` if it names one, or a bare array. */
+  /** The sessions as objects (wins over `src` and inline JSON): a sessions document, with its `lang` if it names one, or a bare array. `null`, as `undefined`, is none. */
   sessions?: SessionInput[] | { version?: number; lang?: string; sessions: SessionInput[] };
 
   // (The values written out, not as Show: the manifest and the editors' completion list them.)
@@ -295,7 +295,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     document.addEventListener('visibilitychange', this.#onVisible);
     // Inline JSON added or changed after the list started (a CMS preview, a framework).
     this.#inlineObserver ??= new MutationObserver((records) => {
-      if (this.sessions === undefined && records.some(touchesInlineData)) this.#loadData();
+      if (this.sessions == null && records.some(touchesInlineData)) this.#loadData();
     });
     this.#inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.hasUpdated) {
@@ -303,7 +303,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       // Every box, also those of sessions a filter or the page size holds back: they may come back.
       for (const box of this.#boxOf.values()) this.#watchBox(box);
       // (Inline JSON changed while it was away: the observer was off.)
-      const inlineChanged = this.sessions === undefined && inlineScriptOf(this)?.textContent !== this.#inlineText;
+      const inlineChanged = this.sessions == null && inlineScriptOf(this)?.textContent !== this.#inlineText;
       // (A document still on its way, the list moved in the page meanwhile, is waited for.)
       const loading = this.load.state === 'loading' && this.#request?.signal.aborted === false;
       if ((this.load.state !== 'ready' && !loading) || this.#loadOnReturn || inlineChanged) this.#loadData();
@@ -525,10 +525,10 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     if (this.#loadOnReturn) return;
     const inline = inlineScriptOf(this);
     this.#publisher = '';
-    if (this.src && (this.sessions !== undefined || inline)) {
-      warnOnce(`<ccv-session-list src="${this.src}">: ${this.sessions !== undefined ? 'the sessions property' : 'inline JSON'} wins; src is not loaded.`);
+    if (this.src && (this.sessions != null || inline)) {
+      warnOnce(`<ccv-session-list src="${this.src}">: ${this.sessions != null ? 'the sessions property' : 'inline JSON'} wins; src is not loaded.`);
     }
-    if (this.sessions !== undefined) return this.#accept(this.sessions);
+    if (this.sessions != null) return this.#accept(this.sessions);
     this.#inlineText = inline?.textContent ?? undefined;
     if (inline) {
       let document: unknown;

@@ -1,0 +1,50 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { resetWarnings } from '../../src/base/warn.js';
+import { CcvSessionList } from '../../src/session-list/session-list.js';
+import type { SessionInput } from '../../src/session-list/schema.js';
+import { stubWarn, waitUntil } from '../helpers.js';
+
+/** What a list goes through on a live page after its first render: changed data sources, moves, other lists. */
+
+const NOW = '2024-03-01T15:30:00+01:00';
+const SESSIONS: SessionInput[] = [
+  { id: 'a', title: 'A', start: '2023-10-30T15:30', topics: ['OSINT'] },
+  { id: 'b', title: 'B', start: '2023-04-17T15:30', topics: ['APV'] },
+  { id: 'c', title: 'C', start: '2024-03-01T15:00', end: '2024-03-01T16:30' },
+  { id: 'd', title: 'D', start: '2024-04-08T15:30', topics: ['OSINT'] },
+];
+const titles = (list: Element) => [...list.shadowRoot!.querySelectorAll('[part=session-title]')].map((h) => h.textContent!.trim());
+let demoSessions = 0;
+before(async () => {
+  demoSessions = ((await (await fetch('/demo/data/sessions.json')).json()) as { sessions: unknown[] }).sessions.length;
+});
+
+describe('<ccv-session-list> on a live page', () => {
+  beforeEach(() => {
+    resetWarnings();
+    history.replaceState(null, '', location.pathname);
+  });
+
+  it('takes sessions set to null as no sessions (a framework binding with no data yet): src and inline JSON load, no error', async () => {
+    const warn = stubWarn();
+    try {
+      // (Angular's async pipe gives null until its data comes; a script hands back to src with null.)
+      const list = await fixture<CcvSessionList>(html`<ccv-session-list now=${NOW} src="/demo/data/sessions.json" .sessions=${null}></ccv-session-list>`);
+      expect(list.shadowRoot!.textContent, 'no error while src loads').not.to.contain('konden niet');
+      await waitUntil(() => titles(list).length === Math.min(10, demoSessions), 'src loads');
+      expect(warn.said(), 'null is not a document, and does not win over src').to.equal('');
+      list.sessions = SESSIONS;
+      await list.updateComplete;
+      expect(titles(list)).to.have.length(4);
+      list.sessions = null as unknown as undefined;
+      await waitUntil(() => titles(list).length === Math.min(10, demoSessions), 'back to src');
+      const inline = await fixture<CcvSessionList>(html`<ccv-session-list now=${NOW} .sessions=${null}><script type="application/json">${JSON.stringify(SESSIONS.slice(0, 1))}</script></ccv-session-list>`);
+      await inline.updateComplete;
+      expect(titles(inline)).to.deep.equal(['A']);
+      // (The one warning: the sessions given in between won over src, as they should.)
+      expect(warn.said()).not.to.contain('bad sessions document');
+    } finally {
+      warn.restore();
+    }
+  });
+});
