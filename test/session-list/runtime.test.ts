@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { resetWarnings } from '../../src/base/warn.js';
 import { CcvSessionList } from '../../src/session-list/session-list.js';
 import type { SessionInput } from '../../src/session-list/schema.js';
@@ -46,5 +46,66 @@ describe('<ccv-session-list> on a live page', () => {
     } finally {
       warn.restore();
     }
+  });
+
+  it('never lets a late answer for an earlier src win: not over the sessions property, nor over a src that failed', async () => {
+    const warn = stubWarn();
+    try {
+      const list = await fixture<CcvSessionList>(html`<ccv-session-list now=${NOW} src="/__test/slow/400?late=1"></ccv-session-list>`);
+      list.sessions = SESSIONS;
+      await list.updateComplete;
+      const failed = await fixture<CcvSessionList>(html`<ccv-session-list now=${NOW} src="/__test/slow/400?late=2"></ccv-session-list>`);
+      failed.src = '/__test/status/404';
+      await aTimeout(1000); // the earlier answers have come and gone
+      expect(titles(list)).to.deep.equal(['C', 'D', 'A', 'B']);
+      expect(titles(failed)).to.deep.equal([]);
+      expect(failed.shadowRoot!.textContent).to.contain('konden niet');
+    } finally {
+      warn.restore();
+    }
+  });
+
+  it('taken off the page mid-fetch, neither warns nor throws later, and works when put back (one event per link)', async () => {
+    const warn = stubWarn();
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push(String('reason' in event ? event.reason : event.message));
+    addEventListener('error', onError);
+    addEventListener('unhandledrejection', onError);
+    try {
+      const list = await fixture<CcvSessionList>(html`<ccv-session-list now=${NOW} src="/__test/slow/300?away=1"></ccv-session-list>`);
+      const parent = list.parentElement!;
+      list.remove();
+      await aTimeout(700);
+      expect(warn.said()).to.equal('');
+      parent.append(list);
+      await waitUntil(() => titles(list).length === Math.min(10, demoSessions), 'loads again');
+      list.sessions = SESSIONS;
+      await list.updateComplete;
+      const selected: string[] = [];
+      list.addEventListener('ccv-session-select', (event) => selected.push(event.detail.id));
+      location.hash = '#b';
+      await waitUntil(() => selected.length, 'the link answered');
+      await aTimeout(100);
+      expect(selected).to.deep.equal(['b']);
+      expect(errors).to.deep.equal([]);
+      expect(warn.said()).not.to.contain('could not be loaded');
+    } finally {
+      removeEventListener('error', onError);
+      removeEventListener('unhandledrejection', onError);
+      warn.restore();
+    }
+  });
+
+  it('takes its JSON-LD out of the page when structured-data is switched off, and writes it again when on', async () => {
+    const list = await fixture<CcvSessionList>(html`<ccv-session-list now=${NOW} structured-data .sessions=${SESSIONS}></ccv-session-list>`);
+    await list.updateComplete;
+    const jsonLd = () => list.querySelectorAll('script[type="application/ld+json"]').length;
+    expect(jsonLd()).to.equal(1);
+    list.removeAttribute('structured-data');
+    await list.updateComplete;
+    expect(jsonLd()).to.equal(0);
+    list.toggleAttribute('structured-data', true);
+    await list.updateComplete;
+    expect(jsonLd()).to.equal(1);
   });
 });
