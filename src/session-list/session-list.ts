@@ -682,8 +682,13 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     // (Hidden by the filters themselves, not by this list's `show`: another list may show it.)
     const linked = this.#linkedSession(url.hash);
     if (linked && !matcher(this.filter)(linked)) url.hash = '';
-    // Linkable ("all sessions about OSINT") without adding history entries.
-    history.replaceState(history.state, '', url);
+    // Linkable ("all sessions about OSINT") without adding history entries. A page whose address
+    // cannot change (a CMS's preview in an about:srcdoc frame) refuses: the list filters all the same.
+    try {
+      history.replaceState(history.state, '', url);
+    } catch {
+      // (Not linkable there.)
+    }
     dispatchEvent(new CustomEvent(FILTER_CHANGE, { detail: this }));
     // Announce the count after typing pauses, not on every keystroke.
     clearTimeout(this.#announceTimer);

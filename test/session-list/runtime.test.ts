@@ -108,4 +108,35 @@ describe('<ccv-session-list> on a live page', () => {
     await list.updateComplete;
     expect(jsonLd()).to.equal(1);
   });
+
+  it('filters, and announces the count, on a page whose address cannot change (a CMS preview in an about:srcdoc frame)', async () => {
+    // Such a page refuses replaceState with a SecurityError, as this frame shows.
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="preview" srcdoc="<p>preview</p>"></iframe>`);
+    await waitUntil(() => frame.contentWindow?.location.href === 'about:srcdoc' && frame.contentDocument?.readyState === 'complete', 'the frame loads');
+    expect(() => frame.contentWindow!.history.replaceState(null, '', '?ccv-topic=APV')).to.throw();
+    const original = history.replaceState;
+    history.replaceState = () => {
+      throw new DOMException('The address cannot change.', 'SecurityError');
+    };
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => {
+      errors.push(event.message);
+      event.preventDefault();
+    };
+    addEventListener('error', onError);
+    try {
+      const list = await fixture<CcvSessionList>(html`<ccv-session-list now=${NOW} filters .sessions=${SESSIONS}></ccv-session-list>`);
+      await list.updateComplete;
+      const topic = list.shadowRoot!.querySelector<HTMLSelectElement>('#topic')!;
+      topic.value = 'APV';
+      topic.dispatchEvent(new Event('change'));
+      await list.updateComplete;
+      expect(titles(list)).to.deep.equal(['B']);
+      await waitUntil(() => list.shadowRoot!.querySelector('[aria-live=polite]')!.textContent === '1 sessie gevonden', 'the count is announced');
+      expect(errors).to.deep.equal([]);
+    } finally {
+      history.replaceState = original;
+      removeEventListener('error', onError);
+    }
+  });
 });
