@@ -26,11 +26,11 @@ describe('npm package', () => {
   });
   after(() => rmSync(scratch, { recursive: true, force: true }));
 
-  it('holds only the dist, types, manifest, data schemas, README, licence and package.json', () => {
+  it('holds only the dist, types, manifest, data schemas, README, accessibility evidence, licence and package.json', () => {
     const files: string[] = JSON.parse(run('npm', ['pack', '--dry-run', '--json'], root))[0].files.map((f: { path: string }) => f.path);
-    const allowed = /^(dist\/.+\.(js|d\.ts)|dist\/cdn\/THIRD-PARTY-LICENSES\.txt|dist\/(vscode\.html-custom-data|web-types)\.json|schema\/\w+\.schema\.json|custom-elements\.json|README\.md|LICENSE|package\.json)$/;
+    const allowed = /^(dist\/.+\.(js|d\.ts)|dist\/cdn\/THIRD-PARTY-LICENSES\.txt|dist\/(vscode\.html-custom-data|web-types)\.json|schema\/\w+\.schema\.json|custom-elements\.json|README\.md|ACCESSIBILITY\.md|LICENSE|package\.json)$/;
     assert.deepEqual(files.filter((file) => !allowed.test(file)), []);
-    for (const required of ['dist/cdn/ccv-leerkring.js', 'dist/cdn/THIRD-PARTY-LICENSES.txt', 'dist/index.js', 'dist/types/index.d.ts', 'schema/sessions.schema.json', 'schema/casus.schema.json', 'custom-elements.json', 'dist/vscode.html-custom-data.json', 'dist/web-types.json', 'README.md', 'LICENSE']) {
+    for (const required of ['dist/cdn/ccv-leerkring.js', 'dist/cdn/THIRD-PARTY-LICENSES.txt', 'dist/index.js', 'dist/types/index.d.ts', 'schema/sessions.schema.json', 'schema/casus.schema.json', 'custom-elements.json', 'dist/vscode.html-custom-data.json', 'dist/web-types.json', 'README.md', 'ACCESSIBILITY.md', 'LICENSE']) {
       assert.ok(files.includes(required), `${required} is in the package`);
     }
   });
