@@ -80,6 +80,10 @@ export default {
     },
   ],
   nodeResolve: true,
+  // Every test page loads test/setup.ts after the test framework and before the test file: a failure
+  // that compared a DOM node (or anything else a page cannot send) is then reported, not left to time out.
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module">import '${testFramework}'; import '/test/setup.ts';</script></body></html>`,
   middleware: [
     // The strict policy partner sites may send (issue 7), on the host page that proves we live with it.
     async (context, next) => {
