@@ -39,11 +39,12 @@ type Values = Record<string, string | boolean>;
 
 /** A payload as JSON without its language: what makes two submissions the same case. */
 function caseOf(json: string): string {
-  // Also blind to key order and to an empty phone left out, as version 0.1 wrote a payload.
+  // Also blind to key order and to an empty phone left out, as version 0.1 wrote a payload, and to
+  // accents sent decomposed, as before NFC: a draft's case unanswered then is this case, not an edit of it.
   // (Always JSON of an object: ours, or a draft's record that loadDraft checked.)
   const { locale: _language, phone = '', ...rest } = JSON.parse(json) as CasusPayload;
   const values = { ...rest, phone };
-  return JSON.stringify(values, Object.keys(values).sort());
+  return JSON.stringify(values, Object.keys(values).sort()).normalize();
 }
 
 /** People need longer than this to fill in a case; bots do not. */

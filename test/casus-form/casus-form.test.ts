@@ -3,6 +3,7 @@ import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import { resetWarnings } from '../../src/base/warn.js';
 import { CcvCasusForm } from '../../src/casus-form/casus-form.js';
 import { toPayload } from '../../src/casus-form/payload.js';
+import { casusFormMessages } from '../../src/casus-form/messages.js';
 import { settle, stubWarn, waitUntil, warmUpAxe } from '../helpers.js';
 
 before(warmUpAxe);
@@ -1745,6 +1746,25 @@ describe('<ccv-casus-form>', () => {
       expect(keys, "under the other tab's key, as it went there").to.deep.equal([key]);
       expect(q(form, '[part=confirmation]')!.textContent, 'the receiver has it once').to.contain(reference);
       expect(localStorage.getItem(DRAFT_KEY)).to.be.null;
+    });
+
+    it('sends a case that went unanswered before the form composed accents under its key, once, and calls it sent', async () => {
+      // Saved by the version before NFC (49fff94): the draft, and the payload that went under the key, hold "é" as e and a mark.
+      const values = { ...complete, description: `Caf\u0065\u0301 bij het station ${Math.random()}`, privacyConsent: true };
+      const payload = JSON.stringify({ ...toPayload(values, 'nl'), description: values.description });
+      const key = crypto.randomUUID();
+      localStorage.setItem(DRAFT_KEY, JSON.stringify({ v: 1, savedAt: Date.now() - 60_000, values, sent: { key, payload } }));
+      const receiver = scriptedReceiver(() => created('LK-NFC'));
+      try {
+        const form = await mount('/__test/scripted');
+        await submit(form);
+        await waitUntil(() => q(form, '[part=confirmation]'), 'confirmed');
+        expect(receiver.posts.map((post) => [post.key, post.body]), 'the case as it went, under its key').to.deep.equal([[key, payload]]);
+        expect(q(form, '[part=confirmation]')!.textContent, 'nothing of it is left to send again').not.to.contain(casusFormMessages.nl.unsentEdits);
+        expect(localStorage.getItem(DRAFT_KEY)).to.be.null;
+      } finally {
+        receiver.restore();
+      }
     });
 
     it('keeps one draft, not a copy, after a save the browser refused once', async () => {
