@@ -699,9 +699,10 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   }
 
   /** Another list chose filters, or Back/Forward (or any in-page link: both fire popstate), or a router's pushState. */
-  readonly #onFilterChange = (event: Event): void => {
-    if ((event as CustomEvent).detail === this || !this.filters) return;
-    const filter = this.#readFilterFromUrl();
+  readonly #onFilterChange = ({ detail }: Partial<CustomEvent<CcvSessionList>>): void => {
+    if (detail === this || !this.filters) return;
+    // That list's choice, not the address: a page whose address cannot change (see #setFilter) does not hold it.
+    const filter = detail?.filter ?? this.#readFilterFromUrl();
     // Unchanged filters keep what "show more" revealed.
     if ((['topic', 'year', 'text'] as const).every((key) => (filter[key] || undefined) === (this.filter[key] || undefined))) return;
     this.filter = filter;

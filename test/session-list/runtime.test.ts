@@ -139,4 +139,32 @@ describe('<ccv-session-list> on a live page', () => {
       removeEventListener('error', onError);
     }
   });
+
+  it('keeps two filtered lists in step on a page whose address cannot change: a choice in one is not undone by the other', async () => {
+    const original = history.replaceState;
+    history.replaceState = () => {
+      throw new DOMException('The address cannot change.', 'SecurityError');
+    };
+    try {
+      const [first, second] = [...(await fixture<HTMLElement>(html`<div>
+        <ccv-session-list now=${NOW} filters .sessions=${SESSIONS}></ccv-session-list>
+        <ccv-session-list now=${NOW} filters .sessions=${SESSIONS}></ccv-session-list>
+      </div>`)).children] as CcvSessionList[];
+      await Promise.all([first.updateComplete, second.updateComplete]);
+      const choose = async (list: CcvSessionList, selector: string, value: string) => {
+        const control = list.shadowRoot!.querySelector<HTMLSelectElement>(selector)!;
+        control.value = value;
+        control.dispatchEvent(new Event('change'));
+        await Promise.all([first.updateComplete, second.updateComplete]);
+      };
+      await choose(first, '#topic', 'OSINT');
+      expect(titles(first)).to.have.length(2);
+      expect(titles(second), 'the other list follows').to.deep.equal(titles(first));
+      await choose(second, '#year', '2023');
+      expect(titles(first), 'the topic chosen in the first list stays, and the year comes').to.deep.equal(['A']);
+      expect(titles(second)).to.deep.equal(['A']);
+    } finally {
+      history.replaceState = original;
+    }
+  });
 });
