@@ -204,7 +204,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   src?: string;
 
   /** The sessions as objects (wins over `src` and inline JSON): a sessions document, with its `lang` if it names one, or a bare array. `null`, as `undefined`, is none. */
-  sessions?: SessionInput[] | { version?: number; lang?: string; sessions: SessionInput[] };
+  sessions?: SessionInput[] | { version?: number; lang?: string; sessions: SessionInput[] } | null;
 
   // (The values written out, not as Show: the manifest and the editors' completion list them.)
   /** `all` (default), `upcoming` or `past`. */

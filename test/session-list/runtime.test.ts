@@ -36,7 +36,7 @@ describe('<ccv-session-list> on a live page', () => {
       list.sessions = SESSIONS;
       await list.updateComplete;
       expect(titles(list)).to.have.length(4);
-      list.sessions = null as unknown as undefined;
+      list.sessions = null;
       await waitUntil(() => titles(list).length === Math.min(10, demoSessions), 'back to src');
       const inline = await fixture<CcvSessionList>(html`<ccv-session-list now=${NOW} .sessions=${null}><script type="application/json">${JSON.stringify(SESSIONS.slice(0, 1))}</script></ccv-session-list>`);
       await inline.updateComplete;
