@@ -8,7 +8,7 @@
  * what the page registered for that language → our catalogue.
  */
 import { warnOnce } from '../base/warn.js';
-import { DEFAULT_LANGUAGE, type Language } from './languages.js';
+import { DEFAULT_LANGUAGE, matchLanguage, type Language } from './languages.js';
 
 declare global {
   /** Message namespaces: each element module adds its own (`'session-list'`, …). */
@@ -54,7 +54,11 @@ export function registerMessages<N extends Namespace>(
   lang: Language,
   partial: MessageOverrides<N>,
 ): void {
-  const byLanguage = (overrides[namespace] ??= {}) as { [L in Language]?: MessageOverrides<N> };
+  // From an untyped page script: a language as <html lang> writes it (en-GB, NL), the tag name for the wording.
+  const language = matchLanguage(lang);
+  if (!language) return warnOnce(`registerMessages: '${lang}' is ignored (nl or en).`);
+  lang = language;
+  const byLanguage = (overrides[namespace.replace(/^ccv-/, '') as N] ??= {}) as { [L in Language]?: MessageOverrides<N> };
   // A group (labels, themes, …) merges too: a later label must not drop an earlier one. (What
   // every object inherits is no plain object, but Object.prototype, which adds nothing.)
   const earlier: Record<string, unknown> = byLanguage[lang] ?? {};

@@ -137,6 +137,25 @@ describe('i18n', () => {
       }
     });
 
+    it('take a language as a page writes it, and the tag name for the wording; another language warns', () => {
+      // An untyped page script (the CDN file has no types) writes 'en-GB' as in <html lang>, or names the element.
+      registerMessages('test-widget', 'en-GB' as never, { retry: 'Again' });
+      registerMessages('ccv-test-widget' as never, ' NL ' as never, { retry: 'Nog een keer' });
+      expect(messagesFor('test-widget', testWidgetMessages, 'en').retry).to.equal('Again');
+      expect(messagesFor('test-widget', testWidgetMessages, 'nl').retry).to.equal('Nog een keer');
+      resetWarnings();
+      const warn = stubWarn();
+      try {
+        registerMessages('test-widget', 'de' as never, { retry: 'Noch einmal' });
+        registerMessages('test-widget', 'de' as never, { loading: 'Bitte warten' });
+        expect(warn.calls).to.have.length(1);
+        expect(warn.said()).to.contain(`registerMessages: 'de' is ignored`);
+        expect(messagesFor('test-widget', testWidgetMessages, 'nl').loading).to.equal(testWidgetMessages.nl.loading);
+      } finally {
+        warn.restore();
+      }
+    });
+
     it('put instance messages above registered ones', () => {
       registerMessages('test-widget', 'en', { retry: 'Again' });
       expect(messagesFor('test-widget', testWidgetMessages, 'en', { retry: 'Once more' }).retry).to.equal('Once more');
