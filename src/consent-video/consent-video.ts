@@ -19,7 +19,8 @@ export type VideoLoadTrigger = 'click' | 'once' | 'consent';
 
 export interface ConsentRequestDetail {
   category: string;
-  source: ConsentSource;
+  /** The source in use: what `auto` found, else the one set. */
+  source: Exclude<ConsentSource, 'auto'>;
   provider: Provider;
   videoId?: string;
 }
