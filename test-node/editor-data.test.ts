@@ -44,6 +44,11 @@ describe('editor support', () => {
     assert.equal(attribute('ccv-consent-video', 'allow-once').valueSet, 'v');
     assert.equal(attribute('ccv-consent-video', 'url').valueSet, undefined);
     assert.deepEqual(attribute('ccv-session-list', 'show').values, [{ name: 'all' }, { name: 'upcoming' }, { name: 'past' }]);
+    // Every other choice the README's tables give values for.
+    assert.deepEqual(attribute('ccv-consent-video', 'provider').values, [{ name: 'youtube' }, { name: 'vimeo' }]);
+    const sources = ['auto', 'builtin', 'cookiebot', 'onetrust', 'klaro', 'cookieconsent', 'tcf'].map((name) => ({ name }));
+    assert.deepEqual(attribute('ccv-consent-video', 'consent-source').values, sources);
+    assert.deepEqual(attribute('ccv-config', 'consent-source').values, sources);
   });
 
   it("gives JetBrains the same through the package's web-types field, with events and the module to import", () => {

@@ -48,9 +48,9 @@ export class CcvConfig extends LitElement {
   /**
    * Where video consent is read and written: `auto` (detect the site's
    * consent manager), `builtin`, `cookiebot`, `onetrust`, `klaro`,
-   * `cookieconsent` or `tcf`.
+   * `cookieconsent` or `tcf`. (Written out, not `ConsentSource`: editors offer these values.)
    */
-  consentSource?: string;
+  consentSource?: 'auto' | 'builtin' | 'cookiebot' | 'onetrust' | 'klaro' | 'cookieconsent' | 'tcf';
 
   /** The consent category videos need, e.g. `marketing`. */
   consentCategory?: string;

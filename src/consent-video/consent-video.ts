@@ -89,7 +89,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
   url?: string;
 
   /** `youtube` (default) or `vimeo`; with `video-id`. */
-  provider?: string;
+  provider?: 'youtube' | 'vimeo';
 
   /** The video's name: shown in the placeholder, in the button's name and as the player's title. */
   videoTitle?: string;
@@ -110,8 +110,8 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
   /** The consent category the video needs. Default `marketing`, or `<ccv-config>`'s. */
   consentCategory?: string;
 
-  /** Where consent is read and written; default `auto`, or `<ccv-config>`'s. */
-  consentSource?: string;
+  /** Where consent is read and written; default `auto`, or `<ccv-config>`'s. (Written out: editors offer these values.) */
+  consentSource?: 'auto' | 'builtin' | 'cookiebot' | 'onetrust' | 'klaro' | 'cookieconsent' | 'tcf';
 
   /** Also offer "load only this video", which records no consent. */
   allowOnce = false;
