@@ -223,3 +223,19 @@ describe('README audit: event details as the README spells them out', () => {
     expect(seen[0].detail).to.deep.equal({ id: '2023-10-30-xl', title: 'Leerkring XL', start: '2023-10-30T14:30:00.000Z', trigger: 'click' });
   });
 });
+
+describe('README audit: the sessions document', () => {
+  it('an id of letters, digits, - _ and . shows; another id, or a repeated one, is skipped and counted', async () => {
+    paste(`<ccv-session-list now="2024-03-01T12:00:00+01:00"></ccv-session-list>`);
+    const list = host.querySelector<Lit>('ccv-session-list')!;
+    const start = '2023-10-30T15:30:00+01:00';
+    list.sessions = ['x.y_z-1', 'A1', 'sessie 1', '-x', 'A1', 'a'.repeat(101), 'é'].map((id, i) => ({ id, title: `Sessie ${i}`, start }));
+    await waitUntil(() => sr(list).querySelector('[part=session]'), 'the list');
+    await settle(list);
+    const shown = [...sr(list).querySelectorAll('[part=session-title]')].map((title) => title.textContent!.trim());
+    expect(shown).to.have.members(['Sessie 0', 'Sessie 1']);
+    expect(sr(list).querySelector('a[href="#x.y_z-1"]'), 'its link is #<id>').to.exist;
+    expect(sr(list).textContent).to.match(/\b5\b/);
+    expect(warn.calls.length, 'the console says why').to.be.above(0);
+  });
+});
