@@ -239,3 +239,15 @@ describe('README audit: the sessions document', () => {
     expect(warn.calls.length, 'the console says why').to.be.above(0);
   });
 });
+
+describe('README audit: data-ccv safeguards', () => {
+  it('a case form from markup posts only to the page origin: a sibling host of the same site is refused too', async () => {
+    const sibling = `${location.protocol}//sub.${location.hostname}:${location.port}/api/casus`;
+    paste(`<div data-ccv="casus-form" data-endpoint="${sibling}"></div><div data-ccv="casus-form" data-endpoint="/api/casus"></div>`);
+    await waitUntil(() => host.querySelector('ccv-casus-form'), 'the same-origin form');
+    await settle();
+    expect(host.querySelectorAll('ccv-casus-form')).to.have.length(1);
+    expect(host.querySelector('ccv-casus-form')!.getAttribute('endpoint')).to.equal('/api/casus');
+    expect(warn.said()).to.contain('is on another site');
+  });
+});
