@@ -85,11 +85,26 @@ const mapping = shared as Mapping;
 /** Dispatched on window when the mapping changes: every video asks again. Internal. */
 export const MAPPING_CHANGED = 'leerkring-consent-mapping';
 
-export function setConsentMapping(source: 'onetrust', map: Record<string, string>): void;
-export function setConsentMapping(source: 'tcf', map: Record<string, number[]>): void;
-export function setConsentMapping(source: 'tcf-vendors', map: Record<string, number>): void;
-export function setConsentMapping(source: keyof Mapping, map: Record<string, string | number | number[]>): void {
-  Object.assign(mapping[source], map);
+/** What each manager's mapping may hold: a page script calls this without types to check it. */
+const VALID: Record<keyof Mapping, (value: unknown) => boolean> = {
+  onetrust: (value) => typeof value === 'string' && value !== '',
+  tcf: (value) => Array.isArray(value) && value.every(Number.isInteger),
+  'tcf-vendors': Number.isInteger,
+};
+
+export function setConsentMapping(source: 'onetrust', map: Record<string, string | null>): void;
+export function setConsentMapping(source: 'tcf', map: Record<string, number[] | null>): void;
+export function setConsentMapping(source: 'tcf-vendors', map: Record<string, number | null>): void;
+export function setConsentMapping(source: keyof Mapping, map: Record<string, string | number | number[] | null>): void {
+  // A wrong name or value is left out with a warning: it must not throw here, nor later in a video.
+  const valid = Object.hasOwn(VALID, source) && VALID[source];
+  const entries = valid && (mapping[source] as Record<string, unknown>);
+  for (const [category, value] of Object.entries(map ?? {})) {
+    if (!entries) return warnOnce(`setConsentMapping: unknown "${source}" ignored.`);
+    if (value == null) delete entries[category];
+    else if (valid(value)) entries[category] = value;
+    else warnOnce(`setConsentMapping("${source}"): invalid "${category}" ignored.`);
+  }
   dispatchEvent(new Event(MAPPING_CHANGED));
 }
 

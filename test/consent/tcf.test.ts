@@ -84,7 +84,26 @@ describe('consent source: IAB TCF v2.2 (stand-in)', () => {
       warn.restore();
       setConsentMapping('tcf', { marketing: [1, 3, 4] });
     }
-    setConsentMapping('tcf-vendors', { vimeo: undefined as unknown as number });
+    setConsentMapping('tcf-vendors', { vimeo: null });
+  });
+
+  it('leaves out a wrong manager name or mapping value with a warning, and keeps the mapping that was', async () => {
+    const warn = stubWarn();
+    try {
+      const tcf = installTcf();
+      const video = await mountVideo('tcf');
+      // A page script has no types to catch these (the name is written as the manager writes it).
+      expect(() => setConsentMapping('TCF' as 'tcf', { marketing: [1] })).not.to.throw();
+      setConsentMapping('tcf', { marketing: 'ads' as unknown as number[], statistics: [1, 7] });
+      tcf.choose([1, 3, 4], true, [755]);
+      await settled(video);
+      expect(!!frameOf(video), 'marketing still asks for purposes 1, 3 and 4, which were given').to.be.true;
+      expect(warn.calls.join('\n')).to.contain('unknown "TCF"').and.to.contain('invalid "marketing"');
+      expect(warn.calls.join('\n'), 'the good entry beside it is taken').not.to.contain('"statistics"');
+    } finally {
+      warn.restore();
+      setConsentMapping('tcf', { statistics: [1, 7, 8, 9] });
+    }
   });
 
   it('cannot be written from our button, so it says where to give consent', async () => {
