@@ -139,6 +139,8 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
   #reportedSince?: () => boolean;
   /** True while our own grant is being written, so its change event is not taken for a new one. */
   #granting = false;
+  /** The player had focus when another video replaced it (see willUpdate). */
+  #refocus = false;
 
   readonly #consent = new ConsentController(this, () => this.#source, () => this.#consentChanged());
 
@@ -180,6 +182,8 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
       // trigger 'consent'; "only this video" was for that one). A new poster alone, which a loaded
       // player covers, must not restart what is playing.
       if (JSON.stringify('ref' in before && before.ref) !== JSON.stringify('ref' in this.#video && this.#video.ref)) {
+        // Focus in the player stays in the widget: on the new player, else on the accept button.
+        this.#refocus = !!this.#player?.contains(this.shadowRoot!.activeElement);
         this.#player?.replaceChildren();
         this.loadedBy = undefined;
       }
@@ -244,6 +248,8 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     // A new title (or language, for an untitled video) renames a playing player without reloading it.
     const frame = this.#player?.querySelector('iframe');
     if (frame) this.#name(frame);
+    if (this.#refocus) (frame ?? this.#acceptButton)?.focus();
+    this.#refocus = false;
   }
 
   #consentChanged(): void {

@@ -388,6 +388,27 @@ describe('<ccv-consent-video>', () => {
       expect(frameOf(one)).to.be.null;
       expect(part(one, 'once-button')).to.exist;
     });
+
+    it('keeps focus in the widget when another video replaces a focused player', async () => {
+      const wrapper = await fixture(html`<div>
+        <ccv-consent-video video-id=${ID} allow-once></ccv-consent-video>
+        <ccv-consent-video video-id=${ID}></ccv-consent-video>
+      </div>`);
+      const [once, consented] = [...wrapper.querySelectorAll<CcvConsentVideo>('ccv-consent-video')];
+      // Consent stands: the new player takes the focus the old one had.
+      accept(consented).click();
+      consented.videoId = 'aqz-KE-bpKQ';
+      await consented.updateComplete;
+      expect(consented.shadowRoot!.activeElement, 'focus on the new player').to.equal(frameOf(consented));
+      withdrawConsent('marketing');
+      await consented.updateComplete;
+      // "Only this video" was for the old one: focus goes to the accept button, not to the page.
+      (part(once, 'once-button') as HTMLButtonElement).click();
+      once.videoId = 'aqz-KE-bpKQ';
+      await once.updateComplete;
+      expect(frameOf(once)).to.be.null;
+      expect(once.shadowRoot!.activeElement, 'focus on the accept button').to.equal(accept(once));
+    });
   });
 
   describe('withdrawal', () => {
