@@ -247,7 +247,9 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
     }
     // A later press tells of itself: this answer came late. Announced, it would name the wrong
     // copy; copied again by the old command, it would overwrite what the later press copied.
-    if (press !== this.#copies) return;
+    // Taken off the page meanwhile: nothing of its own to select, so the command would copy
+    // whatever the page has selected over the visitor's clipboard.
+    if (press !== this.#copies || !this.isConnected) return;
     if (!copied) {
       // No Clipboard API (older browsers, http pages) or permission refused:
       // select the text, try the old command, and otherwise leave it selected.
@@ -266,8 +268,6 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
 
   #announce(message: string): void {
     clearTimeout(this.#statusTimer);
-    // Taken off the page while the clipboard answered: nobody to tell, and no timer to keep it alive.
-    if (!this.isConnected) return;
     // Emptied first: the same words again (a second copy) must be a change a screen reader hears.
     this.status = '';
     this.#statusTimer = setTimeout(() => {

@@ -156,6 +156,31 @@ describe('<ccv-contact-card>', () => {
       expect(timers, 'no timers for a card that is gone').to.deep.equal([]);
     });
 
+    it('copies nothing in its place when it is taken off the page while the clipboard refuses', async () => {
+      // A CMS moving the block, or a single-page site leaving the page, while the browser asked about the clipboard.
+      let refuse!: () => void;
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => new Promise<void>((_, reject) => (refuse = () => reject(new DOMException('denied', 'NotAllowedError')))) } });
+      const original = document.execCommand;
+      const copied: string[] = [];
+      document.execCommand = (command: string) => (copied.push(`${command}: ${getSelection()}`), true);
+      const text = document.createElement('p');
+      text.textContent = 'Iets anders op de pagina';
+      document.body.append(text);
+      try {
+        const card = await fixture<CcvContactCard>(advisor());
+        getSelection()!.selectAllChildren(text);
+        parts(card, 'copy-button')[0].click();
+        card.remove();
+        refuse();
+        await aTimeout(300);
+        expect(copied, "the page's own selection not copied over the clipboard").to.deep.equal([]);
+        expect(getSelection()!.toString()).to.equal('Iets anders op de pagina');
+      } finally {
+        document.execCommand = original;
+        text.remove();
+      }
+    });
+
     it('announces in the language the page speaks when the clipboard answers, not the one it spoke when pressed', async () => {
       let answer!: () => void;
       Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => new Promise<void>((resolve) => (answer = resolve)) } });
