@@ -253,12 +253,20 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
     if (!copied) {
       // No Clipboard API (older browsers, http pages) or permission refused:
       // select the text, try the old command, and otherwise leave it selected.
+      // (The window's own selection: never null on a page that shows the card.)
+      const selection = getSelection()!;
+      // What the visitor had selected on the page, given back once copied (left on ours otherwise).
+      const before = selection.rangeCount && selection.getRangeAt(0).cloneRange();
       const target = this.renderRoot.querySelector(`[part~=${channel}-link]`);
-      if (target) getSelection()?.selectAllChildren(target);
+      if (target) selection.selectAllChildren(target);
       try {
         copied = document.execCommand('copy');
       } catch {
         copied = false;
+      }
+      if (copied) {
+        selection.removeAllRanges();
+        if (before) selection.addRange(before);
       }
     }
     // Worded now, not when pressed: the page may have switched language while the clipboard answered.

@@ -226,6 +226,30 @@ describe('<ccv-contact-card>', () => {
       }
     });
 
+    it('gives the page back its selection, and keeps focus on the button, once the copy command has copied', async () => {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
+      const original = document.execCommand;
+      const copied: string[] = [];
+      document.execCommand = (command: string) => (copied.push(`${command}: ${getSelection()}`), true);
+      const text = document.createElement('p');
+      text.textContent = 'Wat de bezoeker had geselecteerd';
+      document.body.append(text);
+      try {
+        const card = await fixture<CcvContactCard>(advisor());
+        getSelection()!.selectAllChildren(text);
+        const button = parts(card, 'copy-button')[1];
+        button.focus();
+        button.click();
+        await waitUntil(() => part(card, 'status')!.textContent === 'Telefoonnummer gekopieerd');
+        expect(copied).to.deep.equal(['copy: 06 12 056 691']);
+        expect(getSelection()!.toString()).to.equal('Wat de bezoeker had geselecteerd');
+        expect(card.shadowRoot!.activeElement).to.equal(button);
+      } finally {
+        document.execCommand = original;
+        text.remove();
+      }
+    });
+
     it('selects the text for the visitor when copying is refused', async () => {
       Object.defineProperty(navigator, 'clipboard', {
         configurable: true,
