@@ -59,7 +59,10 @@ export function toVCard(contact: Contact): string {
   if (contact.organisation) lines.push(`ORG:${escapeText(oneLine(contact.organisation))}`);
   if (contact.jobTitle) lines.push(`TITLE:${escapeText(oneLine(contact.jobTitle), false)}`);
   if (contact.email) lines.push(`EMAIL;TYPE=work:${escapeText(contact.email)}`);
-  if (contact.tel) lines.push(`TEL;VALUE=uri;TYPE="work,voice":${contact.tel}`);
+  // A municipal 14-number has no country code, and "tel:14020" is no URI RFC 3966 allows (it wants a
+  // phone-context, which address books would show as part of the number): text, as vCard 3 wrote them.
+  const uri = contact.tel?.[4] === '+';
+  if (contact.tel) lines.push(`TEL;VALUE=${uri ? 'uri' : 'text'};TYPE="work,voice":${uri ? contact.tel : escapeText(contact.tel.slice(4))}`);
   if (contact.photo) lines.push(`PHOTO:${contact.photo}`);
   lines.push('END:VCARD');
   return contentLines(lines);

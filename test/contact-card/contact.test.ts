@@ -172,6 +172,16 @@ describe('contact details', () => {
       expect(card.getFirstProperty('n')!.getValues()[0]).to.deep.equal(['van den Brink', 'Patrick', '', '', '']);
     });
 
+    it('writes a municipal 14-number as text, a number with a country code as a tel: URI (RFC 6350 6.4.1, RFC 3966)', () => {
+      // "tel:14020" is no URI RFC 3966 allows: a number without a country code needs a phone-context.
+      const local = new ICAL.Component(ICAL.parse(toVCard({ name: 'Gemeente Amsterdam', tel: phoneHref('14 020') }))).getFirstProperty('tel')!;
+      expect([local.type, local.getFirstValue()]).to.deep.equal(['text', '14020']);
+      for (const [input, uri] of [['+32 2 123 45 67', 'tel:+3221234567'], ['020 123 4567 toestel 12', 'tel:+31201234567;ext=12']]) {
+        const tel = new ICAL.Component(ICAL.parse(toVCard({ name: 'A B', tel: phoneHref(input) }))).getFirstProperty('tel')!;
+        expect([tel.type, tel.getFirstValue()], input).to.deep.equal(['uri', uri]);
+      }
+    });
+
     it('writes UTF-8 names intact', () => {
       const card = new ICAL.Component(ICAL.parse(toVCard({ name: 'Zoë Ĳsselmuiden-Çelik' })));
       expect(card.getFirstPropertyValue('fn')).to.equal('Zoë Ĳsselmuiden-Çelik');
