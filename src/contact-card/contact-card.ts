@@ -179,6 +179,8 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || [...changed.keys()].some((key) => key !== 'status')) this.#contact = this.#check();
+    // "Copied" spoke of the address or number then shown: another one (a CMS editing live) makes it stale.
+    if (this.hasUpdated && (changed.has('email') || changed.has('phone') || changed.has('name'))) this.languageChanged();
   }
 
   protected override updated(): void {

@@ -119,6 +119,18 @@ describe('<ccv-contact-card>', () => {
       expect(heard).to.include('');
     });
 
+    it('takes its "copied" away when the address, number or person it spoke of changes', async () => {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => {} } });
+      const card = await fixture<CcvContactCard>(advisor());
+      for (const [attribute, value] of [['email', 'info@hetccv.nl'], ['phone', '030 751 67 00'], ['name', 'Anne de Vries']]) {
+        parts(card, 'copy-button')[attribute === 'email' ? 0 : 1].click();
+        await waitUntil(() => part(card, 'status')!.textContent !== '', `copied before the ${attribute} changes`);
+        card.setAttribute(attribute, value);
+        await card.updateComplete;
+        expect(part(card, 'status')!.textContent, `a new ${attribute}`).to.equal('');
+      }
+    });
+
     it('announces the last copy pressed, not the last the clipboard answered', async () => {
       const answers: (() => void)[] = [];
       Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => new Promise<void>((resolve) => answers.push(resolve)) } });
