@@ -586,9 +586,10 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     // came (a timeout, a reload while sending): that case may have arrived, so it goes again under
     // its key first, and a receiver that has it stores nothing new. The changes wait, still in
     // the form, and the confirmation says so.
-    const elsewhere = !this.#keyedPayload && this.#sentElsewhere.get(caseOf(body));
+    const bodyCase = caseOf(body);
+    const elsewhere = !this.#keyedPayload && this.#sentElsewhere.get(bodyCase);
     if (elsewhere) ({ key: this.#idempotencyKey, payload: this.#keyedPayload } = elsewhere);
-    const changed = !this.#keyedPayload || caseOf(body) !== caseOf(this.#keyedPayload);
+    const changed = !this.#keyedPayload || bodyCase !== caseOf(this.#keyedPayload);
     const settling = this.#unsettled && !!this.#keyedPayload && changed;
     if (!this.#idempotencyKey || !this.#keyedPayload || (changed && !settling)) {
       this.#idempotencyKey = newIdempotencyKey();
