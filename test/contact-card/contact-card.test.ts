@@ -168,17 +168,30 @@ describe('<ccv-contact-card>', () => {
       expect(timers, 'no timers for a card that is gone').to.deep.equal([]);
     });
 
-    it('copies nothing in its place when it is taken off the page while the clipboard refuses', async () => {
-      // A CMS moving the block, or a single-page site leaving the page, while the browser asked about the clipboard.
-      let refuse!: () => void;
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => new Promise<void>((_, reject) => (refuse = () => reject(new DOMException('denied', 'NotAllowedError')))) } });
+    /**
+     * Runs `check` on a page with a paragraph of `words` of its own (for the visitor to select) and the
+     * copy command recorded with what was selected when it copied; puts both back after.
+     */
+    const withPageText = async (words: string, check: (text: HTMLElement, copied: string[]) => Promise<void>) => {
       const original = document.execCommand;
       const copied: string[] = [];
       document.execCommand = (command: string) => (copied.push(`${command}: ${getSelection()}`), true);
       const text = document.createElement('p');
-      text.textContent = 'Iets anders op de pagina';
+      text.textContent = words;
       document.body.append(text);
       try {
+        await check(text, copied);
+      } finally {
+        document.execCommand = original;
+        text.remove();
+      }
+    };
+
+    it('copies nothing in its place when it is taken off the page while the clipboard refuses', async () => {
+      // A CMS moving the block, or a single-page site leaving the page, while the browser asked about the clipboard.
+      let refuse!: () => void;
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => new Promise<void>((_, reject) => (refuse = () => reject(new DOMException('denied', 'NotAllowedError')))) } });
+      await withPageText('Iets anders op de pagina', async (text, copied) => {
         const card = await fixture<CcvContactCard>(advisor());
         getSelection()!.selectAllChildren(text);
         parts(card, 'copy-button')[0].click();
@@ -187,10 +200,7 @@ describe('<ccv-contact-card>', () => {
         await aTimeout(300);
         expect(copied, "the page's own selection not copied over the clipboard").to.deep.equal([]);
         expect(getSelection()!.toString()).to.equal('Iets anders op de pagina');
-      } finally {
-        document.execCommand = original;
-        text.remove();
-      }
+      });
     });
 
     it('announces in the language the page speaks when the clipboard answers, not the one it spoke when pressed', async () => {
@@ -240,13 +250,7 @@ describe('<ccv-contact-card>', () => {
 
     it('gives the page back its selection, and keeps focus on the button, once the copy command has copied', async () => {
       Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
-      const original = document.execCommand;
-      const copied: string[] = [];
-      document.execCommand = (command: string) => (copied.push(`${command}: ${getSelection()}`), true);
-      const text = document.createElement('p');
-      text.textContent = 'Wat de bezoeker had geselecteerd';
-      document.body.append(text);
-      try {
+      await withPageText('Wat de bezoeker had geselecteerd', async (text, copied) => {
         const card = await fixture<CcvContactCard>(advisor());
         getSelection()!.selectAllChildren(text);
         const button = parts(card, 'copy-button')[1];
@@ -256,10 +260,7 @@ describe('<ccv-contact-card>', () => {
         expect(copied).to.deep.equal(['copy: 06 12 056 691']);
         expect(getSelection()!.toString()).to.equal('Wat de bezoeker had geselecteerd');
         expect(card.shadowRoot!.activeElement).to.equal(button);
-      } finally {
-        document.execCommand = original;
-        text.remove();
-      }
+      });
     });
 
     it('selects the text for the visitor when copying is refused', async () => {
