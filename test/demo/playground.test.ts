@@ -21,10 +21,12 @@ describe('the playground', () => {
     const list = page.querySelector('ccv-session-list')!.shadowRoot!;
     expect(list.querySelectorAll('article').length).to.equal(Math.min(10, sessions.length));
     expect(list.querySelectorAll('ccv-consent-video, .video-slot').length, 'the recordings').to.be.at.least(2);
-    // An example session years ahead: the playground shows the upcoming group and its calendar download.
+    // The demo data holds an example session years ahead, so the playground shows the upcoming group and
+    // its calendar download. Once that date has passed the list must still be right (a date in the data
+    // must not turn CI red one day): the past group comes first, and the test says to move the example.
     const upcoming = sessions.filter((session: { start: string }) => Date.parse(session.start) > Date.now());
-    expect(upcoming.length, 'an upcoming session in the demo data (its example session has passed: move it ahead in demo/data/sessions.json)').to.be.at.least(1);
-    expect(list.querySelector('h3')!.textContent).to.equal('Komende sessies');
+    if (!upcoming.length) console.warn('The demo data has no upcoming session any more: move its example session ahead in demo/data/sessions.json.');
+    expect(list.querySelector('h3')!.textContent).to.equal(upcoming.length ? 'Komende sessies' : 'Eerdere sessies');
     expect(list.querySelectorAll('[part=calendar-link][download$=".ics"]')).to.have.length(upcoming.length);
     expect(page.querySelector('ccv-casus-form')!.shadowRoot!.querySelector('form')).to.exist;
     expect(page.querySelector('ccv-contact-card')!.shadowRoot!.textContent).to.contain('Lienke Hutten');
