@@ -1,0 +1,3 @@
+import { checkStories } from './check.js';
+
+checkStories('Elements/ccv-contact-card', 9);

@@ -1,0 +1,3 @@
+import { checkStories } from './check.js';
+
+checkStories('Page/Leerkring online openbare orde', 1);
