@@ -288,9 +288,12 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     clearTimeout(this.#countTimer);
   }
 
-  /** Leaving (a reload, another page, the tab hidden, the form removed): keep what was typed now, not after the pause. */
+  /**
+   * Leaving (a reload, another page, the tab hidden, the form removed): keep what was typed now, not
+   * after the pause, and what a password manager filled without an event. (Not an untouched form.)
+   */
   readonly #onLeave = (): void => {
-    if (this.#saveTimer) this.#saveNow();
+    if ((this.#readFields() && hasTyped(this.values)) || this.#saveTimer) this.#saveNow();
   };
 
   readonly #onStorage = ({ key, newValue }: StorageEvent): void => {
@@ -510,17 +513,23 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   /**
    * What the fields show now. Input events keep the state up to date as people type, but a
    * password manager or browser extension may fill a field without one: what is sent must be
-   * what the person sees.
+   * what the person sees. Says whether any differed from what the form held.
    */
-  #readFields(): void {
+  #readFields(): boolean {
     const form = this.#form;
-    if (!form) return;
+    if (!form) return false;
     const values: Values = { ...this.values };
+    let differs = false;
     for (const field of FIELDS) {
       const control = form.elements.namedItem(field) as HTMLInputElement | RadioNodeList | null;
-      if (control) values[field] = 'type' in control && control.type === 'checkbox' ? control.checked : control.value;
+      if (!control) continue;
+      const value = 'type' in control && control.type === 'checkbox' ? control.checked : control.value;
+      // (A text field never typed in holds undefined and shows '': no difference. The others have defaults.)
+      differs ||= value !== (values[field] ?? '');
+      values[field] = value;
     }
     this.values = values;
+    return differs;
   }
 
   async #onSubmit(event: SubmitEvent): Promise<void> {

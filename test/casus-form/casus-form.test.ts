@@ -976,6 +976,37 @@ describe('<ccv-casus-form>', () => {
     expect(draft().email).to.equal('sam@gemeente.example');
   });
 
+  it('keeps in the draft what a password manager filled without an event when the page is left or hidden, nothing typed', async () => {
+    const form = await mount();
+    const stored = () => JSON.parse(localStorage.getItem(DRAFT_KEY)!).values;
+    dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(localStorage.getItem(DRAFT_KEY), 'an untouched form stores no empty draft').to.be.null;
+    q<HTMLInputElement>(form, '[name=email]')!.value = 'sam@gemeente.example';
+    q<HTMLInputElement>(form, '[name=website]')!.value = 'https://trap.example';
+    dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(stored()).to.include({ email: 'sam@gemeente.example' }).and.not.have.property('website');
+    // The tab hidden (another tab, a phone locked), which may be the last the page hears.
+    q<HTMLInputElement>(form, '[name=name]')!.value = 'Sam de Vries';
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+    } finally {
+      delete (document as { visibilityState?: string }).visibilityState;
+    }
+    expect(stored()).to.include({ name: 'Sam de Vries', email: 'sam@gemeente.example' });
+    form.remove();
+    const again = await mount();
+    expect(q<HTMLInputElement>(again, '[name=name]')!.value).to.equal('Sam de Vries');
+    expect(q(again, '[part=draft-notice]')).to.exist;
+    // Nothing kept with no-draft.
+    localStorage.removeItem(DRAFT_KEY);
+    again.remove();
+    const none = await fixture<CcvCasusForm>(html`<ccv-casus-form endpoint="/__test/casus" no-draft></ccv-casus-form>`);
+    q<HTMLInputElement>(none, '[name=name]')!.value = 'Sam';
+    dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(localStorage.getItem(DRAFT_KEY)).to.be.null;
+  });
+
   it('waits for a late <ccv-config> before warning that the privacy link is missing', async () => {
     const warn = stubWarn();
     try {
