@@ -182,6 +182,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
    * answered yet: its own record, as the key's may be discarded while the host sends it.
    */
   #handedOver?: { payload: string; key: string };
+  /** The last send got no answer at all (the connection gone): back online, it goes again, once. */
+  #offline = false;
   /** When its draft was last saved by this form (or restored): a stored draft with another time is another tab's. */
   #savedAt = 0;
   #saveTimer?: ReturnType<typeof setTimeout>;
@@ -238,6 +240,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     // A page that unloads calls no disconnectedCallback: the last half second of typing is saved here.
     addEventListener('pagehide', this.#onLeave);
     addEventListener('storage', this.#onStorage);
+    addEventListener('online', this.#onOnline);
     document.addEventListener('visibilitychange', this.#onLeave);
     connectedForms.add(this);
     // Moved in the page: what was typed is still here. A form that keeps no draft needs no key.
@@ -282,6 +285,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     super.disconnectedCallback();
     removeEventListener('pagehide', this.#onLeave);
     removeEventListener('storage', this.#onStorage);
+    removeEventListener('online', this.#onOnline);
     document.removeEventListener('visibilitychange', this.#onLeave);
     connectedForms.delete(this);
     this.#onLeave();
@@ -294,6 +298,18 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
    */
   readonly #onLeave = (): void => {
     if ((this.#readFields() && hasTyped(this.values)) || this.#saveTimer) this.#saveNow();
+  };
+
+  /**
+   * The connection is back after a send that got no answer: the same case goes again under its key,
+   * once, as a press would send it. Not one changed since: that is the person's to send.
+   */
+  readonly #onOnline = (): void => {
+    if (!this.#offline) return;
+    this.#offline = false;
+    // (Rendered again: the message that promised this says "try again shortly" if nothing goes.)
+    this.#readFields();
+    if (this.status === 'failed') void this.send(true);
   };
 
   readonly #onStorage = ({ key, newValue }: StorageEvent): void => {
@@ -543,6 +559,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     }
     // A count still to be said would talk over the summary or the status that comes now.
     clearTimeout(this.#countTimer);
+    // Pressed: this is the attempt that counts (one held back as automated is not sent once online).
+    this.#offline = false;
     this.#readFields();
     // (Kept also when the case is not complete yet: values filled without an event were in no draft.
     // An empty form pressed at once leaves no record of nothing.)
@@ -587,7 +605,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     await this.send();
   }
 
-  private async send(): Promise<void> {
+  /** `again`: the browser is back online, and this is the case's one send of its own: only as it went, unchanged. */
+  private async send(again = false): Promise<void> {
     const body = JSON.stringify(toPayload(this.values, this.currentLanguage));
     // Retries of one submission share a key, also after a change of language (the page's, or a
     // reload in another): the case is the same, and goes again as it first went. A changed case
@@ -599,6 +618,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     const elsewhere = !this.#keyedPayload && this.#sentElsewhere.get(bodyCase);
     if (elsewhere) ({ key: this.#idempotencyKey, payload: this.#keyedPayload } = elsewhere);
     const changed = !this.#keyedPayload || bodyCase !== caseOf(this.#keyedPayload);
+    if (again && changed) return;
     const settling = this.#unsettled && !!this.#keyedPayload && changed;
     if (!this.#idempotencyKey || !this.#keyedPayload || (changed && !settling)) {
       this.#idempotencyKey = newIdempotencyKey();
@@ -646,6 +666,9 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     // Settled once: if that goes unanswered too, the next send is the case as it is now (or a
     // receiver that fails on the earlier version would never get the corrected one).
     this.#unsettled = result.kind === 'failed' && !result.refused && !settling;
+    // No answer at all, not even an error page (no connection, or none in time): once back online, it goes again.
+    // (Not the earlier version of a changed case: the next to go is the case as it is now, as a new one.)
+    this.#offline = !again && !settling && result.kind === 'failed' && !result.reason.startsWith('HTTP');
     // (So after a reload too.)
     if (settling && result.kind === 'failed' && !result.refused) this.#saveNow();
     if (result.kind === 'success') return this.#succeed(result.reference, JSON.parse(sent) as CasusPayload);
@@ -807,7 +830,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
         ${this.configurationError || this.status === 'failed' || this.held
           ? // It takes focus, and is read as its name: an alert as well would be read twice.
             html`<div part="status" class=${this.held ? 'notice' : 'notice notice--error'} role="group" aria-labelledby="status-message" tabindex="-1">
-              <p id="status-message">${this.held ? t.checkAgain : this.configurationError ? t.noEndpoint : (this.serverMessage ?? t.failed)}</p>
+              <p id="status-message">${this.held ? t.checkAgain : this.configurationError ? t.noEndpoint : (this.serverMessage ?? (this.#offline && !navigator.onLine ? t.offline : t.failed))}</p>
             </div>`
           : nothing}
         <button part="submit-button" class="button" type="submit">${this.status === 'failed' ? t.retry : t.submit}</button>

@@ -26,6 +26,8 @@ export interface CasusFormMessages {
   sending: string;
   busy: string;
   failed: string;
+  /** A send that got no answer while the browser is offline: it goes again by itself once the connection is back. */
+  offline: string;
   retry: string;
   confirmationHeading: string;
   confirmation: (reference?: string) => string;
@@ -150,6 +152,7 @@ export const casusFormMessages: Translations<'casus-form'> = {
     sending: 'Bezig met versturen…',
     busy: 'Je casus wordt al verstuurd. Even geduld.',
     failed: 'Het versturen is niet gelukt. Wat je hebt ingevuld, staat er nog. Probeer het zo opnieuw.',
+    offline: 'Er is geen internetverbinding. Wat je hebt ingevuld, staat er nog. Zodra er weer verbinding is, versturen we je casus.',
     retry: 'Opnieuw versturen',
     confirmationHeading: 'Je casus is ontvangen',
     confirmation: (reference) =>
@@ -219,6 +222,7 @@ export const casusFormMessages: Translations<'casus-form'> = {
     sending: 'Sending…',
     busy: 'Your case is already being sent. Please wait.',
     failed: 'Sending did not work. Everything you entered is still here. Try again shortly.',
+    offline: 'There is no internet connection. Everything you entered is still here. We will send your case as soon as the connection is back.',
     retry: 'Send again',
     confirmationHeading: 'Your case has been received',
     confirmation: (reference) =>

@@ -428,6 +428,91 @@ describe('<ccv-casus-form>', () => {
       }
     });
 
+    describe('back online', () => {
+      const unreachable = (): Promise<Response> => Promise.reject(new TypeError('Failed to fetch'));
+      let answer: () => Response | Promise<Response> = unreachable;
+      let receiver: ReturnType<typeof scriptedReceiver>;
+      beforeEach(() => (receiver = scriptedReceiver(() => answer())));
+      afterEach(() => receiver.restore());
+
+      /** A form whose send (and its retries) got `answer`: by default none at all, the connection gone. */
+      async function failedForm(given: () => Response | Promise<Response> = unreachable) {
+        answer = given;
+        const form = await mount('/__test/scripted');
+        fillAll(form);
+        const failed = oneEvent(form, 'ccv-casus-error');
+        await submit(form);
+        await failed;
+        await form.updateComplete;
+        return form;
+      }
+      /** How many posts the browser's `online` event sets off at once. */
+      function goOnline(): number {
+        const before = receiver.posts.length;
+        dispatchEvent(new Event('online'));
+        return receiver.posts.length - before;
+      }
+
+      it('sends a case that got no answer again, under its key and as busy as a press, when the connection is back', async () => {
+        const form = await failedForm();
+        expect(receiver.posts).to.have.length(4);
+        expect(q(form, '[part=status]')!.textContent).to.contain('Probeer het zo opnieuw');
+        answer = () => new Promise((resolve) => setTimeout(() => resolve(created('LK-2026-9')), 300));
+        const arrived = oneEvent(form, 'ccv-casus-success');
+        expect(goOnline()).to.equal(1);
+        await form.updateComplete;
+        expect(q(form, 'form')!.getAttribute('aria-busy')).to.equal('true');
+        expect(q(form, '.sending')!.textContent).to.equal('Bezig met versturen…');
+        expect((await arrived).detail.reference).to.equal('LK-2026-9');
+        expect(new Set(receiver.posts.map((post) => post.key)).size, 'one key').to.equal(1);
+        expect(receiver.posts[4].body).to.equal(receiver.posts[0].body);
+        expect(goOnline(), 'nothing more once received').to.equal(0);
+      });
+
+      it('says so while the browser is offline, and sends it once only: failed again, it asks to try again', async () => {
+        Object.defineProperty(navigator, 'onLine', { value: false, configurable: true });
+        let form: CcvCasusForm;
+        try {
+          form = await failedForm();
+          expect(q(form, '[part=status]')!.textContent).to.contain('Zodra er weer verbinding is, versturen we je casus');
+          expect(form.shadowRoot!.activeElement).to.equal(q(form, '[part=status]'));
+        } finally {
+          delete (navigator as { onLine?: boolean }).onLine;
+        }
+        expect(goOnline()).to.equal(1);
+        await waitUntil(() => statusOf(form) === 'failed', 'failed again');
+        await form.updateComplete;
+        expect(receiver.posts).to.have.length(8);
+        expect(q(form, '[part=status]')!.textContent).to.contain('Probeer het zo opnieuw');
+        expect(q(form, '[part=submit-button]')!.textContent!.trim()).to.equal('Opnieuw versturen');
+        expect(goOnline(), 'once').to.equal(0);
+      });
+
+      it('does not send again a case the receiver answered, one changed since, or one held back as automated', async () => {
+        const warn = stubWarn();
+        try {
+          for (const refusal of [() => problem(503), () => problem(422, { detail: 'Niet zo' }), () => problem(404)]) {
+            const form = await failedForm(refusal);
+            expect(goOnline(), String(refusal)).to.equal(0);
+            form.remove();
+            localStorage.removeItem(DRAFT_KEY);
+          }
+          const edited = await failedForm();
+          fill(edited, 'title', 'Een andere titel');
+          expect(goOnline(), 'changed since').to.equal(0);
+          edited.remove();
+          localStorage.removeItem(DRAFT_KEY);
+          const held = await failedForm();
+          q<HTMLInputElement>(held, '[name=website]')!.value = 'https://trap.example';
+          await submit(held);
+          expect(q(held, '[part=status]')!.textContent).to.contain('verstuur hem nog een keer');
+          expect(goOnline(), 'held back').to.equal(0);
+        } finally {
+          warn.restore();
+        }
+      });
+    });
+
     it('says nothing of a failed send once its case is discarded: the empty form is a new case', async () => {
       const warn = stubWarn();
       try {
