@@ -3,6 +3,7 @@
  * Attribute values come from CMS editors and JSON from other servers; a
  * `javascript:` or `data:` URL must never reach the DOM.
  */
+import { withoutInvisibles } from './text.js';
 import { warnOnce } from './warn.js';
 
 const WEB_PROTOCOLS = new Set(['https:', 'http:']);
@@ -12,7 +13,8 @@ const WEB_PROTOCOLS = new Set(['https:', 'http:']);
  * URL. Relative URLs are fine: they point at the partner's own site.
  */
 export function parseWebUrl(value: string | null | undefined, base = globalThis.document?.baseURI): URL | undefined {
-  const text = value?.trim();
+  // (Without the zero-width spaces a paste leaves: they would be part of the path, a broken link.)
+  const text = value && withoutInvisibles(value).trim();
   if (!text) return undefined;
   try {
     const url = new URL(text, base);

@@ -11,7 +11,7 @@ import { baseStyles } from '../styles/tokens.js';
 import { buttonStyles } from '../styles/buttons.js';
 import { LANGUAGE_TAG } from '../i18n/languages.js';
 import { type ConsentVideoMessages, consentVideoMessages } from './messages.js';
-import { resolveVideo, type ResolvedVideo } from './source.js';
+import { read, resolveVideo, type ResolvedVideo } from './source.js';
 import { consentVideoStyles } from './styles.js';
 import { embedUrl, parseStart, providerName, watchUrl, type Provider } from './video-url.js';
 
@@ -175,8 +175,9 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
       const before = this.#video;
       this.#video = resolveVideo(this);
       // The video plays from the beginning then; its page still works.
-      if (this.start?.trim() && parseStart(this.start) === undefined) {
-        warnOnce(`<ccv-consent-video start="${this.start.slice(0, 40)}"> must be seconds (90) or a time (1m30s, 1:30); playing from the start.`);
+      const start = read(this.start);
+      if (start && parseStart(start) === undefined) {
+        warnOnce(`<ccv-consent-video start="${start.slice(0, 40)}"> must be seconds (90) or a time (1m30s, 1:30); playing from the start.`);
       }
       // Another video replaces the player, loaded again only by consent that stands (no autoplay,
       // trigger 'consent'; "only this video" was for that one). A new poster alone, which a loaded
@@ -187,8 +188,8 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
         this.#player?.replaceChildren();
         this.loadedBy = undefined;
       }
-      const named = this.provider?.trim().toLowerCase();
-      if ('ref' in this.#video && this.url?.trim() && named && named !== this.#video.ref.provider) {
+      const named = read(this.provider)?.toLowerCase();
+      if ('ref' in this.#video && read(this.url) && named && named !== this.#video.ref.provider) {
         warnOnce(`<ccv-consent-video provider="${named.slice(0, 40)}"> does not match its url, a ${providerName(this.#video.ref.provider)} address; the url decides.`, this);
       }
       if ('problem' in this.#video) {

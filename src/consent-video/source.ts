@@ -3,6 +3,7 @@
  * there is none. Kept apart from the element so every rule is testable
  * without rendering.
  */
+import { withoutInvisibles } from '../base/text.js';
 import { selfHostedImageUrl } from '../base/url.js';
 import { isProvider, isValidId, parseStart, parseVideoUrl, type VideoRef } from './video-url.js';
 
@@ -21,23 +22,27 @@ export type ResolvedVideo = { ref: VideoRef; poster?: string } | { problem: Vide
 /** A preview image from the site itself (not the provider's thumbnails: see selfHostedImageUrl). */
 const posterUrl = (value: string): string | undefined => selfHostedImageUrl(value)?.href;
 
+/** A value without the zero-width spaces (and spaces) a paste from a word processor or a mail leaves around it. */
+export const read = (value?: string) => (value && withoutInvisibles(value).trim()) || undefined;
+
 export function resolveVideo(attributes: VideoAttributes): ResolvedVideo {
-  const provider = attributes.provider?.trim().toLowerCase() || undefined;
+  const provider = read(attributes.provider)?.toLowerCase();
   if (provider !== undefined && !isProvider(provider)) return { problem: 'badProvider' };
   let ref: VideoRef | undefined;
-  if (attributes.url?.trim()) {
-    ref = parseVideoUrl(attributes.url);
+  const url = read(attributes.url);
+  const id = read(attributes.videoId);
+  if (url) {
+    ref = parseVideoUrl(url);
     if (!ref) return { problem: 'badUrl' };
-  } else if (attributes.videoId?.trim()) {
-    const id = attributes.videoId.trim();
+  } else if (id) {
     ref = { provider: provider ?? 'youtube', id };
     if (!isValidId(ref.provider, id)) return { problem: 'badId' };
   } else {
     return { problem: 'noVideo' };
   }
-  const start = parseStart(attributes.start);
+  const start = parseStart(read(attributes.start));
   if (start !== undefined) ref = { ...ref, start };
-  if (!attributes.poster?.trim()) return { ref };
-  const poster = posterUrl(attributes.poster);
+  if (!read(attributes.poster)) return { ref };
+  const poster = posterUrl(attributes.poster!);
   return poster ? { ref, poster } : { problem: 'badPoster' };
 }

@@ -1,0 +1,30 @@
+/**
+ * The CDN file on a page whose snippet went through a CMS and a word processor (cms-paste.html):
+ * harmless mangling is read as the editor meant it.
+ */
+import { expect } from '@open-wc/testing';
+import { openHostPage, waitUntil } from '../helpers.js';
+
+const shadow = (page: Document, selector: string, part: string) => page.querySelector(selector)!.shadowRoot!.querySelector<HTMLElement>(part);
+const open = () =>
+  openHostPage(
+    '/test/host-pages/cms-paste.html',
+    (page) => page.querySelector('ccv-casus-form')?.shadowRoot?.querySelector('form') && shadow(page, 'ccv-contact-card', '[part~=copy-button]') && shadow(page, '#linked', '[part=once-button]'),
+    'every widget rendered',
+  );
+
+describe('host page: the snippet as a CMS and a word processor leave it', () => {
+  afterEach(() => {
+    document.querySelector('iframe')?.contentWindow?.localStorage.removeItem('ccv-consent');
+    document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+  });
+
+  it('reads values with zero-width and non-breaking spaces around them as the editor meant them', async () => {
+    const page = await open();
+    for (const video of ['#word', '#mail']) {
+      expect(shadow(page, video, '[part=error]'), video).to.be.null;
+      expect(shadow(page, video, '[part=accept-button]'), video).to.exist;
+    }
+    expect(new URL(shadow(page, 'ccv-casus-form', 'a[href*="privacy"]')!.getAttribute('href')!, page.baseURI).pathname).to.equal('/privacy');
+  });
+});
