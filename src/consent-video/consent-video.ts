@@ -149,7 +149,9 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
   }
 
   get #category(): string {
-    return this.setting('consentCategory', this.consentCategory?.trim()) ?? DEFAULT_CATEGORY;
+    const category = this.setting('consentCategory', this.consentCategory?.trim()) ?? DEFAULT_CATEGORY;
+    // Our own names in any case ("Marketing" from a word processor): one category, as managers and our store name it.
+    return /^(marketing|statistics|preferences|functional|social|necessary)$/i.test(category) ? category.toLowerCase() : category;
   }
 
   get #providerLabel(): string {

@@ -27,4 +27,12 @@ describe('host page: the snippet as a CMS and a word processor leave it', () => 
     }
     expect(new URL(shadow(page, 'ccv-casus-form', 'a[href*="privacy"]')!.getAttribute('href')!, page.baseURI).pathname).to.equal('/privacy');
   });
+
+  it('reads our consent category in capitals as that category', async () => {
+    const page = await open();
+    // "Marketing" is the marketing category: its notice names it, and consent given there plays another marketing video.
+    expect(shadow(page, '#caps', '[part=notice]')!.textContent).to.contain('marketingcookies');
+    shadow(page, '#caps', '[part=accept-button]')!.click();
+    await waitUntil(() => shadow(page, '#linked', 'iframe'), 'consent given as "Marketing" plays a marketing video');
+  });
 });
