@@ -98,6 +98,12 @@ export abstract class CcvElement<N extends Namespace = Namespace> extends LitEle
   constructor() {
     super();
     ensureContextRoot();
+    // In a link (a CMS that linked a whole block): a click on one of our buttons does what the
+    // button says, and the page stays; the link followed on every copy, accept or "show more".
+    this.addEventListener('click', (event) => {
+      const hit = event.composedPath().find((node) => node === this || node instanceof HTMLAnchorElement || node instanceof HTMLButtonElement);
+      if ((hit as HTMLButtonElement).type === 'button' && this.closest('a')) event.preventDefault();
+    });
   }
 
   override connectedCallback(): void {

@@ -35,4 +35,13 @@ describe('host page: the snippet as a CMS and a word processor leave it', () => 
     shadow(page, '#caps', '[part=accept-button]')!.click();
     await waitUntil(() => shadow(page, '#linked', 'iframe'), 'consent given as "Marketing" plays a marketing video');
   });
+
+  it('follows no surrounding link when a button of ours is pressed', async () => {
+    const page = await open();
+    shadow(page, 'ccv-contact-card', '[part~=copy-button]')!.click();
+    shadow(page, '#linked', '[part=once-button]')!.click();
+    expect(shadow(page, '#linked', 'iframe'), 'the button still does its work').to.exist;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(page.defaultView!.location.hash).to.equal('');
+  });
 });
