@@ -55,10 +55,11 @@ export function registerMessages<N extends Namespace>(
   partial: MessageOverrides<N>,
 ): void {
   // From an untyped page script: a language as <html lang> writes it (en-GB, NL), the tag name for the wording.
-  const language = matchLanguage(lang);
+  // (Read as text: a number or nothing from a page script is a language we have no wording for, not a TypeError.)
+  const language = matchLanguage(`${lang}`);
   if (!language) return warnOnce(`registerMessages: '${lang}' is ignored (nl or en).`);
   lang = language;
-  const byLanguage = (overrides[namespace.replace(/^ccv-/, '') as N] ??= {}) as { [L in Language]?: MessageOverrides<N> };
+  const byLanguage = (overrides[`${namespace}`.replace(/^ccv-/, '') as N] ??= {}) as { [L in Language]?: MessageOverrides<N> };
   // A group (labels, themes, …) merges too: a later label must not drop an earlier one. (What
   // every object inherits is no plain object, but Object.prototype, which adds nothing.)
   const earlier: Record<string, unknown> = byLanguage[lang] ?? {};

@@ -151,6 +151,12 @@ describe('i18n', () => {
         expect(warn.calls).to.have.length(1);
         expect(warn.said()).to.contain(`registerMessages: 'de' is ignored`);
         expect(messagesFor('test-widget', testWidgetMessages, 'nl').loading).to.equal(testWidgetMessages.nl.loading);
+        // Not text at all (a number or nothing from a page script): ignored with the same warning, never thrown.
+        registerMessages('test-widget', 31 as never, { retry: 'x' });
+        registerMessages('test-widget', undefined as never, { retry: 'x' });
+        registerMessages(7 as never, 'nl', { retry: 'x' });
+        expect(warn.said()).to.contain(`registerMessages: '31' is ignored`);
+        expect(messagesFor('test-widget', testWidgetMessages, 'nl').retry).to.equal('Nog een keer');
       } finally {
         warn.restore();
       }
