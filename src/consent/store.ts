@@ -16,8 +16,8 @@ import type { ConsentSource } from './sources.js';
 const ARRIVAL_EVENTS = ['load', 'pageshow', 'visibilitychange', 'CookiebotOnLoad', 'CookiebotOnConsentReady', 'OneTrustGroupsUpdated', 'cc:onConsent'];
 /**
  * Klaro and TCF CMPs announce nothing on window: look again, less and less often, for a minute
- * (a tag manager may inject one late), then stop; a click on an accept button looks again too.
- * Until a look finds one, a choice made in its banner is not heard: the looks come often early on.
+ * (a tag manager may inject one late). A look also follows every click on the page, once the page
+ * has handled it, for as long as the page is open: a visitor answers a banner, however late, with a click.
  */
 const ARRIVAL_CHECKS_MS = [500, 1000, 2000, 3000, 4000, 6000, 8000, 10_000, 15_000, 20_000, 30_000, 45_000, 60_000];
 /**
@@ -207,6 +207,7 @@ export class ConsentHub {
       return;
     }
     const stopEvents = listen(ARRIVAL_EVENTS, this.#recheck);
+    const stopClicks = listen(['click'], () => setTimeout(this.#recheck));
     const timers = ARRIVAL_CHECKS_MS.map((ms) => setTimeout(this.#recheck, ms));
     if (this.source === 'auto') {
       // Once the page has settled, our own record counts (where no manager was found before).
@@ -228,6 +229,7 @@ export class ConsentHub {
     this.#stopArrival = () => {
       stopMapping();
       stopEvents();
+      stopClicks();
       timers.forEach(clearTimeout);
     };
   }
