@@ -1,6 +1,6 @@
 /** The real Klaro (npm klaro), configured with services switched on by default, as many sites do. */
 import { expect } from '@open-wc/testing';
-import { acceptInKlaro, klaroApi, loadKlaro } from './helpers.js';
+import { acceptInKlaro, frameOf, klaroApi, loadKlaro, mountVideo, settled } from './helpers.js';
 
 const STORE = 'klaro-defaults';
 const manager = () => klaroApi().getManager();
@@ -19,6 +19,14 @@ describe('consent source: Klaro with default-on services (real package)', () => 
     });
   });
   after(() => localStorage.removeItem(STORE));
+
+  it('plays nothing on an opt-out or required service, which Klaro runs, before the visitor has chosen', async () => {
+    for (const category of ['stats', 'session']) {
+      const video = await mountVideo('klaro', category);
+      await settled(video);
+      expect(!!frameOf(video), category).to.be.false;
+    }
+  });
 
   it('records, for a first-time visitor, consent for the video and for nothing the site had on by default', async () => {
     expect(manager().confirmed, 'a first visit').to.be.false;
