@@ -11,6 +11,7 @@ const cc = () => (window as unknown as { CookieConsent: CookieConsentApi }).Cook
 const modal = { title: 'Cookies', description: 'Wij gebruiken cookies.', acceptAllBtn: 'Alles accepteren', acceptNecessaryBtn: 'Alleen noodzakelijk' };
 const config = {
   autoShow: false,
+  hideFromBots: false, // (under a test driver it would take the browser for a bot and read no stored choice)
   categories: { necessary: { enabled: true, readOnly: true }, marketing: {} },
   language: { default: 'nl', translations: { nl: { consentModal: modal } } },
 };

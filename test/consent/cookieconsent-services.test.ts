@@ -17,6 +17,7 @@ describe('consent source: CookieConsent v3 with services (real package)', () => 
     await loadScript('/node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js');
     await cc().run({
       autoShow: false,
+      hideFromBots: false, // (under a test driver it would take the browser for a bot and read no stored choice)
       categories: {
         necessary: { enabled: true, readOnly: true },
         functional: { services: { chat: { label: 'Chat' } } },

@@ -73,6 +73,7 @@ describe('consent source: CookieConsent v3 (real package)', () => {
     await loadScript('/node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js');
     await cc().run({
       autoShow: false,
+      hideFromBots: false, // (under a test driver it would take the browser for a bot and read no stored choice)
       categories: { necessary: { enabled: true, readOnly: true }, analytics: {}, marketing: {} },
       language: {
         default: 'nl',
