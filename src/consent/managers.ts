@@ -99,8 +99,8 @@ export function setConsentMapping(source: keyof Mapping, map: Record<string, str
   // A wrong name or value is left out with a warning: it must not throw here, nor later in a video.
   const valid = Object.hasOwn(VALID, source) && VALID[source];
   const entries = valid && (mapping[source] as Record<string, unknown>);
+  if (!entries) return warnOnce(`setConsentMapping: unknown "${source}" ignored.`);
   for (const [category, value] of Object.entries(map ?? {})) {
-    if (!entries) return warnOnce(`setConsentMapping: unknown "${source}" ignored.`);
     if (value == null) delete entries[category];
     else if (valid(value)) entries[category] = value;
     else warnOnce(`setConsentMapping("${source}"): invalid "${category}" ignored.`);

@@ -94,11 +94,13 @@ describe('consent source: IAB TCF v2.2 (stand-in)', () => {
       const video = await mountVideo('tcf');
       // A page script has no types to catch these (the name is written as the manager writes it).
       expect(() => setConsentMapping('TCF' as 'tcf', { marketing: [1] })).not.to.throw();
+      // (Named wrong with nothing in it, or no map at all: still said.)
+      setConsentMapping('OneTrust' as 'onetrust', {});
       setConsentMapping('tcf', { marketing: 'ads' as unknown as number[], statistics: [1, 7] });
       tcf.choose([1, 3, 4], true, [755]);
       await settled(video);
       expect(!!frameOf(video), 'marketing still asks for purposes 1, 3 and 4, which were given').to.be.true;
-      expect(warn.calls.join('\n')).to.contain('unknown "TCF"').and.to.contain('invalid "marketing"');
+      expect(warn.calls.join('\n')).to.contain('unknown "TCF"').and.to.contain('invalid "marketing"').and.to.contain('unknown "OneTrust"');
       expect(warn.calls.join('\n'), 'the good entry beside it is taken').not.to.contain('"statistics"');
     } finally {
       warn.restore();
