@@ -151,7 +151,7 @@ function widgetFor(source: HTMLElement): HTMLElement | string | undefined {
   if (tag === 'ccv-casus-form' && endpoint?.trim()) {
     const url = parseWebUrl(endpoint);
     if (!url) return `data-endpoint="${endpoint}" is not an http(s) address`;
-    if (url.origin !== location.origin) return `data-endpoint="${endpoint}" is on another site; set it in <ccv-config casus-endpoint> instead`;
+    if (url.origin !== location.origin) return `data-endpoint="${endpoint}" is not on this page's origin (${location.origin}); set it in <ccv-config casus-endpoint> instead`;
   }
   const missing = (REQUIRED[tag] ?? []).filter((attribute) => !attributes.get(attribute)?.trim());
   if (missing.length) return `data-ccv="${kind}" needs ${missing.map((a) => `data-${a}`).join(', ')}`;

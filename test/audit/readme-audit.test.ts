@@ -248,6 +248,6 @@ describe('README audit: data-ccv safeguards', () => {
     await settle();
     expect(host.querySelectorAll('ccv-casus-form')).to.have.length(1);
     expect(host.querySelector('ccv-casus-form')!.getAttribute('endpoint')).to.equal('/api/casus');
-    expect(warn.said()).to.contain('is on another site');
+    expect(warn.said()).to.contain(`is not on this page's origin (${location.origin})`);
   });
 });
