@@ -3,6 +3,7 @@ import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
 import { resetWarnings } from '../../src/base/warn.js';
 import type { CcvContactCard } from '../../src/contact-card/contact-card.js';
 import '../../src/contact-card/contact-card.js';
+import { upgrade } from '../../src/upgrade/upgrade.js';
 import { recordRequests, stubWarn, waitUntil, warmUpAxe } from '../helpers.js';
 
 before(warmUpAxe);
@@ -302,6 +303,37 @@ describe('<ccv-contact-card>', () => {
         expect(card.shadowRoot!.querySelectorAll('a, [part~=copy-button]')).to.have.length(0);
         expect(warn.calls).to.have.length(2);
         await expect(card).to.be.accessible();
+      } finally {
+        warn.restore();
+      }
+    });
+
+    it('takes an address and number copied from a link (mailto:, tel:), as attributes and through data-ccv', async () => {
+      const warn = stubWarn();
+      try {
+        const wrapper = await fixture(html`<div>
+          <ccv-contact-card name="Lienke Hutten" email="MailTo:lienke.hutten@hetccv.nl?subject=Leerkring%20casus" phone=" tel:+31612056691" vcard></ccv-contact-card>
+          <div data-ccv="contact-card" data-name="Lienke Hutten" data-email="mailto:lienke.hutten@hetccv.nl" data-phone="TEL:06 12 056 691"></div>
+          <ccv-contact-card name="Anne" email="mailto:niet-een-adres" phone="tel:bel-me"></ccv-contact-card>
+        </div>`);
+        upgrade(wrapper);
+        const cards = [...wrapper.querySelectorAll<CcvContactCard>('ccv-contact-card')];
+        await Promise.all(cards.map((card) => card.updateComplete));
+        const [written, upgraded, bad] = cards;
+        for (const [card, number] of [[written, '+31612056691'], [upgraded, '06 12 056 691']] as const) {
+          const email = part(card, 'email-link')!;
+          expect([email.getAttribute('href'), email.textContent]).to.deep.equal(['mailto:lienke.hutten@hetccv.nl', 'lienke.hutten@hetccv.nl']);
+          const phone = part(card, 'phone-link')!;
+          expect([phone.getAttribute('href'), phone.textContent]).to.deep.equal(['tel:+31612056691', number]);
+          const data = JSON.parse(card.querySelector('script[type="application/ld+json"]')!.textContent!);
+          expect([data.email, data.telephone]).to.deep.equal(['lienke.hutten@hetccv.nl', '+31612056691']);
+        }
+        const vcard = part<HTMLAnchorElement>(written, 'vcard-link')!;
+        expect(decodeURIComponent(vcard.href.slice(vcard.href.indexOf(',') + 1))).to.contain(':lienke.hutten@hetccv.nl\r\n').and.not.contain('mailto');
+        // Still checked: what follows the prefix must be an address or number, or it is text with a warning.
+        expect([part(bad, 'email-link')!.localName, part(bad, 'email-link')!.textContent]).to.deep.equal(['span', 'niet-een-adres']);
+        expect([part(bad, 'phone-link')!.localName, part(bad, 'phone-link')!.textContent]).to.deep.equal(['span', 'bel-me']);
+        expect(warn.calls).to.have.length(2);
       } finally {
         warn.restore();
       }
