@@ -5,7 +5,9 @@ import { messagesFor, type MessageOverrides, type Messages, type Namespace, type
 import type { Language } from '../i18n/languages.js';
 import { emit, type EmitOptions, type EventDetail } from './emit.js';
 import { LanguageController, langChanged } from './language.js';
+import { isOnOff, OFF_WORD } from './on-off.js';
 import { VERSION } from './version.js';
+import { warnOnce } from './warn.js';
 
 const CONTEXT_ROOT = Symbol.for('ccv-leerkring.context-root');
 
@@ -116,7 +118,12 @@ export abstract class CcvElement<N extends Namespace = Namespace> extends LitEle
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (!langChanged(this, name, old)) super.attributeChangedCallback(name, old, value);
+    if (langChanged(this, name, old)) return;
+    super.attributeChangedCallback(name, old, value);
+    // Kept on (the HTML rule), but said once per element and attribute: vcard="false" meant off.
+    if (OFF_WORD.test(value?.trim() ?? '') && isOnOff(this.constructor, name)) {
+      warnOnce(`<${this.localName} ${name}="…"> is on: remove ${name} to switch it off.`, this);
+    }
   }
 
   /** This element's message namespace and complete catalogues. */

@@ -10,6 +10,7 @@
  * JavaScript the markup stays as it is: a link still leads to the video.
  * Bad markup is left untouched, with one console warning.
  */
+import { isOnOff, OFF_WORD } from '../base/on-off.js';
 import { parseWebUrl } from '../base/url.js';
 import { warnOnce } from '../base/warn.js';
 import { resolveVideo, type VideoProblem } from '../consent-video/source.js';
@@ -25,22 +26,12 @@ const REQUIRED: Record<string, string[]> = {
   'ccv-contact-card': ['name'],
 };
 
-type Attributes = { known: Set<string>; booleans: Set<string> };
-type LitClass = { observedAttributes?: string[]; elementProperties?: Map<PropertyKey, { type?: unknown; attribute?: unknown }> };
-const knownAttributes = new WeakMap<CustomElementConstructor, Attributes>();
+const knownAttributes = new WeakMap<CustomElementConstructor, Set<string>>();
 
-/** The attributes an element class observes, and which of them are on/off (Lit works the list out anew on every read). */
-function attributesOf(ctor: CustomElementConstructor): Attributes {
+/** The attributes an element class observes (Lit works the list out anew on every read). */
+function attributesOf(ctor: CustomElementConstructor): Set<string> {
   let attributes = knownAttributes.get(ctor);
-  if (!attributes) {
-    const lit = ctor as unknown as LitClass;
-    const booleans = new Set<string>();
-    for (const [name, options] of lit.elementProperties ?? []) {
-      if (options.type === Boolean) booleans.add(typeof options.attribute === 'string' ? options.attribute : String(name).toLowerCase());
-    }
-    attributes = { known: new Set(lit.observedAttributes ?? []), booleans };
-    knownAttributes.set(ctor, attributes);
-  }
+  if (!attributes) knownAttributes.set(ctor, (attributes = new Set((ctor as { observedAttributes?: string[] }).observedAttributes)));
   return attributes;
 }
 
@@ -110,7 +101,7 @@ function widgetFor(source: HTMLElement): HTMLElement | string | undefined {
   if (tag === 'ccv-config') return `data-ccv="config" is not for page content: give each widget its own data-* settings, or put <ccv-config> in the site's template`;
   const split = source.getAttributeNames().find((name) => SPLIT.test(name));
   if (split) return `a value in curly quotes with a space in it was split at the space (the attribute ${split}); write straight quotes ("…") around it`;
-  const { known, booleans } = attributesOf(ctor);
+  const known = attributesOf(ctor);
   const attributes = new Map<string, string>();
   // (getAttributeNames: iterating `attributes` runs the slow DOM iterator.)
   for (const name of source.getAttributeNames()) {
@@ -118,10 +109,10 @@ function widgetFor(source: HTMLElement): HTMLElement | string | undefined {
     const attribute = name.slice(5);
     if (!known.has(attribute)) continue;
     const value = attributeValue(source.getAttribute(name));
-    if (!booleans.has(attribute)) {
+    if (!isOnOff(ctor, attribute)) {
       // Only spaces is no value: it would hide a setting from <ccv-config>.
       if (value) attributes.set(attribute, value);
-    } else if (/^(false|0|no|off|nee|uit)$/i.test(value)) {
+    } else if (OFF_WORD.test(value)) {
       // An on/off attribute is on whatever its value: data-vcard="false" would switch it on.
       warnOnce(`${name}="${value}" is left out: leave the attribute out to switch it off, write ${name}="" to switch it on.`, source);
     } else attributes.set(attribute, '');
