@@ -228,7 +228,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   private load: Load = { state: 'loading' };
   readonly #internals = this.attachInternals();
   private filter: Filter = {};
-  private limit = 10;
+  /** How many sessions are shown (0 until the first render sets it to the page size). */
+  private limit = 0;
   private announcement = '';
 
   #request?: AbortController;
@@ -337,7 +338,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('pageSize') || !this.hasUpdated) this.limit = this.#pageSizeValue;
+    // A new page size never takes away sessions the visitor was shown (after "show more", say).
+    if (changed.has('pageSize') || !this.hasUpdated) this.limit = Math.max(this.limit, this.#pageSizeValue);
     if (changed.has('sessions') || changed.has('src') || !this.hasUpdated) this.#loadData();
     // The page opened at a session's address: once, when there are sessions to look in, and in
     // the render that shows them (from updated(), it cost a second render). New data later (a

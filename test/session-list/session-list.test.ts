@@ -865,6 +865,25 @@ describe('<ccv-session-list>', () => {
       expect(titles(list)).to.have.length(25);
       expect(q(list, '[part=more-button]')).to.be.null;
     });
+
+    it('never takes away sessions a visitor was shown when page-size changes', async () => {
+      const list = await mount(html`<ccv-session-list now=${NOW} page-size="5" .sessions=${many}></ccv-session-list>`);
+      q<HTMLButtonElement>(list, '[part=more-button]')!.click();
+      await list.updateComplete;
+      expect(titles(list)).to.have.length(10);
+      list.setAttribute('page-size', '8');
+      await list.updateComplete;
+      expect(titles(list), 'raised below what was shown').to.have.length(10);
+      list.setAttribute('page-size', '15');
+      await list.updateComplete;
+      expect(titles(list), 'raised above it').to.have.length(15);
+      list.setAttribute('page-size', '3');
+      await list.updateComplete;
+      expect(titles(list), 'lowered').to.have.length(15);
+      q<HTMLButtonElement>(list, '[part=more-button]')!.click();
+      await list.updateComplete;
+      expect(titles(list), '"show more" at the new size').to.have.length(18);
+    });
   });
 
   describe('skipping the list', () => {
