@@ -273,6 +273,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   #inlineText?: string;
   /** Data came while the list was off the page: it loads when it returns. */
   #loadOnReturn = false;
+  /** The id of the control whose focus the list's wrapper holds (a filter, while `src` reloads). */
+  #focusWas = '';
   /** "Try again" was chosen: its answer takes focus. */
   #retrying = false;
   #inlineObserver?: MutationObserver;
@@ -368,8 +370,16 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       (same || again)?.focus({ preventScroll: true });
     }
     // What had focus went with a change of state (the filters during a reload, "show more" with
-    // fewer sessions): the list itself keeps it, rather than the page's <body>.
-    if (active && !root.activeElement) root.querySelector<HTMLElement>('.root')?.focus({ preventScroll: true });
+    // fewer sessions): the list itself keeps it, rather than the page's <body>. A control with an
+    // id (a filter, the search, "show more") gets it back when the reloaded sessions bring it back.
+    const wrapper = root.querySelector<HTMLElement>('.root')!;
+    if (active && !root.activeElement) {
+      this.#focusWas = active.id;
+      wrapper.focus({ preventScroll: true });
+    }
+    // (Until focus leaves the wrapper: then it is no longer waiting.)
+    if (root.activeElement === wrapper) root.getElementById(this.#focusWas)?.focus();
+    else this.#focusWas = '';
   }
 
   /**
@@ -960,7 +970,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       ${this.#renderGroup('past', past, level, now, upcoming.length)}
       ${skip ? html`<p class="skip" id="list-end" tabindex="-1">${t.listEnd}</p>` : nothing}
       ${visible.length > shown.length && !filling
-        ? html`<button part="more-button" class="button button--secondary more" type="button" @click=${this.#showMore}>
+        ? html`<button id="more" part="more-button" class="button button--secondary more" type="button" @click=${this.#showMore}>
             ${t.showMore(shown.length, visible.length)}<span class="visually-hidden">${this.#which}</span>
           </button>`
         : nothing}
@@ -1113,7 +1123,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
         <input id="text" type="search" autocomplete="off" .value=${f.text ?? ''} @input=${(e: Event) => this.#setFilter({ text: (e.target as HTMLInputElement).value || undefined })} />
       </div>
       ${f.topic || f.year || f.text
-        ? html`<button class="button button--secondary" type="button" @click=${this.#clearFilters}>
+        ? html`<button id="clear" class="button button--secondary" type="button" @click=${this.#clearFilters}>
             ${t.clearFilters}
           </button>`
         : nothing}

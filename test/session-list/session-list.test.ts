@@ -704,6 +704,28 @@ describe('<ccv-session-list>', () => {
       }
     });
 
+    it('gives focus back to the filter it was in when src reloads, and keeps it in the list when that filter is gone', async () => {
+      const warn = stubWarn();
+      try {
+        const list = await fixture<CcvSessionList>(html`<ccv-session-list now=${NOW} filters page-size="2" src="/__test/slow/50"></ccv-session-list>`);
+        await waitUntil(() => titles(list).length, 'the sessions');
+        const wrapper = q(list, '.root');
+        for (const [i, control] of ['#text', '#year', '[part=more-button]'].entries()) {
+          q(list, control)!.focus();
+          list.src = `/__test/slow/300?${i}`;
+          await waitUntil(() => !q(list, control), 'reloading: the control goes');
+          expect(list.shadowRoot!.activeElement, 'the list keeps focus meanwhile').to.equal(wrapper);
+          await waitUntil(() => titles(list).length, 'the sessions again');
+          expect(list.shadowRoot!.activeElement, control).to.equal(q(list, control));
+        }
+        list.src = '/__test/status/500';
+        await waitUntil(() => q(list, '[role=alert] button'), 'error state');
+        expect(list.shadowRoot!.activeElement, 'no filter in an error: the list').to.equal(wrapper);
+      } finally {
+        warn.restore();
+      }
+    });
+
     it('takes focus to the next retry button when a retry fails again', async () => {
       const warn = stubWarn();
       try {
