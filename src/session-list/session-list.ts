@@ -881,11 +881,15 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   /** One wrapper in every state, so focus has a place to stay when a state's content goes. */
   protected override render() {
     this.#filling = false;
-    return html`<div class="root" lang=${this.currentLanguage} tabindex="-1" @click=${this.#onClick} @focusin=${this.#onFocusIn}>${this.#renderState()}</div>`;
+    return html`<div class="root" lang=${this.currentLanguage} tabindex="-1" @click=${this.#onClick} @contextmenu=${this.#onClick} @focusin=${this.#onFocusIn}>${this.#renderState()}</div>`;
   }
 
   /** A session's own link followed: the hash change that follows came from a click. */
   #onClick(event: MouseEvent): void {
+    // The calendar file is made again as it is taken: a router's pushState since the session was
+    // drawn changed the page's address, which the file carries.
+    const ics = (event.target as Element).closest?.<HTMLAnchorElement>('[part=calendar-link]');
+    if (ics) ics.href = this.#calendarUrl(this.#builtFrom.get(ics.closest('li')!)![0] as Session, this.#currentTime);
     const link = (event.target as Element).closest?.<HTMLAnchorElement>('article a[href^="#"]');
     if (!link) return;
     // Only a plain click stays on this page (another opens a tab or a window, with no hash change here).
@@ -1037,10 +1041,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       if (eager && this.#boxOf.has(session.id)) this.#showRecording(session);
       return item;
     }
-    const calendarUrl =
-      status === 'past'
-        ? undefined
-        : dataUrl('text/calendar', sessionToIcs(session, { now, pageUrl: `${this.#pageAddress()}#${session.id}`, uidDomain: this.#publisher, description: session.summary ?? t.calendarDescription }));
+    const calendarUrl = status === 'past' ? undefined : this.#calendarUrl(session, now);
     // Built anew: the box it waited in (if any) goes. It gets a new one, its recording, or none.
     this.#forgetBox(session.id);
     const recording = session.video ? this.#recordingFor(session, session.video, item, eager) : undefined;
@@ -1048,6 +1049,11 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     this.#items.set(session.id, built);
     this.#builtFrom.set(built, inputs);
     return built;
+  }
+
+  /** A session's calendar file, with the page's address as it is now (see #onClick). */
+  #calendarUrl(session: Session, now: Date): string {
+    return dataUrl('text/calendar', sessionToIcs(session, { now, pageUrl: `${this.#pageAddress()}#${session.id}`, uidDomain: this.#publisher, description: session.summary ?? this.t.calendarDescription }));
   }
 
   /** What a session's item is built from. */

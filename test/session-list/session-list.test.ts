@@ -206,6 +206,26 @@ describe('<ccv-session-list>', () => {
       await resetMouse();
     });
 
+    it("carries the page's current address in the calendar file after a router's pushState", async () => {
+      const list = await mount(html`<ccv-session-list now=${NOW} .sessions=${[{ id: 'soon', title: 'Straks', start: '2024-05-01T15:30' }]}></ccv-session-list>`);
+      const link = q<HTMLAnchorElement>(list, '[part=calendar-link]')!;
+      const page = location.href;
+      const address = () => decodeURIComponent(link.href.split(',').slice(1).join(',')).replace(/\r\n /g, '').match(/^URL:(.*)\r$/m)?.[1];
+      expect(address()).to.equal(`${page.split('#')[0]}#soon`);
+      // Only the file is looked at: the click's download is stopped (after the list has heard it).
+      list.addEventListener('click', (event) => event.preventDefault());
+      try {
+        history.pushState(null, '', '/elders/agenda?tab=2');
+        link.click();
+        expect(address(), 'clicked (or Enter)').to.equal(`${location.origin}/elders/agenda?tab=2#soon`);
+        history.pushState(null, '', '/elders/kaart');
+        link.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, composed: true, button: 2 }));
+        expect(address(), 'its menu opened, to save it').to.equal(`${location.origin}/elders/kaart#soon`);
+      } finally {
+        history.replaceState(null, '', page);
+      }
+    });
+
     it("names calendar UIDs after the data's publisher, so two partner sites give one event", async () => {
       const original = window.fetch;
       window.fetch = async (input) => {
