@@ -311,6 +311,9 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       const loading = this.load.state === 'loading' && this.#request?.signal.aborted === false;
       if ((this.load.state !== 'ready' && !loading) || this.#loadOnReturn || inlineChanged) this.#loadData();
       else this.#scheduleStatusChange();
+      // (Its search text stopped being built if it was off the page when its turn came. Moved in one
+      // go, it had not: the two rounds find the same texts, which cost nothing once built.)
+      this.#prepareSearch();
       this.requestUpdate();
     }
   }
@@ -330,7 +333,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     const request = this.#request;
     queueMicrotask(() => this.isConnected || request?.abort());
     clearTimeout(this.#statusTimer);
-    clearTimeout(this.#announceTimer);
+    // (Not the count's announcement: moved in the page, it is still made.)
     clearTimeout(this.#dataTimer);
     // (It fills in the rest when it comes back; nobody waits for that meanwhile.)
     clearTimeout(this.#fillTimer);
@@ -412,9 +415,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       this.renderRoot.querySelectorAll<HTMLElement>('article')[this.#focusIndex]?.focus();
       this.#focusIndex = undefined;
     }
-    if ((changed.has('load' as keyof CcvSessionList) || changed.has('filters')) && this.load.state === 'ready' && this.filters) {
-      this.#prepareSearch(this.load.result.sessions);
-    }
+    if (changed.has('load' as keyof CcvSessionList) || changed.has('filters')) this.#prepareSearch();
     if (changed.has('load' as keyof CcvSessionList) && this.load.state === 'ready') this.#scheduleStatusChange();
   }
 
@@ -424,12 +425,15 @@ export class CcvSessionList extends CcvElement<'session-list'> {
    * A browser may find no idle time for seconds (a busy page, a loaded machine): after
    * IDLE_TIMEOUT_MS a step runs anyway, with a small batch, as where there is no requestIdleCallback.
    */
-  #prepareSearch(sessions: readonly Session[]): void {
+  #prepareSearch(): void {
+    if (this.load.state !== 'ready' || !this.filters) return;
+    const { sessions } = this.load.result;
     let next = 0;
     const idle = (step: (deadline?: IdleDeadline) => void) =>
       typeof requestIdleCallback === 'function' ? requestIdleCallback(step, { timeout: IDLE_TIMEOUT_MS }) : setTimeout(step, 50);
     const step = (deadline?: IdleDeadline) => {
-      // Data replaced meanwhile: the new data has its own round. Taken off the page: no more work.
+      // Data replaced meanwhile: the new data has its own round. Taken off the page: no more work
+      // (connectedCallback starts again).
       if (!this.isConnected || this.load.state !== 'ready' || this.load.result.sessions !== sessions) return;
       // A step that timed out has no idle time left (timeRemaining() is 0): a small batch, not none.
       const idleTime = deadline && !deadline.didTimeout ? deadline : undefined;

@@ -1509,6 +1509,41 @@ describe('<ccv-session-list>', () => {
       await waitUntil(() => list.shadowRoot!.activeElement === q(list, '#topic'), 'focus stays in the form');
     });
 
+    it('builds its search text, and makes the announcement it owed, after it was moved in the page', async () => {
+      // Which sessions' search text was built, seen through their class's getter.
+      const proto = Object.getPrototypeOf(validateSessions([SESSIONS[1]]).sessions[0]) as object;
+      const own = Object.getOwnPropertyDescriptor(proto, 'haystack')!;
+      const built = new Set<unknown>();
+      Object.defineProperty(proto, 'haystack', { configurable: true, get() { built.add(this); return own.get!.call(this); } });
+      const list = Object.assign(document.createElement('ccv-session-list'), {
+        now: NOW,
+        filters: true,
+        sessions: Array.from({ length: 300 }, (_, i) => ({ id: `m${i}`, title: `Sessie ${i}`, start: new Date(Date.UTC(2020, 0, 1, i)).toISOString() })),
+      });
+      const place = document.createElement('div');
+      try {
+        document.body.append(place);
+        place.append(list);
+        await list.updateComplete;
+        list.remove(); // before the first idle step, which then finds it off the page (at the latest after 1 s)
+        await aTimeout(1500);
+        place.append(list);
+        // (A busy machine leaves no idle time: then each step waits 1 s and builds 200.)
+        await waitUntil(() => built.size === 300, 'all search texts built', { timeout: 10_000 });
+        const search = q<HTMLInputElement>(list, '#text')!;
+        search.value = 'sessie 299';
+        search.dispatchEvent(new Event('input'));
+        await list.updateComplete;
+        document.body.append(list); // moved while the count waits for typing to pause
+        await waitUntil(() => q(list, '[aria-live=polite]')!.textContent === '1 sessie gevonden', 'the count is announced');
+        expect(titles(list)).to.deep.equal(['Sessie 299']);
+      } finally {
+        Object.defineProperty(proto, 'haystack', own);
+        list.remove();
+        place.remove();
+      }
+    });
+
     it('moves a session from upcoming to past when it has ended, and back when the time is set earlier', async () => {
       const list = await mount();
       const groups = () => qa(list, 'section.group').map((section) => [...section.querySelectorAll('[part=session-title]')].map((h) => h.textContent));
