@@ -5,7 +5,8 @@
  * - dist/types/: declarations (tsc);
  * - dist/cdn/ccv-leerkring.js: one self-contained, minified module with Lit
  *   inside, for a CMS snippet; plus dist/cdn/<tag>.js per element;
- * - custom-elements.json, from the JSDoc on each element class.
+ * - custom-elements.json, from the JSDoc on each element class, and from it
+ *   the editor data and the opt-in React JSX typings (dist/react.d.ts).
  * Each CDN file is its own build: shared chunks would make the snippet
  * depend on more than the one file an editor pastes.
  */
@@ -14,6 +15,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 import { ALL, ELEMENTS, HELPERS } from './entries.mjs';
 import { vscodeData, webTypes } from './editor-data.mjs';
+import { reactTypes } from './jsx-types.mjs';
 import { minifyCssPlugin } from './minify-css.mjs';
 import { minifyHtmlPlugin } from './minify-html.mjs';
 
@@ -68,12 +70,14 @@ writeFileSync(
 
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['cem', 'analyze', '--quiet']);
-// Editor support from the manifest: completion of the elements and attributes in VS Code and JetBrains.
+// Editor support from the manifest: completion of the elements and attributes in VS Code and JetBrains,
+// and the opt-in JSX typings for React (`@ccv/leerkring-widgets/react`, types only: no runtime bytes).
 {
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
   writeFileSync('dist/vscode.html-custom-data.json', `${JSON.stringify(vscodeData(manifest), null, 2)}\n`);
   writeFileSync('dist/web-types.json', `${JSON.stringify(webTypes(manifest, pkg), null, 2)}\n`);
+  writeFileSync('dist/react.d.ts', reactTypes(manifest, pkg));
 }
 
 // Every CDN file must register its element and the elements it uses.

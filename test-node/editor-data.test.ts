@@ -16,6 +16,7 @@ interface Declaration {
   tagName?: string;
   attributes?: Attribute[];
   events?: { name: string }[];
+  members?: { kind: string; name: string; static?: boolean; readonly?: boolean; privacy?: string }[];
 }
 
 const read = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
@@ -75,5 +76,27 @@ describe('editor support', () => {
     assert.equal(list.attributes.find((a: { name: string }) => a.name === 'show').value.type, "'all' | 'upcoming' | 'past'");
     // Nothing an editor would fetch from elsewhere.
     assert.doesNotMatch(readFileSync('dist/web-types.json', 'utf8'), /https?:\/\//);
+  });
+
+  it('gives React 19 JSX every attribute, settable property and event of the manifest, in a types-only subpath', () => {
+    assert.deepEqual(pkg.exports['./react'], { types: './dist/react.d.ts' });
+    const typings = readFileSync('dist/react.d.ts', 'utf8');
+    assert.match(typings, /^declare module 'react' \{$/m);
+    // One block per element, from its tag to the next.
+    const blocks = typings.split(/^ {6}'(?=ccv-)/m).slice(1);
+    assert.deepEqual(blocks.map((block) => block.slice(0, block.indexOf("'"))).sort(), elements.map((element) => element.tagName).sort());
+    for (const element of elements) {
+      const block = blocks.find((candidate) => candidate.startsWith(`${element.tagName}'`))!;
+      const keys = [...block.matchAll(/^ {8}'?([\w-]+)'?\?:/gm)].map((match) => match[1]);
+      const fields = element.members!.filter((m) => m.kind === 'field' && !m.static && !m.readonly && (m.privacy ?? 'public') === 'public' && !m.name.startsWith('#'));
+      for (const attribute of element.attributes!) assert.ok(keys.includes(attribute.name), `${element.tagName} ${attribute.name}`);
+      for (const field of fields) assert.ok(keys.includes(field.name), `${element.tagName} .${field.name}`);
+      for (const event of element.events ?? []) assert.ok(keys.includes(`on${event.name}`), `${element.tagName} on${event.name}`);
+    }
+    // A choice keeps its values; a number attribute also takes its text; an on/off one only a boolean.
+    assert.match(typings, /'consent-source'\?: 'auto' \| 'builtin' \| 'cookiebot' \| 'onetrust' \| 'klaro' \| 'cookieconsent' \| 'tcf' \| undefined;/);
+    assert.match(typings, /'page-size'\?: number \| `\$\{number\}` \| undefined;/);
+    assert.match(typings, /'structured-data'\?: boolean \| undefined;/);
+    assert.doesNotMatch(typings, /\bsettings\?:/);
   });
 });
