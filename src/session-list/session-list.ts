@@ -895,7 +895,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     const ics = (event.target as Element).closest?.<HTMLAnchorElement>('[part=calendar-link]');
     if (ics) ics.href = this.#calendarUrl(this.#builtFrom.get(ics.closest('li')!)![0] as Session, this.#currentTime);
     const link = (event.target as Element).closest?.<HTMLAnchorElement>('article a[href^="#"]');
-    if (!link) return;
+    // (Its menu, which Firefox opens from the keyboard with button 0, is no click.)
+    if (!link || event.type !== 'click') return;
     // Only a plain click stays on this page (another opens a tab or a window, with no hash change here).
     const plain = event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
     if (!plain || event.defaultPrevented) return;

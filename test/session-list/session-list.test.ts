@@ -2042,6 +2042,20 @@ describe('<ccv-session-list>', () => {
       expect(triggers).to.deep.equal(['next:click', 'next:click', 'live:link']);
     });
 
+    it("takes a session link's context menu opened from the keyboard for no click (Firefox gives it button 0)", async () => {
+      const list = await mount();
+      const triggers: string[] = [];
+      list.addEventListener('ccv-session-select', (event) => triggers.push(`${event.detail.id}:${event.detail.trigger}`));
+      const link = () => [...q(list, '#session-next')!.querySelectorAll('a')].find((a) => a.getAttribute('href') === '#next')!;
+      const menu = () => link().dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, composed: true, cancelable: true, button: 0 }));
+      expect(menu(), 'the menu opens').to.equal(true);
+      location.hash = '#next';
+      await waitUntil(() => triggers.length, 'the scripted address');
+      expect(menu(), 'the menu opens on the link of the address too').to.equal(true);
+      await aTimeout(50);
+      expect(triggers).to.deep.equal(['next:link']);
+    });
+
     it('takes a click a page script stopped for no click', async () => {
       const list = await mount();
       const triggers: string[] = [];
