@@ -120,7 +120,7 @@ export abstract class CcvElement<N extends Namespace = Namespace> extends LitEle
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (langChanged(this, name, old)) return;
     super.attributeChangedCallback(name, old, value);
-    // Kept on (the HTML rule), but said once per element and attribute: vcard="false" meant off.
+    // Kept on (the HTML rule), but said once a page per tag and attribute: vcard="false" meant off.
     if (OFF_WORD.test(value?.trim() ?? '') && isOnOff(this.constructor, name)) {
       warnOnce(`<${this.localName} ${name}="…"> is on: remove ${name} to switch it off.`, this);
     }
