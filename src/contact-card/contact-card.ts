@@ -18,7 +18,7 @@ const shown = (value: string | null | undefined) => cleanText(value ?? '').trim(
  * copied: the card links it itself. A mailto's `?subject=…` goes too (the card links the address alone).
  * (One pattern for both: whatever is left is checked as usual, so a `tel:` in `email` stays invalid.)
  */
-const unlinked = (value: string | undefined) => shown(value).replace(/^(?:mailto|tel):([^?]*).*/is, '$1').trim();
+const unlinked = (value: string | undefined) => withoutInvisibles(shown(value)).replace(/^(?:mailto|tel):([^?]*).*/is, '$1').trim();
 
 type Channel = 'email' | 'phone';
 

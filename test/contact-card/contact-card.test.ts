@@ -309,10 +309,11 @@ describe('<ccv-contact-card>', () => {
     });
 
     it('takes an address and number copied from a link (mailto:, tel:), as attributes and through data-ccv', async () => {
+      // (The written card's values start with an invisible mark, as a paste from a word processor or a phone app leaves.)
       const warn = stubWarn();
       try {
         const wrapper = await fixture(html`<div>
-          <ccv-contact-card name="Lienke Hutten" email="MailTo:lienke.hutten@hetccv.nl?subject=Leerkring%20casus" phone=" tel:+31612056691" vcard></ccv-contact-card>
+          <ccv-contact-card name="Lienke Hutten" email="\u200bMailTo:lienke.hutten@hetccv.nl?subject=Leerkring%20casus" phone=" \u2066tel:+31612056691" vcard></ccv-contact-card>
           <div data-ccv="contact-card" data-name="Lienke Hutten" data-email="mailto:lienke.hutten@hetccv.nl" data-phone="TEL:06 12 056 691"></div>
           <ccv-contact-card name="Anne" email="mailto:niet-een-adres" phone="tel:bel-me"></ccv-contact-card>
         </div>`);
