@@ -207,7 +207,10 @@ export class ConsentHub {
       return;
     }
     const stopEvents = listen(ARRIVAL_EVENTS, this.#recheck);
-    const stopClicks = listen(['click'], () => setTimeout(this.#recheck));
+    // (Heard on the way down: a banner may keep its clicks to itself. One look per click, after the page's own handlers.)
+    let look: ReturnType<typeof setTimeout> | undefined;
+    const onClick = () => (look = setTimeout(this.#recheck));
+    addEventListener('click', onClick, true);
     const timers = ARRIVAL_CHECKS_MS.map((ms) => setTimeout(this.#recheck, ms));
     if (this.source === 'auto') {
       // Once the page has settled, our own record counts (where no manager was found before).
@@ -229,8 +232,9 @@ export class ConsentHub {
     this.#stopArrival = () => {
       stopMapping();
       stopEvents();
-      stopClicks();
+      removeEventListener('click', onClick, true);
       timers.forEach(clearTimeout);
+      clearTimeout(look);
     };
   }
 
