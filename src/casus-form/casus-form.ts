@@ -184,6 +184,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   #handedOver?: { payload: string; key: string };
   /** The last send got no answer at all (the connection gone): back online, it goes again, once. */
   #offline = false;
+  /** The last send went by itself: its outcome takes focus only from within the form, or from nowhere. */
+  #auto = false;
   /** When its draft was last saved by this form (or restored): a stored draft with another time is another tab's. */
   #savedAt = 0;
   #saveTimer?: ReturnType<typeof setTimeout>;
@@ -309,7 +311,10 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     this.#offline = false;
     // (Rendered again: the message that promised this says "try again shortly" if nothing goes.)
     this.#readFields();
-    if (this.status === 'failed') void this.send(true);
+    if (this.status !== 'failed') return;
+    // The focused failure message goes while the case is on its way: focus waits on the button, not on <body>.
+    if (this.renderRoot.querySelector('[part=status]:focus')) this.#focusAfterRender = '[part=submit-button]';
+    void this.send(true);
   };
 
   readonly #onStorage = ({ key, newValue }: StorageEvent): void => {
@@ -321,6 +326,14 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     if (changed.has('noDraft') && this.noDraft && this.#draftKey) clearDraft(this.#draftKey);
     // Drafts switched on while on the page.
     if (changed.has('noDraft') && !this.noDraft && !this.#draftKey && this.isConnected) this.#draftKey = this.#ownDraftKey();
+    // The outcome of a send that went by itself: the person who went on elsewhere on the page (the
+    // site's search box) is not pulled back, and hears it in the status instead.
+    const active = document.activeElement;
+    if (this.#auto && this.#focusAfterRender && active && active !== document.body && !this.matches(':focus-within')) {
+      const t = this.t;
+      this.announcement = this.status === 'success' ? `${t.confirmationHeading}. ${t.confirmation(this.reference)}` : this.showSummary ? t.summaryHeading : this.#statusText();
+      this.#focusAfterRender = undefined;
+    }
   }
 
   protected override updated(): void {
@@ -619,6 +632,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     if (elsewhere) ({ key: this.#idempotencyKey, payload: this.#keyedPayload } = elsewhere);
     const changed = !this.#keyedPayload || bodyCase !== caseOf(this.#keyedPayload);
     if (again && changed) return;
+    this.#auto = again;
     const settling = this.#unsettled && !!this.#keyedPayload && changed;
     if (!this.#idempotencyKey || !this.#keyedPayload || (changed && !settling)) {
       this.#idempotencyKey = newIdempotencyKey();
@@ -771,9 +785,14 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   /**
    * The sending status stands after the form, not in it: screen readers may hold back changes
    * inside an aria-busy region. It shows too, so a sighted visitor sees that sending (with its
-   * retries, up to a minute) goes on.
+   * retries, up to a minute) goes on. It stays the same element when the confirmation replaces the
+   * form, so that what it says then is heard; after sending, only heard (the outcome shows itself).
    */
   protected override render() {
+    return html`${this.#view()}<p lang=${this.currentLanguage} class="sending ${this.status === 'sending' ? '' : 'visually-hidden'}" role="status">${this.announcement}</p>`;
+  }
+
+  #view() {
     const t = this.t;
     const lang = this.currentLanguage;
     const level = headingLevel(this);
@@ -830,13 +849,17 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
         ${this.configurationError || this.status === 'failed' || this.held
           ? // It takes focus, and is read as its name: an alert as well would be read twice.
             html`<div part="status" class=${this.held ? 'notice' : 'notice notice--error'} role="group" aria-labelledby="status-message" tabindex="-1">
-              <p id="status-message">${this.held ? t.checkAgain : this.configurationError ? t.noEndpoint : (this.serverMessage ?? (this.#offline && !navigator.onLine ? t.offline : t.failed))}</p>
+              <p id="status-message">${this.#statusText()}</p>
             </div>`
           : nothing}
         <button part="submit-button" class="button" type="submit">${this.status === 'failed' ? t.retry : t.submit}</button>
       </form>
-      <p class="sending" role="status">${this.announcement}</p>
     </div>`;
+  }
+
+  #statusText(): string {
+    const t = this.t;
+    return this.held ? t.checkAgain : this.configurationError ? t.noEndpoint : (this.serverMessage ?? (this.#offline && !navigator.onLine ? t.offline : t.failed));
   }
 
   /** Label, hint, error message (above the control) and control, wired together. */

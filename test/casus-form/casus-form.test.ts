@@ -438,7 +438,8 @@ describe('<ccv-casus-form>', () => {
       /** A form whose send (and its retries) got `answer`: by default none at all, the connection gone. */
       async function failedForm(given: () => Response | Promise<Response> = unreachable) {
         answer = given;
-        const form = await mount('/__test/scripted');
+        // Beside it, the site's search box, where a person may go while the connection is away.
+        const form = await mount('/__test/scripted', html`<input id="search" aria-label="Zoeken" />`);
         fillAll(form);
         const failed = oneEvent(form, 'ccv-casus-error');
         await submit(form);
@@ -486,6 +487,46 @@ describe('<ccv-casus-form>', () => {
         expect(q(form, '[part=status]')!.textContent).to.contain('Probeer het zo opnieuw');
         expect(q(form, '[part=submit-button]')!.textContent!.trim()).to.equal('Opnieuw versturen');
         expect(goOnline(), 'once').to.equal(0);
+      });
+
+      it('leaves focus where the person went meanwhile, and says the outcome in the status instead', async () => {
+        const outcomes = [
+          [unreachable, 'Het versturen is niet gelukt. Wat je hebt ingevuld, staat er nog. Probeer het zo opnieuw.'],
+          [() => created('LK-2026-7'), 'Je casus is ontvangen. Dank je wel. Je referentienummer is LK-2026-7. Een adviseur van het CCV neemt contact met je op.'],
+        ] as const;
+        for (const [given, said] of outcomes) {
+          const form = await failedForm();
+          const search = form.parentElement!.querySelector<HTMLInputElement>('#search')!;
+          const region = q(form, '[role=status]')!;
+          search.focus();
+          answer = given;
+          const settled = oneEvent(form, given === unreachable ? 'ccv-casus-error' : 'ccv-casus-success');
+          expect(goOnline()).to.equal(1);
+          await settled;
+          await form.updateComplete;
+          expect(document.activeElement, said).to.equal(search);
+          // The same region, so what it says is heard; not shown twice beside the outcome.
+          expect(q(form, '[role=status]')).to.equal(region);
+          expect(region.textContent).to.equal(said);
+          expect(region.getBoundingClientRect().height).to.be.lessThan(2);
+          form.remove();
+          search.remove();
+          localStorage.removeItem(DRAFT_KEY);
+        }
+      });
+
+      it('keeps focus in the form while the focused failure message is away, then takes it to the outcome', async () => {
+        const form = await failedForm();
+        expect(form.shadowRoot!.activeElement).to.equal(q(form, '[part=status]'));
+        answer = () => new Promise((resolve) => setTimeout(() => resolve(created('LK-2026-8')), 300));
+        const arrived = oneEvent(form, 'ccv-casus-success');
+        expect(goOnline()).to.equal(1);
+        await form.updateComplete;
+        expect(q(form, '[part=status]')).to.be.null;
+        expect(form.shadowRoot!.activeElement, 'not <body>').to.equal(q(form, '[part=submit-button]'));
+        await arrived;
+        await form.updateComplete;
+        expect(form.shadowRoot!.activeElement).to.equal(q(form, '[part=confirmation]'));
       });
 
       it('does not send again a case the receiver answered, one changed since, or one held back as automated', async () => {
