@@ -384,6 +384,9 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     if (!FIELDS.includes(field)) return;
     // Every field, not only this one: what a password manager filled without an event is kept in the draft too.
     this.#readFields();
+    // Changed, the case is the person's to send, not the connection's: the message stops promising it
+    // (quietly: it is no live region, and focus stays in the field).
+    if (this.#offline && caseOf(JSON.stringify(toPayload(this.values, this.currentLanguage))) !== caseOf(this.#keyedPayload ?? '{}')) this.#offline = false;
     // A new case begun: putting the discarded one back would overwrite it.
     this.discarded = undefined;
     this.#changed.add(field);

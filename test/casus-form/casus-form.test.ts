@@ -529,6 +529,25 @@ describe('<ccv-casus-form>', () => {
         expect(form.shadowRoot!.activeElement).to.equal(q(form, '[part=confirmation]'));
       });
 
+      it('says "try again shortly", quietly, once the case is changed while offline: only the unchanged one goes by itself', async () => {
+        Object.defineProperty(navigator, 'onLine', { value: false, configurable: true });
+        try {
+          const form = await failedForm();
+          const status = q(form, '[part=status]')!;
+          expect(status.textContent).to.contain('Zodra er weer verbinding is, versturen we je casus');
+          const title = q<HTMLInputElement>(form, '[name=title]')!;
+          title.focus();
+          fill(form, 'title', 'Een andere titel');
+          await form.updateComplete;
+          expect(status.textContent!.trim()).to.equal('Het versturen is niet gelukt. Wat je hebt ingevuld, staat er nog. Probeer het zo opnieuw.');
+          expect(form.shadowRoot!.activeElement).to.equal(title);
+          expect(status.closest('[aria-live], [role=status], [role=alert]')).to.be.null;
+          expect(q(form, '[role=status]')!.textContent).to.equal('');
+        } finally {
+          delete (navigator as { onLine?: boolean }).onLine;
+        }
+      });
+
       it('does not send again a case the receiver answered, one changed since, or one held back as automated', async () => {
         const warn = stubWarn();
         try {
