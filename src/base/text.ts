@@ -38,6 +38,12 @@ export const characterCount = (value: string): number => [...value].length;
 export const withoutInvisibles = (value: string): string => (UNUSUAL.test(value) ? value.replace(/\p{Cf}/gu, '') : value);
 
 /**
+ * An attribute's value as the editor meant it: without the zero-width spaces (and spaces) a paste
+ * from a word processor or a mail leaves around it; `undefined` for none.
+ */
+export const attributeText = (value?: string | null): string | undefined => (value && withoutInvisibles(value).trim()) || undefined;
+
+/**
  * What makes two topics the same topic: case, composed or decomposed accents, compatibility forms
  * and invisible characters do not count. Marks do: in many scripts they are vowels, and हिंसा
  * (violence) is not हंस (swan).

@@ -3,7 +3,7 @@
  * Attribute values come from CMS editors and JSON from other servers; a
  * `javascript:` or `data:` URL must never reach the DOM.
  */
-import { withoutInvisibles } from './text.js';
+import { attributeText } from './text.js';
 import { warnOnce } from './warn.js';
 
 const WEB_PROTOCOLS = new Set(['https:', 'http:']);
@@ -14,7 +14,7 @@ const WEB_PROTOCOLS = new Set(['https:', 'http:']);
  */
 export function parseWebUrl(value: string | null | undefined, base = globalThis.document?.baseURI): URL | undefined {
   // (Without the zero-width spaces a paste leaves: they would be part of the path, a broken link.)
-  const text = value && withoutInvisibles(value).trim();
+  const text = attributeText(value);
   if (!text) return undefined;
   try {
     const url = new URL(text, base);

@@ -386,7 +386,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     this.#readFields();
     // Changed, the case is the person's to send, not the connection's: the message stops promising it
     // (quietly: it is no live region, and focus stays in the field).
-    if (this.#offline && caseOf(JSON.stringify(toPayload(this.values, this.currentLanguage))) !== caseOf(this.#keyedPayload ?? '{}')) this.#offline = false;
+    if (this.#offline && this.#otherCase(caseOf(JSON.stringify(toPayload(this.values, this.currentLanguage))))) this.#offline = false;
     // A new case begun: putting the discarded one back would overwrite it.
     this.discarded = undefined;
     this.#changed.add(field);
@@ -621,6 +621,11 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     await this.send();
   }
 
+  /** Whether a case (see caseOf) is another than the one the current key was made for (or there is none). */
+  #otherCase(theCase: string): boolean {
+    return !this.#keyedPayload || theCase !== caseOf(this.#keyedPayload);
+  }
+
   /** `again`: the browser is back online, and this is the case's one send of its own: only as it went, unchanged. */
   private async send(again = false): Promise<void> {
     const body = JSON.stringify(toPayload(this.values, this.currentLanguage));
@@ -633,7 +638,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     const bodyCase = caseOf(body);
     const elsewhere = !this.#keyedPayload && this.#sentElsewhere.get(bodyCase);
     if (elsewhere) ({ key: this.#idempotencyKey, payload: this.#keyedPayload } = elsewhere);
-    const changed = !this.#keyedPayload || bodyCase !== caseOf(this.#keyedPayload);
+    const changed = this.#otherCase(bodyCase);
     if (again && changed) return;
     this.#auto = again;
     const settling = this.#unsettled && !!this.#keyedPayload && changed;

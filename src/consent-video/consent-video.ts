@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CcvElement } from '../base/ccv-element.js';
 import { define } from '../base/define.js';
-import { cleanText } from '../base/text.js';
+import { attributeText, cleanText } from '../base/text.js';
 import { warnOnce } from '../base/warn.js';
 import { withdrawConsent } from '../consent/builtin.js';
 import { ConsentController } from '../consent/controller.js';
@@ -11,7 +11,7 @@ import { baseStyles } from '../styles/tokens.js';
 import { buttonStyles } from '../styles/buttons.js';
 import { LANGUAGE_TAG } from '../i18n/languages.js';
 import { type ConsentVideoMessages, consentVideoMessages } from './messages.js';
-import { read, resolveVideo, type ResolvedVideo } from './source.js';
+import { resolveVideo, type ResolvedVideo } from './source.js';
 import { consentVideoStyles } from './styles.js';
 import { embedUrl, parseStart, providerName, watchUrl, type Provider } from './video-url.js';
 
@@ -177,7 +177,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
       const before = this.#video;
       this.#video = resolveVideo(this);
       // The video plays from the beginning then; its page still works.
-      const start = read(this.start);
+      const start = attributeText(this.start);
       if (start && parseStart(start) === undefined) {
         warnOnce(`<ccv-consent-video start="${start.slice(0, 40)}"> must be seconds (90) or a time (1m30s, 1:30); playing from the start.`);
       }
@@ -190,8 +190,8 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
         this.#player?.replaceChildren();
         this.loadedBy = undefined;
       }
-      const named = read(this.provider)?.toLowerCase();
-      if ('ref' in this.#video && read(this.url) && named && named !== this.#video.ref.provider) {
+      const named = attributeText(this.provider)?.toLowerCase();
+      if ('ref' in this.#video && attributeText(this.url) && named && named !== this.#video.ref.provider) {
         warnOnce(`<ccv-consent-video provider="${named.slice(0, 40)}"> does not match its url, a ${providerName(this.#video.ref.provider)} address; the url decides.`, this);
       }
       if ('problem' in this.#video) {

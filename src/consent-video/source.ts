@@ -3,7 +3,7 @@
  * there is none. Kept apart from the element so every rule is testable
  * without rendering.
  */
-import { withoutInvisibles } from '../base/text.js';
+import { attributeText } from '../base/text.js';
 import { selfHostedImageUrl } from '../base/url.js';
 import { isProvider, isValidId, parseStart, parseVideoUrl, type VideoRef } from './video-url.js';
 
@@ -22,15 +22,12 @@ export type ResolvedVideo = { ref: VideoRef; poster?: string } | { problem: Vide
 /** A preview image from the site itself (not the provider's thumbnails: see selfHostedImageUrl). */
 const posterUrl = (value: string): string | undefined => selfHostedImageUrl(value)?.href;
 
-/** A value without the zero-width spaces (and spaces) a paste from a word processor or a mail leaves around it. */
-export const read = (value?: string) => (value && withoutInvisibles(value).trim()) || undefined;
-
 export function resolveVideo(attributes: VideoAttributes): ResolvedVideo {
-  const provider = read(attributes.provider)?.toLowerCase();
+  const provider = attributeText(attributes.provider)?.toLowerCase();
   if (provider !== undefined && !isProvider(provider)) return { problem: 'badProvider' };
   let ref: VideoRef | undefined;
-  const url = read(attributes.url);
-  const id = read(attributes.videoId);
+  const url = attributeText(attributes.url);
+  const id = attributeText(attributes.videoId);
   if (url) {
     ref = parseVideoUrl(url);
     if (!ref) return { problem: 'badUrl' };
@@ -40,9 +37,9 @@ export function resolveVideo(attributes: VideoAttributes): ResolvedVideo {
   } else {
     return { problem: 'noVideo' };
   }
-  const start = parseStart(read(attributes.start));
+  const start = parseStart(attributeText(attributes.start));
   if (start !== undefined) ref = { ...ref, start };
-  if (!read(attributes.poster)) return { ref };
+  if (!attributeText(attributes.poster)) return { ref };
   const poster = posterUrl(attributes.poster!);
   return poster ? { ref, poster } : { problem: 'badPoster' };
 }

@@ -14,8 +14,8 @@ import { type ContactCardMessages, contactCardMessages } from './messages.js';
 /** An attribute as it is shown: without control or bidi-override characters, trimmed. */
 const shown = (value: string | null | undefined) => cleanText(value ?? '').trim();
 /**
- * An e-mail or phone attribute as shown, without the `mailto:` or `tel:` of a link's href an editor
- * copied: the card links it itself. A mailto's `?subject=…` goes too (the card links the address alone).
+ * An e-mail or phone attribute as shown, without the invisible marks a phone or mail app's copy wraps
+ * it in, and without the `mailto:` or `tel:` of a link's href an editor copied: the card links it itself. A mailto's `?subject=…` goes too (the card links the address alone).
  * (One pattern for both: whatever is left is checked as usual, so a `tel:` in `email` stays invalid.)
  */
 const unlinked = (value: string | undefined) => withoutInvisibles(shown(value)).replace(/^(?:mailto|tel):([^?]*).*/is, '$1').trim();
@@ -226,7 +226,7 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
     if (organisation) contact.organisation = organisation;
     const email = unlinked(this.email);
     if (email) {
-      if (isEmail(email)) contact.email = withoutInvisibles(email);
+      if (isEmail(email)) contact.email = email;
       else warnOnce(`<ccv-contact-card email="${email}"> is not an e-mail address; shown as text, not linked.`);
     }
     const phone = unlinked(this.phone);
@@ -304,7 +304,7 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
     const role = [contact.jobTitle, contact.organisation].filter(Boolean).join(', ');
     const email = unlinked(this.email);
     // As written, but without the invisible marks a phone app's copy wraps it in (also in what is copied).
-    const phone = withoutInvisibles(unlinked(this.phone));
+    const phone = unlinked(this.phone);
     // Accents folded ("Renée Özdemir" → renee-ozdemir.vcf); anything else that is no letter or digit becomes a dash.
     const plain = contact.name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
     // Named after the person too (a page may hold several cards), the visible words first (WCAG 2.5.3).
