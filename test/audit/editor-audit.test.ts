@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { settle, waitUntil } from '../helpers.js';
-import { host, paste, ready, sr, text, type Lit } from './page.js';
+import { fillInCase, host, paste, ready, sr, text, type Lit } from './page.js';
 
 const make = (tag: string) => document.createElement(tag) as Lit;
 const BUNDLE = '/dist/cdn/ccv-leerkring.js';
@@ -279,21 +279,7 @@ describe('editor audit: the case payload as a receiver sees it', () => {
     description: '\n  In een appgroep werd opgeroepen.  \n',
     theme: 'oproepen',
   };
-  function fillIn(form: Element, extra: Record<string, string> = {}) {
-    for (const [name, value] of Object.entries({ ...values, ...extra })) {
-      const c = sr(form).querySelector<HTMLInputElement>(`[name=${name}]`)!;
-      c.value = value;
-      c.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      c.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-    }
-    const radio = sr(form).querySelector<HTMLInputElement>('[name=preferredFormat][value=none]')!;
-    radio.checked = true;
-    radio.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-    const box = sr(form).querySelector<HTMLInputElement>('[name=privacyConsent]')!;
-    box.checked = true;
-    box.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-    Object.assign(form, { shownAt: performance.now() - 10_000, startedAt: performance.now() - 10_000 });
-  }
+  const fillIn = (form: Element, extra: Record<string, string> = {}) => fillInCase(form, { ...values, ...extra }, 'none');
   function capture(status = 201) {
     const posts: { headers: Record<string, string>; body: Record<string, unknown> }[] = [];
     const real = window.fetch;
@@ -535,20 +521,7 @@ describe('editor audit: Dutch by default, lang switching', () => {
 
 describe('editor audit: a host that sends the case itself', () => {
   const values: Record<string, string> = { name: 'Sam', organisation: 'Gemeente', role: 'Adviseur', email: 'sam@gemeente.example', title: 'Oproep', description: 'Wat er gebeurde.', theme: 'anders' };
-  function fillIn(form: Element) {
-    for (const [name, value] of Object.entries(values)) {
-      const c = sr(form).querySelector<HTMLInputElement>(`[name=${name}]`)!;
-      c.value = value;
-      c.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      c.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-    }
-    for (const selector of ['[name=preferredFormat][value=xl]', '[name=privacyConsent]']) {
-      const c = sr(form).querySelector<HTMLInputElement>(selector)!;
-      c.checked = true;
-      c.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-    }
-    Object.assign(form, { shownAt: performance.now() - 10_000, startedAt: performance.now() - 10_000 });
-  }
+  const fillIn = (form: Element) => fillInCase(form, values);
   const submit = (form: Element) => sr(form).querySelector<HTMLButtonElement>('[part=submit-button]')!.click();
   type HostForm = Lit & { complete(reference?: string): void; fail(message?: string): void };
 

@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { settle, stubWarn, waitUntil } from '../helpers.js';
-import { host, paste, ready, sr, type Lit } from './page.js';
+import { fillInCase, host, paste, ready, sr, type Lit } from './page.js';
 
 const BUNDLE = '/dist/cdn/ccv-leerkring.js';
 const TAGS = ['ccv-config', 'ccv-consent-video', 'ccv-session-list', 'ccv-contact-card', 'ccv-casus-form'];
@@ -165,18 +165,7 @@ describe('README audit: every CSS part the README lists is on the page', () => {
     await waitUntil(() => sr(form).querySelector('[part=error-summary]'), 'the error summary');
     partsIn(form, seen);
     // Filled in and handed to the host, which fails (the status says so), then confirms.
-    for (const [field, value] of Object.entries({ organisation: 'Gemeente', role: 'Adviseur', email: 'sam@gemeente.example', title: 'Oproep', description: 'Wat er gebeurde.', theme: 'anders' })) {
-      const control = sr(form).querySelector<HTMLInputElement>(`[name=${field}]`)!;
-      control.value = value;
-      control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-    }
-    for (const selector of ['[name=preferredFormat][value=xl]', '[name=privacyConsent]']) {
-      const control = sr(form).querySelector<HTMLInputElement>(selector)!;
-      control.checked = true;
-      control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-    }
-    Object.assign(form, { shownAt: performance.now() - 10_000, startedAt: performance.now() - 10_000 });
+    fillInCase(form, { organisation: 'Gemeente', role: 'Adviseur', email: 'sam@gemeente.example', title: 'Oproep', description: 'Wat er gebeurde.', theme: 'anders' });
     form.addEventListener('ccv-casus-submit', (event) => event.preventDefault());
     submit();
     form.fail('Niet gelukt');
