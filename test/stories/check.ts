@@ -10,7 +10,7 @@ import { recordRequests, waitUntil } from '../helpers.js';
 
 interface IndexEntry { id: string; type: string; title: string; name: string }
 interface StoryRender { phase?: string }
-interface Channel { on(event: string, listener: (...args: unknown[]) => void): void }
+interface Channel { on(event: string, listener: (...args: unknown[]) => void): void; emit(event: string, ...args: unknown[]): void }
 interface PreviewWindow extends Window {
   __STORYBOOK_PREVIEW__?: { currentRender?: StoryRender };
   __STORYBOOK_ADDONS_CHANNEL__?: Channel;
@@ -31,23 +31,41 @@ function widgets(root: ParentNode): Element[] {
 /** What Storybook says went wrong while it rendered and played a story. */
 const TROUBLE = ['storyErrored', 'storyThrewException', 'playFunctionThrewException', 'unhandledErrorsWhilePlaying', 'storyMissing'];
 
-/** Opens a story as Storybook's own frame shows it; resolves once Storybook is done with it. */
-async function openStory(id: string): Promise<{ frame: HTMLIFrameElement; trouble: string[]; status: unknown }> {
+const ENDED = ['finished', 'errored', 'aborted'];
+
+/**
+ * Opens a story as Storybook's own frame shows it; resolves once Storybook is done with it.
+ * `late` (for the harness's own test): start listening only after the story has ended.
+ */
+export async function openStory(id: string, { late = false } = {}): Promise<{ frame: HTMLIFrameElement; trouble: string[]; status: unknown }> {
   const frame = document.createElement('iframe');
   frame.style.inlineSize = '900px';
   frame.style.blockSize = '700px';
   frame.src = `/storybook-static/iframe.html?id=${encodeURIComponent(id)}&viewMode=story`;
   document.body.append(frame);
   const trouble: string[] = [];
+  const phases: string[] = [];
   let status: unknown;
+  const view = () => frame.contentWindow as PreviewWindow;
+  const phase = () => view().__STORYBOOK_PREVIEW__?.currentRender?.phase ?? '';
   // Storybook's channel exists long before the story's own modules have loaded: listen from then on.
-  await waitUntil(() => (frame.contentWindow as PreviewWindow | null)?.__STORYBOOK_ADDONS_CHANNEL__, `Storybook started for ${id}`, { interval: 5, timeout: 20_000 });
-  const view = frame.contentWindow as PreviewWindow;
-  for (const event of TROUBLE) view.__STORYBOOK_ADDONS_CHANNEL__!.on(event, (...args) => trouble.push(`${event}: ${JSON.stringify(args).slice(0, 500)}`));
-  view.__STORYBOOK_ADDONS_CHANNEL__!.on('storyFinished', (detail) => (status = (detail as { status: unknown }).status));
-  view.addEventListener('error', (event) => trouble.push(`error: ${event.message}`));
-  view.addEventListener('unhandledrejection', (event) => trouble.push(`unhandled rejection: ${String(event.reason)}`));
-  await waitUntil(() => ['finished', 'errored', 'aborted'].includes(view.__STORYBOOK_PREVIEW__?.currentRender?.phase ?? ''), `story ${id} finished`, { timeout: 20_000 });
+  await waitUntil(() => view()?.__STORYBOOK_ADDONS_CHANNEL__, `Storybook started for ${id}`, { interval: 5, timeout: 20_000 });
+  if (late) await waitUntil(() => ENDED.includes(phase()), `story ${id} finished`, { timeout: 20_000 });
+  const channel = view().__STORYBOOK_ADDONS_CHANNEL__!;
+  for (const event of TROUBLE) channel.on(event, (...args) => trouble.push(`${event}: ${JSON.stringify(args).slice(0, 500)}`));
+  channel.on('storyFinished', (detail) => (status = (detail as { status: unknown }).status));
+  channel.on('storyRenderPhaseChanged', (detail) => phases.push((detail as { newPhase: string }).newPhase));
+  view().addEventListener('error', (event) => trouble.push(`error: ${event.message}`));
+  view().addEventListener('unhandledrejection', (event) => trouble.push(`unhandled rejection: ${String(event.reason)}`));
+  if (!['', 'preparing', 'loading'].includes(phase())) {
+    // The story got going before anyone listened, so what it reported may be lost: let it end,
+    // then have Storybook render and play it again from the start, and judge that run.
+    await waitUntil(() => ENDED.includes(phase()), `story ${id} finished`, { timeout: 20_000 });
+    trouble.length = phases.length = 0;
+    status = undefined;
+    channel.emit('forceRemount', { storyId: id });
+    await waitUntil(() => phases.some((newPhase) => ENDED.includes(newPhase)), `story ${id} finished again`, { timeout: 20_000 });
+  } else await waitUntil(() => ENDED.includes(phase()), `story ${id} finished`, { timeout: 20_000 });
   return { frame, trouble, status };
 }
 
