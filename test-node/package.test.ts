@@ -64,6 +64,28 @@ describe('npm package', () => {
     run(join(root, 'node_modules/.bin/esbuild'), ['helpers.ts', '--bundle', '--format=esm', '--outfile=helpers.js', '--log-level=error'], scratch);
     const helpers = readFileSync(join(scratch, 'helpers.js'), 'utf8');
     assert.ok(!/customElements\.define|ccv-contact-card|data-ccv/.test(helpers), 'no element, no upgrade');
+    // The README's wording snippet in a project whose elements come from our CDN file: it imports
+    // only the helpers, so no element module declares its wording. It must type-check all the same,
+    // by the short name and by the tag name, and a misspelt message must not.
+    writeFileSync(
+      join(scratch, 'wording.ts'),
+      `import { registerMessages } from '${pkg.name}/i18n';
+registerMessages('session-list', 'nl', { retry: 'Nog een keer' });
+registerMessages('ccv-session-list', 'en', { showMore: (shown, total) => \`More (\${shown} of \${total})\` });
+registerMessages('consent-video', 'nl', { accept: 'Toestaan' });
+registerMessages('ccv-casus-form', 'nl', { labels: { name: 'Naam en achternaam' } });
+registerMessages('contact-card', 'en', {});
+// @ts-expect-error: the list has no message of that name
+registerMessages('session-list', 'nl', { retyr: 'Nog een keer' });
+// @ts-expect-error: no element of ours has that wording
+registerMessages('ccv-video', 'nl', {});
+`,
+    );
+    writeFileSync(
+      join(scratch, 'tsconfig.wording.json'),
+      JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM'], strict: true, noEmit: true, skipLibCheck: false }, files: ['wording.ts'] }),
+    );
+    tsc(['-p', 'tsconfig.wording.json'], scratch);
     run(join(root, 'node_modules/.bin/esbuild'), ['main.ts', '--bundle', '--format=esm', '--outfile=out.js', '--log-level=error'], scratch);
     const bundle = readFileSync(join(scratch, 'out.js'), 'utf8');
     for (const tag of ['ccv-config', 'ccv-consent-video', 'ccv-session-list', 'ccv-contact-card', 'ccv-casus-form']) assert.ok(bundle.includes(tag), `${tag} is bundled`);

@@ -47,10 +47,11 @@ const overrides: Overrides = ((globalThis as Record<symbol, Overrides>)[Symbol.f
  * Replaces some of our wording for one language, for every widget on the page.
  * Later calls merge into earlier ones.
  *
- * @example registerMessages('session-list', 'nl', { retry: 'Nog een keer' })
+ * @example registerMessages('session-list', 'nl', { retry: 'Nog een keer' }) // or 'ccv-session-list'
  */
 export function registerMessages<N extends Namespace>(
-  namespace: N,
+  // The tag name works too (the README promises it): 'ccv-session-list' is 'session-list'.
+  namespace: N | `ccv-${N}`,
   lang: Language,
   partial: MessageOverrides<N>,
 ): void {
