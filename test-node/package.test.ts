@@ -66,7 +66,8 @@ describe('npm package', () => {
     assert.ok(!/customElements\.define|ccv-contact-card|data-ccv/.test(helpers), 'no element, no upgrade');
     // The README's wording snippet in a project whose elements come from our CDN file: it imports
     // only the helpers, so no element module declares its wording. It must type-check all the same,
-    // by the short name and by the tag name, and a misspelt message must not.
+    // by the short name and by the tag name, with a language as a lang attribute has it (en-GB), and
+    // a misspelt message or a language we have no wording for must not.
     writeFileSync(
       join(scratch, 'wording.ts'),
       `import { registerMessages } from '${pkg.name}/i18n';
@@ -75,6 +76,9 @@ registerMessages('ccv-session-list', 'en', { showMore: (shown, total) => \`More 
 registerMessages('consent-video', 'nl', { accept: 'Toestaan' });
 registerMessages('ccv-casus-form', 'nl', { labels: { name: 'Naam en achternaam' } });
 registerMessages('contact-card', 'en', {});
+registerMessages('session-list', 'en-GB', { retry: 'Try once more' });
+// @ts-expect-error: no wording of ours in that language
+registerMessages('session-list', 'de', { retry: 'Noch einmal' });
 // @ts-expect-error: the list has no message of that name
 registerMessages('session-list', 'nl', { retyr: 'Nog een keer' });
 // @ts-expect-error: no element of ours has that wording

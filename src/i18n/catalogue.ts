@@ -52,7 +52,8 @@ const overrides: Overrides = ((globalThis as Record<symbol, Overrides>)[Symbol.f
 export function registerMessages<N extends Namespace>(
   // The tag name works too (the README promises it): 'ccv-session-list' is 'session-list'.
   namespace: N | `ccv-${N}`,
-  lang: Language,
+  // A regional tag too, as a lang attribute has it (en-GB is en); a language we have no wording for is refused.
+  lang: Language | `${Language}-${string}`,
   partial: MessageOverrides<N>,
 ): void {
   // From an untyped page script: a language as <html lang> writes it (en-GB, NL), the tag name for the wording.
