@@ -90,6 +90,25 @@ registerMessages('ccv-video', 'nl', {});
       JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM'], strict: true, noEmit: true, skipLibCheck: false }, files: ['wording.ts'] }),
     );
     tsc(['-p', 'tsconfig.wording.json'], scratch);
+    // The same site with the consent helpers: the README has it listen for ccv-consent-request (to
+    // open its own dialog) and ccv-video-load, with their documented detail.
+    writeFileSync(
+      join(scratch, 'consent.ts'),
+      `import { grantConsent, setConsentMapping, type ConsentRequestDetail } from '${pkg.name}/consent';
+document.addEventListener('ccv-consent-request', (event) => {
+  event.preventDefault();
+  const detail: ConsentRequestDetail = event.detail;
+  console.log(detail.category, detail.source, detail.provider, detail.videoId);
+});
+document.addEventListener('ccv-video-load', (event) => console.log(event.detail.provider, event.detail.videoId, event.detail.trigger));
+// @ts-expect-error: the detail has no such key
+document.addEventListener('ccv-consent-request', (event) => event.detail.url);
+setConsentMapping('tcf', { social: [1, 3, 4] });
+grantConsent('marketing');
+`,
+    );
+    writeFileSync(join(scratch, 'tsconfig.consent.json'), readFileSync(join(scratch, 'tsconfig.wording.json'), 'utf8').replace('wording.ts', 'consent.ts'));
+    tsc(['-p', 'tsconfig.consent.json'], scratch);
     run(join(root, 'node_modules/.bin/esbuild'), ['main.ts', '--bundle', '--format=esm', '--outfile=out.js', '--log-level=error'], scratch);
     const bundle = readFileSync(join(scratch, 'out.js'), 'utf8');
     for (const tag of ['ccv-config', 'ccv-consent-video', 'ccv-session-list', 'ccv-contact-card', 'ccv-casus-form']) assert.ok(bundle.includes(tag), `${tag} is bundled`);
