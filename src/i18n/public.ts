@@ -2,13 +2,13 @@
  * Wording, without an element: `@ccv/leerkring-widgets/i18n` for sites that
  * import single elements and change their texts with registerMessages().
  */
-export { LANGUAGES, type Language } from './languages.js';
-export { registerMessages, type MessageOverrides, type Messages, type Namespace } from './catalogue.js';
-
 import type { CasusFormMessages } from '../casus-form/messages.js';
 import type { ConsentVideoMessages } from '../consent-video/messages.js';
 import type { ContactCardMessages } from '../contact-card/messages.js';
 import type { SessionListMessages } from '../session-list/messages.js';
+
+export { LANGUAGES, type Language } from './languages.js';
+export { registerMessages, type MessageOverrides, type Messages, type Namespace } from './catalogue.js';
 
 declare global {
   // Every element's wording, as its own module declares it: a site that takes registerMessages
