@@ -560,7 +560,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     }
     if (!this.src) {
       // A script may be about to set `sessions` (or add inline JSON): busy for a moment, then the error.
-      this.load = { state: 'loading' };
+      this.#loading();
       this.#dataTimer = setTimeout(
         // (A script nested deeper than a CMS's paragraph, or one of several, is not read.)
         () => this.#fail(`no data: ${this.querySelector(INLINE_SCRIPT) ? 'the inline JSON is nested too deep, or not the only one' : 'set src, add an inline <script type="application/json">, or set sessions'}`),
@@ -574,6 +574,13 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     void this.#fetchDocument(url, retry);
   }
 
+  /** Busy: the live region says so, and the count of the data it replaces is not said again after it. */
+  #loading(): void {
+    clearTimeout(this.#announceTimer);
+    this.announcement = '';
+    this.load = { state: 'loading' };
+  }
+
   async #fetchDocument(url: URL, retry: boolean): Promise<void> {
     const request = (this.#request = new AbortController());
     let timedOut = false;
@@ -581,7 +588,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       timedOut = true;
       request.abort();
     }, (this.constructor as typeof CcvSessionList).fetchTimeoutMs);
-    this.load = { state: 'loading' };
+    this.#loading();
     try {
       const response = await fetch(url, {
         signal: request.signal,
@@ -885,7 +892,13 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   /** One wrapper in every state, so focus has a place to stay when a state's content goes. */
   protected override render() {
     this.#filling = false;
-    return html`<div class="root" lang=${this.currentLanguage} tabindex="-1" @click=${this.#onClick} @contextmenu=${this.#onClick} @focusin=${this.#onFocusIn}>${this.#renderState()}</div>`;
+    // One live region in every state, outside the busy region: a region put in with its words (the
+    // loading status after a retry or a new src) is mostly not said. Seen while loading; else the count.
+    const loading = this.load.state === 'loading';
+    return html`<div class="root" lang=${this.currentLanguage} tabindex="-1" @click=${this.#onClick} @contextmenu=${this.#onClick} @focusin=${this.#onFocusIn}>
+      <p part=${ifDefined(loading ? 'status' : undefined)} class=${loading ? 'status' : 'visually-hidden'} role="status" aria-live="polite">${loading ? this.t.loading : this.announcement}</p>
+      ${this.#renderState()}
+    </div>`;
   }
 
   /** A session's own link followed: the hash change that follows came from a click. */
@@ -942,9 +955,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   #renderState() {
     const t = this.t;
     if (this.load.state === 'loading') {
-      // The status stays outside the busy region, or screen readers hold it back.
-      return html`<p part="status" class="status" role="status">${t.loading}</p>
-        <div class="sessions-region" aria-busy="true"></div>`;
+      // (The status is render()'s, outside the busy region: screen readers hold back what is in it.)
+      return html`<div class="sessions-region" aria-busy="true"></div>`;
     }
     if (this.load.state === 'error') {
       return html`<div part="status" class="status notice notice--error" role="alert">
@@ -969,7 +981,6 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     this.#eagerLeft = eagerRecordings();
     return html`
       ${this.filters ? this.#renderFilters(result.sessions, inShow) : nothing}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${result.skipped.length ? html`<p part="status" class="status notice">${t.skipped(result.skipped.length)}</p>` : nothing}
       ${visible.length === 0
         ? html`<p part="status" class="status notice empty" tabindex="-1">${this.#emptyText(result.sessions)}</p>`

@@ -724,6 +724,54 @@ describe('<ccv-session-list>', () => {
       }
     });
 
+    it('says it is loading again, after a retry or a new src, in a live region that was there before (nl, en)', async () => {
+      // WCAG 4.1.3: screen readers say a change in a live region that is already on the page; a
+      // region put in with its words (as the loading status was, after a retry or a new src) is
+      // mostly not said. One region stays through every state.
+      const warn = stubWarn();
+      const realFetch = window.fetch;
+      let answer = (_: Response) => {};
+      let calls = 0;
+      window.fetch = () => ((calls += 1) === 1 ? Promise.reject(new TypeError('offline')) : new Promise<Response>((resolve) => (answer = resolve)));
+      const document = JSON.stringify({ version: 1, sessions: [SESSIONS[3]] });
+      try {
+        for (const [lang, loading, count] of [['nl', 'De sessies worden geladen', '1 sessie gevonden'], ['en', 'Loading the sessions', '1 session found']]) {
+          calls = 0;
+          const list = await fixture<CcvSessionList>(html`<ccv-session-list lang=${lang} now=${NOW} filters src="/__test/stubbed"></ccv-session-list>`);
+          await waitUntil(() => q(list, '[role=alert] button'), 'error state');
+          const live = q(list, '[aria-live=polite]');
+          expect(live, 'a live region in the error state').to.exist;
+          expect(live!.getAttribute('role')).to.equal('status');
+          expect(live!.textContent!.trim(), 'saying nothing yet').to.equal('');
+          q<HTMLButtonElement>(list, '[role=alert] button')!.click();
+          await list.updateComplete;
+          expect(live!.isConnected, 'the same region after the retry').to.be.true;
+          expect(live!.textContent, 'the retry').to.contain(loading);
+          expect(live!.closest('[aria-busy=true]'), 'outside the busy region').to.be.null;
+          answer(new Response(document));
+          await waitUntil(() => titles(list).length === 1, 'the sessions');
+          expect(q(list, '[aria-live=polite]'), 'the same region once loaded').to.equal(live);
+          expect(live!.textContent!.trim(), 'nothing left to say').to.equal('');
+          // Filtered: the count, in the same region.
+          const text = q<HTMLInputElement>(list, '#text')!;
+          text.value = 'volgende';
+          text.dispatchEvent(new Event('input'));
+          await waitUntil(() => live!.textContent === count, 'the count');
+          // A new src: said there too, and the count of the old data not said again after it.
+          list.src = '/__test/stubbed-again';
+          await list.updateComplete;
+          expect(live!.isConnected && live!.textContent, 'a new src').to.contain(loading);
+          answer(new Response(document));
+          await waitUntil(() => titles(list).length === 1, 'the sessions again');
+          expect(live!.isConnected && live!.textContent!.trim(), 'after the reload').to.equal('');
+        }
+      } finally {
+        window.fetch = realFetch;
+        warn.restore();
+        history.replaceState(null, '', location.pathname);
+      }
+    });
+
     it('gives focus back to the filter it was in when src reloads, and keeps it in the list when that filter is gone', async () => {
       const warn = stubWarn();
       try {
