@@ -180,6 +180,27 @@ describe('target size (WCAG 2.5.8, and 44 px where we promise it)', () => {
       root.style.fontSize = '';
     }
   });
+
+  it('keeps the error summary’s links 24 px apart where the text around the form is 10 px (html { font-size: 62.5% })', async () => {
+    // WCAG 2.5.8's spacing exception: a 24 px circle on each link must not touch the next one. Spaced
+    // by half a line only, 10 px text (a 62.5 % site that sets no body text) put them 20 px apart.
+    const root = document.documentElement;
+    root.style.fontSize = '62.5%';
+    try {
+      const form = await fixture<LitElement>(html`<ccv-casus-form endpoint="/__test/casus" privacy-url="/privacy"></ccv-casus-form>`);
+      form.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit-button]')!.click();
+      await waitUntil(() => form.shadowRoot!.querySelector('[part=error-summary]'), 'the summary');
+      const centres = [...form.shadowRoot!.querySelectorAll('[part=error-summary] a')].map((link) => {
+        const box = link.getBoundingClientRect();
+        return box.top + box.height / 2;
+      });
+      expect(centres.length, 'links in the summary').to.be.greaterThan(3);
+      const gaps = centres.slice(1).map((centre, i) => centre - centres[i]);
+      expect(Math.min(...gaps), 'room between summary links').to.be.at.least(24);
+    } finally {
+      root.style.fontSize = '';
+    }
+  });
 });
 
 describe('what a host page passes down', () => {
