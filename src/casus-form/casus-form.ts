@@ -417,6 +417,10 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       if (problem) errors[field] = { problem };
       else delete errors[field];
       this.errors = errors;
+      // The message comes above a field the person has left: a screen reader, at the next one, would
+      // not meet it. The status says it (again after each change, with the no-break space of #onSubmit).
+      const said = this.#errorText(field) ?? '';
+      if (this.status !== 'sending') this.announcement = said && this.announcement === said ? `${said}\u00a0` : said;
     };
     // A message that comes or goes moves everything below it: pressed with a mouse or a finger, the
     // submit button would move away before it is released, and the click be lost. Checked after.

@@ -237,6 +237,41 @@ describe('<ccv-casus-form>', () => {
       expect(q(form, '#role-error'), 'leaving an untouched field says nothing').to.be.null;
     });
 
+    it('says the message of a field it checks on leaving in the status that was there before, as focus has gone on (nl, en)', async () => {
+      // WCAG 4.1.3: the message comes above a field the person has just left, so a screen reader,
+      // now at the next field, does not come across it. The form's status, there all along, says it.
+      for (const [lang, message] of [['nl', 'Vul een geldig e-mailadres in, zoals naam@gemeente.nl'], ['en', 'Enter an email address in the correct format, like name@municipality.nl']]) {
+        const form = await fixture<CcvCasusForm>(html`<ccv-casus-form lang=${lang} endpoint="/__test/casus" no-draft></ccv-casus-form>`);
+        const status = q(form, '[role=status]')!;
+        expect(status.textContent!.trim(), 'nothing said yet').to.equal('');
+        const email = q<HTMLInputElement>(form, '[name=email]')!;
+        email.focus();
+        await sendKeys({ type: 'sam@' });
+        await form.updateComplete;
+        expect(status.textContent!.trim(), 'not while typing').to.equal('');
+        await sendKeys({ press: 'Tab' });
+        await form.updateComplete;
+        expect(q(form, '#email-error')!.textContent).to.equal(message);
+        expect(q(form, '[role=status]'), 'the same region').to.equal(status);
+        expect(status.textContent!.trim()).to.equal(message);
+        expect(status.closest('[aria-busy=true]'), 'outside the busy form').to.be.null;
+        // Still wrong after another change: said again (a text that is the same is not read again).
+        email.focus();
+        await sendKeys({ type: 'x' });
+        await sendKeys({ press: 'Tab' });
+        await form.updateComplete;
+        expect(status.textContent, 'said again').not.to.equal(message);
+        expect(status.textContent!.trim()).to.equal(message);
+        // Put right: the message goes, and the status keeps nothing of it.
+        email.focus();
+        await sendKeys({ type: 'gemeente.nl' });
+        await sendKeys({ press: 'Tab' });
+        await form.updateComplete;
+        expect(q(form, '#email-error')).to.be.null;
+        expect(status.textContent!.trim()).to.equal('');
+      }
+    });
+
     it('shows a summary that takes focus and links to each field, with the same words as inline', async () => {
       // (Page below the form, so a field can be scrolled to the top.)
       const form = await mount(undefined, html`<div style="height: 200vh"></div>`);
