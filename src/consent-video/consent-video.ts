@@ -6,6 +6,7 @@ import { attributeText, cleanText } from '../base/text.js';
 import { warnOnce } from '../base/warn.js';
 import { withdrawConsent } from '../consent/builtin.js';
 import { ConsentController } from '../consent/controller.js';
+import { categoryName } from '../consent/managers.js';
 import { DEFAULT_CONSENT_SOURCE, parseConsentSource, type ConsentSource } from '../consent/sources.js';
 import { baseStyles } from '../styles/tokens.js';
 import { buttonStyles } from '../styles/buttons.js';
@@ -149,9 +150,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
   }
 
   get #category(): string {
-    const category = this.setting('consentCategory', this.consentCategory?.trim()) ?? DEFAULT_CATEGORY;
-    // Our own names in any case ("Marketing" from a word processor): one category, as managers and our store name it.
-    return /^(marketing|statistics|preferences|functional|social|necessary)$/i.test(category) ? category.toLowerCase() : category;
+    return categoryName(this.setting('consentCategory', this.consentCategory?.trim()) ?? DEFAULT_CATEGORY);
   }
 
   get #providerLabel(): string {

@@ -82,6 +82,10 @@ const shared = ((globalThis as Record<symbol, Partial<Mapping>>)[Symbol.for('ccv
 shared['tcf-vendors'] ??= { youtube: 755 };
 const mapping = shared as Mapping;
 
+/** Our own category names in any case ("Marketing" from a word processor) are one, as managers and our store name it. */
+export const categoryName = (name: string): string =>
+  /^(marketing|statistics|preferences|functional|social|necessary)$/i.test(name) ? name.toLowerCase() : name;
+
 /** Dispatched on window when the mapping changes: every video asks again. Internal. */
 export const MAPPING_CHANGED = 'leerkring-consent-mapping';
 
@@ -100,10 +104,13 @@ export function setConsentMapping(source: keyof Mapping, map: Record<string, str
   const valid = Object.hasOwn(VALID, source) && VALID[source];
   const entries = valid && (mapping[source] as Record<string, unknown>);
   if (!entries) return warnOnce(`setConsentMapping: unknown "${source}" ignored.`);
-  for (const [category, value] of Object.entries(map ?? {})) {
+  for (const [name, value] of Object.entries(map ?? {})) {
+    // Keys as consent-category is read: our names in any case, as our providers (always read in
+    // lower case); another name (a manager's own id) as written, as the attribute passes it on.
+    const category = source === 'tcf-vendors' ? name.toLowerCase() : categoryName(name);
     if (value == null) delete entries[category];
     else if (valid(value)) entries[category] = value;
-    else warnOnce(`setConsentMapping("${source}"): invalid "${category}" ignored.`);
+    else warnOnce(`setConsentMapping("${source}"): invalid "${name}" ignored.`);
   }
   dispatchEvent(new Event(MAPPING_CHANGED));
 }

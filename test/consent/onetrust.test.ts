@@ -45,6 +45,21 @@ describe('consent source: OneTrust (stand-in)', () => {
     onetrust.choose(['C0001']);
   });
 
+  it('takes mapping keys of our own names in any case, as consent-category; a group named by the site as written', async () => {
+    const onetrust = installOneTrust(['C0001', 'C0005']);
+    setConsentMapping('onetrust', { Marketing: 'C0005', Media: 'C0005' });
+    try {
+      expect(!!frameOf(await mountVideo('onetrust', 'Marketing')), 'Marketing, mapped as Marketing').to.be.true;
+      expect(!!frameOf(await mountVideo('onetrust', 'marketing')), 'marketing, mapped as Marketing').to.be.true;
+      expect(!!frameOf(await mountVideo('onetrust', 'Media')), 'a name of the site’s, as mapped').to.be.true;
+      expect(!!frameOf(await mountVideo('onetrust', 'media')), 'a name of the site’s in another case is another name').to.be.false;
+    } finally {
+      setConsentMapping('onetrust', { MARKETING: 'C0004', Media: null });
+    }
+    expect(!!frameOf(await mountVideo('onetrust', 'marketing')), 'MARKETING put back marketing').to.be.false;
+    onetrust.choose(['C0001']);
+  });
+
   it('takes a category named like an object property (constructor) as a group of that name, not the mapping’s inherited function', async () => {
     const { api } = installOneTrust(['C0001']);
     const video = await mountVideo('onetrust', 'constructor');

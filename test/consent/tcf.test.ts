@@ -70,7 +70,8 @@ describe('consent source: IAB TCF v2.2 (stand-in)', () => {
     const vimeo = await fixture<CcvConsentVideo>(html`<ccv-consent-video url="https://vimeo.com/76979871" video-title="Opname" consent-source="tcf"></ccv-consent-video>`);
     await settled(vimeo);
     expect(!!frameOf(vimeo)).to.be.true;
-    setConsentMapping('tcf-vendors', { vimeo: 9999 });
+    // (A provider's name in any case: providers are read in lower case.)
+    setConsentMapping('tcf-vendors', { Vimeo: 9999 });
     await settled(vimeo);
     expect(!!frameOf(vimeo), 'the new mapping reaches a video already on the page').to.be.false;
     // A mapping that takes purposes away reaches it too, and an empty list is no consent.
@@ -84,7 +85,9 @@ describe('consent source: IAB TCF v2.2 (stand-in)', () => {
       warn.restore();
       setConsentMapping('tcf', { marketing: [1, 3, 4] });
     }
-    setConsentMapping('tcf-vendors', { vimeo: null });
+    setConsentMapping('tcf-vendors', { VIMEO: null });
+    await settled(vimeo);
+    expect(!!frameOf(vimeo), 'the vendor taken away again').to.be.true;
   });
 
   it('leaves out a wrong manager name or mapping value with a warning, and keeps the mapping that was', async () => {
