@@ -33,10 +33,10 @@ export interface ConsentAdapter {
   openSettings?(): void;
 }
 
-/** Adds window listeners for a manager's events; the returned function removes them. */
-export function listen(events: readonly string[], onChange: () => void): () => void {
-  for (const type of events) addEventListener(type, onChange);
+/** Adds window listeners for a manager's events (`capture`: on their way down); the returned function removes them. */
+export function listen(events: readonly string[], onChange: () => void, capture?: boolean): () => void {
+  for (const type of events) addEventListener(type, onChange, capture);
   return () => {
-    for (const type of events) removeEventListener(type, onChange);
+    for (const type of events) removeEventListener(type, onChange, capture);
   };
 }

@@ -17,7 +17,7 @@ type Win = typeof globalThis & {
   };
   OneTrust?: { UpdateConsent?(kind: 'Category', value: string): void; ToggleInfoDisplay?(): void; IsAlertBoxClosed?(): boolean; IsAlertBoxClosedAndValid?(): boolean };
   OnetrustActiveGroups?: string;
-  klaro?: { getManager?(): KlaroManager | undefined; show?(): void };
+  klaro?: { getManager?(): KlaroManager | undefined; show?(): void; addEventListener?(type: string, handler: () => void): void };
   CookieConsent?: {
     acceptedCategory?(name: string): boolean;
     acceptCategory?(categories: string[]): void;
@@ -208,6 +208,10 @@ function klaroManager(): KlaroManager | undefined {
   }
 }
 
+/** The looks of every Klaro watch for a new manager; the Klaro object that calls them at its render. */
+const klaroLooks = new Set<() => void>();
+let klaroHeard: unknown;
+
 const klaro: ConsentAdapter = {
   source: 'klaro',
   // Only once its config is loaded: before that, there is nothing to read or watch.
@@ -245,10 +249,33 @@ const klaro: ConsentAdapter = {
     return manager && (!!manager.confirmed || !!manager.store?.get?.());
   },
   watch(onChange) {
-    const manager = klaroManager();
     const watcher = { update: onChange };
+    let manager = klaroManager();
     manager?.watch(watcher);
-    return () => manager?.unwatch(watcher);
+    // Klaro makes a new manager when the site sets it up again with another config: followed,
+    // its record a change, at Klaro's render (its setup, its show), after a click (its banner, heard
+    // on the way down) and when the page is seen again.
+    const follow = () => {
+      const now = klaroManager();
+      if (now === manager || !klaroLooks.has(look)) return;
+      manager?.unwatch(watcher);
+      (manager = now)?.watch(watcher);
+      onChange();
+    };
+    const look = () => void setTimeout(follow);
+    klaroLooks.add(look);
+    const klaro = win.klaro;
+    // (Klaro's own events cannot be unsubscribed: one handler for every watch.)
+    if (klaro && klaro !== klaroHeard) {
+      klaroHeard = klaro;
+      klaro.addEventListener?.('render', () => void klaroLooks.forEach((run) => run()));
+    }
+    const stop = listen(['click', 'visibilitychange'], look, true);
+    return () => {
+      klaroLooks.delete(look);
+      stop();
+      manager?.unwatch(watcher);
+    };
   },
   openSettings: () => win.klaro?.show?.(),
 };
