@@ -51,8 +51,9 @@ export class ConsentHub {
   #given: Carried[] = [];
   /** The source's own reports (its change events) so far, leaving out the echoes of our writes: see reportsSince. */
   #reports = 0;
-  /** Grants being written (one may write a carried one). */
+  /** Grants being written (one may write a carried one); whether the source reported meanwhile. */
   #writing = 0;
+  #echoed = false;
 
   constructor(source: ConsentSource) {
     this.source = source;
@@ -118,7 +119,11 @@ export class ConsentHub {
       // (A manager that throws cannot record it: the visitor is pointed to the site's own settings.)
       return this.#safely(() => this.#adapter.grant(category, provider)) ?? false;
     } finally {
-      this.#writing -= 1;
+      // What the source reported while it wrote, once it is all written.
+      if (!--this.#writing && this.#echoed) {
+        this.#echoed = false;
+        this.#notify();
+      }
     }
   }
 
@@ -139,8 +144,12 @@ export class ConsentHub {
 
   /** The source reports a change. */
   readonly #heard = () => {
-    if (!this.#writing) this.#reports += 1;
-    this.#notify();
+    // (A write reports its steps, Klaro one per switch: a player must not go at a half-written record.)
+    if (this.#writing) this.#echoed = true;
+    else {
+      this.#reports += 1;
+      this.#notify();
+    }
   };
 
   readonly #notify = () => {
