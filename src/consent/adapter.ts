@@ -23,10 +23,10 @@ export interface ConsentAdapter {
   grant(category: string, provider?: string): boolean;
   /**
    * Whether the visitor has made a choice in the manager yet (`false`: a new visitor, only its
-   * defaults); `undefined` where that cannot be told. An accept given on the page before the
-   * manager came is written to it only while this is `false`.
+   * defaults), or one that concerns this category (Klaro); `undefined` where that cannot be told.
+   * An accept given on the page before the manager came is written to it only while this is `false`.
    */
-  chosen?(): boolean | undefined;
+  chosen?(category: string, provider?: string): boolean | undefined;
   /** Calls back on every change the manager reports; returns an unsubscribe. */
   watch(onChange: () => void): () => void;
   /** Opens the manager's own settings dialog, where it has one. */

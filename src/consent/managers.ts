@@ -188,16 +188,19 @@ const allKlaroServices = (manager: KlaroManager): KlaroService[] => manager.conf
  */
 function unchosenKlaroServices(manager: KlaroManager): KlaroService[] {
   if (manager.confirmed) return [];
-  // The visitor's record as Klaro stored it (gone after a reset; unreadable counts as no choice).
-  let saved: unknown;
-  try {
-    saved = JSON.parse(decodeURIComponent(manager.store?.get?.() ?? '{}'));
-  } catch {
-    saved = {};
-  }
-  const chosen = saved && typeof saved === 'object' ? saved : {};
+  const chosen = klaroRecord(manager);
   const { required, optOut } = manager.config ?? {};
   return allKlaroServices(manager).filter((s) => !(s.required ?? required) && !(s.optOut ?? optOut) && !(s.name in chosen));
+}
+
+/** The visitor's record as Klaro stored it (gone after a reset; unreadable counts as no choice). */
+function klaroRecord(manager: KlaroManager): Record<string, unknown> {
+  try {
+    const saved: unknown = JSON.parse(decodeURIComponent(manager.store?.get?.() ?? '{}'));
+    return saved && typeof saved === 'object' ? (saved as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
 }
 
 function klaroManager(): KlaroManager | undefined {
@@ -242,11 +245,13 @@ const klaro: ConsentAdapter = {
     manager.saveAndApplyConsents();
     return true;
   },
-  // (Not `confirmed` alone: Klaro asks again, confirmed false, when the site added a service since
-  // the visitor's record was saved; that record still holds their choices.)
-  chosen() {
+  // Klaro asks again, confirmed false, when the site added a service since the visitor's record was
+  // saved; that record still holds their choices. A refusal there of this category's services stands;
+  // a yes, or no word, is no choice an accept would undo: recorded as our button does with Klaro
+  // there (their other choices kept, the new services declined), the player stays.
+  chosen(category, provider) {
     const manager = klaroManager();
-    return manager && (!!manager.confirmed || !!manager.store?.get?.());
+    return manager && (!!manager.confirmed || klaroServices(manager, category, provider).some((name) => klaroRecord(manager)[name] === false));
   },
   watch(onChange) {
     const watcher = { update: onChange };

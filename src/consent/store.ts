@@ -171,7 +171,7 @@ export class ConsentHub {
       const answer = this.granted(...item);
       if (answer === undefined) this.#carried.push(item);
       // Only over a new visitor's defaults: a choice made in the manager's own banner stands.
-      else if (!answer && this.#safely(() => this.#adapter.chosen?.()) === false) this.grant(...item);
+      else if (!answer && this.#safely(() => this.#adapter.chosen?.(...item)) === false) this.grant(...item);
     }
   }
 
