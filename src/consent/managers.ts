@@ -331,10 +331,11 @@ const cookieconsent: ConsentAdapter = {
   },
   chosen: () => win.CookieConsent?.validConsent?.(),
   watch(onChange) {
-    // Its reset() fires no event. A site calls it from a button: after every click, a look
-    // whether it has run or its choice has gone since the last answer.
+    // Its reset() fires no event. A site calls it from a button: after every click (heard on the
+    // way down: a settings panel may keep its clicks to itself), a look whether it has run or its
+    // choice has gone since the last answer.
     const look = () => setTimeout(() => ccNow() !== ccState && onChange());
-    const stop = [listen(['cc:onConsent', 'cc:onChange'], onChange), listen(['click'], look)];
+    const stop = [listen(['cc:onConsent', 'cc:onChange'], onChange), listen(['click'], look, true)];
     return () => stop.forEach((off) => off());
   },
   openSettings: () => win.CookieConsent?.showPreferences?.(),

@@ -56,6 +56,26 @@ describe('consent source: CookieConsent v3 reset by the site (real package)', ()
     }
   });
 
+  it('hears a reset from a button whose clicks are kept from bubbling (a settings panel that stops them)', async () => {
+    const video = await mountVideo('cookieconsent');
+    cc().acceptCategory(['marketing']);
+    await settled(video);
+    expect(!!frameOf(video), 'accepted').to.be.true;
+    const button = siteButton(() => cc().reset(true));
+    const panel = document.createElement('div');
+    panel.addEventListener('click', (event) => event.stopPropagation());
+    panel.append(button);
+    document.body.append(panel);
+    try {
+      button.click();
+      await settled(video);
+      expect(!!frameOf(video), 'reset').to.be.false;
+    } finally {
+      panel.remove();
+      await cc().run(config);
+    }
+  });
+
   it('removes the player when the site resets CookieConsent without running it again', async () => {
     const video = await mountVideo('cookieconsent');
     cc().acceptCategory(['marketing']);
