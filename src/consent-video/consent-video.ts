@@ -6,7 +6,7 @@ import { attributeText, cleanText } from '../base/text.js';
 import { warnOnce } from '../base/warn.js';
 import { withdrawConsent } from '../consent/builtin.js';
 import { ConsentController } from '../consent/controller.js';
-import { categoryName } from '../consent/managers.js';
+import { categoryName } from '../consent/adapter.js';
 import { DEFAULT_CONSENT_SOURCE, parseConsentSource, type ConsentSource } from '../consent/sources.js';
 import { baseStyles } from '../styles/tokens.js';
 import { buttonStyles } from '../styles/buttons.js';

@@ -40,3 +40,7 @@ export function listen(events: readonly string[], onChange: () => void, capture?
     for (const type of events) removeEventListener(type, onChange, capture);
   };
 }
+
+/** Our own category names in any case ("Marketing" from a word processor) are one, as managers and our store name it. */
+export const categoryName = (name: string): string =>
+  /^(marketing|statistics|preferences|functional|social|necessary)$/i.test(name) ? name.toLowerCase() : name;

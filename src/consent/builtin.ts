@@ -4,7 +4,7 @@
  * library, through a window event) and by every tab (the `storage` event).
  * A grant expires after a year, after which the visitor is asked again.
  */
-import { listen, type ConsentAdapter } from './adapter.js';
+import { categoryName, listen, type ConsentAdapter } from './adapter.js';
 
 export const STORAGE_KEY = 'ccv-consent';
 /** Dispatched on window after every write, for widgets in this tab. Internal: outside the public `ccv-` events. */
@@ -58,7 +58,9 @@ function write(record: Record_): void {
   dispatchEvent(new Event(BUILTIN_CHANGE));
 }
 
-function setGranted(category: string, on: boolean, byAuto = false): void {
+function setGranted(name: string, on: boolean, byAuto = false): void {
+  // (As consent-category is read: grantConsent('Marketing') from a site's settings page is marketing.)
+  const category = categoryName(name);
   const stored = read();
   const granted = { ...stored.granted };
   const auto = (stored.auto ?? []).filter((name) => name !== category);

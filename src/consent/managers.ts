@@ -4,7 +4,7 @@
  * anything of its own. Only the minimal shape of each global is typed.
  */
 import { warnOnce } from '../base/warn.js';
-import { listen, type ConsentAdapter } from './adapter.js';
+import { categoryName, listen, type ConsentAdapter } from './adapter.js';
 import type { ConsentSource } from './sources.js';
 
 type Win = typeof globalThis & {
@@ -81,10 +81,6 @@ const shared = ((globalThis as Record<symbol, Partial<Mapping>>)[Symbol.for('ccv
 // TCF vendors of our providers, whose own consent is asked besides the purposes: Google (YouTube).
 shared['tcf-vendors'] ??= { youtube: 755 };
 const mapping = shared as Mapping;
-
-/** Our own category names in any case ("Marketing" from a word processor) are one, as managers and our store name it. */
-export const categoryName = (name: string): string =>
-  /^(marketing|statistics|preferences|functional|social|necessary)$/i.test(name) ? name.toLowerCase() : name;
 
 /** Dispatched on window when the mapping changes: every video asks again. Internal. */
 export const MAPPING_CHANGED = 'leerkring-consent-mapping';

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { builtinAdapter, BUILTIN_CHANGE, forgetBuiltinConsent, grantConsent, STORAGE_KEY, withdrawConsent } from '../../src/consent/builtin.js';
 import { MAPPING_CHANGED } from '../../src/consent/managers.js';
 import { consentHub } from '../../src/consent/store.js';
+import { frameOf, mountVideo, settled } from './helpers.js';
 
 describe('consent store', () => {
   beforeEach(() => localStorage.removeItem(STORAGE_KEY));
@@ -31,6 +32,20 @@ describe('consent store', () => {
     }
     grantConsent('marketing');
     expect(heardA, 'no calls after unsubscribing').to.equal(2);
+  });
+
+  it('takes our own category names in any case in grantConsent and withdrawConsent, as consent-category', async () => {
+    const video = await mountVideo('builtin', 'Marketing');
+    const other = await mountVideo('builtin', 'Media');
+    grantConsent('MARKETING');
+    grantConsent('media');
+    await settled(video);
+    expect(!!frameOf(video), 'MARKETING is marketing').to.be.true;
+    expect(!!frameOf(other), 'a name of the site’s in another case is another name').to.be.false;
+    withdrawConsent('Marketing');
+    await settled(video);
+    expect(!!frameOf(video), 'withdrawn as Marketing').to.be.false;
+    withdrawConsent('media');
   });
 
   it('fires no event in the public ccv- namespace that is not a bubbling, composed CustomEvent', () => {
