@@ -407,7 +407,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
 
   /** Checked when the field loses focus after a change; never while typing. */
   #onBlur(event: FocusEvent): void {
-    const field = (event.target as HTMLInputElement).name as Field;
+    const target = event.target as HTMLInputElement;
+    const field = target.name as Field;
     if (!FIELDS.includes(field) || !this.#changed.has(field)) return;
     if (field === 'preferredFormat' && this.renderRoot.querySelector('fieldset')?.contains(event.relatedTarget as Node)) return;
     this.#changed.delete(field);
@@ -419,8 +420,10 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       this.errors = errors;
       // The message comes above a field the person has left: a screen reader, at the next one, would
       // not meet it. The status says it (again after each change, with the no-break space of #onSubmit).
+      // (Not where focus stayed, the window left: back there, the field's own description says it.)
       const said = this.#errorText(field) ?? '';
-      if (this.status !== 'sending') this.announcement = said && this.announcement === said ? `${said}\u00a0` : said;
+      if (this.status === 'sending' || target === this.shadowRoot?.activeElement) return;
+      this.announcement = said && this.announcement === said ? `${said}\u00a0` : said;
     };
     // A message that comes or goes moves everything below it: pressed with a mouse or a finger, the
     // submit button would move away before it is released, and the click be lost. Checked after.

@@ -2283,6 +2283,21 @@ describe('<ccv-casus-form>', () => {
       expect(said).to.deep.equal([]);
     });
 
+    it('says nothing in the status when focus stays in the field it checks (the window was left)', async () => {
+      // The browser window loses focus: the field does too (focusout), and gets it back when the window
+      // comes back. The person never went on: the field, with its message tied to it, is what they hear.
+      const form = await mount();
+      const email = q<HTMLInputElement>(form, '[name=email]')!;
+      email.focus();
+      await sendKeys({ type: 'sam@' });
+      const status = record(q(form, '.sending[role=status]')!);
+      email.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+      await form.updateComplete;
+      expect(form.shadowRoot!.activeElement).to.equal(email);
+      expect(q(form, '#email-error'), 'checked all the same').not.to.be.null;
+      expect(status).to.deep.equal([]);
+    });
+
     it('says the count once a word composed with an input method is written, not over its candidates', async () => {
       const form = await mount();
       const textarea = q<HTMLTextAreaElement>(form, '[name=description]')!;
