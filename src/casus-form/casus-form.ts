@@ -424,6 +424,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       const said = this.#errorText(field) ?? '';
       if (this.status === 'sending' || target === this.shadowRoot?.activeElement) return;
       this.announcement = said && this.announcement === said ? `${said}\u00a0` : said;
+      // A count still to be said would say it again (a description left too long).
+      if (said) clearTimeout(this.#countTimer);
     };
     // A message that comes or goes moves everything below it: pressed with a mouse or a finger, the
     // submit button would move away before it is released, and the click be lost. Checked after.

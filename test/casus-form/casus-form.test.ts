@@ -2283,6 +2283,21 @@ describe('<ccv-casus-form>', () => {
       expect(said).to.deep.equal([]);
     });
 
+    it('says a description left too long once: in the status, not again by the count still to come', async () => {
+      const form = await mount();
+      const textarea = q<HTMLTextAreaElement>(form, '[name=description]')!;
+      const count = record(q(form, '[aria-live=polite]')!);
+      const status = record(q(form, '.sending[role=status]')!);
+      textarea.focus();
+      textarea.value = 'a'.repeat(2003);
+      textarea.dispatchEvent(new InputEvent('input', { inputType: 'insertText', bubbles: true, composed: true }));
+      // Left before the count's pause is over.
+      await sendKeys({ press: 'Tab' });
+      await aTimeout(1300);
+      expect(status, 'the message, in the status').to.deep.equal(['Gebruik maximaal 2000 tekens bij ‘Beschrijving van de casus’']);
+      expect(count, 'and not the count over it').to.deep.equal([]);
+    });
+
     it('says nothing in the status when focus stays in the field it checks (the window was left)', async () => {
       // The browser window loses focus: the field does too (focusout), and gets it back when the window
       // comes back. The person never went on: the field, with its message tied to it, is what they hear.
