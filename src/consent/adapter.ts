@@ -41,6 +41,9 @@ export function listen(events: readonly string[], onChange: () => void, capture?
   };
 }
 
-/** Our own category names in any case ("Marketing" from a word processor) are one, as managers and our store name it. */
+/**
+ * A category as `consent-category` is read: without spaces around it, and our own names in any
+ * case ("Marketing" from a word processor) as managers and our store name them.
+ */
 export const categoryName = (name: string): string =>
-  /^(marketing|statistics|preferences|functional|social|necessary)$/i.test(name) ? name.toLowerCase() : name;
+  /^(marketing|statistics|preferences|functional|social|necessary)$/i.test((name = String(name).trim())) ? name.toLowerCase() : name;

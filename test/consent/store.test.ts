@@ -48,6 +48,16 @@ describe('consent store', () => {
     withdrawConsent('media');
   });
 
+  it('reads a category with spaces around it in grantConsent and withdrawConsent, as consent-category', async () => {
+    const video = await mountVideo('builtin', ' marketing ');
+    grantConsent(' Marketing\n');
+    await settled(video);
+    expect(!!frameOf(video), 'granted as " Marketing"').to.be.true;
+    withdrawConsent(' marketing ');
+    await settled(video);
+    expect(!!frameOf(video), 'withdrawn as " marketing "').to.be.false;
+  });
+
   it('fires no event in the public ccv- namespace that is not a bubbling, composed CustomEvent', () => {
     const fired: Event[] = [];
     const dispatch = EventTarget.prototype.dispatchEvent;
