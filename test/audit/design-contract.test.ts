@@ -568,6 +568,39 @@ describe('design contract: <ccv-casus-form>', () => {
     expect(text(again)).not.to.include('Oud Concept');
   });
 
+  it('5xx: automatic attempts with backoff of about 1, 2 and 4 s under one key, then a manual retry', async function () {
+    this.timeout(40_000);
+    const attempts: { at: number; key: string | null }[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      attempts.push({ at: performance.now(), key: new Request(input, init).headers.get('idempotency-key') });
+      return realFetch(input, init);
+    };
+    try {
+      const form = await ready('ccv-casus-form', paste('<ccv-casus-form endpoint="/__test/status/503" no-draft></ccv-casus-form>'));
+      fillInCase(form, VALUES);
+      const errors: CustomEvent[] = [];
+      host.addEventListener('ccv-casus-error', (event) => errors.push(event as CustomEvent));
+      sr(form).querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+      await waitUntil(() => errors.length === 1, 'gave up after the automatic attempts', { timeout: 30_000 });
+      console.log(`attempts at ${attempts.map((a) => Math.round(a.at - attempts[0].at)).join(', ')} ms`);
+      expect(attempts.length, 'at least three automatic attempts').to.be.at.least(3);
+      const gaps = attempts.slice(1).map((attempt, i) => attempt.at - attempts[i].at);
+      const expected = [1000, 2000, 4000];
+      gaps.forEach((gap, i) => expect(gap, `wait before attempt ${i + 2}`).to.be.within(expected[i] * 0.5, expected[i] * 2 + 500));
+      expect(new Set(attempts.map((a) => a.key)).size, 'one Idempotency-Key').to.equal(1);
+      await settle(form);
+      const retry = sr(form).querySelector<HTMLButtonElement>('button[type=submit]')!;
+      expect(retry.disabled).to.be.false;
+      const before = attempts.length;
+      retry.click();
+      await waitUntil(() => attempts.length > before, 'a manual retry sends again');
+      expect(attempts.at(-1)!.key, 'the same key on a manual retry').to.equal(attempts[0].key);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('anti-spam: a filled honeypot or a submit within 3 seconds sends nothing', async () => {
     const { all } = await recordRequests(async () => {
       const quick = await ready('ccv-casus-form', paste('<ccv-casus-form endpoint="/__test/casus-attempts/quick" no-draft></ccv-casus-form>'));
