@@ -47,3 +47,10 @@ export function listen(events: readonly string[], onChange: () => void, capture?
  */
 export const categoryName = (name: string): string =>
   /^(marketing|statistics|preferences|functional|social|necessary)$/i.test((name = String(name).trim())) ? name.toLowerCase() : name;
+
+/**
+ * Calls `look` after every click (or other of `events`), once the page's own handlers have run.
+ * Heard on the way down: a banner or settings panel may keep its clicks to itself.
+ */
+export const afterClick = (look: () => void, events: readonly string[] = ['click']): (() => void) =>
+  listen(events, () => void setTimeout(look), true);

@@ -4,7 +4,7 @@
  * anything of its own. Only the minimal shape of each global is typed.
  */
 import { warnOnce } from '../base/warn.js';
-import { categoryName, listen, type ConsentAdapter } from './adapter.js';
+import { afterClick, categoryName, listen, type ConsentAdapter } from './adapter.js';
 import type { ConsentSource } from './sources.js';
 
 type Win = typeof globalThis & {
@@ -258,22 +258,21 @@ const klaro: ConsentAdapter = {
     // on the way down) and when the page is seen again.
     const follow = () => {
       const now = klaroManager();
-      if (now === manager || !klaroLooks.has(look)) return;
+      if (now === manager || !klaroLooks.has(follow)) return;
       manager?.unwatch(watcher);
       (manager = now)?.watch(watcher);
       onChange();
     };
-    const look = () => void setTimeout(follow);
-    klaroLooks.add(look);
+    klaroLooks.add(follow);
     const klaro = win.klaro;
     // (Klaro's own events cannot be unsubscribed: one handler for every watch.)
     if (klaro && klaro !== klaroHeard) {
       klaroHeard = klaro;
-      klaro.addEventListener?.('render', () => void klaroLooks.forEach((run) => run()));
+      klaro.addEventListener?.('render', () => void klaroLooks.forEach((run) => setTimeout(run)));
     }
-    const stop = listen(['click', 'visibilitychange'], look, true);
+    const stop = afterClick(follow, ['click', 'visibilitychange']);
     return () => {
-      klaroLooks.delete(look);
+      klaroLooks.delete(follow);
       stop();
       manager?.unwatch(watcher);
     };
@@ -330,8 +329,7 @@ const cookieconsent: ConsentAdapter = {
     // Its reset() fires no event. A site calls it from a button: after every click (heard on the
     // way down: a settings panel may keep its clicks to itself), a look whether it has run or its
     // choice has gone since the last answer.
-    const look = () => setTimeout(() => ccNow() !== ccState && onChange());
-    const stop = [listen(['cc:onConsent', 'cc:onChange'], onChange), listen(['click'], look, true)];
+    const stop = [listen(['cc:onConsent', 'cc:onChange'], onChange), afterClick(() => ccNow() !== ccState && onChange())];
     return () => stop.forEach((off) => off());
   },
   openSettings: () => win.CookieConsent?.showPreferences?.(),
