@@ -419,11 +419,11 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       else delete errors[field];
       this.errors = errors;
       // The message comes above a field the person has left: a screen reader, at the next one, would
-      // not meet it. The status says it (again after each change, with the no-break space of #onSubmit).
+      // not meet it. The status says it (again after each change).
       // (Not where focus stayed, the window left: back there, the field's own description says it.)
       const said = this.#errorText(field) ?? '';
       if (this.status === 'sending' || target === this.shadowRoot?.activeElement) return;
-      this.announcement = said && this.announcement === said ? `${said}\u00a0` : said;
+      this.#say(said);
       // A count still to be said would say it again (a description left too long).
       if (said) clearTimeout(this.#countTimer);
     };
@@ -573,13 +573,16 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     return differs;
   }
 
+  /** Says `text` in the status, also when it says that already: an unchanged text is not read again, so every other time it ends in a no-break space. */
+  #say(text: string): void {
+    this.announcement = text && this.announcement === text ? `${text}\u00a0` : text;
+  }
+
   async #onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     this.#afterPress = undefined;
     if (this.status === 'sending') {
-      // Said at every press: an unchanged text is not read again, so every other time it ends in a no-break space.
-      const busy = this.t.busy;
-      this.announcement = this.announcement === busy ? `${busy}\u00a0` : busy;
+      this.#say(this.t.busy); // (at every press)
       return;
     }
     // A count still to be said would talk over the summary or the status that comes now.

@@ -576,9 +576,14 @@ export class CcvSessionList extends CcvElement<'session-list'> {
 
   /** Busy: the live region says so, and the count of the data it replaces is not said again after it. */
   #loading(): void {
+    this.#unsay();
+    this.load = { state: 'loading' };
+  }
+
+  /** Drops the count said last, or still to be said. */
+  #unsay(): void {
     clearTimeout(this.#announceTimer);
     this.announcement = '';
-    this.load = { state: 'loading' };
   }
 
   async #fetchDocument(url: URL, retry: boolean): Promise<void> {
@@ -714,8 +719,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     }
     dispatchEvent(new CustomEvent(FILTER_CHANGE, { detail: this }));
     // Announce the count after typing pauses, not on every keystroke.
-    clearTimeout(this.#announceTimer);
-    this.announcement = '';
+    this.#unsay();
     this.#announceTimer = setTimeout(() => {
       this.announcement = this.t.results(this.#visibleSessions().length);
     }, 700);
@@ -928,8 +932,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   }
 
   protected override languageChanged(): void {
-    clearTimeout(this.#announceTimer);
-    this.announcement = '';
+    this.#unsay();
   }
 
   #retry(): void {
