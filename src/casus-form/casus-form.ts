@@ -589,10 +589,9 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     clearTimeout(this.#countTimer);
     // Pressed: this is the attempt that counts (one held back as automated is not sent once online).
     this.#offline = false;
-    this.#readFields();
     // (Kept also when the case is not complete yet: values filled without an event were in no draft.
-    // An empty form pressed at once leaves no record of nothing.)
-    if (hasTyped(this.values)) this.#scheduleSave();
+    // An empty form pressed at once leaves no record of nothing, nor do contact details kept from the last case.)
+    if ((this.#readFields() && hasTyped(this.values)) || this.#saveTimer) this.#scheduleSave();
     this.discarded = undefined;
     // Held back last time and asked to send again: this press is a person's answer to that.
     const askedAgain = this.held;
@@ -778,8 +777,11 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     // A new case. Changes that were not sent stay in the form (and their draft) to be sent as one.
     if (!this.unsentEdits) {
       this.#clearOwnDraft();
-      this.values = { preferredFormat: 'none', privacyConsent: false };
-      // An empty form appears: timed afresh. (Changes kept from the last case were typed while it went.)
+      // The same person files the next one: their contact details stay (WCAG 3.3.7), the case starts
+      // empty, and consent is asked again. Only in the fields: stored once something is typed (#onLeave).
+      const { name, organisation, role, email, phone } = this.values;
+      this.values = { name, organisation, role, email, phone, preferredFormat: 'none', privacyConsent: false };
+      // A new case appears: timed afresh. (Changes kept from the last case were typed while it went.)
       this.shownAt = performance.now();
     }
     this.unsentEdits = false;

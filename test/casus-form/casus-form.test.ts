@@ -419,10 +419,10 @@ describe('<ccv-casus-form>', () => {
       const stored = await (await fetch('/__test/casus')).json();
       expect(stored.cases.filter((c: { reference: string }) => c.reference === success.detail.reference)).to.have.length(1);
       await expect(form).to.be.accessible();
-      // Another case: an empty form, and nothing of the last one left in the status regions.
+      // Another case: an empty case (the contact details stay), and nothing of the last one left in the status regions.
       (confirmation.querySelector('button') as HTMLButtonElement).click();
       await form.updateComplete;
-      expect(q<HTMLInputElement>(form, '[name=name]')!.value).to.equal('');
+      expect(q<HTMLInputElement>(form, '[name=title]')!.value).to.equal('');
       expect(qa(form, '[role=status], [aria-live]').map((region) => region.textContent!.trim())).to.deep.equal(['', '']);
     });
 
@@ -1875,6 +1875,92 @@ describe('<ccv-casus-form>', () => {
   });
 
   describe('what it keeps and clears', () => {
+    describe('another case after one arrived', () => {
+      const contact = { name: complete.name, organisation: complete.organisation, role: complete.role, email: complete.email, phone: '06 12 056 691' };
+      const valueOf = (form: CcvCasusForm, name: string) => q<HTMLInputElement>(form, `[name=${name}]`)!.value;
+      const hide = () => {
+        Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+        try {
+          document.dispatchEvent(new Event('visibilitychange'));
+        } finally {
+          delete (document as { visibilityState?: string }).visibilityState;
+        }
+      };
+
+      /** A case sent and received, then "Nog een casus versturen" pressed. */
+      async function anotherCase(form: CcvCasusForm): Promise<void> {
+        fillAll(form, { ...complete, ...contact });
+        const received = oneEvent(form, 'ccv-casus-success');
+        await submit(form);
+        await received;
+        await form.updateComplete;
+        q<HTMLButtonElement>(form, '[part=confirmation] button')!.click();
+        await form.updateComplete;
+      }
+
+      it('keeps the contact details in the fields, and starts the case itself empty, consent unchecked, focus and status as before', async () => {
+        const form = await mount();
+        await anotherCase(form);
+        for (const [name, value] of Object.entries(contact)) expect(valueOf(form, name), name).to.equal(value);
+        for (const name of ['title', 'description', 'theme', 'website']) expect(valueOf(form, name), name).to.equal('');
+        expect(q<HTMLInputElement>(form, '[name=preferredFormat]:checked')!.value).to.equal('none');
+        expect(q<HTMLInputElement>(form, '[name=privacyConsent]')!.checked, 'consent is given again for each case').to.be.false;
+        expect(form.shadowRoot!.activeElement).to.equal(q(form, '[name=name]'));
+        expect(qa(form, '[role=status], [aria-live]').map((region) => region.textContent!.trim())).to.deep.equal(['', '']);
+        expect(q(form, '[part=draft-notice]')).to.be.null;
+        await expect(form).to.be.accessible();
+        // Sent as it stands, the case itself is what is missing (the consent too).
+        await submit(form);
+        const missing = qa(form, '[part=error-summary] a').map((link) => link.getAttribute('href'));
+        expect(missing).to.deep.equal(['#title', '#description', '#theme', '#privacyConsent']);
+      });
+
+      it('stores nothing of them when the page is left or hidden right after, nor after a send of only them; a reload brings nothing back', async () => {
+        const form = await mount();
+        await anotherCase(form);
+        expect(valueOf(form, 'email'), 'shown in the field').to.equal(contact.email);
+        dispatchEvent(new PageTransitionEvent('pagehide'));
+        hide();
+        expect(localStorage.getItem(DRAFT_KEY), 'left at once').to.be.null;
+        await submit(form);
+        expect(q(form, '[part=error-summary]')).to.exist;
+        await aTimeout(600); // past the pause after which a draft is saved
+        dispatchEvent(new PageTransitionEvent('pagehide'));
+        expect(localStorage.getItem(DRAFT_KEY), 'pressed send with nothing typed').to.be.null;
+        form.remove(); // a reload
+        expect(localStorage.getItem(DRAFT_KEY), 'taken off the page').to.be.null;
+        const again = await mount();
+        for (const name of [...Object.keys(contact), 'title']) expect(valueOf(again, name), name).to.equal('');
+        expect(q(again, '[part=draft-notice]')).to.be.null;
+      });
+
+      it('saves them in the draft with the new case once something is typed, consent not given', async () => {
+        const form = await mount();
+        await anotherCase(form);
+        fill(form, 'title', 'Tweede casus');
+        dispatchEvent(new PageTransitionEvent('pagehide'));
+        const { values } = JSON.parse(localStorage.getItem(DRAFT_KEY)!);
+        expect(values).to.include({ ...contact, title: 'Tweede casus', description: '', theme: '', preferredFormat: 'none', privacyConsent: false });
+        expect(values).not.to.have.property('website');
+        form.remove();
+        const again = await mount();
+        expect(valueOf(again, 'name')).to.equal(contact.name);
+        expect(valueOf(again, 'title')).to.equal('Tweede casus');
+      });
+
+      it('keeps them with no-draft too, and stores nothing when typed on', async () => {
+        const form = await fixture<CcvCasusForm>(html`<ccv-casus-form endpoint="/__test/casus" privacy-url="/privacy" no-draft></ccv-casus-form>`);
+        pretendTimePassed(form);
+        await anotherCase(form);
+        expect(valueOf(form, 'email')).to.equal(contact.email);
+        expect(valueOf(form, 'title')).to.equal('');
+        fill(form, 'title', 'Tweede casus');
+        await aTimeout(600);
+        dispatchEvent(new PageTransitionEvent('pagehide'));
+        expect(localStorage.getItem(DRAFT_KEY)).to.be.null;
+      });
+    });
+
     it("leaves another tab's draft of another case when its own case arrives", async () => {
       const id = `tab-${Math.random().toString(36).slice(2)}`;
       CcvCasusForm.timing = { timeoutMs: 3000, retryDelaysMs: [] };
