@@ -2211,6 +2211,20 @@ describe('<ccv-session-list>', () => {
       }
     });
 
+    it('describes at most 100 sessions in its JSON-LD: the next ones first, then the latest', async () => {
+      const day = 86_400_000;
+      const at = (offset: number) => new Date(Date.parse(NOW) + offset * day).toISOString();
+      const sessions: SessionInput[] = [
+        ...Array.from({ length: 30 }, (_, i) => ({ id: `next-${i}`, title: `Komt ${i}`, start: at(i + 1) })),
+        ...Array.from({ length: 150 }, (_, i) => ({ id: `past-${i}`, title: `Geweest ${i}`, start: at(-i - 1) })),
+      ];
+      const list = await mount(html`<ccv-session-list now=${NOW} structured-data .sessions=${sessions}></ccv-session-list>`);
+      const ids = JSON.parse(list.querySelector('script[type="application/ld+json"]')!.textContent!)['@graph'].map((e: { '@id': string }) => e['@id'].split('#')[1]);
+      expect(ids).to.have.length(100);
+      expect(ids.slice(0, 30)).to.deep.equal(sessions.slice(0, 30).map((s) => s.id));
+      expect(ids.slice(30)).to.deep.equal(sessions.slice(30, 100).map((s) => s.id));
+    });
+
     it('writes its JSON-LD again when it is moved in the page', async () => {
       const wrapper = await fixture(html`<div><section id="a"></section><section id="b"></section></div>`);
       const list = document.createElement('ccv-session-list') as CcvSessionList;
