@@ -50,7 +50,14 @@ export const categoryName = (name: string): string =>
 
 /**
  * Calls `look` after every click (or other of `events`), once the page's own handlers have run.
- * Heard on the way down: a banner or settings panel may keep its clicks to itself.
+ * Heard on the way down: a banner or settings panel may keep its clicks to itself. Stopped, a look
+ * still to come does not.
  */
-export const afterClick = (look: () => void, events: readonly string[] = ['click']): (() => void) =>
-  listen(events, () => void setTimeout(look), true);
+export function afterClick(look: () => void, events: readonly string[] = ['click']): () => void {
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const stop = listen(events, () => void (pending = setTimeout(look)), true);
+  return () => {
+    stop();
+    clearTimeout(pending);
+  };
+}

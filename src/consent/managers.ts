@@ -247,7 +247,10 @@ const klaro: ConsentAdapter = {
   // there (their other choices kept, the new services declined), the player stays.
   chosen(category, provider) {
     const manager = klaroManager();
-    return manager && (!!manager.confirmed || klaroServices(manager, category, provider).some((name) => klaroRecord(manager)[name] === false));
+    if (!manager) return undefined;
+    if (manager.confirmed) return true;
+    const record = klaroRecord(manager);
+    return klaroServices(manager, category, provider).some((name) => record[name] === false);
   },
   watch(onChange) {
     const watcher = { update: onChange };

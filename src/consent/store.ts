@@ -6,7 +6,7 @@
  * common when a tag manager injects it.
  */
 import type { ConsentAdapter } from './adapter.js';
-import { listen } from './adapter.js';
+import { afterClick, listen } from './adapter.js';
 import { warnOnce } from '../base/warn.js';
 import { builtinAdapter, forgetBuiltinConsent, grantedSince, grantForAuto, managerSeen, noteManager } from './builtin.js';
 import { MAPPING_CHANGED, managerFor, MANAGERS } from './managers.js';
@@ -216,10 +216,7 @@ export class ConsentHub {
       return;
     }
     const stopEvents = listen(ARRIVAL_EVENTS, this.#recheck);
-    // (Heard on the way down: a banner may keep its clicks to itself. One look per click, after the page's own handlers.)
-    let look: ReturnType<typeof setTimeout> | undefined;
-    const onClick = () => (look = setTimeout(this.#recheck));
-    addEventListener('click', onClick, true);
+    const stopClicks = afterClick(this.#recheck);
     const timers = ARRIVAL_CHECKS_MS.map((ms) => setTimeout(this.#recheck, ms));
     if (this.source === 'auto') {
       // Once the page has settled, our own record counts (where no manager was found before).
@@ -241,9 +238,8 @@ export class ConsentHub {
     this.#stopArrival = () => {
       stopMapping();
       stopEvents();
-      removeEventListener('click', onClick, true);
+      stopClicks();
       timers.forEach(clearTimeout);
-      clearTimeout(look);
     };
   }
 
