@@ -77,6 +77,8 @@ export function langChanged(host: ReactiveElement, name: string, old: string | n
 
 /** The widgets on the page now: each is asked again when a `lang` changes or new wording comes. */
 const listening = new Set<LanguageController>();
+/** Counts the wording registered so far (MESSAGES_CHANGED): a widget off the page then hears of it when put back. */
+let wording = 0;
 /** Documents and shadow roots watched for `lang` changes, each once. */
 const watched = new WeakSet<Node>();
 const recheck = () => {
@@ -95,6 +97,8 @@ let observer: MutationObserver | undefined;
 export class LanguageController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   #last?: Language;
+  /** The wording count its last render saw. */
+  #wording = 0;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host;
@@ -103,6 +107,7 @@ export class LanguageController implements ReactiveController {
 
   /** The language to render in now. */
   get value(): Language {
+    this.#wording = wording;
     this.#last = resolveLanguage(this.#host);
     return this.#last;
   }
@@ -116,6 +121,7 @@ export class LanguageController implements ReactiveController {
     if (!observer) {
       observer = new MutationObserver(recheck);
       document.addEventListener(MESSAGES_CHANGED, () => {
+        wording += 1;
         for (const controller of listening) controller.recheck(true);
       });
     }
@@ -130,8 +136,9 @@ export class LanguageController implements ReactiveController {
       }
     }
     listening.add(this);
-    // Moved to another part of the page, perhaps one in another language.
-    if (this.#last) this.recheck();
+    // Moved to another part of the page, perhaps one in another language; or back on it after
+    // the page registered new wording (an app's tab switched away meanwhile).
+    if (this.#last) this.recheck(this.#wording !== wording);
   }
 
   hostDisconnected(): void {
