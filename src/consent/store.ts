@@ -218,6 +218,7 @@ export class ConsentHub {
     const stopEvents = listen(ARRIVAL_EVENTS, this.#recheck);
     const stopClicks = afterClick(this.#recheck);
     const timers = ARRIVAL_CHECKS_MS.map((ms) => setTimeout(this.#recheck, ms));
+    let stopLoad = () => {};
     if (this.source === 'auto') {
       // Once the page has settled, our own record counts (where no manager was found before).
       const settle = () => {
@@ -225,7 +226,9 @@ export class ConsentHub {
         if (wait === 0) this.#notify();
         else if (wait) timers.push(setTimeout(settle, wait));
       };
-      if (untilSettled() === undefined) addEventListener('load', settle, { once: true });
+      // (Removed when the hub stops: an app that shows and removes videos while the page still
+      // loads started the hub each time, and each start left a listener, and at load a timer.)
+      if (untilSettled() === undefined) stopLoad = listen(['load'], settle);
       else settle();
       // A minute into the page (and some seconds after the first video) without the manager found
       // here before: it is gone from this site.
@@ -239,6 +242,7 @@ export class ConsentHub {
       stopMapping();
       stopEvents();
       stopClicks();
+      stopLoad();
       timers.forEach(clearTimeout);
     };
   }
