@@ -8,7 +8,7 @@ import '../../src/config/config.js';
 import type { CcvContactCard } from '../../src/contact-card/contact-card.js';
 import '../../src/contact-card/contact-card.js';
 import { registerMessages, resetMessages } from '../../src/i18n/catalogue.js';
-import { waitUntil } from '../helpers.js';
+import { stubWarn, waitUntil } from '../helpers.js';
 import { track } from './track.js';
 
 const part = <T extends HTMLElement = HTMLElement>(card: Element, name: string) => card.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
@@ -89,8 +89,14 @@ describe('<ccv-contact-card> lifecycle', () => {
     card.removeAttribute('organisation');
     await card.updateComplete;
     expect(part(card, 'job-title')).to.be.null;
-    card.removeAttribute('name');
-    await card.updateComplete;
+    const warnings = stubWarn();
+    try {
+      card.removeAttribute('name');
+      await card.updateComplete;
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.said()).to.contain('needs a name');
     expect(part(card, 'error')).to.not.be.null;
     expect(jsonLd(card), 'no Person without a name').to.deep.equal([]);
     card.name = 'Anne de Vries';
