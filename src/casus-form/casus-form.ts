@@ -8,10 +8,12 @@ import { warnOnce } from '../base/warn.js';
 import { formatDateTime } from '../i18n/format.js';
 import { baseStyles } from '../styles/tokens.js';
 import { buttonStyles } from '../styles/buttons.js';
+import { caseOf, serverWords } from './case.js';
 import { baseKey, clearDraft, DRAFT_MAX_AGE_DAYS, draftKey, hasTyped, loadDraft, moveDraft, newestDraft, rememberKey, saveDraft, tabKey, type Draft, type Sent } from './draft.js';
 import { type CasusFormMessages, casusFormMessages } from './messages.js';
 import { checkField, DESCRIPTION_LIMIT, FIELDS, FORMATS, sentLength, THEMES, toPayload, type CasusPayload, type Field, type Problem } from './payload.js';
 import { newIdempotencyKey, sendCase, serverText, type ServerFieldError } from './send.js';
+import { HONEYPOT, honeypotField, looksAutomated } from './spam.js';
 import { casusFormStyles } from './styles.js';
 
 export interface CasusSubmitDetail {
@@ -37,37 +39,13 @@ export interface CasusErrorDetail {
 type Status = 'editing' | 'sending' | 'failed' | 'success';
 type Values = Record<string, string | boolean>;
 
-/** A payload as JSON without its language: what makes two submissions the same case. */
-function caseOf(json: string): string {
-  // Also blind to key order and to an empty phone left out, as version 0.1 wrote a payload, and to
-  // accents sent decomposed, as before NFC: a draft's case unanswered then is this case, not an edit of it.
-  // (Always JSON of an object: ours, or a draft's record that loadDraft checked.)
-  const { locale: _language, phone = '', ...rest } = JSON.parse(json) as CasusPayload;
-  const values = { ...rest, phone };
-  return JSON.stringify(values, Object.keys(values).sort()).normalize();
-}
-
-/** People need longer than this to fill in a case; bots do not. */
-const MINIMUM_FILL_MS = 3000;
 const SAVE_DELAY_MS = 400;
 const ANNOUNCE_DELAY_MS = 1000;
 /** Shown in the privacy text: how long the CCV keeps a case after discussing it. */
 const RETENTION_DAYS = 365;
-const HONEYPOT = 'website';
 
 /** The forms on the page now, to spot two that would keep one draft. */
 const connectedForms = new Set<CcvCasusForm>();
-
-/** The server's own words for a refusal: its `detail`, and its errors for fields the form does not have. */
-function serverWords(detail: string | undefined, errors: readonly ServerFieldError[]): string {
-  // (A receiver may have put those errors in its detail already: each is said once.)
-  // (Not the hidden trap's: the person cannot see that field, let alone correct it.)
-  const others = errors.filter((error) => !FIELDS.includes(error.field as Field) && error.field !== HONEYPOT && !detail?.includes(error.detail)).map((error) => error.detail);
-  return [detail, ...others]
-    .map((text) => text?.trim())
-    .filter(Boolean)
-    .join(' ');
-}
 
 /**
  * A form in which a municipal professional submits a case for discussion.
@@ -617,8 +595,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     const honeypot = trap?.value;
     // A restored draft was typed on an earlier visit: no minimum time then. Nor once the person
     // was asked to send again: whoever read that and pressed again is a person, however quick.
-    const tooFast = !this.restoredAt && !askedAgain && performance.now() - (this.startedAt ?? this.shownAt ?? 0) < MINIMUM_FILL_MS;
-    if (honeypot || tooFast) {
+    if (looksAutomated(honeypot, this.restoredAt || askedAgain ? undefined : (this.startedAt ?? this.shownAt ?? 0))) {
       warnOnce('<ccv-casus-form>: a submission that looked automated was held back: nothing was sent.');
       // Nothing sent and nothing confirmed: a person who was that fast (autofill and a pasted
       // text) is asked to send again, which then goes. A password manager may have filled the
@@ -860,10 +837,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
         ${this.#themeField()}
         ${this.#formatField()}
         ${this.#consentField()}
-        <div class="honeypot" aria-hidden="true">
-          <label for=${HONEYPOT}>Website</label>
-          <input id=${HONEYPOT} name=${HONEYPOT} type="text" tabindex="-1" autocomplete="off" />
-        </div>
+        ${honeypotField}
         <p class="privacy">
           ${t.privacy(RETENTION_DAYS)} ${this.noDraft ? nothing : t.draftKept(DRAFT_MAX_AGE_DAYS)}
           ${privacy ? html`<a href=${privacy}>${t.privacyLink}</a>` : nothing}
