@@ -10,6 +10,7 @@ import { baseStyles } from '../styles/tokens.js';
 import { buttonStyles } from '../styles/buttons.js';
 import { caseOf, serverWords } from './case.js';
 import { baseKey, clearDraft, DRAFT_MAX_AGE_DAYS, draftKey, hasTyped, loadDraft, moveDraft, newestDraft, rememberKey, saveDraft, tabKey, type Draft, type Sent } from './draft.js';
+import { countAnnouncer, countText } from './count.js';
 import { type CasusFormMessages, casusFormMessages } from './messages.js';
 import { checkField, DESCRIPTION_LIMIT, FIELDS, FORMATS, sentLength, THEMES, toPayload, type CasusPayload, type Field, type Problem } from './payload.js';
 import { newIdempotencyKey, sendCase, serverText, type ServerFieldError } from './send.js';
@@ -40,7 +41,6 @@ type Status = 'editing' | 'sending' | 'failed' | 'success';
 type Values = Record<string, string | boolean>;
 
 const SAVE_DELAY_MS = 400;
-const ANNOUNCE_DELAY_MS = 1000;
 /** Shown in the privacy text: how long the CCV keeps a case after discussing it. */
 const RETENTION_DAYS = 365;
 
@@ -84,7 +84,6 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       restoredAt: { state: true, attribute: false },
       configurationError: { state: true, attribute: false },
       announcement: { state: true, attribute: false },
-      countAnnouncement: { state: true, attribute: false },
       serverMessage: { state: true, attribute: false },
       summaryNote: { state: true, attribute: false },
       held: { state: true, attribute: false },
@@ -121,7 +120,6 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   private restoredAt?: Date;
   private configurationError = false;
   private announcement = '';
-  private countAnnouncement = '';
   /** A refusal from the server that names no field of ours. */
   private serverMessage?: string;
   /** What the server said beside its errors for our fields (for fields we do not have). */
@@ -172,7 +170,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
    * here too, one goes under that tab's key, so the receiver files it once and confirms it here.
    */
   readonly #sentElsewhere = new Map<string, Sent>();
-  #countTimer?: ReturnType<typeof setTimeout>;
+  readonly #count = countAnnouncer(this, () => countText(this.t, this.values.description));
   #focusAfterRender?: string;
 
   /**
@@ -269,7 +267,6 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     document.removeEventListener('visibilitychange', this.#onLeave);
     connectedForms.delete(this);
     this.#onLeave();
-    clearTimeout(this.#countTimer);
   }
 
   /**
@@ -372,15 +369,15 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     // (Typing only: the change event when the field is left would say the same count again. Nor while
     // a word is being composed with an input method: said over its candidates, of a text not yet written.)
     if (field === 'description' && event.type === 'input') {
-      if ((event as InputEvent).isComposing) clearTimeout(this.#countTimer);
-      else this.#scheduleCountAnnouncement();
+      if ((event as InputEvent).isComposing) this.#count.stop();
+      else this.#count.schedule();
     }
     this.#scheduleSave();
   }
 
   /** A composed word is written (Chromium's last input event of it came before, while composing). */
   #onComposed(event: CompositionEvent): void {
-    if ((event.target as HTMLTextAreaElement).name === 'description') this.#scheduleCountAnnouncement();
+    if ((event.target as HTMLTextAreaElement).name === 'description') this.#count.schedule();
   }
 
   /** Checked when the field loses focus after a change; never while typing. */
@@ -403,7 +400,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       if (this.status === 'sending' || target === this.shadowRoot?.activeElement) return;
       this.#say(said);
       // A count still to be said would say it again (a description left too long).
-      if (said) clearTimeout(this.#countTimer);
+      if (said) this.#count.stop();
     };
     // A message that comes or goes moves everything below it: pressed with a mouse or a finger, the
     // submit button would move away before it is released, and the click be lost. Checked after.
@@ -464,21 +461,9 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   }
 
   protected override languageChanged(): void {
-    clearTimeout(this.#countTimer);
-    this.countAnnouncement = '';
+    this.#count.reset();
     // The sending line is also what a sighted visitor sees while the case is on its way: it stays, reworded.
     this.announcement = this.status === 'sending' ? this.t.sending : '';
-  }
-
-  #scheduleCountAnnouncement(): void {
-    clearTimeout(this.#countTimer);
-    this.countAnnouncement = '';
-    this.#countTimer = setTimeout(() => (this.countAnnouncement = this.#countText()), ANNOUNCE_DELAY_MS);
-  }
-
-  #countText(): string {
-    const left = DESCRIPTION_LIMIT - sentLength(this.values.description);
-    return left >= 0 ? this.t.remaining(left) : this.t.tooMany(-left);
   }
 
   /** A stored draft this form saved or restored; one another tab saved since is that tab's. */
@@ -564,7 +549,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       return;
     }
     // A count still to be said would talk over the summary or the status that comes now.
-    clearTimeout(this.#countTimer);
+    this.#count.stop();
     // Pressed: this is the attempt that counts (one held back as automated is not sent once online).
     this.#offline = false;
     // (Kept also when the case is not complete yet: values filled without an event were in no draft.
@@ -764,8 +749,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     this.unsentEdits = false;
     this.errors = {};
     // Nothing of the last case is left for a screen reader to find in the status regions.
-    clearTimeout(this.#countTimer);
-    this.announcement = this.countAnnouncement = '';
+    this.#count.reset();
+    this.announcement = '';
     this.restoredAt = undefined;
     this.status = 'editing';
     this.startedAt = undefined;
@@ -910,8 +895,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
         false,
         hint,
       )}
-      <p id="description-count" class=${over ? 'count count--over' : 'count'}>${this.#countText()}</p>
-      <p class="visually-hidden" aria-live="polite">${this.countAnnouncement}</p>`;
+      <p id="description-count" class=${over ? 'count count--over' : 'count'}>${countText(t, this.values.description)}</p>
+      <p class="visually-hidden" aria-live="polite">${this.#count.said()}</p>`;
   }
 
   #themeField(): TemplateResult {
