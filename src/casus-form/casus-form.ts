@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { CcvElement } from '../base/ccv-element.js';
 import { define } from '../base/define.js';
 import { heading, headingLevel } from '../base/heading.js';
@@ -11,8 +11,9 @@ import { buttonStyles } from '../styles/buttons.js';
 import { caseOf, serverWords } from './case.js';
 import { baseKey, clearDraft, DRAFT_MAX_AGE_DAYS, draftKey, hasTyped, loadDraft, moveDraft, newestDraft, rememberKey, saveDraft, tabKey, type Draft, type Sent } from './draft.js';
 import { countAnnouncer, countText } from './count.js';
+import { caseFields, errorText, type FieldErrors } from './fields.js';
 import { type CasusFormMessages, casusFormMessages } from './messages.js';
-import { checkField, DESCRIPTION_LIMIT, FIELDS, FORMATS, sentLength, THEMES, toPayload, type CasusPayload, type Field, type Problem } from './payload.js';
+import { checkField, FIELDS, toPayload, type CasusPayload, type Field } from './payload.js';
 import { newIdempotencyKey, sendCase, serverText, type ServerFieldError } from './send.js';
 import { HONEYPOT, honeypotField, looksAutomated } from './spam.js';
 import { casusFormStyles } from './styles.js';
@@ -113,7 +114,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
 
   private values: Values = { preferredFormat: 'none', privacyConsent: false };
   /** Each field's error: our own check's (worded at render, in the current language) or the server's words. */
-  private errors: Partial<Record<Field, { problem: Problem } | { server: string }>> = {};
+  private errors: FieldErrors = {};
   private showSummary = false;
   private status: Status = 'editing';
   private reference?: string;
@@ -396,7 +397,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       // The message comes above a field the person has left: a screen reader, at the next one, would
       // not meet it. The status says it (again after each change).
       // (Not where focus stayed, the window left: back there, the field's own description says it.)
-      const said = this.#errorText(field) ?? '';
+      const said = errorText(this.t, this.errors, field) ?? '';
       if (this.status === 'sending' || target === this.shadowRoot?.activeElement) return;
       this.#say(said);
       // A count still to be said would say it again (a description left too long).
@@ -427,11 +428,6 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     addEventListener('pointerup', release, true);
     addEventListener('pointercancel', release, true);
   };
-
-  #errorText(field: Field): string | undefined {
-    const error = this.errors[field];
-    return error && ('server' in error ? error.server || this.t.checkField(field) : this.t.problem(field, error.problem));
-  }
 
   #scheduleSave(): void {
     if (this.noDraft) return;
@@ -795,7 +791,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
         ? html`<section part="error-summary" class="summary" tabindex="-1" aria-labelledby="summary-heading">
             ${heading(level, t.summaryHeading, { id: 'summary-heading' })}
             <ul>
-              ${errorFields.map((field) => html`<li><a href=${`#${field}`} @click=${(e: Event) => this.#focusField(e, field)}>${this.#errorText(field)}</a></li>`)}
+              ${errorFields.map((field) => html`<li><a href=${`#${field}`} @click=${(e: Event) => this.#focusField(e, field)}>${errorText(this.t, this.errors, field)}</a></li>`)}
               ${this.summaryNote ? html`<li>${this.summaryNote}</li>` : nothing}
             </ul>
           </section>`
@@ -812,16 +808,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       ${this.storageRefused && !this.noDraft ? html`<p part="draft-notice" class="notice">${t.noDraftStorage}</p>` : nothing}
       <form part="form" novalidate aria-busy=${this.status === 'sending' ? 'true' : 'false'} @submit=${this.#onSubmit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onBlur} @pointerdown=${this.#onPress} @compositionend=${this.#onComposed}>
         <p>${t.intro}</p>
-        ${this.#textField('name', { autocomplete: 'name' })}
-        ${this.#textField('organisation', { autocomplete: 'organization' })}
-        ${this.#textField('role', { autocomplete: 'organization-title' })}
-        ${this.#textField('email', { type: 'email', autocomplete: 'email', spellcheck: 'false' })}
-        ${this.#textField('phone', { type: 'tel', autocomplete: 'tel', optional: true })}
-        ${this.#textField('title', { autocomplete: 'off' })}
-        ${this.#descriptionField()}
-        ${this.#themeField()}
-        ${this.#formatField()}
-        ${this.#consentField()}
+        ${caseFields({ t, values: this.values, errors: this.errors, said: this.#count.said() })}
         ${honeypotField}
         <p class="privacy">
           ${t.privacy(RETENTION_DAYS)} ${this.noDraft ? nothing : t.draftKept(DRAFT_MAX_AGE_DAYS)}
@@ -841,119 +828,6 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   #statusText(): string {
     const t = this.t;
     return this.held ? t.checkAgain : this.configurationError ? t.noEndpoint : (this.serverMessage ?? (this.#offline && !navigator.onLine ? t.offline : t.failed));
-  }
-
-  /** Label, hint, error message (above the control) and control, wired together. */
-  #field(field: Field, control: (describedBy: string) => TemplateResult, optional = false, hint?: string | TemplateResult): TemplateResult {
-    const t = this.t;
-    const error = this.#errorText(field);
-    const describedBy = [hint ? `${field}-hint` : '', error ? `${field}-error` : ''].filter(Boolean).join(' ');
-    return html`<div part="field" class=${error ? 'field field--error' : 'field'}>
-      <label for=${field}>${t.labels[field]}${optional ? html`<span class="optional">${` ${t.optional}`}</span>` : nothing}</label>
-      ${hint ? html`<div class="hint" id=${`${field}-hint`}>${hint}</div>` : nothing}
-      ${error ? html`<p part="error-message" class="error" id=${`${field}-error`}>${error}</p>` : nothing}
-      ${control(describedBy)}
-    </div>`;
-  }
-
-  #textField(
-    field: Field,
-    options: { type?: 'text' | 'email' | 'tel'; autocomplete: 'name' | 'organization' | 'organization-title' | 'email' | 'tel' | 'off'; spellcheck?: 'true' | 'false'; optional?: boolean },
-  ): TemplateResult {
-    return this.#field(
-      field,
-      (describedBy) => html`<input
-        id=${field}
-        name=${field}
-        type=${options.type ?? 'text'}
-        autocomplete=${options.autocomplete}
-        spellcheck=${options.spellcheck ?? 'true'}
-        aria-describedby=${describedBy || nothing}
-        aria-invalid=${this.errors[field] ? 'true' : 'false'}
-        .value=${String(this.values[field] ?? '')}
-      />`,
-      options.optional,
-      this.t.hints[field],
-    );
-  }
-
-  #descriptionField(): TemplateResult {
-    const t = this.t;
-    const over = sentLength(this.values.description) > DESCRIPTION_LIMIT;
-    // One text: Chromium leaves a space between two of Lit's parts out of the accessible description.
-    const hint = `${t.hints.description} ${t.limit(DESCRIPTION_LIMIT)}`;
-    return html`${this.#field(
-        'description',
-        (describedBy) => html`<textarea
-          id="description"
-          name="description"
-          rows="8"
-          aria-describedby=${`${describedBy} description-count`}
-          aria-invalid=${this.errors.description ? 'true' : 'false'}
-          .value=${String(this.values.description ?? '')}
-        ></textarea>`,
-        false,
-        hint,
-      )}
-      <p id="description-count" class=${over ? 'count count--over' : 'count'}>${countText(t, this.values.description)}</p>
-      <p class="visually-hidden" aria-live="polite">${this.#count.said()}</p>`;
-  }
-
-  #themeField(): TemplateResult {
-    const t = this.t;
-    return this.#field('theme', (describedBy) => html`<select
-      id="theme"
-      name="theme"
-      aria-describedby=${describedBy || nothing}
-      aria-invalid=${this.errors.theme ? 'true' : 'false'}
-      .value=${String(this.values.theme ?? '')}
-    >
-      <option value="" ?selected=${!this.values.theme}>${t.chooseTheme}</option>
-      ${THEMES.map((theme) => html`<option value=${theme} ?selected=${this.values.theme === theme}>${t.themes[theme]}</option>`)}
-    </select>`);
-  }
-
-  #formatField(): TemplateResult {
-    const t = this.t;
-    const error = this.#errorText('preferredFormat');
-    // Screen readers say 'invalid' of the control that has focus, not of the group around it:
-    // each radio carries it, as the other fields' controls do.
-    return html`<fieldset part="field" class=${error ? 'field field--error' : 'field'} aria-describedby=${error ? 'preferredFormat-error' : nothing}>
-      <legend>${t.labels.preferredFormat}</legend>
-      ${error ? html`<p part="error-message" class="error" id="preferredFormat-error">${error}</p>` : nothing}
-      ${FORMATS.map(
-        (format, index) => html`<div class="choice">
-          <input
-            type="radio"
-            name="preferredFormat"
-            id=${index === 0 ? 'preferredFormat' : `preferredFormat-${format}`}
-            value=${format}
-            aria-invalid=${error ? 'true' : 'false'}
-            .checked=${this.values.preferredFormat === format}
-          />
-          <label for=${index === 0 ? 'preferredFormat' : `preferredFormat-${format}`}>${t.formats[format]}</label>
-        </div>`,
-      )}
-    </fieldset>`;
-  }
-
-  #consentField(): TemplateResult {
-    const t = this.t;
-    const error = this.#errorText('privacyConsent');
-    return html`<div part="field" class=${error ? 'field field--error' : 'field'}>
-      ${error ? html`<p part="error-message" class="error" id="privacyConsent-error">${error}</p>` : nothing}
-      <div class="choice">
-        <input
-          type="checkbox"
-          id="privacyConsent"
-          name="privacyConsent"
-          aria-describedby=${error ? 'privacyConsent-error' : nothing}
-          aria-invalid=${error ? 'true' : 'false'}
-          .checked=${this.values.privacyConsent === true}
-        />
-        <label for="privacyConsent">${t.consentLabel}</label>
-      </div>
-    </div>`;
   }
 }
 
