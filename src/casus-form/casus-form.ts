@@ -9,7 +9,8 @@ import { formatDateTime } from '../i18n/format.js';
 import { baseStyles } from '../styles/tokens.js';
 import { buttonStyles } from '../styles/buttons.js';
 import { caseOf, serverWords } from './case.js';
-import { baseKey, clearDraft, DRAFT_MAX_AGE_DAYS, draftKey, hasTyped, loadDraft, moveDraft, newestDraft, rememberKey, saveDraft, tabKey, type Draft, type Sent } from './draft.js';
+import { clearDraft, DRAFT_MAX_AGE_DAYS, hasTyped, loadDraft, type Sent } from './draft.js';
+import { DraftKeeper } from './draft-keeper.js';
 import { countAnnouncer, countText } from './count.js';
 import { caseFields, errorText, type FieldErrors } from './fields.js';
 import { type CasusFormMessages, casusFormMessages } from './messages.js';
@@ -41,12 +42,9 @@ export interface CasusErrorDetail {
 type Status = 'editing' | 'sending' | 'failed' | 'success';
 type Values = Record<string, string | boolean>;
 
-const SAVE_DELAY_MS = 400;
 /** Shown in the privacy text: how long the CCV keeps a case after discussing it. */
 const RETENTION_DAYS = 365;
 
-/** The forms on the page now, to spot two that would keep one draft. */
-const connectedForms = new Set<CcvCasusForm>();
 
 /**
  * A form in which a municipal professional submits a case for discussion.
@@ -163,77 +161,25 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   #offline = false;
   /** The last send went by itself: its outcome takes focus only from within the form, or from nowhere. */
   #auto = false;
-  /** When its draft was last saved by this form (or restored): a stored draft with another time is another tab's. */
-  #savedAt = 0;
-  #saveTimer?: ReturnType<typeof setTimeout>;
   /**
    * Cases the same page in another tab sent, by case (seen in its draft as it went): sent from
    * here too, one goes under that tab's key, so the receiver files it once and confirms it here.
    */
   readonly #sentElsewhere = new Map<string, Sent>();
+  readonly #draft = new DraftKeeper(
+    this,
+    () => this.#saveNow(),
+    () => this.#onLeave(),
+    (sent) => this.#sentElsewhere.set(caseOf(sent.payload), sent),
+  );
   readonly #count = countAnnouncer(this, () => countText(this.t, this.values.description));
   #focusAfterRender?: string;
 
-  /**
-   * Per page and per form on it, fixed when the form first appears: the endpoint may only
-   * become known later (from <ccv-config>), and a single-page app changes the address
-   * before it removes the form — the last save must land where the next visit looks.
-   */
-  #draftKey = '';
-
-  /**
-   * A page with two forms keeps two drafts: one form's typing must not overwrite, restore
-   * into or clear the other's. A form is known by its `id`, or else by its place among the
-   * forms beside it that keep drafts and have no id (in its document or shadow root); the
-   * first of those keeps the page's own key. (A space cannot be in an id, so a place never
-   * reads as one.)
-   */
-  #ownDraftKey(): string {
-    const page = location.pathname;
-    if (this.id) {
-      const key = draftKey(`${page}#${this.id}`);
-      if (this.#keptBy(key)) warnOnce(`Two <ccv-casus-form> elements on this page keep the same draft (${key}): give each its own id.`);
-      return key;
-    }
-    // A form added before one that is already here (its place taken) goes on to a free one.
-    let place = this.#unnamedForms().indexOf(this);
-    let key: string;
-    while (this.#keptBy((key = draftKey(place > 0 ? `${page} ${place}` : page)))) place += 1;
-    return key;
-  }
-
-  /** The forms beside this one that keep drafts and have no id, in page order. */
-  #unnamedForms(): CcvCasusForm[] {
-    return [...(this.getRootNode() as ParentNode).querySelectorAll<CcvCasusForm>(this.localName)].filter(
-      (form) => !form.id && !form.noDraft && !form.hasAttribute('no-draft'),
-    );
-  }
-
-  /** Another form on the page keeps its draft under `key`. */
-  #keptBy(key: string): boolean {
-    return [...connectedForms].some((form) => form !== this && form.#draftKey === key);
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    // A page that unloads calls no disconnectedCallback: the last half second of typing is saved here.
-    addEventListener('pagehide', this.#onLeave);
-    addEventListener('storage', this.#onStorage);
     addEventListener('online', this.#onOnline);
-    document.addEventListener('visibilitychange', this.#onLeave);
-    connectedForms.add(this);
-    // Moved in the page: what was typed is still here. A form that keeps no draft needs no key.
-    if (this.#draftKey || this.noDraft) return;
-    this.#draftKey = this.#ownDraftKey();
-    // A form with an id kept its draft under the page's key before forms had keys of their own.
-    const pageKey = draftKey(location.pathname);
-    if (this.id && !this.#keptBy(pageKey) && !this.#unnamedForms().length) moveDraft(pageKey, this.#draftKey);
-    const found = newestDraft(this.#draftKey);
-    if (found) {
-      const { draft } = found;
-      // Its key, too: the case now goes on there (and is cleared there once it arrives).
-      this.#draftKey = found.key;
-      this.#savedAt = draft.savedAt.getTime();
+    const draft = this.#draft.restore();
+    if (draft) {
       this.values = { ...this.values, ...draft.values };
       this.restoredAt = draft.savedAt;
       // Sent before the reload and perhaps received: the same case goes again under the same key.
@@ -262,11 +208,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('pagehide', this.#onLeave);
-    removeEventListener('storage', this.#onStorage);
     removeEventListener('online', this.#onOnline);
-    document.removeEventListener('visibilitychange', this.#onLeave);
-    connectedForms.delete(this);
     this.#onLeave();
   }
 
@@ -274,9 +216,9 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
    * Leaving (a reload, another page, the tab hidden, the form removed): keep what was typed now, not
    * after the pause, and what a password manager filled without an event. (Not an untouched form.)
    */
-  readonly #onLeave = (): void => {
-    if ((this.#readFields() && hasTyped(this.values)) || this.#saveTimer) this.#saveNow();
-  };
+  #onLeave(): void {
+    if ((this.#readFields() && hasTyped(this.values)) || this.#draft.pending) this.#saveNow();
+  }
 
   /**
    * The connection is back after a send that got no answer: the same case goes again under its key,
@@ -293,15 +235,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     void this.send(true);
   };
 
-  readonly #onStorage = ({ key, newValue }: StorageEvent): void => {
-    const sent = key && baseKey(key) === baseKey(this.#draftKey) ? loadDraft(key, newValue)?.sent : undefined;
-    if (sent) this.#sentElsewhere.set(caseOf(sent.payload), sent);
-  };
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('noDraft') && this.noDraft && this.#draftKey) clearDraft(this.#draftKey);
-    // Drafts switched on while on the page.
-    if (changed.has('noDraft') && !this.noDraft && !this.#draftKey && this.isConnected) this.#draftKey = this.#ownDraftKey();
+    if (changed.has('noDraft')) this.#draft.noDraftChanged();
     // The outcome of a send that went by itself: the person who went on elsewhere on the page (the
     // site's search box) is not pulled back, and hears it in the status instead.
     const active = document.activeElement;
@@ -373,7 +308,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       if ((event as InputEvent).isComposing) this.#count.stop();
       else this.#count.schedule();
     }
-    this.#scheduleSave();
+    this.#draft.schedule();
   }
 
   /** A composed word is written (Chromium's last input event of it came before, while composing). */
@@ -429,26 +364,11 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     addEventListener('pointercancel', release, true);
   };
 
-  #scheduleSave(): void {
-    if (this.noDraft) return;
-    clearTimeout(this.#saveTimer);
-    this.#saveTimer = setTimeout(() => this.#saveNow(), SAVE_DELAY_MS);
-  }
-
   #saveNow(): void {
-    clearTimeout(this.#saveTimer);
-    this.#saveTimer = undefined;
+    this.#draft.saving();
     const sent = this.#idempotencyKey && this.#keyedPayload ? { key: this.#idempotencyKey, payload: this.#keyedPayload, ...(!this.#unsettled && { settled: true as const }) } : undefined;
     if (this.noDraft || this.status === 'success') return;
-    // The same page in another tab saved over this form's draft since: each keeps its own.
-    const stored = loadDraft(this.#draftKey);
-    if (stored && !this.#isOwn(stored)) this.#draftKey = tabKey(this.#draftKey);
-    const saved = saveDraft(this.#draftKey, this.values, sent);
-    // (A refused save leaves the stamp of the last one: the draft stored then is still this form's.)
-    if (saved) {
-      this.#savedAt = saved;
-      rememberKey(this.#draftKey);
-    }
+    const saved = this.#draft.store(this.values, sent);
     if (!saved && !this.storageRefused) {
       // Said once, also to a screen reader (the notice shows above the form, away from the typing).
       this.announcement = this.t.noDraftStorage;
@@ -462,17 +382,6 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     this.announcement = this.status === 'sending' ? this.t.sending : '';
   }
 
-  /** A stored draft this form saved or restored; one another tab saved since is that tab's. */
-  #isOwn(draft: Draft | undefined): boolean {
-    return draft?.savedAt.getTime() === this.#savedAt;
-  }
-
-  /** Clears the draft this form saved or restored, not one another tab saved since. */
-  #clearOwnDraft(): void {
-    clearTimeout(this.#saveTimer);
-    if (this.#isOwn(loadDraft(this.#draftKey))) clearDraft(this.#draftKey);
-  }
-
   #discardDraft(): void {
     // What the fields show, also what an extension filled without an input event: all of it is
     // emptied below (a value the state never held Lit would leave), and all of it comes back on undo.
@@ -481,7 +390,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     // last wrote, and a value an extension filled was never written, so emptying it would not reach it.
     this.performUpdate();
     this.discarded = { values: this.values, key: this.#idempotencyKey, payload: this.#keyedPayload, unsettled: this.#unsettled, restoredAt: this.restoredAt };
-    this.#clearOwnDraft();
+    this.#draft.clearOwn();
     // The discarded case's key goes with it: a new case is a new submission, also in the draft.
     this.#idempotencyKey = this.#keyedPayload = undefined;
     this.#unsettled = false;
@@ -550,7 +459,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     this.#offline = false;
     // (Kept also when the case is not complete yet: values filled without an event were in no draft.
     // An empty form pressed at once leaves no record of nothing, nor do contact details kept from the last case.)
-    if ((this.#readFields() && hasTyped(this.values)) || this.#saveTimer) this.#scheduleSave();
+    if ((this.#readFields() && hasTyped(this.values)) || this.#draft.pending) this.#draft.schedule();
     this.discarded = undefined;
     // Held back last time and asked to send again: this press is a person's answer to that.
     const askedAgain = this.held;
@@ -718,10 +627,10 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       // The draft is cleared only while it still holds exactly the case that arrived: taken off
       // the page while sending (a single-page app moved on), the form that came in its place may
       // have restored this case and typed on; and the same page in another tab may hold another.
-      clearTimeout(this.#saveTimer);
+      this.#draft.cancel();
       // (Or, on the page, saved by this form last: a change made while it went and undone since.)
-      const stored = loadDraft(this.#draftKey);
-      if (stored && (holdsCase(stored.values) || (this.isConnected && this.#isOwn(stored)))) clearDraft(this.#draftKey);
+      const stored = loadDraft(this.#draft.key);
+      if (stored && (holdsCase(stored.values) || (this.isConnected && this.#draft.isOwn(stored)))) clearDraft(this.#draft.key);
     }
     // (Also taken off the page meanwhile: put back, as an app's cached view is, it says so, and keeps them.)
     this.unsentEdits = editedMeanwhile;
@@ -734,7 +643,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   #startOver(): void {
     // A new case. Changes that were not sent stay in the form (and their draft) to be sent as one.
     if (!this.unsentEdits) {
-      this.#clearOwnDraft();
+      this.#draft.clearOwn();
       // The same person files the next one: their contact details stay (WCAG 3.3.7), the case starts
       // empty, and consent is asked again. Only in the fields: stored once something is typed (#onLeave).
       const { name, organisation, role, email, phone } = this.values;
