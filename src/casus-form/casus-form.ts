@@ -10,7 +10,7 @@ import { baseStyles } from '../styles/tokens.js';
 import { buttonStyles } from '../styles/buttons.js';
 import { caseOf, serverWords } from './case.js';
 import { clearDraft, DRAFT_MAX_AGE_DAYS, hasTyped, loadDraft, type Sent } from './draft.js';
-import { DraftKeeper } from './draft-keeper.js';
+import { draftKeeper } from './draft-keeper.js';
 import { countAnnouncer, countText } from './count.js';
 import { caseFields, errorText, type FieldErrors } from './fields.js';
 import { type CasusFormMessages, casusFormMessages } from './messages.js';
@@ -166,7 +166,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
    * here too, one goes under that tab's key, so the receiver files it once and confirms it here.
    */
   readonly #sentElsewhere = new Map<string, Sent>();
-  readonly #draft = new DraftKeeper(
+  readonly #draft = draftKeeper(
     this,
     () => this.#saveNow(),
     () => this.#onLeave(),
@@ -217,7 +217,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
    * after the pause, and what a password manager filled without an event. (Not an untouched form.)
    */
   #onLeave(): void {
-    if ((this.#readFields() && hasTyped(this.values)) || this.#draft.pending) this.#saveNow();
+    if ((this.#readFields() && hasTyped(this.values)) || this.#draft.pending()) this.#saveNow();
   }
 
   /**
@@ -459,7 +459,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     this.#offline = false;
     // (Kept also when the case is not complete yet: values filled without an event were in no draft.
     // An empty form pressed at once leaves no record of nothing, nor do contact details kept from the last case.)
-    if ((this.#readFields() && hasTyped(this.values)) || this.#draft.pending) this.#draft.schedule();
+    if ((this.#readFields() && hasTyped(this.values)) || this.#draft.pending()) this.#draft.schedule();
     this.discarded = undefined;
     // Held back last time and asked to send again: this press is a person's answer to that.
     const askedAgain = this.held;

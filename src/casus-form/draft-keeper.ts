@@ -4,7 +4,7 @@
  * save, the save when the page is left, and the drafts another tab writes. What a draft holds
  * (the values, the send record) is the form's; how it is stored is draft.ts's.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { warnOnce } from '../base/warn.js';
 import { baseKey, clearDraft, draftKey, loadDraft, moveDraft, newestDraft, rememberKey, saveDraft, tabKey, type Draft, type Sent } from './draft.js';
 
@@ -13,79 +13,38 @@ export type DraftHost = ReactiveControllerHost & HTMLElement & { noDraft: boolea
 
 const SAVE_DELAY_MS = 400;
 
-/** The keepers of the forms on the page now, to spot two that would keep one draft. */
+/** The drafts of the forms on the page now, to spot two that would keep one draft. */
 const keepers = new Set<DraftKeeper>();
 
-export class DraftKeeper implements ReactiveController {
+export type DraftKeeper = ReturnType<typeof draftKeeper>;
+
+/**
+ * The form's draft keeper, a controller of `host`. `save()` saves the form's draft now (the form
+ * knows what goes in it); `leave()` is called when the page is left or hidden; `sentElsewhere(sent)`
+ * with the send record of a draft the same page in another tab stored as its case went.
+ */
+export function draftKeeper(host: DraftHost, save: () => void, leave: () => void, sentElsewhere: (sent: Sent) => void) {
   /**
    * Per page and per form on it, fixed when the form first appears: the endpoint may only
    * become known later (from <ccv-config>), and a single-page app changes the address
    * before it removes the form — the last save must land where the next visit looks.
    */
-  key = '';
+  let key = '';
   /** When its draft was last saved by this form (or restored): a stored draft with another time is another tab's. */
-  #savedAt = 0;
-  #timer?: ReturnType<typeof setTimeout>;
-  readonly #host: DraftHost;
-  /** Saves the form's draft now (the form knows what goes in it). */
-  readonly #save: () => void;
-  /** Called when the page is left or hidden: the form saves what was typed. */
-  readonly #leave: () => void;
-  /** Called with the send record of a draft the same page in another tab stored as its case went. */
-  readonly #sentElsewhere: (sent: Sent) => void;
+  let savedAt = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(host: DraftHost, save: () => void, leave: () => void, sentElsewhere: (sent: Sent) => void) {
-    (this.#host = host).addController(this);
-    this.#save = save;
-    this.#leave = leave;
-    this.#sentElsewhere = sentElsewhere;
-  }
-
-  hostConnected(): void {
-    // A page that unloads calls no disconnectedCallback: the last half second of typing is saved here.
-    addEventListener('pagehide', this.#leave);
-    addEventListener('storage', this.#onStorage);
-    document.addEventListener('visibilitychange', this.#leave);
-    keepers.add(this);
-  }
-
-  hostDisconnected(): void {
-    removeEventListener('pagehide', this.#leave);
-    removeEventListener('storage', this.#onStorage);
-    document.removeEventListener('visibilitychange', this.#leave);
-    keepers.delete(this);
-  }
-
-  readonly #onStorage = ({ key, newValue }: StorageEvent): void => {
-    const sent = key && baseKey(key) === baseKey(this.key) ? loadDraft(key, newValue)?.sent : undefined;
-    if (sent) this.#sentElsewhere(sent);
+  const onStorage = ({ key: stored, newValue }: StorageEvent): void => {
+    const sent = stored && baseKey(stored) === baseKey(key) ? loadDraft(stored, newValue)?.sent : undefined;
+    if (sent) sentElsewhere(sent);
   };
 
-  /**
-   * On the page: the form's key, and the draft found under it (or beside it) to restore. Moved in
-   * the page, the form keeps its key (what was typed is still here); a form that keeps no draft needs none.
-   */
-  restore(): Draft | undefined {
-    if (this.key || this.#host.noDraft) return undefined;
-    this.key = this.#ownKey();
-    // A form with an id kept its draft under the page's key before forms had keys of their own.
-    const pageKey = draftKey(location.pathname);
-    if (this.#host.id && !this.#keptBy(pageKey) && !this.#unnamedForms().length) moveDraft(pageKey, this.key);
-    const found = newestDraft(this.key);
-    if (!found) return undefined;
-    // Its key, too: the case now goes on there (and is cleared there once it arrives).
-    this.key = found.key;
-    this.#savedAt = found.draft.savedAt.getTime();
-    return found.draft;
-  }
+  /** Another form on the page keeps its draft under `candidate`. */
+  const keptBy = (candidate: string): boolean => [...keepers].some((keeper) => keeper !== self && keeper.key === candidate);
 
-  /** `no-draft` changed on the page: switched on, the draft goes; switched off, the form takes its key. */
-  noDraftChanged(): void {
-    const host = this.#host;
-    if (host.noDraft && this.key) clearDraft(this.key);
-    // Drafts switched on while on the page.
-    if (!host.noDraft && !this.key && host.isConnected) this.key = this.#ownKey();
-  }
+  /** The forms beside this one that keep drafts and have no id, in page order. */
+  const unnamedForms = (): DraftHost[] =>
+    [...(host.getRootNode() as ParentNode).querySelectorAll<DraftHost>(host.localName)].filter((form) => !form.id && !form.noDraft && !form.hasAttribute('no-draft'));
 
   /**
    * A page with two forms keeps two drafts: one form's typing must not overwrite, restore
@@ -94,79 +53,110 @@ export class DraftKeeper implements ReactiveController {
    * first of those keeps the page's own key. (A space cannot be in an id, so a place never
    * reads as one.)
    */
-  #ownKey(): string {
+  const ownKey = (): string => {
     const page = location.pathname;
-    const { id } = this.#host;
-    if (id) {
-      const key = draftKey(`${page}#${id}`);
-      if (this.#keptBy(key)) warnOnce(`Two <ccv-casus-form> elements on this page keep the same draft (${key}): give each its own id.`);
-      return key;
+    let candidate: string;
+    if (host.id) {
+      candidate = draftKey(`${page}#${host.id}`);
+      if (keptBy(candidate)) warnOnce(`Two <ccv-casus-form> elements on this page keep the same draft (${candidate}): give each its own id.`);
+      return candidate;
     }
     // A form added before one that is already here (its place taken) goes on to a free one.
-    let place = this.#unnamedForms().indexOf(this.#host);
-    let key: string;
-    while (this.#keptBy((key = draftKey(place > 0 ? `${page} ${place}` : page)))) place += 1;
-    return key;
-  }
-
-  /** The forms beside this one that keep drafts and have no id, in page order. */
-  #unnamedForms(): DraftHost[] {
-    const host = this.#host;
-    return [...(host.getRootNode() as ParentNode).querySelectorAll<DraftHost>(host.localName)].filter(
-      (form) => !form.id && !form.noDraft && !form.hasAttribute('no-draft'),
-    );
-  }
-
-  /** Another form on the page keeps its draft under `key`. */
-  #keptBy(key: string): boolean {
-    return [...keepers].some((keeper) => keeper !== this && keeper.key === key);
-  }
-
-  /** A save is due (or was, and was called off since). */
-  get pending(): boolean {
-    return !!this.#timer;
-  }
-
-  /** Saves half a second after the last change. */
-  schedule(): void {
-    if (this.#host.noDraft) return;
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(this.#save, SAVE_DELAY_MS);
-  }
-
-  /** Calls off a save that is due. */
-  cancel(): void {
-    clearTimeout(this.#timer);
-  }
-
-  /** Stores `values` now; returns false when the browser refused. (Not with no-draft; the caller checks.) */
-  store(values: Record<string, unknown>, sent?: Sent): boolean {
-    // The same page in another tab saved over this form's draft since: each keeps its own.
-    const stored = loadDraft(this.key);
-    if (stored && !this.isOwn(stored)) this.key = tabKey(this.key);
-    const saved = saveDraft(this.key, values, sent);
-    // (A refused save leaves the stamp of the last one: the draft stored then is still this form's.)
-    if (saved) {
-      this.#savedAt = saved;
-      rememberKey(this.key);
-    }
-    return !!saved;
-  }
-
-  /** Ends a save that is due, as a save now does. */
-  saving(): void {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
-  }
+    let place = unnamedForms().indexOf(host);
+    while (keptBy((candidate = draftKey(place > 0 ? `${page} ${place}` : page)))) place += 1;
+    return candidate;
+  };
 
   /** A stored draft this form saved or restored; one another tab saved since is that tab's. */
-  isOwn(draft: Draft | undefined): boolean {
-    return draft?.savedAt.getTime() === this.#savedAt;
-  }
+  const isOwn = (draft: Draft | undefined): boolean => draft?.savedAt.getTime() === savedAt;
+  /** Calls off a save that is due. */
+  const cancel = () => clearTimeout(timer);
 
-  /** Clears the draft this form saved or restored, not one another tab saved since. */
-  clearOwn(): void {
-    this.cancel();
-    if (this.isOwn(loadDraft(this.key))) clearDraft(this.key);
-  }
+  const self = {
+    get key() {
+      return key;
+    },
+
+    hostConnected(): void {
+      // A page that unloads calls no disconnectedCallback: the last half second of typing is saved here.
+      addEventListener('pagehide', leave);
+      addEventListener('storage', onStorage);
+      document.addEventListener('visibilitychange', leave);
+      keepers.add(self);
+    },
+
+    hostDisconnected(): void {
+      removeEventListener('pagehide', leave);
+      removeEventListener('storage', onStorage);
+      document.removeEventListener('visibilitychange', leave);
+      keepers.delete(self);
+    },
+
+    /**
+     * On the page: the form's key, and the draft found under it (or beside it) to restore. Moved in
+     * the page, the form keeps its key (what was typed is still here); a form that keeps no draft needs none.
+     */
+    restore(): Draft | undefined {
+      if (key || host.noDraft) return undefined;
+      key = ownKey();
+      // A form with an id kept its draft under the page's key before forms had keys of their own.
+      const pageKey = draftKey(location.pathname);
+      if (host.id && !keptBy(pageKey) && !unnamedForms().length) moveDraft(pageKey, key);
+      const found = newestDraft(key);
+      if (!found) return undefined;
+      // Its key, too: the case now goes on there (and is cleared there once it arrives).
+      key = found.key;
+      savedAt = found.draft.savedAt.getTime();
+      return found.draft;
+    },
+
+    /** `no-draft` changed on the page: switched on, the draft goes; switched off, the form takes its key. */
+    noDraftChanged(): void {
+      if (host.noDraft && key) clearDraft(key);
+      // Drafts switched on while on the page.
+      if (!host.noDraft && !key && host.isConnected) key = ownKey();
+    },
+
+    /** A save is due (or was, and was called off since). */
+    pending: () => !!timer,
+
+    /** Saves half a second after the last change. */
+    schedule(): void {
+      if (host.noDraft) return;
+      cancel();
+      timer = setTimeout(save, SAVE_DELAY_MS);
+    },
+
+    cancel,
+
+    /** Ends a save that is due, as a save now does. */
+    saving(): void {
+      cancel();
+      timer = undefined;
+    },
+
+    /** Stores `values` now; returns false when the browser refused. (Not with no-draft; the caller checks.) */
+    store(values: Record<string, unknown>, sent?: Sent): boolean {
+      // The same page in another tab saved over this form's draft since: each keeps its own.
+      const stored = loadDraft(key);
+      if (stored && !isOwn(stored)) key = tabKey(key);
+      const saved = saveDraft(key, values, sent);
+      // (A refused save leaves the stamp of the last one: the draft stored then is still this form's.)
+      if (saved) {
+        savedAt = saved;
+        rememberKey(key);
+      }
+      return !!saved;
+    },
+
+    isOwn,
+
+    /** Clears the draft this form saved or restored, not one another tab saved since. */
+    clearOwn(): void {
+      cancel();
+      if (isOwn(loadDraft(key))) clearDraft(key);
+    },
+  };
+  host.addController(self);
+  return self;
 }
