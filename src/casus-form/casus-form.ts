@@ -17,6 +17,7 @@ import { type CasusFormMessages, casusFormMessages } from './messages.js';
 import { checkField, FIELDS, toPayload, type CasusPayload, type Field } from './payload.js';
 import { newIdempotencyKey, sendCase, serverText, type ServerFieldError } from './send.js';
 import { HONEYPOT, honeypotField, looksAutomated } from './spam.js';
+import { afterPress } from './press.js';
 import { casusFormStyles } from './styles.js';
 
 export interface CasusSubmitDetail {
@@ -338,31 +339,11 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       // A count still to be said would say it again (a description left too long).
       if (said) this.#count.stop();
     };
-    // A message that comes or goes moves everything below it: pressed with a mouse or a finger, the
-    // submit button would move away before it is released, and the click be lost. Checked after.
-    if (this.#pressing) this.#afterPress = check;
-    else check();
+    // A message that comes or goes moves everything below it: checked after a press (see press.ts).
+    this.#press.run(check);
   }
 
-  /** A pointer is down in the form (see #onBlur). */
-  #pressing = false;
-  #afterPress?: () => void;
-  readonly #onPress = (): void => {
-    this.#pressing = true;
-    const release = () => {
-      removeEventListener('pointerup', release, true);
-      removeEventListener('pointercancel', release, true);
-      // After the click that ends the press (a submit, which checks everything itself, drops the check).
-      setTimeout(() => {
-        this.#pressing = false;
-        const check = this.#afterPress;
-        this.#afterPress = undefined;
-        check?.();
-      });
-    };
-    addEventListener('pointerup', release, true);
-    addEventListener('pointercancel', release, true);
-  };
+  readonly #press = afterPress();
 
   #saveNow(): void {
     this.#draft.saving();
@@ -448,7 +429,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
 
   async #onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    this.#afterPress = undefined;
+    this.#press.drop();
     if (this.status === 'sending') {
       this.#say(this.t.busy); // (at every press)
       return;
@@ -715,7 +696,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
           </div>`
         : nothing}
       ${this.storageRefused && !this.noDraft ? html`<p part="draft-notice" class="notice">${t.noDraftStorage}</p>` : nothing}
-      <form part="form" novalidate aria-busy=${this.status === 'sending' ? 'true' : 'false'} @submit=${this.#onSubmit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onBlur} @pointerdown=${this.#onPress} @compositionend=${this.#onComposed}>
+      <form part="form" novalidate aria-busy=${this.status === 'sending' ? 'true' : 'false'} @submit=${this.#onSubmit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onBlur} @pointerdown=${this.#press.press} @compositionend=${this.#onComposed}>
         <p>${t.intro}</p>
         ${caseFields({ t, values: this.values, errors: this.errors, said: this.#count.said() })}
         ${honeypotField}
