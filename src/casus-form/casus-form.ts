@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { CcvElement } from '../base/ccv-element.js';
 import { define } from '../base/define.js';
 import { heading, headingLevel } from '../base/heading.js';
-import { composedAncestors } from '../base/language.js';
 import { checkedWebUrl } from '../base/url.js';
 import { warnOnce } from '../base/warn.js';
 import { formatDateTime } from '../i18n/format.js';
@@ -18,6 +17,7 @@ import { checkField, FIELDS, toPayload, type CasusPayload, type Field } from './
 import { newIdempotencyKey, sendCase, serverText, type ServerFieldError } from './send.js';
 import { HONEYPOT, honeypotField, looksAutomated } from './spam.js';
 import { afterPress } from './press.js';
+import { warnWithoutPrivacyUrl } from './privacy-warning.js';
 import { casusFormStyles } from './styles.js';
 
 export interface CasusSubmitDetail {
@@ -192,19 +192,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
 
   protected override firstUpdated(): void {
     this.shownAt = performance.now();
-    // People are asked to consent to the privacy statement: it must be one click away. Checked
-    // a moment after the first render, as a <ccv-config> may upgrade after this form; one whose
-    // file has not loaded yet is waited for. (A URL that was given but refused has had its own warning.)
-    setTimeout(async () => {
-      if (!customElements.get('ccv-config') && [...composedAncestors(this)].some((element) => element.localName === 'ccv-config')) {
-        // (For a while: a config whose file never comes brings no link either.)
-        await Promise.race([customElements.whenDefined('ccv-config'), new Promise((settled) => setTimeout(settled, 3000))]);
-        await new Promise((settled) => setTimeout(settled));
-      }
-      if (this.isConnected && !this.setting('privacyUrl', this.privacyUrl)?.trim()) {
-        warnOnce('<ccv-casus-form> has no privacy-url: the link to the privacy statement is missing.');
-      }
-    });
+    warnWithoutPrivacyUrl(this, () => !!this.setting('privacyUrl', this.privacyUrl)?.trim());
   }
 
   override disconnectedCallback(): void {
