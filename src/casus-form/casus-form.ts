@@ -334,7 +334,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   readonly #press = afterPress();
 
   #saveNow(): void {
-    this.#draft.saving();
+    this.#draft.cancel();
     const sent = this.#idempotencyKey && this.#keyedPayload ? { key: this.#idempotencyKey, payload: this.#keyedPayload, ...(!this.#unsettled && { settled: true as const }) } : undefined;
     if (this.noDraft || this.status === 'success') return;
     const saved = this.#draft.store(this.values, sent);

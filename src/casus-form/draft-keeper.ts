@@ -69,8 +69,11 @@ export function draftKeeper(host: DraftHost, save: () => void, leave: () => void
 
   /** A stored draft this form saved or restored; one another tab saved since is that tab's. */
   const isOwn = (draft: Draft | undefined): boolean => draft?.savedAt.getTime() === savedAt;
-  /** Calls off a save that is due. */
-  const cancel = () => clearTimeout(timer);
+  /** Calls off a save that is due: none is due after it (a leave then saves only what was typed since). */
+  const cancel = () => {
+    clearTimeout(timer);
+    timer = undefined;
+  };
 
   const self = {
     get key() {
@@ -117,7 +120,7 @@ export function draftKeeper(host: DraftHost, save: () => void, leave: () => void
       if (!host.noDraft && !key && host.isConnected) key = ownKey();
     },
 
-    /** A save is due (or was, and was called off since). */
+    /** A save is due. */
     pending: () => !!timer,
 
     /** Saves half a second after the last change. */
@@ -129,11 +132,6 @@ export function draftKeeper(host: DraftHost, save: () => void, leave: () => void
 
     cancel,
 
-    /** Ends a save that is due, as a save now does. */
-    saving(): void {
-      cancel();
-      timer = undefined;
-    },
 
     /** Stores `values` now; returns false when the browser refused. (Not with no-draft; the caller checks.) */
     store(values: Record<string, unknown>, sent?: Sent): boolean {

@@ -1934,6 +1934,32 @@ describe('<ccv-casus-form>', () => {
         expect(q(again, '[part=draft-notice]')).to.be.null;
       });
 
+      it('stores nothing of them either after a change typed and undone while the last case was on its way', async () => {
+        let answer!: () => void;
+        const receiver = scriptedReceiver(() => new Promise<Response>((resolve) => (answer = () => resolve(created('CCV-2026-0001')))));
+        try {
+          const form = await mount('/__test/scripted');
+          fillAll(form, { ...complete, ...contact });
+          const received = oneEvent(form, 'ccv-casus-success');
+          await submit(form);
+          await waitUntil(() => receiver.posts.length === 1, 'the case went');
+          // Typed while it went, and taken back: a save came due, and nothing differs from what went.
+          fill(form, 'title', `${complete.title}x`);
+          fill(form, 'title', complete.title);
+          answer();
+          await received;
+          await form.updateComplete;
+          q<HTMLButtonElement>(form, '[part=confirmation] button')!.click();
+          await form.updateComplete;
+          expect(valueOf(form, 'email'), 'shown in the field').to.equal(contact.email);
+          dispatchEvent(new PageTransitionEvent('pagehide'));
+          hide();
+          expect(localStorage.getItem(DRAFT_KEY)).to.be.null;
+        } finally {
+          receiver.restore();
+        }
+      });
+
       it('saves them in the draft with the new case once something is typed, consent not given', async () => {
         const form = await mount();
         await anotherCase(form);
