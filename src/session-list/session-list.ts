@@ -15,6 +15,7 @@ import { registered } from '../i18n/catalogue.js';
 import type { Language } from '../i18n/languages.js';
 import { baseStyles } from '../styles/tokens.js';
 import { buttonStyles } from '../styles/buttons.js';
+import { filterOf, pageAddress, withFilter } from './address.js';
 import { sessionToIcs } from './ics.js';
 import { sessionsToJsonLd } from './jsonld.js';
 import { type SessionListMessages, sessionListMessages } from './messages.js';
@@ -95,29 +96,6 @@ const FILL_BUILDS = 80;
 const MAX_DOCUMENT_CHARS = 5_000_000;
 /** Problems in the data reported one by one, per document; the count of skipped sessions shows them all. */
 const MAX_REPORTED = 20;
-/** URL parameters that make a filtered list linkable: ?ccv-topic=OSINT&ccv-year=2023&ccv-q=… */
-const PARAMS = { topic: 'ccv-topic', year: 'ccv-year', text: 'ccv-q' } as const;
-const OURS = new Set<string>(Object.values(PARAMS));
-
-/**
- * A page address's query without our filter parameters, the page's own ones as it wrote them
- * (URLSearchParams would write them out again: / as %2F, a bare flag as flag=).
- */
-const theirParams = (search: string): string[] =>
-  search
-    .slice(1)
-    .split('&')
-    .filter((pair) => pair && !OURS.has(pair.split('=')[0]));
-/** Query parameters that say how a visitor came (utm_source, the ad networks' click ids), not what the page is. */
-const TRACKING = /^(utm_.*|_ga|_gl|gclid|gbraid|wbraid|dclid|fbclid|msclkid|twclid|ttclid|yclid|srsltid|mc_[ce]id)$/i;
-const isTracking = (pair: string): boolean => {
-  const name = pair.split('=')[0];
-  try {
-    return TRACKING.test(decodeURIComponent(name));
-  } catch {
-    return TRACKING.test(name);
-  }
-};
 /** The Navigation API, where the browser has it: it also hears pushState and replaceState. */
 const navigation = () => (globalThis as { navigation?: EventTarget }).navigation;
 const SHOW: readonly Show[] = ['all', 'upcoming', 'past'];
@@ -289,7 +267,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.filter = this.#readFilterFromUrl();
+    this.filter = filterOf(location.search);
     addEventListener('hashchange', this.#onHashChange);
     addEventListener(FILTER_CHANGE, this.#onFilterChange);
     // Back and Forward bring back an address with other filters: follow it.
@@ -356,7 +334,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       this.#onHashChange();
     }
     // Filters switched on later: the page address may already hold a choice.
-    if (changed.has('filters') && this.hasUpdated && this.filters) this.filter = this.#readFilterFromUrl();
+    if (changed.has('filters') && this.hasUpdated && this.filters) this.filter = filterOf(location.search);
     // Without `now` again, the list follows the clock again.
     if (changed.has('now') && this.hasUpdated) this.#scheduleStatusChange();
   }
@@ -686,27 +664,10 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     this.#scheduleStatusChange();
   };
 
-  #readFilterFromUrl(): Filter {
-    const params = new URLSearchParams(location.search);
-    const year = Number(params.get(PARAMS.year));
-    return {
-      // (A link typed or pasted with a space after the topic still names it.)
-      topic: params.get(PARAMS.topic)?.trim() || undefined,
-      year: Number.isInteger(year) && year > 0 ? year : undefined,
-      text: params.get(PARAMS.text) ?? undefined,
-    };
-  }
-
   #setFilter(change: Partial<Filter>): void {
     this.filter = { ...this.filter, ...change };
     this.limit = this.#pageSizeValue;
-    const url = new URL(location.href);
-    const ours = new URLSearchParams();
-    for (const key of Object.keys(PARAMS) as (keyof Filter)[]) {
-      const value = this.filter[key];
-      if (value) ours.set(PARAMS[key], String(value));
-    }
-    url.search = [...theirParams(url.search), ours.toString()].filter(Boolean).join('&');
+    const url = withFilter(location.href, this.filter);
     // A link to a session these filters hide would undo them when the address is opened again:
     // the address keeps the filters ("all sessions about OSINT") and drops the session.
     // (Hidden by the filters themselves, not by this list's `show`: another list may show it.)
@@ -731,7 +692,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   readonly #onFilterChange = ({ detail }: Partial<CustomEvent<CcvSessionList>>): void => {
     if (detail === this || !this.filters) return;
     // That list's choice, not the address: a page whose address cannot change (see #setFilter) does not hold it.
-    const filter = detail?.filter ?? this.#readFilterFromUrl();
+    const filter = detail?.filter ?? filterOf(location.search);
     // Unchanged filters keep what "show more" revealed.
     if ((['topic', 'year', 'text'] as const).every((key) => (filter[key] || undefined) === (this.filter[key] || undefined))) return;
     this.filter = filter;
@@ -852,20 +813,6 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     this.limit += this.#pageSizeValue;
   }
 
-  /**
-   * The page's address as the sessions' own: without a fragment, and without the filters a
-   * visitor chose (`?ccv-topic=OSINT` is one view of the same page, not another page).
-   */
-  #pageAddress(): string {
-    const url = new URL(location.href);
-    url.hash = '';
-    // Nor a campaign's tracking tags: each would make the same session another address.
-    url.search = theirParams(url.search)
-      .filter((pair) => !isTracking(pair))
-      .join('&');
-    return url.href;
-  }
-
   /** The data's language, where it is not the list's: the data's texts are marked with it. */
   get #dataLang(): string | undefined {
     const lang = this.load.state === 'ready' ? this.load.result.lang : undefined;
@@ -887,7 +834,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     // The next sessions and the latest ones, as a page shows them first: a long archive would add
     // megabytes to the page (about 1.3 kB each) and a third of a second for 10,000.
     const shown = groups.upcoming.concat(groups.past).slice(0, STRUCTURED_DATA_MAX);
-    const page = this.#pageAddress();
+    const page = pageAddress(location.href);
     const past = groups.past.length;
     const last = this.#structuredInputs;
     if (last && last.page === page && last.past === past && last.shown.length === shown.length && last.shown.every((session, i) => session === shown[i])) {
@@ -1076,7 +1023,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
 
   /** A session's calendar file, with the page's address as it is now (see #onClick). */
   #calendarUrl(session: Session, now: Date): string {
-    return dataUrl('text/calendar', sessionToIcs(session, { now, pageUrl: `${this.#pageAddress()}#${session.id}`, uidDomain: this.#publisher, description: session.summary ?? this.t.calendarDescription }));
+    return dataUrl('text/calendar', sessionToIcs(session, { now, pageUrl: `${pageAddress(location.href)}#${session.id}`, uidDomain: this.#publisher, description: session.summary ?? this.t.calendarDescription }));
   }
 
   /** What a session's item is built from. */
