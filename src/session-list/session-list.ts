@@ -5,8 +5,6 @@ import { dataUrl } from '../base/content-line.js';
 import { define } from '../base/define.js';
 import { heading, headingLevel } from '../base/heading.js';
 import { writeJsonLd } from '../base/structured-data.js';
-import { readText } from '../base/read.js';
-import { parseWebUrl } from '../base/url.js';
 import { sameTextKey } from '../base/text.js';
 import { warnOnce } from '../base/warn.js';
 import '../consent-video/consent-video.js';
@@ -16,11 +14,12 @@ import type { Language } from '../i18n/languages.js';
 import { baseStyles } from '../styles/tokens.js';
 import { buttonStyles } from '../styles/buttons.js';
 import { filterOf, pageAddress, withFilter } from './address.js';
+import { dataSource, type Load } from './data-source.js';
 import { sessionToIcs } from './ics.js';
 import { sessionsToJsonLd } from './jsonld.js';
 import { type SessionListMessages, sessionListMessages } from './messages.js';
 import { facets, groupSessions, matcher, statusOf, type Filter, type Show } from './order.js';
-import { DocumentError, validateSessions, type Session, type SessionInput, type ValidationResult } from './schema.js';
+import type { Session, SessionInput } from './schema.js';
 import { nameRecording, placeItems, recordingBox, recordingOf, sessionItem } from './session-view.js';
 import { sessionListStyles } from './styles.js';
 import { parseSessionTime } from './time.js';
@@ -33,8 +32,6 @@ export interface SessionSelectDetail {
   /** `click`: the session's link was followed; `link`: the page opened with its address. */
   trigger: 'click' | 'link';
 }
-
-type Load = { state: 'loading' } | { state: 'error' } | { state: 'ready'; result: ValidationResult };
 
 /**
  * The list whose session link was clicked, and the address it leads to: every list on the page
@@ -93,9 +90,6 @@ const SKIP_FROM = 6;
  */
 const FIRST_BUILDS = 20;
 const FILL_BUILDS = 80;
-const MAX_DOCUMENT_CHARS = 5_000_000;
-/** Problems in the data reported one by one, per document; the count of skipped sessions shows them all. */
-const MAX_REPORTED = 20;
 /** The Navigation API, where the browser has it: it also hears pushState and replaceState. */
 const navigation = () => (globalThis as { navigation?: EventTarget }).navigation;
 const SHOW: readonly Show[] = ['all', 'upcoming', 'past'];
@@ -104,32 +98,8 @@ const SHOW: readonly Show[] = ['all', 'upcoming', 'past'];
  * is what a link to it shows. Internal, so not in the public `ccv-` namespace of events.
  */
 const FILTER_CHANGE = 'leerkring-session-filter-change';
-/** Inline data: a JSON script child (one of JSON-LD's type is the list's own structured data). */
-const INLINE_SCRIPT = 'script[type="application/json"]';
 /** The most sessions the JSON-LD describes. */
 const STRUCTURED_DATA_MAX = 100;
-const INLINE_DATA = `:scope > ${INLINE_SCRIPT}`;
-/**
- * What the JSON parser found, for the warning: where an editor's document breaks (a comment, a
- * trailing comma, curly quotes from a word processor) is what they need to mend it.
- */
-const parseProblem = (error: unknown) => String((error as Error).message).slice(0, 160);
-const touchesInlineData = (record: MutationRecord) =>
-  [record.target, record.target.parentNode, ...record.addedNodes, ...record.removedNodes].some(
-    // (An added or removed node may be a CMS's paragraph with the script in it.)
-    (node, i) => node instanceof Element && (node.matches(INLINE_SCRIPT) || (i > 1 && !!node.querySelector(INLINE_SCRIPT))),
-  );
-/**
- * The inline JSON: the list's own child or, as a CMS's editor wraps it in a paragraph or a div, the
- * one such script in the list when it sits in a child of the list. Deeper, or one of several, it
- * is not the list's: that stays an error with a warning.
- */
-const inlineScriptOf = (list: Element) => {
-  const own = list.querySelector(INLINE_DATA);
-  if (own) return own;
-  const all = list.querySelectorAll(INLINE_SCRIPT);
-  return all.length === 1 && all[0].parentElement?.parentElement === list ? all[0] : null;
-};
 
 /**
  * The leerkring sessions, upcoming and past, from a JSON document, inline
@@ -212,16 +182,26 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   private limit = 0;
   private announcement = '';
 
-  #request?: AbortController;
-  /** The host of `src`, which publishes the data: the domain of calendar UIDs (else the page's). */
-  #publisher = '';
+  readonly #data = dataSource(this, (load) => {
+    // Busy: the live region says so, and the count of the data it replaces is not said again after it.
+    if (load.state === 'loading') this.#unsay();
+    // Sessions that left the data take their items and boxes with them. (None on a first load.)
+    else if (load.state === 'ready') {
+      const ids = new Set(this.#items.size ? load.result.sessions.map((session) => session.id) : []);
+      for (const id of [...this.#items.keys()]) {
+        if (ids.has(id)) continue;
+        this.#items.delete(id);
+        this.#forgetBox(id);
+      }
+    }
+    this.load = load;
+  });
   /** What the JSON-LD was last written from. */
   #structuredInputs?: { shown: Session[]; page: string; past: number };
   #announceTimer?: ReturnType<typeof setTimeout>;
   #statusTimer?: ReturnType<typeof setTimeout>;
   /** When the status timer is for: the next session to start or end. */
   #statusDue = Infinity;
-  #dataTimer?: ReturnType<typeof setTimeout>;
   /** The first item added by "show more", to receive focus after rendering. */
   #focusIndex?: number;
   /**
@@ -249,15 +229,10 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   #eagerLeft = 0;
   #facetsOf?: { sessions: Session[]; of: string; topics: string[]; years: number[] };
   #openedAtHash = false;
-  /** The inline JSON last read, to see on return whether it changed while the list was away. */
-  #inlineText?: string;
-  /** Data came while the list was off the page: it loads when it returns. */
-  #loadOnReturn = false;
   /** The id of the control whose focus the list's wrapper holds (a filter, while `src` reloads). */
   #focusWas = '';
   /** "Try again" was chosen: its answer takes focus. */
   #retrying = false;
-  #inlineObserver?: MutationObserver;
   /** Sessions this render may build (see FIRST_BUILDS); set for a render that fills the list in. */
   #builds = FIRST_BUILDS;
   /** This render left sessions of a long list for later. */
@@ -276,21 +251,11 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     navigation()?.addEventListener('currententrychange', this.#onFilterChange);
     addEventListener('beforeprint', this.#onBeforePrint);
     document.addEventListener('visibilitychange', this.#onVisible);
-    // Inline JSON added or changed after the list started (a CMS preview, a framework).
-    this.#inlineObserver ??= new MutationObserver((records) => {
-      if (this.sessions == null && records.some(touchesInlineData)) this.#loadData();
-    });
-    this.#inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.hasUpdated) {
       // Moved in the page: observers and timers were stopped on the way out.
       // Every box, also those of sessions a filter or the page size holds back: they may come back.
       for (const box of this.#boxOf.values()) this.#watchBox(box);
-      // (Inline JSON changed while it was away: the observer was off.)
-      const inlineChanged = this.sessions == null && inlineScriptOf(this)?.textContent !== this.#inlineText;
-      // (A document still on its way, the list moved in the page meanwhile, is waited for.)
-      const loading = this.load.state === 'loading' && this.#request?.signal.aborted === false;
-      if ((this.load.state !== 'ready' && !loading) || this.#loadOnReturn || inlineChanged) this.#loadData();
-      else this.#scheduleStatusChange();
+      if (!this.#data.resume(this.load.state)) this.#scheduleStatusChange();
       // (Its search text stopped being built if it was off the page when its turn came. Moved in one
       // go, it had not: the two rounds find the same texts, which cost nothing once built.)
       this.#prepareSearch();
@@ -306,15 +271,10 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     navigation()?.removeEventListener('currententrychange', this.#onFilterChange);
     removeEventListener('beforeprint', this.#onBeforePrint);
     document.removeEventListener('visibilitychange', this.#onVisible);
-    this.#inlineObserver?.disconnect();
     this.#nearObserver?.disconnect();
     this.#nearObserver = undefined;
-    // Moved in the page (taken off and put back in one go): its request goes on. Taken off: it stops.
-    const request = this.#request;
-    queueMicrotask(() => this.isConnected || request?.abort());
     clearTimeout(this.#statusTimer);
     // (Not the count's announcement: moved in the page, it is still made.)
-    clearTimeout(this.#dataTimer);
     // (It fills in the rest when it comes back; nobody waits for that meanwhile.)
     clearTimeout(this.#fillTimer);
     // Written again when it comes back (moved in the page).
@@ -325,7 +285,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new page size never takes away sessions the visitor was shown (after "show more", say).
     if (changed.has('pageSize') || !this.hasUpdated) this.limit = Math.max(this.limit, this.#pageSizeValue);
-    if (changed.has('sessions') || changed.has('src') || !this.hasUpdated) this.#loadData();
+    if (changed.has('sessions') || changed.has('src') || !this.hasUpdated) this.#data.load();
     // The page opened at a session's address: once, when there are sessions to look in, and in
     // the render that shows them (from updated(), it cost a second render). New data later (a
     // refresh) must not take focus, scroll or clear filters again.
@@ -511,123 +471,10 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     return new Date();
   }
 
-  /** Where the data comes from: the property, inline JSON, then `src`. */
-  #loadData(retry = false): void {
-    this.#request?.abort();
-    clearTimeout(this.#dataTimer);
-    // Off the page (taken away before its first render, or given data while away): no request and
-    // no timers that would keep it alive; it loads when it comes back.
-    this.#loadOnReturn = !this.isConnected;
-    if (this.#loadOnReturn) return;
-    const inline = inlineScriptOf(this);
-    this.#publisher = '';
-    if (this.src && (this.sessions != null || inline)) {
-      warnOnce(`<ccv-session-list src="${this.src}">: ${this.sessions != null ? 'the sessions property' : 'inline JSON'} wins; src is not loaded.`);
-    }
-    if (this.sessions != null) return this.#accept(this.sessions);
-    this.#inlineText = inline?.textContent ?? undefined;
-    if (inline) {
-      let document: unknown;
-      try {
-        // (Without a byte order mark, which a text pasted from a file may start with: fetch drops it too.
-        // Pasted on the line after the script tag, it follows a line break and an indent; these stay,
-        // so the parser's line and column still match the editor's.)
-        document = JSON.parse((inline.textContent ?? '').replace(/^(\s*?)\uFEFF/, '$1'));
-      } catch (error) {
-        return this.#fail(`the inline <script type="application/json"> is not valid JSON (${parseProblem(error)})`);
-      }
-      return this.#accept(document);
-    }
-    if (!this.src) {
-      // A script may be about to set `sessions` (or add inline JSON): busy for a moment, then the error.
-      this.#loading();
-      this.#dataTimer = setTimeout(
-        // (A script nested deeper than a CMS's paragraph, or one of several, is not read.)
-        () => this.#fail(`no data: ${this.querySelector(INLINE_SCRIPT) ? 'the inline JSON is nested too deep, or not the only one' : 'set src, add an inline <script type="application/json">, or set sessions'}`),
-        (this.constructor as typeof CcvSessionList).dataWaitMs,
-      );
-      return;
-    }
-    const url = parseWebUrl(this.src);
-    if (!url) return this.#fail(`src="${this.src}" is not an http(s) URL`);
-    this.#publisher = url.hostname;
-    void this.#fetchDocument(url, retry);
-  }
-
-  /** Busy: the live region says so, and the count of the data it replaces is not said again after it. */
-  #loading(): void {
-    this.#unsay();
-    this.load = { state: 'loading' };
-  }
-
   /** Drops the count said last, or still to be said. */
   #unsay(): void {
     clearTimeout(this.#announceTimer);
     this.announcement = '';
-  }
-
-  async #fetchDocument(url: URL, retry: boolean): Promise<void> {
-    const request = (this.#request = new AbortController());
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      request.abort();
-    }, (this.constructor as typeof CcvSessionList).fetchTimeoutMs);
-    this.#loading();
-    try {
-      const response = await fetch(url, {
-        signal: request.signal,
-        headers: { Accept: 'application/json' },
-        // A retry must reach the server, not a cached failure.
-        cache: retry ? 'reload' : 'default',
-      });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const body = await readText(response, MAX_DOCUMENT_CHARS);
-      if (body === undefined) throw new Error(`document longer than ${MAX_DOCUMENT_CHARS} characters`);
-      let document: unknown;
-      try {
-        document = JSON.parse(body);
-      } catch (error) {
-        throw new Error(`answer is not JSON: ${parseProblem(error)}`);
-      }
-      if (request === this.#request) this.#accept(document);
-    } catch (error) {
-      // A newer request replaced this one, or the list left the page: its outcome no longer matters.
-      if (request === this.#request && (timedOut || !request.signal.aborted)) {
-        this.#fail(`${url.href} could not be loaded (${timedOut ? 'timeout' : (error as Error).message})`);
-      }
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  #accept(document: unknown): void {
-    try {
-      // The first problems one by one, then one line: a hostile document of a million bad entries
-      // made a million warnings, which froze the page for minutes with the console open.
-      let reported = 0;
-      const report = (message: string) => {
-        if (++reported <= MAX_REPORTED + 1) warnOnce(`<ccv-session-list>: ${reported > MAX_REPORTED ? 'more problems, not reported' : message}.`);
-      };
-      // Bad optional fields are found when a session is first shown, and reported then.
-      const result = validateSessions(document, report);
-      for (const entry of result.skipped.slice(0, MAX_REPORTED + 1)) report(`skipped session #${entry.index + 1}${entry.id ? ` ("${entry.id}")` : ''}: ${entry.reason}`);
-      // Sessions that left the data take their items and boxes with them. (None on a first load.)
-      const ids = new Set(this.#items.size ? result.sessions.map((session) => session.id) : []);
-      for (const id of [...this.#items.keys()]) {
-        if (ids.has(id)) continue;
-        this.#items.delete(id);
-        this.#forgetBox(id);
-      }
-      this.load = { state: 'ready', result };
-    } catch (error) {
-      this.#fail(error instanceof DocumentError ? `bad sessions document: ${error.message}` : String(error));
-    }
-  }
-
-  #fail(reason: string): void {
-    warnOnce(`<ccv-session-list>: ${reason}.`);
-    this.load = { state: 'error' };
   }
 
   /** Re-render when the next session starts or ends, so "live" stays true. */
@@ -890,7 +737,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     // The retry button goes with the error state; update() keeps focus in the widget, and
     // updated() takes it on to what the retry brought.
     this.#retrying = true;
-    this.#loadData(true);
+    this.#data.load(true);
   }
 
   /**
@@ -1023,7 +870,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
 
   /** A session's calendar file, with the page's address as it is now (see #onClick). */
   #calendarUrl(session: Session, now: Date): string {
-    return dataUrl('text/calendar', sessionToIcs(session, { now, pageUrl: `${pageAddress(location.href)}#${session.id}`, uidDomain: this.#publisher, description: session.summary ?? this.t.calendarDescription }));
+    return dataUrl('text/calendar', sessionToIcs(session, { now, pageUrl: `${pageAddress(location.href)}#${session.id}`, uidDomain: this.#data.publisher, description: session.summary ?? this.t.calendarDescription }));
   }
 
   /** What a session's item is built from. */
