@@ -21,6 +21,7 @@ import { type SessionListMessages, sessionListMessages } from './messages.js';
 import { facets, groupSessions, matcher, statusOf, type Filter, type Show } from './order.js';
 import type { Session, SessionInput } from './schema.js';
 import { nameRecording, placeItems, recordingBox, recordingOf, sessionItem } from './session-view.js';
+import { statusClock } from './status-clock.js';
 import { sessionListStyles } from './styles.js';
 import { parseSessionTime } from './time.js';
 
@@ -199,9 +200,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   /** What the JSON-LD was last written from. */
   #structuredInputs?: { shown: Session[]; page: string; past: number };
   #announceTimer?: ReturnType<typeof setTimeout>;
-  #statusTimer?: ReturnType<typeof setTimeout>;
-  /** When the status timer is for: the next session to start or end. */
-  #statusDue = Infinity;
+  /** Renders again when a session starts or ends: not while the list follows a fixed `now`. */
+  readonly #clock = statusClock(this, () => (!this.now && this.load.state === 'ready' ? this.load.result.sessions : undefined));
   /** The first item added by "show more", to receive focus after rendering. */
   #focusIndex?: number;
   /**
@@ -250,12 +250,11 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     // A single-page app's router changes the address with pushState, which fires no popstate.
     navigation()?.addEventListener('currententrychange', this.#onFilterChange);
     addEventListener('beforeprint', this.#onBeforePrint);
-    document.addEventListener('visibilitychange', this.#onVisible);
     if (this.hasUpdated) {
       // Moved in the page: observers and timers were stopped on the way out.
       // Every box, also those of sessions a filter or the page size holds back: they may come back.
       for (const box of this.#boxOf.values()) this.#watchBox(box);
-      if (!this.#data.resume(this.load.state)) this.#scheduleStatusChange();
+      if (!this.#data.resume(this.load.state)) this.#clock.schedule();
       // (Its search text stopped being built if it was off the page when its turn came. Moved in one
       // go, it had not: the two rounds find the same texts, which cost nothing once built.)
       this.#prepareSearch();
@@ -270,10 +269,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     removeEventListener('popstate', this.#onFilterChange);
     navigation()?.removeEventListener('currententrychange', this.#onFilterChange);
     removeEventListener('beforeprint', this.#onBeforePrint);
-    document.removeEventListener('visibilitychange', this.#onVisible);
     this.#nearObserver?.disconnect();
     this.#nearObserver = undefined;
-    clearTimeout(this.#statusTimer);
     // (Not the count's announcement: moved in the page, it is still made.)
     // (It fills in the rest when it comes back; nobody waits for that meanwhile.)
     clearTimeout(this.#fillTimer);
@@ -296,7 +293,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     // Filters switched on later: the page address may already hold a choice.
     if (changed.has('filters') && this.hasUpdated && this.filters) this.filter = filterOf(location.search);
     // Without `now` again, the list follows the clock again.
-    if (changed.has('now') && this.hasUpdated) this.#scheduleStatusChange();
+    if (changed.has('now') && this.hasUpdated) this.#clock.schedule();
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -356,7 +353,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       this.#focusIndex = undefined;
     }
     if (changed.has('load' as keyof CcvSessionList) || changed.has('filters')) this.#prepareSearch();
-    if (changed.has('load' as keyof CcvSessionList) && this.load.state === 'ready') this.#scheduleStatusChange();
+    if (changed.has('load' as keyof CcvSessionList) && this.load.state === 'ready') this.#clock.schedule();
   }
 
   /**
@@ -476,40 +473,6 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     clearTimeout(this.#announceTimer);
     this.announcement = '';
   }
-
-  /** Re-render when the next session starts or ends, so "live" stays true. */
-  #scheduleStatusChange(): void {
-    clearTimeout(this.#statusTimer);
-    this.#statusDue = Infinity;
-    // (Off the page, a timer of days would keep the whole list alive; connectedCallback sets it.)
-    if (this.now || this.load.state !== 'ready' || !this.isConnected) return;
-    const now = Date.now();
-    // A loop, not Math.min(...times): spread into arguments, 100,000 sessions overflow the stack.
-    let next = Infinity;
-    for (const session of this.load.result.sessions) {
-      const start = session.start.getTime();
-      // (A session yet to start changes at its start first; its end is not needed.)
-      const change = start > now ? start : session.end.getTime();
-      if (change > now && change < next) next = change;
-    }
-    if (!Number.isFinite(next)) return;
-    this.#statusDue = next;
-    // A timer waits at most about 24.8 days: a later change is looked for again then.
-    this.#statusTimer = setTimeout(() => {
-      this.requestUpdate();
-      this.#scheduleStatusChange();
-    }, Math.min(next - now + 1000, 2 ** 31 - 1));
-  }
-
-  /**
-   * Back at the page: a timer counts no time the computer slept, so a page left open overnight
-   * would still say "upcoming" for a session that began — the clock is looked at again now.
-   */
-  readonly #onVisible = (): void => {
-    if (document.visibilityState !== 'visible' || Date.now() < this.#statusDue) return;
-    this.requestUpdate();
-    this.#scheduleStatusChange();
-  };
 
   #setFilter(change: Partial<Filter>): void {
     this.filter = { ...this.filter, ...change };
