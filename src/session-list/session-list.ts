@@ -20,7 +20,8 @@ import { sessionsToJsonLd } from './jsonld.js';
 import { type SessionListMessages, sessionListMessages } from './messages.js';
 import { facets, groupSessions, matcher, statusOf, type Filter, type Show } from './order.js';
 import type { Session, SessionInput } from './schema.js';
-import { nameRecording, placeItems, recordingBox, recordingOf, sessionItem } from './session-view.js';
+import { lazyRecordings } from './recordings.js';
+import { placeItems, sessionItem } from './session-view.js';
 import { statusClock } from './status-clock.js';
 import { sessionListStyles } from './styles.js';
 import { parseSessionTime } from './time.js';
@@ -62,18 +63,6 @@ function whenText(session: Session, lang: Language): string {
 const FETCH_TIMEOUT_MS = 10_000;
 /** How long the search text waits for the page to be idle before it is built anyway, a small batch at a time. */
 const IDLE_TIMEOUT_MS = 1000;
-/**
- * The recordings on the first screen come at once: each session shows its recording as a
- * <ccv-consent-video>, and those on screen must be there before it is drawn, where a box would
- * grow (on a phone a video's notice wraps). A session with a recording is never shorter than about
- * 300 px (a title, a time, the 16:9 recording in a column of 18rem, its link), so a screen holds at
- * most its height in 300 px of them, and one more cut at the top, however many sessions without a
- * recording stand between. (A window that reports no height, a hidden frame, gets ten, as
- * before.) The rest wait in a box of the same size until they come near: each recording is a
- * widget of its own, about 1 ms to render and lay out here (ten at once, as before, were a third
- * of the first render of a page of ten), and a thousand at once would take seconds.
- */
-const eagerRecordings = (): number => (innerHeight > 0 ? Math.min(10, Math.ceil(innerHeight / 300) + 1) : 10);
 /**
  * The most sessions one page shows: the 1,000 the bench measures (filled in a part at a time). A
  * `page-size="100000"` (a typo, or "show them all") would put a whole archive on the page at once.
@@ -192,7 +181,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       for (const id of [...this.#items.keys()]) {
         if (ids.has(id)) continue;
         this.#items.delete(id);
-        this.#forgetBox(id);
+        this.#recordings.forget(id);
       }
     }
     this.load = load;
@@ -204,29 +193,13 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   readonly #clock = statusClock(this, () => (!this.now && this.load.state === 'ready' ? this.load.result.sessions : undefined));
   /** The first item added by "show more", to receive focus after rendering. */
   #focusIndex?: number;
-  /**
-   * Sessions near the viewport. A recording is a whole widget of its own;
-   * in a long list, sessions far below the fold get theirs when they come
-   * within a screen's height, and keep a 16:9 box until then. (On a narrow
-   * screen the video's placeholder is taller than 16:9; it grows there, a
-   * screen away from what the visitor sees, where nothing visible moves.)
-   */
-  readonly #nearView = new Set<string>();
-  /** The session each waiting box is for. */
-  readonly #boxes = new WeakMap<Element, Session>();
-  /** Each session's waiting box, so a rebuilt session's old box stops being watched. */
-  readonly #boxOf = new Map<string, Element>();
   /** Each session's item as last built, rebuilt in place when its session changes. */
   readonly #items = new Map<string, HTMLElement>();
   /** What each item was built from: an item whose inputs are the same is kept as it is. */
   readonly #builtFrom = new WeakMap<HTMLElement, unknown[]>();
   /** The list of each group, kept across renders; its items are placed by placeItems(). */
   readonly #lists: Partial<Record<'upcoming' | 'past', HTMLOListElement>> = {};
-  #nearObserver?: IntersectionObserver;
-  /** Boxes rendered but not yet handed to the observer (see watchBox). */
-  #boxesToWatch: Element[] = [];
-  /** How many more recordings this render gives at once (see eagerRecordings). */
-  #eagerLeft = 0;
+  readonly #recordings = lazyRecordings(this, () => this.#dataLang);
   #facetsOf?: { sessions: Session[]; of: string; topics: string[]; years: number[] };
   #openedAtHash = false;
   /** The id of the control whose focus the list's wrapper holds (a filter, while `src` reloads). */
@@ -249,11 +222,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     addEventListener('popstate', this.#onFilterChange);
     // A single-page app's router changes the address with pushState, which fires no popstate.
     navigation()?.addEventListener('currententrychange', this.#onFilterChange);
-    addEventListener('beforeprint', this.#onBeforePrint);
     if (this.hasUpdated) {
       // Moved in the page: observers and timers were stopped on the way out.
-      // Every box, also those of sessions a filter or the page size holds back: they may come back.
-      for (const box of this.#boxOf.values()) this.#watchBox(box);
       if (!this.#data.resume(this.load.state)) this.#clock.schedule();
       // (Its search text stopped being built if it was off the page when its turn came. Moved in one
       // go, it had not: the two rounds find the same texts, which cost nothing once built.)
@@ -268,9 +238,6 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     removeEventListener(FILTER_CHANGE, this.#onFilterChange);
     removeEventListener('popstate', this.#onFilterChange);
     navigation()?.removeEventListener('currententrychange', this.#onFilterChange);
-    removeEventListener('beforeprint', this.#onBeforePrint);
-    this.#nearObserver?.disconnect();
-    this.#nearObserver = undefined;
     // (Not the count's announcement: moved in the page, it is still made.)
     // (It fills in the rest when it comes back; nobody waits for that meanwhile.)
     clearTimeout(this.#fillTimer);
@@ -379,74 +346,6 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       if (next < sessions.length) idle(step);
     };
     idle(step);
-  }
-
-  /**
-   * Swaps a session's box for its recording once the session comes near the viewport. The
-   * boxes are handed to the observer in the task after the render, all at once: registering a
-   * thousand targets took about 20 ms, and the list can be on screen before that.
-   */
-  #watchBox(box: Element): void {
-    this.#boxesToWatch.push(box);
-    if (this.#boxesToWatch.length === 1) setTimeout(() => this.#watchBoxes());
-  }
-
-  #watchBoxes(): void {
-    const boxes = this.#boxesToWatch;
-    this.#boxesToWatch = [];
-    // Left the page meanwhile: connectedCallback watches what is there when it returns.
-    if (!this.isConnected) return;
-    this.#nearObserver ??= new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          const session = this.#boxes.get(entry.target);
-          // (A late report about a box its session has already replaced changes nothing.)
-          if (!entry.isIntersecting || !session || this.#boxOf.get(session.id) !== entry.target) continue;
-          this.#showRecording(session);
-        }
-      },
-      { rootMargin: '100% 0px' },
-    );
-    for (const box of boxes) {
-      // Not a box whose session was built anew, or left the data, in the meantime.
-      const session = this.#boxes.get(box);
-      if (session && this.#boxOf.get(session.id) === box) this.#nearObserver.observe(box);
-    }
-  }
-
-  /**
-   * Tab can reach a session before the screen does (a tall session on a phone): the boxes of the
-   * focused session and those beside it become recordings now, so the next Tab, either way,
-   * meets a recording's controls and does not pass a box that turns into them behind it.
-   */
-  #onFocusIn(event: FocusEvent): void {
-    const items = [...this.renderRoot.querySelectorAll('ol > li')];
-    const at = items.indexOf((event.target as Element).closest('ol > li')!);
-    if (at < 0) return;
-    for (const item of items.slice(Math.max(0, at - 1), at + 2)) {
-      const session = this.#boxes.get(item.querySelector('.video-slot')!);
-      if (session) this.#showRecording(session);
-    }
-  }
-
-  /**
-   * On paper every session is near: the boxes on the page become recordings, which print as their
-   * title and address (a box printed as an empty 16:9 frame, without the address).
-   */
-  readonly #onBeforePrint = (): void => {
-    for (const box of [...this.#boxOf.values()]) {
-      const session = this.#boxes.get(box);
-      if (session && box.isConnected) this.#showRecording(session);
-    }
-  };
-
-  /** A session's recording in place of its box, now and whenever it is built again. */
-  #showRecording(session: Session): void {
-    this.#nearView.add(session.id);
-    const box = this.#boxOf.get(session.id);
-    if (!box) return;
-    this.#forgetBox(session.id);
-    box.replaceWith(recordingOf(session, this.#dataLang)!);
   }
 
   /** `page-size`, checked: a removed attribute quietly means 10, a bad value with a warning, and a huge one is capped. */
@@ -603,7 +502,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     this.#focusIndex = index;
     // The recordings around it come in before it is scrolled to, not after: a box is not as tall
     // as a video on a phone, and the session would move away from the top of the screen.
-    for (const near of visible.slice(Math.max(0, index - 3), index + 4)) if (near.video) this.#showRecording(near);
+    for (const near of visible.slice(Math.max(0, index - 3), index + 4)) if (near.video) this.#recordings.show(near);
     this.requestUpdate();
     void this.#rendered().then(() => this.renderRoot.querySelectorAll('article')[index]?.scrollIntoView({ block: 'start' }));
     const select = () => this.emit('ccv-session-select', { id: session.id, title: session.title, start: session.start.toISOString(), trigger: click ? 'click' : 'link' });
@@ -660,7 +559,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     // One live region in every state, outside the busy region: a region put in with its words (the
     // loading status after a retry or a new src) is mostly not said. Seen while loading; else the count.
     const loading = this.load.state === 'loading';
-    return html`<div class="root" lang=${this.currentLanguage} tabindex="-1" @click=${this.#onClick} @contextmenu=${this.#onClick} @focusin=${this.#onFocusIn}>
+    return html`<div class="root" lang=${this.currentLanguage} tabindex="-1" @click=${this.#onClick} @contextmenu=${this.#onClick} @focusin=${this.#recordings.focusIn}>
       <p part=${ifDefined(loading ? 'status' : undefined)} class=${loading ? 'status' : 'visually-hidden'} role="status" aria-live="polite">${loading ? this.t.loading : this.announcement}</p>
       ${this.#renderState()}
     </div>`;
@@ -742,7 +641,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     // A keyboard user can pass a long list in one step, to its end (and "show more" after it).
     const skip = shown.length >= SKIP_FROM;
     // (Counted down over both groups: the recordings, not the sessions, are what a screen holds few of.)
-    this.#eagerLeft = eagerRecordings();
+    this.#recordings.reset();
     return html`
       ${this.filters ? this.#renderFilters(result.sessions, inShow) : nothing}
       ${result.skipped.length ? html`<p part="status" class="status notice">${t.skipped(result.skipped.length)}</p>` : nothing}
@@ -804,7 +703,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       // Safari drops list semantics from lists styled without markers.
       list.setAttribute('role', 'list');
     }
-    placeItems(list, sessions.map((session) => this.#renderSession(session, sessionLevel, now, !!session.video && this.#eagerLeft-- > 0)));
+    placeItems(list, sessions.map((session) => this.#renderSession(session, sessionLevel, now, this.#recordings.eager(session))));
     // (Not aria-busy while it fills in: Chromium then leaves the sessions already there, and the
     // one a link just focused, out of the accessibility tree.)
     return html`<section class="group" aria-labelledby=${id}>${heading(level, this.t[group], { id })}${list}</section>`;
@@ -818,13 +717,13 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     const inputs = this.#inputsOf(session, headingLevel, now);
     if (item && this.#isBuilt(item, inputs)) {
       // Kept as it is, but now among the first (a filter moved it up): its recording comes in now.
-      if (eager && this.#boxOf.has(session.id)) this.#showRecording(session);
+      if (eager && this.#recordings.waiting(session.id)) this.#recordings.show(session);
       return item;
     }
     const calendarUrl = status === 'past' ? undefined : this.#calendarUrl(session, now);
     // Built anew: the box it waited in (if any) goes. It gets a new one, its recording, or none.
-    this.#forgetBox(session.id);
-    const recording = session.video ? this.#recordingFor(session, session.video, item, eager) : undefined;
+    this.#recordings.forget(session.id);
+    const recording = session.video ? this.#recordings.recordingFor(session, session.video, item, eager) : undefined;
     const built = sessionItem(session, { t, status, headingLevel, when: whenText(session, this.currentLanguage), calendarUrl, recording, dataLang: this.#dataLang }, item);
     this.#items.set(session.id, built);
     this.#builtFrom.set(built, inputs);
@@ -845,33 +744,6 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   #isBuilt(item: HTMLElement | undefined, inputs: unknown[]): boolean {
     const before = item && this.#builtFrom.get(item);
     return !!before?.every((value, i) => value === inputs[i]);
-  }
-
-  /**
-   * The session's recording: the one already on the page (a video that plays goes on playing),
-   * the video itself near the viewport, or — far below the fold, since a recording is a whole
-   * widget — a 16:9 box until the session comes near.
-   */
-  #recordingFor(session: Session, video: { url: string; title?: string }, item: HTMLElement | undefined, eager: boolean): HTMLElement {
-    const shown = item?.querySelector<HTMLElement>('ccv-consent-video');
-    const lang = this.#dataLang;
-    if (shown?.getAttribute('url') === video.url) {
-      nameRecording(shown, session, lang);
-      return shown;
-    }
-    if (eager || this.#nearView.has(session.id) || typeof IntersectionObserver === 'undefined') return recordingOf(session, lang)!;
-    const box = recordingBox(session, lang);
-    this.#boxes.set(box, session);
-    this.#boxOf.set(session.id, box);
-    this.#watchBox(box);
-    return box;
-  }
-
-  /** Stops watching a session's waiting box (its session was built anew, or left the data). */
-  #forgetBox(id: string): void {
-    const box = this.#boxOf.get(id);
-    if (box) this.#nearObserver?.unobserve(box);
-    this.#boxOf.delete(id);
   }
 
   /** `sessions`: all of the data; `shown`: those `show` includes. */
