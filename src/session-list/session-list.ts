@@ -21,6 +21,7 @@ import { type SessionListMessages, sessionListMessages } from './messages.js';
 import { facets, groupSessions, matcher, statusOf, type Filter, type Show } from './order.js';
 import type { Session, SessionInput } from './schema.js';
 import { lazyRecordings } from './recordings.js';
+import { prepareSearch } from './search-text.js';
 import { placeItems, sessionItem } from './session-view.js';
 import { statusClock } from './status-clock.js';
 import { sessionListStyles } from './styles.js';
@@ -61,8 +62,6 @@ function whenText(session: Session, lang: Language): string {
 }
 
 const FETCH_TIMEOUT_MS = 10_000;
-/** How long the search text waits for the page to be idle before it is built anyway, a small batch at a time. */
-const IDLE_TIMEOUT_MS = 1000;
 /**
  * The most sessions one page shows: the 1,000 the bench measures (filled in a part at a time). A
  * `page-size="100000"` (a typo, or "show them all") would put a whole archive on the page at once.
@@ -323,29 +322,13 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     if (changed.has('load' as keyof CcvSessionList) && this.load.state === 'ready') this.#clock.schedule();
   }
 
-  /**
-   * Builds each session's search text while the page is idle, a few hundred at a time: built on
-   * the first keystroke instead, it made that keystroke take 60–80 ms for 1,000 sessions.
-   * A browser may find no idle time for seconds (a busy page, a loaded machine): after
-   * IDLE_TIMEOUT_MS a step runs anyway, with a small batch, as where there is no requestIdleCallback.
-   */
+  /** The search text of the sessions, built ahead of the first keystroke (see prepareSearch). */
   #prepareSearch(): void {
     if (this.load.state !== 'ready' || !this.filters) return;
     const { sessions } = this.load.result;
-    let next = 0;
-    const idle = (step: (deadline?: IdleDeadline) => void) =>
-      typeof requestIdleCallback === 'function' ? requestIdleCallback(step, { timeout: IDLE_TIMEOUT_MS }) : setTimeout(step, 50);
-    const step = (deadline?: IdleDeadline) => {
-      // Data replaced meanwhile: the new data has its own round. Taken off the page: no more work
-      // (connectedCallback starts again).
-      if (!this.isConnected || this.load.state !== 'ready' || this.load.result.sessions !== sessions) return;
-      // A step that timed out has no idle time left (timeRemaining() is 0): a small batch, not none.
-      const idleTime = deadline && !deadline.didTimeout ? deadline : undefined;
-      const until = next + (idleTime ? 2000 : 200);
-      while (next < sessions.length && next < until && (!idleTime || idleTime.timeRemaining() > 1)) void sessions[next++].haystack;
-      if (next < sessions.length) idle(step);
-    };
-    idle(step);
+    // Data replaced meanwhile: the new data has its own round. Taken off the page: no more work
+    // (connectedCallback starts again).
+    prepareSearch(sessions, () => this.isConnected && this.load.state === 'ready' && this.load.result.sessions === sessions);
   }
 
   /** `page-size`, checked: a removed attribute quietly means 10, a bad value with a warning, and a huge one is capped. */
