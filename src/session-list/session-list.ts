@@ -22,6 +22,7 @@ import { facets, groupSessions, matcher, statusOf, type Filter, type Show } from
 import type { Session, SessionInput } from './schema.js';
 import { lazyRecordings } from './recordings.js';
 import { prepareSearch } from './search-text.js';
+import { answersLink, clickedList, followLink } from './session-link.js';
 import { placeItems, sessionItem } from './session-view.js';
 import { statusClock } from './status-clock.js';
 import { sessionListStyles } from './styles.js';
@@ -35,21 +36,6 @@ export interface SessionSelectDetail {
   /** `click`: the session's link was followed; `link`: the page opened with its address. */
   trigger: 'click' | 'link';
 }
-
-/**
- * The list whose session link was clicked, and the address it leads to: every list on the page
- * hears the hash change that follows, and only that one answers it as a click. On globalThis,
- * for lists from two copies of the library.
- */
-const CLICKED = Symbol.for('ccv-leerkring.session-link-clicked');
-type Clicked = { list: HTMLElement; hash: string };
-const clicked = globalThis as { [CLICKED]?: Clicked };
-/**
- * The list that answered the last link to a session (a hash change, or the address the page
- * opened at): lists whose `show` overlap both hold the session, and one of them answers.
- */
-const ANSWERED = Symbol.for('ccv-leerkring.session-link-answered');
-const answered = globalThis as { [ANSWERED]?: { list: HTMLElement; hash: string; event?: Event } };
 
 /** Formatted dates, per session and language: re-renders (every filter keystroke) reuse them. */
 const whenCache = new WeakMap<Session, Partial<Record<Language, string>>>();
@@ -456,22 +442,15 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   readonly #onHashChange = (event?: Event): void => {
     // Answered in willUpdate (the address the page opened at), the event waits for that render.
     const inUpdate = this.isUpdatePending;
-    const click = clicked[CLICKED]?.hash === location.hash ? clicked[CLICKED] : undefined;
-    // Forgotten once every list has heard this hash change.
-    setTimeout(() => {
-      if (clicked[CLICKED] === click) clicked[CLICKED] = undefined;
-    });
+    const click = clickedList();
     // Another list's link: that list answers it.
-    if (click && click.list !== this) return;
+    if (click && click !== this) return;
     if (this.load.state !== 'ready') return;
     const linked = this.#linkedSession(location.hash);
     // Only a session this list shows: with `show`, another list on the page may hold it.
     const session = linked && this.#sessionsShown().find((s) => s === linked);
     if (!session) return;
-    // A link (not a click in a list) is answered by the first list that shows its session.
-    const last = answered[ANSWERED];
-    if (!click && last && last.list !== this && last.list.isConnected && last.event === event && last.hash === location.hash) return;
-    answered[ANSWERED] = { list: this, hash: location.hash, event };
+    if (!answersLink(this, !!click, event)) return;
     let visible = this.#visibleSessions();
     let index = visible.indexOf(session);
     if (index < 0) {
@@ -554,24 +533,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     // drawn changed the page's address, which the file carries.
     const ics = (event.target as Element).closest?.<HTMLAnchorElement>('[part=calendar-link]');
     if (ics) ics.href = this.#calendarUrl(this.#builtFrom.get(ics.closest('li')!)![0] as Session, this.#currentTime);
-    const link = (event.target as Element).closest?.<HTMLAnchorElement>('article a[href^="#"]');
-    // (Its menu, which Firefox opens from the keyboard with button 0, is no click.)
-    if (!link || event.type !== 'click') return;
-    // Only a plain click stays on this page (another opens a tab or a window, with no hash change here).
-    const plain = event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
-    if (!plain || event.defaultPrevented) return;
-    const hash = new URL(link.getAttribute('href')!, location.href).hash;
-    clicked[CLICKED] = { list: this, hash };
-    if (location.hash === hash) {
-      // The address does not change, so no hashchange comes: the click is answered here.
-      event.preventDefault();
-      this.#onHashChange();
-    } else if (document.baseURI.split('#')[0] !== location.href.split('#')[0]) {
-      // A page with <base href> elsewhere (some CMSs add one) resolves "#id" against that base,
-      // which leaves the page: a plain click stays here.
-      event.preventDefault();
-      location.hash = hash;
-    }
+    followLink(this, event, () => this.#onHashChange());
   }
 
   protected override languageChanged(): void {
