@@ -4,7 +4,6 @@ import { CcvElement } from '../base/ccv-element.js';
 import { dataUrl } from '../base/content-line.js';
 import { define } from '../base/define.js';
 import { heading, headingLevel } from '../base/heading.js';
-import { writeJsonLd } from '../base/structured-data.js';
 import { sameTextKey } from '../base/text.js';
 import { warnOnce } from '../base/warn.js';
 import '../consent-video/consent-video.js';
@@ -16,7 +15,7 @@ import { buttonStyles } from '../styles/buttons.js';
 import { filterOf, pageAddress, withFilter } from './address.js';
 import { dataSource, type Load } from './data-source.js';
 import { sessionToIcs } from './ics.js';
-import { sessionsToJsonLd } from './jsonld.js';
+import { writeSessionsJsonLd } from './jsonld-writer.js';
 import { type SessionListMessages, sessionListMessages } from './messages.js';
 import { facets, groupSessions, matcher, statusOf, type Filter, type Show } from './order.js';
 import type { Session, SessionInput } from './schema.js';
@@ -73,8 +72,6 @@ const SHOW: readonly Show[] = ['all', 'upcoming', 'past'];
  * is what a link to it shows. Internal, so not in the public `ccv-` namespace of events.
  */
 const FILTER_CHANGE = 'leerkring-session-filter-change';
-/** The most sessions the JSON-LD describes. */
-const STRUCTURED_DATA_MAX = 100;
 
 /**
  * The leerkring sessions, upcoming and past, from a JSON document, inline
@@ -171,8 +168,6 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     }
     this.load = load;
   });
-  /** What the JSON-LD was last written from. */
-  #structuredInputs?: { shown: Session[]; page: string; past: number };
   #announceTimer?: ReturnType<typeof setTimeout>;
   /** Renders again when a session starts or ends: not while the list follows a fixed `now`. */
   readonly #clock = statusClock(this, () => (!this.now && this.load.state === 'ready' ? this.load.result.sessions : undefined));
@@ -227,8 +222,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     // (It fills in the rest when it comes back; nobody waits for that meanwhile.)
     clearTimeout(this.#fillTimer);
     // Written again when it comes back (moved in the page).
-    this.#structuredInputs = undefined;
-    writeJsonLd(this, undefined);
+    writeSessionsJsonLd(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -490,29 +484,11 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     return lang && lang.split('-')[0].toLowerCase() !== this.currentLanguage ? lang : undefined;
   }
 
-  /**
-   * Writes the JSON-LD, or leaves it: it changes only with the sessions described, their
-   * order, which of them are past, and the page address — not with a filter keystroke.
-   */
+  /** The JSON-LD of the sessions `show` asks for, where `structured-data` asks for it (see writeSessionsJsonLd). */
   #writeStructuredData(): void {
-    if (!this.structuredData || this.load.state !== 'ready') {
-      this.#structuredInputs = undefined;
-      writeJsonLd(this, undefined);
-      return;
-    }
+    if (!this.structuredData || this.load.state !== 'ready') return writeSessionsJsonLd(this);
     const now = this.#currentTime;
-    const groups = this.#groups(now);
-    // The next sessions and the latest ones, as a page shows them first: a long archive would add
-    // megabytes to the page (about 1.3 kB each) and a third of a second for 10,000.
-    const shown = groups.upcoming.concat(groups.past).slice(0, STRUCTURED_DATA_MAX);
-    const page = pageAddress(location.href);
-    const past = groups.past.length;
-    const last = this.#structuredInputs;
-    if (last && last.page === page && last.past === past && last.shown.length === shown.length && last.shown.every((session, i) => session === shown[i])) {
-      return;
-    }
-    this.#structuredInputs = { shown, page, past };
-    writeJsonLd(this, sessionsToJsonLd(shown, now, page));
+    writeSessionsJsonLd(this, now, this.#groups(now));
   }
 
   /** One wrapper in every state, so focus has a place to stay when a state's content goes. */
