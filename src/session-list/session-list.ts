@@ -5,7 +5,6 @@ import { dataUrl } from '../base/content-line.js';
 import { define } from '../base/define.js';
 import { heading, headingLevel } from '../base/heading.js';
 import { sameTextKey } from '../base/text.js';
-import { warnOnce } from '../base/warn.js';
 import '../consent-video/consent-video.js';
 import { formatDate, formatTime, formatTimeRange } from '../i18n/format.js';
 import { registered } from '../i18n/catalogue.js';
@@ -22,10 +21,10 @@ import type { Session, SessionInput } from './schema.js';
 import { lazyRecordings } from './recordings.js';
 import { prepareSearch } from './search-text.js';
 import { answersLink, clickedList, followLink } from './session-link.js';
+import { pageSizeOf, showOf, timeOf } from './settings.js';
 import { placeItems, sessionItem } from './session-view.js';
 import { statusClock } from './status-clock.js';
 import { sessionListStyles } from './styles.js';
-import { parseSessionTime } from './time.js';
 
 export interface SessionSelectDetail {
   id: string;
@@ -47,11 +46,6 @@ function whenText(session: Session, lang: Language): string {
 }
 
 const FETCH_TIMEOUT_MS = 10_000;
-/**
- * The most sessions one page shows: the 1,000 the bench measures (filled in a part at a time). A
- * `page-size="100000"` (a typo, or "show them all") would put a whole archive on the page at once.
- */
-const MAX_PAGE_SIZE = 1000;
 /** From how many sessions shown on a list a "skip the list" link comes before them. */
 const SKIP_FROM = 6;
 /**
@@ -66,7 +60,6 @@ const FIRST_BUILDS = 20;
 const FILL_BUILDS = 80;
 /** The Navigation API, where the browser has it: it also hears pushState and replaceState. */
 const navigation = () => (globalThis as { navigation?: EventTarget }).navigation;
-const SHOW: readonly Show[] = ['all', 'upcoming', 'past'];
 /**
  * One list changed the filters in the address: the page's other filtered lists follow, so the page
  * is what a link to it shows. Internal, so not in the public `ccv-` namespace of events.
@@ -311,23 +304,13 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     prepareSearch(sessions, () => this.isConnected && this.load.state === 'ready' && this.load.result.sessions === sessions);
   }
 
-  /** `page-size`, checked: a removed attribute quietly means 10, a bad value with a warning, and a huge one is capped. */
+  /** `page-size`, checked (see pageSizeOf). */
   get #pageSizeValue(): number {
-    const size = Math.floor(this.pageSize);
-    if (size >= 1 && size <= MAX_PAGE_SIZE) return size;
-    const fallback = size > MAX_PAGE_SIZE ? MAX_PAGE_SIZE : 10;
-    if (this.pageSize != null) warnOnce(`<ccv-session-list page-size="${this.getAttribute('page-size') ?? this.pageSize}"> must be 1 to ${MAX_PAGE_SIZE}; showing ${fallback} at a time.`);
-    return fallback;
+    return pageSizeOf(this.pageSize, this.getAttribute('page-size'));
   }
 
   get #currentTime(): Date {
-    if (this.now) {
-      // A date alone is the start of that day in Amsterdam.
-      const parsed = parseSessionTime(this.now) ?? parseSessionTime(`${this.now.trim()}T00:00`);
-      if (parsed) return parsed;
-      warnOnce(`<ccv-session-list now="${this.now}"> is not an ISO 8601 time; using the real time.`);
-    }
-    return new Date();
+    return timeOf(this.now);
   }
 
   /** Drops the count said last, or still to be said. */
@@ -377,12 +360,9 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     void this.#rendered().then(() => this.renderRoot.querySelector<HTMLSelectElement>('#topic')?.focus());
   }
 
-  /** `show`, checked: another value shows all (a removed attribute quietly). Read as HTML reads keywords: `Upcoming` and ` past ` count. */
+  /** `show`, checked (see showOf). */
   get #showValue(): Show {
-    const show = String(this.show ?? 'all').trim().toLowerCase() as Show;
-    if (SHOW.includes(show)) return show;
-    warnOnce(`<ccv-session-list show="${this.show}"> must be all, upcoming or past; showing all.`);
-    return 'all';
+    return showOf(this.show);
   }
 
   /**
