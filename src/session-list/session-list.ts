@@ -12,6 +12,7 @@ import type { Language } from '../i18n/languages.js';
 import { baseStyles } from '../styles/tokens.js';
 import { buttonStyles } from '../styles/buttons.js';
 import { filterOf, pageAddress, withFilter } from './address.js';
+import { announcer } from './announcer.js';
 import { dataSource, type Load } from './data-source.js';
 import { sessionToIcs } from './ics.js';
 import { writeSessionsJsonLd } from './jsonld-writer.js';
@@ -103,7 +104,6 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       load: { state: true, attribute: false },
       filter: { state: true, attribute: false },
       limit: { state: true, attribute: false },
-      announcement: { state: true, attribute: false },
     };
   }
 
@@ -145,11 +145,10 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   private filter: Filter = {};
   /** How many sessions are shown (0 until the first render sets it to the page size). */
   private limit = 0;
-  private announcement = '';
 
   readonly #data = dataSource(this, (load) => {
     // Busy: the live region says so, and the count of the data it replaces is not said again after it.
-    if (load.state === 'loading') this.#unsay();
+    if (load.state === 'loading') this.#say.unsay();
     // Sessions that left the data take their items and boxes with them. (None on a first load.)
     else if (load.state === 'ready') {
       const ids = new Set(this.#items.size ? load.result.sessions.map((session) => session.id) : []);
@@ -161,7 +160,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     }
     this.load = load;
   });
-  #announceTimer?: ReturnType<typeof setTimeout>;
+  /** The count the live region says after a filter change. */
+  readonly #say = announcer(this);
   /** Renders again when a session starts or ends: not while the list follows a fixed `now`. */
   readonly #clock = statusClock(this, () => (!this.now && this.load.state === 'ready' ? this.load.result.sessions : undefined));
   /** The first item added by "show more", to receive focus after rendering. */
@@ -313,12 +313,6 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     return timeOf(this.now);
   }
 
-  /** Drops the count said last, or still to be said. */
-  #unsay(): void {
-    clearTimeout(this.#announceTimer);
-    this.announcement = '';
-  }
-
   #setFilter(change: Partial<Filter>): void {
     this.filter = { ...this.filter, ...change };
     this.limit = this.#pageSizeValue;
@@ -337,10 +331,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     }
     dispatchEvent(new CustomEvent(FILTER_CHANGE, { detail: this }));
     // Announce the count after typing pauses, not on every keystroke.
-    this.#unsay();
-    this.#announceTimer = setTimeout(() => {
-      this.announcement = this.t.results(this.#visibleSessions().length);
-    }, 700);
+    this.#say.later(() => this.t.results(this.#visibleSessions().length));
   }
 
   /** Another list chose filters, or Back/Forward (or any in-page link: both fire popstate), or a router's pushState. */
@@ -478,7 +469,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     // loading status after a retry or a new src) is mostly not said. Seen while loading; else the count.
     const loading = this.load.state === 'loading';
     return html`<div class="root" lang=${this.currentLanguage} tabindex="-1" @click=${this.#onClick} @contextmenu=${this.#onClick} @focusin=${this.#recordings.focusIn}>
-      <p part=${ifDefined(loading ? 'status' : undefined)} class=${loading ? 'status' : 'visually-hidden'} role="status" aria-live="polite">${loading ? this.t.loading : this.announcement}</p>
+      <p part=${ifDefined(loading ? 'status' : undefined)} class=${loading ? 'status' : 'visually-hidden'} role="status" aria-live="polite">${loading ? this.t.loading : this.#say.text}</p>
       ${this.#renderState()}
     </div>`;
   }
@@ -493,7 +484,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   }
 
   protected override languageChanged(): void {
-    this.#unsay();
+    this.#say.unsay();
   }
 
   #retry(): void {
