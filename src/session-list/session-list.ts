@@ -14,6 +14,7 @@ import { buttonStyles } from '../styles/buttons.js';
 import { filterOf, pageAddress, withFilter } from './address.js';
 import { announcer } from './announcer.js';
 import { dataSource, type Load } from './data-source.js';
+import { filterLink } from './filter-link.js';
 import { sessionToIcs } from './ics.js';
 import { writeSessionsJsonLd } from './jsonld-writer.js';
 import { type SessionListMessages, sessionListMessages } from './messages.js';
@@ -59,14 +60,6 @@ const SKIP_FROM = 6;
  */
 const FIRST_BUILDS = 20;
 const FILL_BUILDS = 80;
-/** The Navigation API, where the browser has it: it also hears pushState and replaceState. */
-const navigation = () => (globalThis as { navigation?: EventTarget }).navigation;
-/**
- * One list changed the filters in the address: the page's other filtered lists follow, so the page
- * is what a link to it shows. Internal, so not in the public `ccv-` namespace of events.
- */
-const FILTER_CHANGE = 'leerkring-session-filter-change';
-
 /**
  * The leerkring sessions, upcoming and past, from a JSON document, inline
  * JSON or a property. Untrusted data is validated entry by entry: a bad
@@ -190,11 +183,6 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     super.connectedCallback();
     this.filter = filterOf(location.search);
     addEventListener('hashchange', this.#onHashChange);
-    addEventListener(FILTER_CHANGE, this.#onFilterChange);
-    // Back and Forward bring back an address with other filters: follow it.
-    addEventListener('popstate', this.#onFilterChange);
-    // A single-page app's router changes the address with pushState, which fires no popstate.
-    navigation()?.addEventListener('currententrychange', this.#onFilterChange);
     if (this.hasUpdated) {
       // Moved in the page: observers and timers were stopped on the way out.
       if (!this.#data.resume(this.load.state)) this.#clock.schedule();
@@ -208,9 +196,6 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.#onHashChange);
-    removeEventListener(FILTER_CHANGE, this.#onFilterChange);
-    removeEventListener('popstate', this.#onFilterChange);
-    navigation()?.removeEventListener('currententrychange', this.#onFilterChange);
     // (Not the count's announcement: moved in the page, it is still made.)
     // (It fills in the rest when it comes back; nobody waits for that meanwhile.)
     clearTimeout(this.#fillTimer);
@@ -322,28 +307,21 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     // (Hidden by the filters themselves, not by this list's `show`: another list may show it.)
     const linked = this.#linkedSession(url.hash);
     if (linked && !matcher(this.filter)(linked)) url.hash = '';
-    // Linkable ("all sessions about OSINT") without adding history entries. A page whose address
-    // cannot change (a CMS's preview in an about:srcdoc frame) refuses: the list filters all the same.
-    try {
-      history.replaceState(history.state, '', url);
-    } catch {
-      // (Not linkable there.)
-    }
-    dispatchEvent(new CustomEvent(FILTER_CHANGE, { detail: this }));
+    this.#filterLink.publish(url);
     // Announce the count after typing pauses, not on every keystroke.
     this.#say.later(() => this.t.results(this.#visibleSessions().length));
   }
 
   /** Another list chose filters, or Back/Forward (or any in-page link: both fire popstate), or a router's pushState. */
-  readonly #onFilterChange = ({ detail }: Partial<CustomEvent<CcvSessionList>>): void => {
-    if (detail === this || !this.filters) return;
+  readonly #filterLink = filterLink(this, (chosen) => {
+    if (!this.filters) return;
     // That list's choice, not the address: a page whose address cannot change (see #setFilter) does not hold it.
-    const filter = detail?.filter ?? filterOf(location.search);
+    const filter = chosen ?? filterOf(location.search);
     // Unchanged filters keep what "show more" revealed.
     if ((['topic', 'year', 'text'] as const).every((key) => (filter[key] || undefined) === (this.filter[key] || undefined))) return;
     this.filter = filter;
     this.limit = this.#pageSizeValue;
-  };
+  });
 
   #clearFilters(): void {
     this.#setFilter({ topic: undefined, year: undefined, text: undefined });

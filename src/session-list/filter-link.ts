@@ -1,0 +1,54 @@
+/**
+ * Keeps a filtered list and the page address in step, as a reactive controller: the list's choice
+ * goes into the address (without a history entry) and to the page's other lists, and the list
+ * hears what changes the address from outside (Back, Forward, a router's pushState). It listens
+ * only while the list is on the page.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { Filter } from './order.js';
+
+/**
+ * One list changed the filters in the address: the page's other filtered lists follow, so the page
+ * is what a link to it shows. Internal, so not in the public `ccv-` namespace of events.
+ */
+const FILTER_CHANGE = 'leerkring-session-filter-change';
+/** The Navigation API, where the browser has it: it also hears pushState and replaceState. */
+const navigation = () => (globalThis as { navigation?: EventTarget }).navigation;
+
+/**
+ * The address link of `host` (a controller of it). `follow` hears another list's choice, or (with
+ * none) that the address changed.
+ */
+export function filterLink(host: ReactiveControllerHost, follow: (chosen?: Filter) => void) {
+  // (The list whose choice it is: its `filter`.)
+  const heard = ({ detail }: Partial<CustomEvent<{ filter: Filter }>>): void => {
+    if ((detail as object | undefined) !== host) follow(detail?.filter);
+  };
+  const controller = {
+    /** Puts the list's filters (`url`) in the address, and tells the page's other lists. */
+    publish(url: URL): void {
+      // Linkable ("all sessions about OSINT") without adding history entries. A page whose address
+      // cannot change (a CMS's preview in an about:srcdoc frame) refuses: the list filters all the same.
+      try {
+        history.replaceState(history.state, '', url);
+      } catch {
+        // (Not linkable there.)
+      }
+      dispatchEvent(new CustomEvent(FILTER_CHANGE, { detail: host }));
+    },
+    hostConnected(): void {
+      addEventListener(FILTER_CHANGE, heard);
+      // Back and Forward bring back an address with other filters: follow it.
+      addEventListener('popstate', heard);
+      // A single-page app's router changes the address with pushState, which fires no popstate.
+      navigation()?.addEventListener('currententrychange', heard);
+    },
+    hostDisconnected(): void {
+      removeEventListener(FILTER_CHANGE, heard);
+      removeEventListener('popstate', heard);
+      navigation()?.removeEventListener('currententrychange', heard);
+    },
+  };
+  host.addController(controller);
+  return controller;
+}
