@@ -1,14 +1,15 @@
 /**
  * The polite count a list says in its live region after a filter change, and when it says it:
- * once typing pauses, not on every keystroke. A small controller-like closure (no lifecycle: a list
- * moved in the page still makes the announcement it owed).
+ * once typing pauses, not on every keystroke. A small controller: a list moved in the page (taken
+ * off and put back in one go) still makes the announcement it owed; one taken off for good does not
+ * render again for it.
  */
 import type { ReactiveControllerHost } from 'lit';
 
 /** How long typing must pause before the count is said. */
 const PAUSE_MS = 700;
 
-export function announcer(host: ReactiveControllerHost) {
+export function announcer(host: ReactiveControllerHost & HTMLElement) {
   let text = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   const show = (next: string) => {
@@ -16,7 +17,10 @@ export function announcer(host: ReactiveControllerHost) {
     text = next;
     host.requestUpdate();
   };
-  return {
+  const self = {
+    hostDisconnected(): void {
+      queueMicrotask(() => host.isConnected || clearTimeout(timer));
+    },
     /** What the live region says now. */
     get text() {
       return text;
@@ -32,4 +36,6 @@ export function announcer(host: ReactiveControllerHost) {
       timer = setTimeout(() => show(words()), PAUSE_MS);
     },
   };
+  host.addController(self);
+  return self;
 }

@@ -196,7 +196,6 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.#onHashChange);
-    // (Not the count's announcement: moved in the page, it is still made.)
     // (It fills in the rest when it comes back; nobody waits for that meanwhile.)
     clearTimeout(this.#fillTimer);
     // Written again when it comes back (moved in the page).

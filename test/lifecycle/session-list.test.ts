@@ -175,6 +175,37 @@ describe('<ccv-session-list> lifecycle', () => {
     }
   });
 
+  describe('a filter changed just before it leaves the page', () => {
+    /** A list with filters whose topic was just chosen: its count is due 700 ms later. */
+    async function filtered() {
+      const list = await fixture<CcvSessionList>(html`<ccv-session-list filters .sessions=${SESSIONS}></ccv-session-list>`);
+      const topic = list.shadowRoot!.querySelector<HTMLSelectElement>('#topic')!;
+      topic.value = topic.options[1].value;
+      topic.dispatchEvent(new Event('change'));
+      await list.updateComplete;
+      return list;
+    }
+    afterEach(() => history.replaceState(null, '', location.pathname));
+
+    it('taken off for good, renders no more for its count', async () => {
+      const list = await filtered();
+      list.remove();
+      let updates = 0;
+      const update = list.requestUpdate.bind(list);
+      list.requestUpdate = (...a: Parameters<CcvSessionList['requestUpdate']>) => { updates += 1; update(...a); };
+      await aTimeout(1000);
+      expect(updates).to.equal(0);
+    });
+
+    it('moved in one go, still says its count', async () => {
+      const list = await filtered();
+      const parent = list.parentElement!;
+      list.remove();
+      parent.append(list);
+      await waitUntil(() => list.shadowRoot!.querySelector('[role=status]')?.textContent?.trim(), 'the count is said');
+    });
+  });
+
   it('as two identical lists with one src, ties every ARIA reference within its own list', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div>
       <ccv-session-list now=${NOW} filters src="/test/lifecycle/one-session.json"></ccv-session-list>

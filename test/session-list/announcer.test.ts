@@ -6,7 +6,7 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** A host that counts the renders it is asked for. */
 const host = () => {
   const asked = { updates: 0 };
-  return { asked, host: { requestUpdate: () => (asked.updates += 1) } as unknown as ReactiveControllerHost };
+  return { asked, host: { requestUpdate: () => (asked.updates += 1), addController: () => {}, isConnected: true } as unknown as ReactiveControllerHost & HTMLElement };
 };
 
 describe('session list announcer', () => {
