@@ -46,7 +46,6 @@ type Values = Record<string, string | boolean>;
 /** Shown in the privacy text: how long the CCV keeps a case after discussing it. */
 const RETENTION_DAYS = 365;
 
-
 /**
  * A form in which a municipal professional submits a case for discussion.
  * It follows the NL Design System form guidelines, sends exactly once

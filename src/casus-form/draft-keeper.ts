@@ -123,7 +123,7 @@ export function draftKeeper(host: DraftHost, save: () => void, leave: () => void
     /** A save is due. */
     pending: () => !!timer,
 
-    /** Saves half a second after the last change. */
+    /** Saves a moment (SAVE_DELAY_MS) after the last change. */
     schedule(): void {
       if (host.noDraft) return;
       cancel();
@@ -131,7 +131,6 @@ export function draftKeeper(host: DraftHost, save: () => void, leave: () => void
     },
 
     cancel,
-
 
     /** Stores `values` now; returns false when the browser refused. (Not with no-draft; the caller checks.) */
     store(values: Record<string, unknown>, sent?: Sent): boolean {

@@ -228,7 +228,7 @@ export class ConsentHub {
       };
       // (Removed when the hub stops: an app that shows and removes videos while the page still
       // loads started the hub each time, and each start left a listener, and at load a timer.)
-      if (untilSettled() === undefined) stopLoad = listen(['load'], settle);
+      if (untilSettled() === undefined) stopLoad = listen(['load'], () => (stopLoad(), settle()));
       else settle();
       // A minute into the page (and some seconds after the first video) without the manager found
       // here before: it is gone from this site.

@@ -1,8 +1,8 @@
 /**
  * The polite count a list says in its live region after a filter change, and when it says it:
- * once typing pauses, not on every keystroke. A small controller: a list moved in the page (taken
- * off and put back in one go) still makes the announcement it owed; one taken off for good does not
- * render again for it.
+ * once typing pauses, not on every keystroke. A small controller: a list off the page when its
+ * count comes due does not render for it (taken off for good, it never renders again); put back
+ * (a tab shown again, a view an app cached), it says the count it owed.
  */
 import type { ReactiveControllerHost } from 'lit';
 
@@ -12,14 +12,17 @@ const PAUSE_MS = 700;
 export function announcer(host: ReactiveControllerHost & HTMLElement) {
   let text = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The count that came due while the list was off the page. */
+  let owed: (() => string) | undefined;
   const show = (next: string) => {
     if (next === text) return;
     text = next;
     host.requestUpdate();
   };
   const self = {
-    hostDisconnected(): void {
-      queueMicrotask(() => host.isConnected || clearTimeout(timer));
+    hostConnected(): void {
+      if (owed) show(owed());
+      owed = undefined;
     },
     /** What the live region says now. */
     get text() {
@@ -28,12 +31,13 @@ export function announcer(host: ReactiveControllerHost & HTMLElement) {
     /** Drops the count said last, or still to be said. */
     unsay(): void {
       clearTimeout(timer);
+      owed = undefined;
       show('');
     },
     /** Says what `words` gives after typing pauses. */
     later(words: () => string): void {
       this.unsay();
-      timer = setTimeout(() => show(words()), PAUSE_MS);
+      timer = setTimeout(() => (host.isConnected ? show(words()) : (owed = words)), PAUSE_MS);
     },
   };
   host.addController(self);

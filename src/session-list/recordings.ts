@@ -44,7 +44,7 @@ export function lazyRecordings(host: ReactiveElement, lang: () => string | undef
   const watchBoxes = (): void => {
     const watched = boxesToWatch;
     boxesToWatch = [];
-    // Left the page meanwhile: connectedCallback watches what is there when it returns.
+    // Left the page meanwhile: hostConnected watches what is there when it returns.
     if (!host.isConnected) return;
     nearObserver ??= new IntersectionObserver(
       (entries) => {

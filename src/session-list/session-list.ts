@@ -184,7 +184,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     this.filter = filterOf(location.search);
     addEventListener('hashchange', this.#onHashChange);
     if (this.hasUpdated) {
-      // Moved in the page: observers and timers were stopped on the way out.
+      // Moved in the page: its data and clock stopped on the way out (the controllers restart their own watches).
       if (!this.#data.resume(this.load.state)) this.#clock.schedule();
       // (Its search text stopped being built if it was off the page when its turn came. Moved in one
       // go, it had not: the two rounds find the same texts, which cost nothing once built.)

@@ -197,6 +197,19 @@ describe('<ccv-session-list> lifecycle', () => {
       expect(updates).to.equal(0);
     });
 
+    it('taken off and put back a moment later, before or after its count came due, says it then', async () => {
+      for (const away of [0, 1000]) {
+        const list = await filtered();
+        const parent = list.parentElement!;
+        list.remove();
+        await aTimeout(away);
+        expect(list.shadowRoot!.querySelector('[role=status]')!.textContent!.trim(), 'not while away').to.equal('');
+        parent.append(list);
+        await waitUntil(() => list.shadowRoot!.querySelector('[role=status]')!.textContent!.trim(), `the count is said (away ${away} ms)`);
+        list.remove();
+      }
+    });
+
     it('moved in one go, still says its count', async () => {
       const list = await filtered();
       const parent = list.parentElement!;
