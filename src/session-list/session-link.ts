@@ -22,7 +22,7 @@ const answered = globalThis as { [ANSWERED]?: { list: HTMLElement; hash: string;
  * A click in `list`: when it follows one of its session links, the hash change that follows came
  * from a click. `answer` answers it at once where no hash change comes.
  */
-export function followLink(list: HTMLElement, event: MouseEvent, answer: () => void): void {
+export function noteLinkClick(list: HTMLElement, event: MouseEvent, answer: () => void): void {
   const link = (event.target as Element).closest?.<HTMLAnchorElement>('article a[href^="#"]');
   // (Its menu, which Firefox opens from the keyboard with button 0, is no click.)
   if (!link || event.type !== 'click') return;

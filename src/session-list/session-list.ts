@@ -22,8 +22,8 @@ import { facets, groupSessions, matcher, statusOf, type Filter, type Show } from
 import type { Session, SessionInput } from './schema.js';
 import { lazyRecordings } from './recordings.js';
 import { prepareSearch } from './search-text.js';
-import { answersLink, clickedList, followLink } from './session-link.js';
-import { pageSizeOf, showOf, timeOf } from './settings.js';
+import { answersLink, clickedList, noteLinkClick } from './session-link.js';
+import { pageSizeOf, showOf, timeOf } from './attribute-values.js';
 import { placeItems, sessionItem } from './session-view.js';
 import { statusClock } from './status-clock.js';
 import { sessionListStyles } from './styles.js';
@@ -457,7 +457,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     // drawn changed the page's address, which the file carries.
     const ics = (event.target as Element).closest?.<HTMLAnchorElement>('[part=calendar-link]');
     if (ics) ics.href = this.#calendarUrl(this.#builtFrom.get(ics.closest('li')!)![0] as Session, this.#currentTime);
-    followLink(this, event, () => this.#onHashChange());
+    noteLinkClick(this, event, () => this.#onHashChange());
   }
 
   protected override languageChanged(): void {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { resetWarnings } from '../../src/base/warn.js';
-import { pageSizeOf, showOf, timeOf } from '../../src/session-list/settings.js';
+import { pageSizeOf, showOf, timeOf } from '../../src/session-list/attribute-values.js';
 import { stubWarn } from '../helpers.js';
 
 describe('session list settings', () => {
