@@ -109,6 +109,27 @@ grantConsent('marketing');
     );
     writeFileSync(join(scratch, 'tsconfig.consent.json'), readFileSync(join(scratch, 'tsconfig.wording.json'), 'utf8').replace('wording.ts', 'consent.ts'));
     tsc(['-p', 'tsconfig.consent.json'], scratch);
+    // A project with exactOptionalPropertyTypes can unset every optional property, as the README's
+    // "none" and React 19 (a prop that goes is set to undefined) do.
+    writeFileSync(
+      join(scratch, 'unset.ts'),
+      `import '${pkg.name}';
+const config = document.createElement('ccv-config');
+config.consentSource = config.consentCategory = config.casusEndpoint = config.privacyUrl = undefined;
+const video = document.createElement('ccv-consent-video');
+video.videoId = video.url = video.provider = video.videoTitle = video.videoTitleLang = undefined;
+video.start = video.poster = video.consentCategory = video.consentSource = video.messages = undefined;
+const form = document.createElement('ccv-casus-form');
+form.endpoint = form.privacyUrl = undefined;
+const card = document.createElement('ccv-contact-card');
+card.name = card.jobTitle = card.organisation = card.email = card.phone = card.photo = undefined;
+const list = document.createElement('ccv-session-list');
+list.src = list.sessions = list.now = undefined;
+`,
+    );
+    writeFileSync(join(scratch, 'tsconfig.unset.json'), readFileSync(join(scratch, 'tsconfig.wording.json'), 'utf8').replace('wording.ts', 'unset.ts').replace('"strict":true', '"strict":true,"exactOptionalPropertyTypes":true'));
+    assert.match(readFileSync(join(scratch, 'tsconfig.unset.json'), 'utf8'), /exactOptionalPropertyTypes/);
+    tsc(['-p', 'tsconfig.unset.json'], scratch);
     run(join(root, 'node_modules/.bin/esbuild'), ['main.ts', '--bundle', '--format=esm', '--outfile=out.js', '--log-level=error'], scratch);
     const bundle = readFileSync(join(scratch, 'out.js'), 'utf8');
     for (const tag of ['ccv-config', 'ccv-consent-video', 'ccv-session-list', 'ccv-contact-card', 'ccv-casus-form']) assert.ok(bundle.includes(tag), `${tag} is bundled`);

@@ -92,7 +92,7 @@ export abstract class CcvElement<N extends Namespace = Namespace> extends LitEle
   override lang!: string;
 
   /** Replaces some of this widget's wording, e.g. `{ retry: 'Nog een keer' }`. */
-  messages?: MessageOverrides<N>;
+  messages?: MessageOverrides<N> | undefined;
 
   readonly #language = new LanguageController(this);
   readonly #config = new ContextConsumer(this, { context: configContext, subscribe: true });

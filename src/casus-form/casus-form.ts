@@ -99,10 +99,10 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   protected readonly catalogue = { namespace: 'casus-form' as const, translations: casusFormMessages };
 
   /** Where cases are posted (JSON). Without it, `<ccv-config casus-endpoint>`, else the host sends. */
-  endpoint?: string;
+  endpoint?: string | undefined;
 
   /** The privacy statement; else `<ccv-config privacy-url>`. */
-  privacyUrl?: string;
+  privacyUrl?: string | undefined;
 
   /** Level of the headings of the summary and confirmation (2–6, default 2). */
   headingLevel = 2;

@@ -50,16 +50,16 @@ export class CcvConfig extends LitElement {
    * consent manager), `builtin`, `cookiebot`, `onetrust`, `klaro`,
    * `cookieconsent` or `tcf`. (Written out, not `ConsentSource`: editors offer these values.)
    */
-  consentSource?: 'auto' | 'builtin' | 'cookiebot' | 'onetrust' | 'klaro' | 'cookieconsent' | 'tcf';
+  consentSource?: 'auto' | 'builtin' | 'cookiebot' | 'onetrust' | 'klaro' | 'cookieconsent' | 'tcf' | undefined;
 
   /** The consent category videos need, e.g. `marketing`. */
-  consentCategory?: string;
+  consentCategory?: string | undefined;
 
   /** Where `<ccv-casus-form>` posts cases. */
-  casusEndpoint?: string;
+  casusEndpoint?: string | undefined;
 
   /** The site's privacy statement. */
-  privacyUrl?: string;
+  privacyUrl?: string | undefined;
 
   readonly #provider = new ContextProvider(this, { context: configContext, initialValue: {} });
   /** An enclosing `<ccv-config>`: we pass on its settings where we set none ourselves. */

@@ -84,35 +84,35 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
   protected readonly catalogue = { namespace: 'consent-video' as const, translations: consentVideoMessages };
 
   /** The video's id at the provider, e.g. `M7lc1UVf-VE` on YouTube. */
-  videoId?: string;
+  videoId?: string | undefined;
 
   /** A YouTube or Vimeo URL in any common form; wins over `video-id`. */
-  url?: string;
+  url?: string | undefined;
 
   /** `youtube` (default) or `vimeo`; with `video-id`. */
-  provider?: 'youtube' | 'vimeo';
+  provider?: 'youtube' | 'vimeo' | undefined;
 
   /** The video's name: shown in the placeholder, in the button's name and as the player's title. */
-  videoTitle?: string;
+  videoTitle?: string | undefined;
 
   /**
    * The language of `video-title` where it is not the page's (`en` for an English recording on a
    * Dutch page): the title is marked with it, so a screen reader reads it in that language. Not
    * `lang`, which sets the language of the whole widget.
    */
-  videoTitleLang?: string;
+  videoTitleLang?: string | undefined;
 
   /** Where to start, in seconds (`90`), as `1m30s` or as `1:30`. */
-  start?: string;
+  start?: string | undefined;
 
   /** A preview image on this site (https; the page's host or one under it). Never fetched from the provider. */
-  poster?: string;
+  poster?: string | undefined;
 
   /** The consent category the video needs. Default `marketing`, or `<ccv-config>`'s. */
-  consentCategory?: string;
+  consentCategory?: string | undefined;
 
   /** Where consent is read and written; default `auto`, or `<ccv-config>`'s. (Written out: editors offer these values.) */
-  consentSource?: 'auto' | 'builtin' | 'cookiebot' | 'onetrust' | 'klaro' | 'cookieconsent' | 'tcf';
+  consentSource?: 'auto' | 'builtin' | 'cookiebot' | 'onetrust' | 'klaro' | 'cookieconsent' | 'tcf' | undefined;
 
   /** Also offer "load only this video", which records no consent. */
   allowOnce = false;

@@ -151,22 +151,22 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
   protected readonly catalogue = { namespace: 'contact-card' as const, translations: contactCardMessages };
 
   /** The advisor's full name. Required. */
-  name?: string;
+  name?: string | undefined;
 
   /** Their function, e.g. "CCV-adviseur". (Not `role`: that is the ARIA attribute.) */
-  jobTitle?: string;
+  jobTitle?: string | undefined;
 
   /** Where they work, e.g. "Centrum voor Criminaliteitspreventie en Veiligheid". */
-  organisation?: string;
+  organisation?: string | undefined;
 
   /** Their e-mail address: a mailto: link, or plain text when it is not a valid address. */
-  email?: string;
+  email?: string | undefined;
 
   /** Any Dutch notation; shown as written, dialled as E.164. */
-  phone?: string;
+  phone?: string | undefined;
 
   /** A photo on the page's own site (https; another host would see every visitor). */
-  photo?: string;
+  photo?: string | undefined;
 
   /** Level of the name heading (2–6, default 2), to fit the page's outline. */
   headingLevel = 2;

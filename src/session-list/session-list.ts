@@ -109,10 +109,10 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   protected readonly catalogue = { namespace: 'session-list' as const, translations: sessionListMessages };
 
   /** URL of a sessions JSON document. */
-  src?: string;
+  src?: string | undefined;
 
   /** The sessions as objects (wins over `src` and inline JSON): a sessions document, with its `lang` if it names one, or a bare array. `null`, as `undefined`, is none. */
-  sessions?: SessionInput[] | { version?: number; lang?: string; sessions: SessionInput[] } | null;
+  sessions?: SessionInput[] | { version?: number; lang?: string; sessions: SessionInput[] } | null | undefined;
 
   // (The values written out, not as Show: the manifest and the editors' completion list them.)
   /** `all` (default), `upcoming` or `past`. */
@@ -131,7 +131,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   structuredData = false;
 
   /** The current time as ISO 8601, for demos and tests; default the real time. */
-  now?: string;
+  now?: string | undefined;
 
   private load: Load = { state: 'loading' };
   readonly #internals = this.attachInternals();
