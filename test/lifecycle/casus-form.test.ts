@@ -7,7 +7,7 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { resetWarnings } from '../../src/base/warn.js';
 import '../../src/config/config.js';
 import { CcvCasusForm } from '../../src/casus-form/casus-form.js';
-import { track } from './track.js';
+import { catchConsole, countUpdates, track } from './track.js';
 
 const q = <T extends HTMLElement = HTMLElement>(form: Element, selector: string) => form.shadowRoot!.querySelector<T>(selector);
 const qa = (form: Element, selector: string) => [...form.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -178,25 +178,19 @@ describe('<ccv-casus-form> lifecycle', () => {
   });
 
   it('off the page, hears nothing: online, pagehide and its count timer render nothing and say nothing', async () => {
-    const errors: unknown[] = [];
-    const { error, warn } = console;
-    console.error = (...a: unknown[]) => errors.push(a);
-    console.warn = (...a: unknown[]) => errors.push(a);
+    const heard = catchConsole();
     try {
       const form = await fixture<CcvCasusForm>(html`<ccv-casus-form endpoint="/__test/casus" privacy-url="/p"></ccv-casus-form>`);
       fill(form, 'description', 'x'.repeat(2100));
       form.remove();
-      let updates = 0;
-      const update = form.requestUpdate.bind(form);
-      form.requestUpdate = (...a: Parameters<CcvCasusForm['requestUpdate']>) => { updates += 1; update(...a); };
+      const updates = countUpdates(form);
       dispatchEvent(new Event('online'));
       dispatchEvent(new Event('pagehide'));
       await aTimeout(2500);
-      expect(updates).to.equal(0);
-      expect(errors).to.deep.equal([]);
+      expect(updates.count).to.equal(0);
+      expect(heard.said).to.deep.equal([]);
     } finally {
-      console.error = error;
-      console.warn = warn;
+      heard.restore();
     }
   });
   it('two forms: discarding the draft of one keeps the other’s', async () => {

@@ -9,7 +9,7 @@ import type { CcvConsentVideo } from '../../src/consent-video/consent-video.js';
 import '../../src/consent-video/consent-video.js';
 import { BUILTIN_CHANGE, grantConsent, STORAGE_KEY, withdrawConsent } from '../../src/consent/builtin.js';
 import { waitUntil } from '../helpers.js';
-import { track } from './track.js';
+import { countUpdates, track } from './track.js';
 
 const ID = 'M7lc1UVf-VE';
 const part = (video: Element, name: string) => video.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -142,12 +142,7 @@ describe('<ccv-consent-video> lifecycle', () => {
   it('off the page, hears nothing: no consent change, language or wording re-renders it', async () => {
     const video = await fixture<CcvConsentVideo>(html`<ccv-consent-video video-id=${ID}></ccv-consent-video>`);
     video.remove();
-    let updates = 0;
-    const update = video.requestUpdate.bind(video);
-    video.requestUpdate = (...args: Parameters<CcvConsentVideo['requestUpdate']>) => {
-      updates += 1;
-      update(...args);
-    };
+    const updates = countUpdates(video);
     try {
       grantConsent('marketing');
       withdrawConsent('marketing');
@@ -157,7 +152,7 @@ describe('<ccv-consent-video> lifecycle', () => {
       document.documentElement.lang = 'nl';
     }
     await aTimeout(50);
-    expect(updates).to.equal(0);
+    expect(updates.count).to.equal(0);
   });
 
   it('made, shown and removed 200 times, leaves no listener or timer behind', async () => {

@@ -9,7 +9,7 @@ import '../../src/config/config.js';
 import { CcvSessionList } from '../../src/session-list/session-list.js';
 import { registerMessages, resetMessages } from '../../src/i18n/catalogue.js';
 import { stubWarn, waitUntil } from '../helpers.js';
-import { track } from './track.js';
+import { catchConsole, countUpdates, track } from './track.js';
 
 const NOW = '2024-03-01T15:30:00+01:00';
 const SESSIONS = [
@@ -149,17 +149,12 @@ describe('<ccv-session-list> lifecycle', () => {
   });
 
   it('off the page, hears nothing: address, visibility and print events render nothing and say nothing', async () => {
-    const errors: unknown[] = [];
-    const { error, warn } = console;
-    console.error = (...a: unknown[]) => errors.push(a);
-    console.warn = (...a: unknown[]) => errors.push(a);
+    const heard = catchConsole();
     try {
       const list = await fixture<CcvSessionList>(html`<ccv-session-list filters .sessions=${SESSIONS}></ccv-session-list>`);
       await list.updateComplete;
       list.remove();
-      let updates = 0;
-      const update = list.requestUpdate.bind(list);
-      list.requestUpdate = (...a: Parameters<CcvSessionList['requestUpdate']>) => { updates += 1; update(...a); };
+      const updates = countUpdates(list);
       history.pushState(null, '', '?ccv-topic=OSINT');
       dispatchEvent(new PopStateEvent('popstate'));
       location.hash = 'n';
@@ -167,11 +162,10 @@ describe('<ccv-session-list> lifecycle', () => {
       dispatchEvent(new Event('beforeprint'));
       await aTimeout(200);
       history.replaceState(null, '', location.pathname);
-      expect(updates).to.equal(0);
-      expect(errors).to.deep.equal([]);
+      expect(updates.count).to.equal(0);
+      expect(heard.said).to.deep.equal([]);
     } finally {
-      console.error = error;
-      console.warn = warn;
+      heard.restore();
     }
   });
 
@@ -190,11 +184,9 @@ describe('<ccv-session-list> lifecycle', () => {
     it('taken off for good, renders no more for its count', async () => {
       const list = await filtered();
       list.remove();
-      let updates = 0;
-      const update = list.requestUpdate.bind(list);
-      list.requestUpdate = (...a: Parameters<CcvSessionList['requestUpdate']>) => { updates += 1; update(...a); };
+      const updates = countUpdates(list);
       await aTimeout(1000);
-      expect(updates).to.equal(0);
+      expect(updates.count).to.equal(0);
     });
 
     it('taken off and put back a moment later, before or after its count came due, says it then', async () => {

@@ -70,3 +70,33 @@ export function track() {
     },
   };
 }
+
+/** Counts the renders `element` asks for from now on (a detached widget should ask for none). */
+export function countUpdates(element: { requestUpdate: (...args: never[]) => void }): { readonly count: number } {
+  let count = 0;
+  const update = element.requestUpdate.bind(element);
+  element.requestUpdate = (...args: never[]) => {
+    count += 1;
+    update(...args);
+  };
+  return {
+    get count() {
+      return count;
+    },
+  };
+}
+
+/** Collects console errors and warnings until `restore()`, so a test can expect none. */
+export function catchConsole() {
+  const { error, warn } = console;
+  const said: unknown[] = [];
+  console.error = (...args: unknown[]) => said.push(args);
+  console.warn = (...args: unknown[]) => said.push(args);
+  return {
+    said,
+    restore() {
+      console.error = error;
+      console.warn = warn;
+    },
+  };
+}
