@@ -36,7 +36,7 @@ export function announcer(host: ReactiveControllerHost & HTMLElement) {
     },
     /** Says what `words` gives after typing pauses. */
     later(words: () => string): void {
-      this.unsay();
+      self.unsay();
       timer = setTimeout(() => (host.isConnected ? show(words()) : (owed = words)), PAUSE_MS);
     },
   };
