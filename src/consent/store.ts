@@ -227,8 +227,9 @@ export class ConsentHub {
         else if (wait) timers.push(setTimeout(settle, wait));
       };
       // (Removed when the hub stops: an app that shows and removes videos while the page still
-      // loads started the hub each time, and each start left a listener, and at load a timer.)
-      if (untilSettled() === undefined) stopLoad = listen(['load'], () => (stopLoad(), settle()));
+      // loads started the hub each time, and each start left a listener, and at load a timer.
+      // Kept through a `load` that a script fires itself while the page still loads.)
+      if (untilSettled() === undefined) stopLoad = listen(['load'], () => untilSettled() !== undefined && (stopLoad(), settle()));
       else settle();
       // A minute into the page (and some seconds after the first video) without the manager found
       // here before: it is gone from this site.

@@ -187,6 +187,25 @@ describe('<ccv-consent-video> lifecycle', () => {
     }
   });
 
+  it('reads our own record once the page has loaded, though a script fired a load event of its own before', async () => {
+    // A yes from an earlier visit, on a site without a consent manager.
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, granted: { marketing: Date.now() - 86_400_000 } }));
+    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'interactive' });
+    let video: CcvConsentVideo;
+    try {
+      video = await fixture<CcvConsentVideo>(html`<ccv-consent-video video-id=${ID} consent-source="auto"></ccv-consent-video>`);
+      // A slider or an old plugin announcing itself while the page is still loading.
+      dispatchEvent(new Event('load'));
+      await rendered(video);
+      expect(!!frameOf(video), 'before load: a consent manager may still come').to.be.false;
+    } finally {
+      delete (document as { readyState?: string }).readyState;
+    }
+    // The page's own load event.
+    dispatchEvent(new Event('load'));
+    await waitUntil(() => frameOf(video), 'the earlier yes counts once the page has settled', { timeout: 4000 });
+  });
+
   it('works as two copies of one template: its own player each, consent shared', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div></div>`);
     const template = document.createElement('template');
