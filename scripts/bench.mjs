@@ -10,7 +10,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { build, preview } from 'vite';
@@ -21,6 +21,8 @@ import { kb, ownCodeMeter, sizes } from './sizes.mjs';
 const row = (name, s) => console.log(`${name.padEnd(34)} ${kb(s.raw).padStart(10)} ${kb(s.gzip).padStart(10)} ${kb(s.brotli).padStart(10)}`);
 const header = (title) => console.log(`\n${title}\n${'file'.padEnd(34)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}`);
 
+// Timings depend on the machine and on what else it runs: say which, so two runs can be compared.
+console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores; load average ${loadavg()[0].toFixed(2)} at the start`);
 execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
 
 header('CDN files (dist/cdn, Lit included)');
@@ -52,7 +54,7 @@ try {
 // Rendering speed, with the production CDN bundle in headless Chromium.
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 {
-  console.log('\n<ccv-session-list> rendering (median of runs, headless Chromium)');
+  console.log(`\n<ccv-session-list> rendering (median of runs, headless Chromium; load average ${loadavg()[0].toFixed(2)})`);
   const browser = await puppeteer.launch({ executablePath: findBrowsers().chromium, headless: true, args: CHROMIUM_ARGS });
   // A real (loopback) origin, so localStorage works for the form's drafts.
   const { createServer } = await import('node:http');
