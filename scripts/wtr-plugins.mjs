@@ -179,6 +179,9 @@ export function testRoutes({ sessions, receiver }) {
       // A receiver that answers 201 with no body at all.
       context.status = 201;
       context.body = '';
+    } else if (route === 'drop') {
+      // A connection that breaks off before any answer: the browser's network error.
+      context.req.socket.destroy();
     } else if (route === 'html') {
       context.type = 'text/html';
       context.body = '<!doctype html><p>Not JSON</p>';

@@ -288,6 +288,7 @@ describe('session data', () => {
       expect(sessions.filter((s) => matches(s, { text: 'politie borst' })).map((s) => s.id)).to.deep.equal(['a']);
       expect(sessions.filter((s) => matches(s, { text: 'ALMELO' })).map((s) => s.id)).to.deep.equal(['b']);
       expect(sessions.filter((s) => matches(s, { text: 'wethouder' })).map((s) => s.id), "the chair's role").to.deep.equal(['a']);
+      expect(sessions.filter((s) => matches(s, { text: 'piet osint' })).map((s) => s.id), "the chair's name and a topic").to.deep.equal(['a']);
       expect(sessions.filter((s) => matches(s, { text: 'almelo osint' }))).to.deep.equal([]);
     });
 

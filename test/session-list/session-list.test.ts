@@ -264,6 +264,71 @@ describe('<ccv-session-list>', () => {
       expect((window as unknown as { __pwned?: number }).__pwned).to.be.undefined;
     });
 
+    it('shows hostile strings in every field as text, in the list, its filters, JSON-LD and calendar file, and drops script URLs however written', async () => {
+      const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script><svg onload="window.__pwned=1">';
+      // (A topic is at most 80 characters: a shorter one.)
+      const tag = '<img src=x onerror="window.__pwned=1">';
+      const scripts = ['javascript:window.__pwned=1', ' JavaScript:window.__pwned=1', 'java\tscript:window.__pwned=1', 'data:text/html,<script>window.__pwned=1</script>', 'vbscript:window.__pwned=1', 'javascript://www.youtube.com/watch?v=M7lc1UVf-VE%0Awindow.__pwned=1'];
+      const full = (id: string, start: string) => ({
+        id,
+        title: `Titel ${evil}`,
+        start,
+        summary: `Samenvatting ${evil}`,
+        chair: { name: `Voorzitter ${evil}`, organisation: `Organisatie ${evil}`, role: `Rol ${evil}` },
+        panel: [{ name: `Panellid ${evil}`, organisation: `Panelorganisatie ${evil}`, role: `Panelrol ${evil}` }],
+        topics: [`Onderwerp ${tag}`],
+        video: { url: 'https://www.youtube.com/watch?v=M7lc1UVf-VE', title: `Opname ${evil}` },
+        registrationUrl: 'https://www.hetccv.nl/aanmelden',
+      });
+      const sessions = [
+        full('evil-next', '2024-05-01T10:00'),
+        full('evil-past', '2023-05-01T10:00'),
+        ...scripts.map((url, i) => ({ id: `url-${i}`, title: `Adres ${i}`, start: `2024-06-0${i + 1}T10:00`, registrationUrl: url, video: { url, title: 'Opname' } })),
+      ];
+      const warn = stubWarn();
+      try {
+        window.scrollTo(0, 0);
+        const list = await mount(html`<ccv-session-list now=${NOW} filters structured-data page-size="20" .sessions=${sessions}></ccv-session-list>`);
+        await waitUntil(() => qa(list, 'ccv-consent-video').length === 2, 'both recordings, near the top');
+        const videos = qa(list, 'ccv-consent-video') as CcvConsentVideoLike[];
+        await Promise.all(videos.map((video) => video.updateComplete));
+        const roots = [list.shadowRoot!, ...videos.map((video) => video.shadowRoot!)];
+        const all = roots.flatMap((root) => [...root.querySelectorAll('*')]);
+        expect(all.filter((node) => ['img', 'script', 'svg', 'iframe'].includes(node.localName)).map((node) => node.outerHTML), 'no markup from the data').to.deep.equal([]);
+        expect(all.flatMap((node) => [...node.attributes].filter((attribute) => attribute.name.startsWith('on')).map((attribute) => attribute.name)), 'no handlers').to.deep.equal([]);
+        // Every address is the data's https one, the list's own (#id, the calendar file) or the recording's.
+        const hrefs = all.flatMap((node) => ['href', 'src', 'url'].map((name) => node.getAttribute(name)).filter((value): value is string => value !== null));
+        for (const href of hrefs) expect(href, 'an address').to.match(/^(https:\/\/|#|data:text\/calendar;)/);
+        for (const i of scripts.keys()) {
+          expect(q(list, `#session-url-${i} [part=registration-link]`), scripts[i]).to.be.null;
+          expect(q(list, `#session-url-${i} ccv-consent-video, #session-url-${i} .video-slot`), scripts[i]).to.be.null;
+        }
+        // Each text shown as written, in the session, in the topic menu and in the recording.
+        const words = q(list, '#session-evil-next')!.textContent!;
+        for (const field of ['Titel', 'Samenvatting', 'Voorzitter', 'Organisatie', 'Rol', 'Panellid', 'Panelorganisatie', 'Panelrol']) {
+          expect(words, field).to.contain(`${field} ${evil}`);
+        }
+        expect(words).to.contain(`Onderwerp ${tag}`);
+        expect(qa(list, '#topic option').map((option) => option.textContent)).to.include(`Onderwerp ${tag}`);
+        expect(videos[0].shadowRoot!.textContent).to.contain(`Opname ${evil}`);
+        // The data as a search engine and a calendar app read it: the same strings, and nothing that ends the script element.
+        const jsonLd = list.querySelector('script[type="application/ld+json"]')!.textContent!;
+        expect(jsonLd.toLowerCase()).not.to.contain('</script');
+        const events = JSON.parse(jsonLd)['@graph'] as { name: string; description: string; recordedIn?: { name: string } }[];
+        expect(events.find((event) => event.recordedIn)!.recordedIn!.name).to.equal(`Opname ${evil}`);
+        expect(events[0]).to.deep.include({ name: `Titel ${evil}`, description: `Samenvatting ${evil}` });
+        expect(JSON.stringify(events)).not.to.match(/javascript:|vbscript:|data:text\/html/i);
+        const ICAL = (await import('ical.js')).default;
+        const link = q<HTMLAnchorElement>(list, '#session-evil-next [part=calendar-link]')!;
+        const event = new ICAL.Component(ICAL.parse(decodeURIComponent(link.href.slice(link.href.indexOf(',') + 1)))).getFirstSubcomponent('vevent')!;
+        expect(event.getFirstPropertyValue('summary')).to.equal(`Titel ${evil}`);
+        await aTimeout(50);
+        expect((window as unknown as { __pwned?: number }).__pwned, 'nothing ran').to.be.undefined;
+      } finally {
+        warn.restore();
+      }
+    });
+
     it('shows a session with a panel and topics as long as a document can make them, up to 50 people and 30 topics', async () => {
       // 200,000 of each (a few MB of JSON): appended in one call, they overflowed the stack; shown, they took seconds.
       const panel = Array.from({ length: 200_000 }, (_, i) => ({ name: `Lid ${i}` }));
@@ -335,6 +400,40 @@ describe('<ccv-session-list>', () => {
       } finally {
         warn.restore();
       }
+    });
+
+    it('orders, groups and marks live by the real time across a DST change, for times written without an offset', async () => {
+      // 29 October 2023: at 03:00 summer time the clocks go back to 02:00, so 02:00–03:00 comes twice. A time
+      // without an offset in that hour is the first (summer time): 02:45 then comes before 02:10 winter time.
+      const sessions = [
+        { id: 'first', title: 'Eerste keer 02:45', start: '2023-10-29T02:45' }, // 00:45 UTC, until 02:15 UTC
+        { id: 'second', title: 'Tweede keer 02:10', start: '2023-10-29T02:10+01:00' }, // 01:10 UTC, until 02:40 UTC
+        { id: 'eve', title: 'De avond ervoor', start: '2023-10-28T23:00', end: '2023-10-29T00:30' }, // 21:00–22:30 UTC
+        { id: 'spring', title: 'Na de zomertijd', start: '2023-03-26T03:30' }, // the first hour of summer time: 01:30 UTC
+      ];
+      const list = await mount(html`<ccv-session-list now="2023-10-29T02:50+02:00" .sessions=${sessions}></ccv-session-list>`);
+      const live = () => qa(list, '[part=live-badge]').map((badge) => badge.closest('article')!.id.replace('session-', ''));
+      const groups = () => qa(list, 'section').map((section) => [...section.querySelectorAll('[part=session-title]')].map((h) => h.closest('article')!.id.replace('session-', '')));
+      expect(qa(list, 'time').map((time) => time.getAttribute('datetime'))).to.deep.equal([
+        '2023-10-29T00:45:00.000Z',
+        '2023-10-29T01:10:00.000Z',
+        '2023-10-28T21:00:00.000Z',
+        '2023-03-26T01:30:00.000Z',
+      ]);
+      expect(groups(), 'at 02:50 summer time').to.deep.equal([['first', 'second'], ['eve', 'spring']]);
+      expect(live()).to.deep.equal(['first']);
+      list.now = '2023-10-29T02:20+01:00'; // the second 02:20: both run
+      await list.updateComplete;
+      expect(groups(), 'at the second 02:20').to.deep.equal([['first', 'second'], ['eve', 'spring']]);
+      expect(live()).to.deep.equal(['first', 'second']);
+      list.now = '2023-10-29T02:30'; // written without an offset: the first 02:30, summer time (00:30 UTC)
+      await list.updateComplete;
+      expect(groups(), 'at the first 02:30').to.deep.equal([['first', 'second'], ['eve', 'spring']]);
+      expect(live()).to.deep.equal([]);
+      list.now = '2023-10-29T03:30+01:00';
+      await list.updateComplete;
+      expect(groups(), 'at 03:30 winter time: the first is over, newest first').to.deep.equal([['second'], ['first', 'eve', 'spring']]);
+      expect(live()).to.deep.equal(['second']);
     });
 
     it('shows only one side with show="upcoming" or show="past"', async () => {
@@ -606,6 +705,7 @@ describe('<ccv-session-list>', () => {
       ['a 404', '/__test/status/404'],
       ['a 500', '/__test/status/500'],
       ['an answer that is not JSON', '/__test/html'],
+      ['a network error (the connection breaks off)', '/__test/drop'],
       ['a script URL', 'javascript:alert(1)'],
     ];
     for (const [name, src] of failures) {
@@ -689,6 +789,7 @@ describe('<ccv-session-list>', () => {
         const list = await fixture<CcvSessionList>(html`<ccv-session-list src="/__test/slow/2000"></ccv-session-list>`);
         await waitUntil(() => q(list, '[role=alert]'), 'error state');
         expect(String(warn.calls[0][0])).to.contain('timeout');
+        expect(q(list, '[role=alert] button')!.textContent!.trim(), 'with a retry button').to.equal('Opnieuw proberen');
       } finally {
         CcvSessionList.fetchTimeoutMs = original;
         warn.restore();
@@ -1929,6 +2030,47 @@ describe('<ccv-session-list>', () => {
         order.push(active?.id || active?.localName || 'outside');
       }
       expect(order.slice(0, 3)).to.deep.equal(['topic', 'year', 'text']);
+    });
+
+    it('takes a keyboard user through the filters and "show more": a topic by its letter, a year, a search, then the next page', async () => {
+      const archive = Array.from({ length: 14 }, (_, i) => ({
+        id: `k${i}`,
+        title: `Sessie ${i}`,
+        start: new Date(Date.UTC(2023, 0, 2 + i, 14)).toISOString(),
+        topics: [i % 2 ? 'OSINT' : 'APV'],
+        summary: i % 4 === 1 ? 'Over rellen' : 'Over iets anders',
+      }));
+      const list = await mount(html`<ccv-session-list now=${NOW} filters page-size="2" .sessions=${archive}></ccv-session-list>`);
+      const active = () => list.shadowRoot!.activeElement;
+      await sendKeys({ press: 'Tab' });
+      expect(active()?.id).to.equal('topic');
+      await sendKeys({ press: 'o' }); // the menu's own letter search: OSINT
+      await list.updateComplete;
+      expect(q<HTMLSelectElement>(list, '#topic')!.value).to.equal('OSINT');
+      expect(titles(list)).to.deep.equal(['Sessie 13', 'Sessie 11']);
+      await sendKeys({ press: 'Tab' });
+      expect(active()?.id).to.equal('year');
+      await sendKeys({ press: '2' });
+      await list.updateComplete;
+      expect(q<HTMLSelectElement>(list, '#year')!.value).to.equal('2023');
+      await sendKeys({ press: 'Tab' });
+      expect(active()?.id).to.equal('text');
+      await sendKeys({ type: 'rellen' });
+      await list.updateComplete;
+      // Sessions 1, 5, 9 and 13 are about rellen and OSINT: two shown, then "show more".
+      expect(titles(list)).to.deep.equal(['Sessie 13', 'Sessie 9']);
+      await waitUntil(() => q(list, '[aria-live=polite]')!.textContent === '4 sessies gevonden', 'the count, said politely');
+      let presses = 0;
+      while (active()?.getAttribute('part') !== 'more-button' && presses < 12) {
+        await sendKeys({ press: 'Tab' });
+        presses += 1;
+      }
+      expect(active()?.getAttribute('part'), 'Tab reaches "show more"').to.equal('more-button');
+      await sendKeys({ press: 'Enter' });
+      await list.updateComplete;
+      expect(titles(list)).to.deep.equal(['Sessie 13', 'Sessie 9', 'Sessie 5', 'Sessie 1']);
+      expect(active(), 'focus on the first new session').to.equal(qa(list, 'article')[2]);
+      expect(new URL(location.href).searchParams.get('ccv-q'), 'the search is in the address').to.equal('rellen');
     });
 
     it('names the searches and buttons of an upcoming and a past list after their list', async () => {
