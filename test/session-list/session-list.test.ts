@@ -147,6 +147,7 @@ describe('<ccv-session-list>', () => {
       expect(time.getAttribute('datetime')).to.equal('2023-10-30T14:30:00.000Z');
       expect(time.textContent!.replace(/\s/g, ' ')).to.match(/^maandag 30 oktober 2023, 15:30\s?–\s?17:00$/);
       expect(article.querySelector('[part=badge]')!.textContent).to.equal('Leerkring XL');
+      expect(q(list, '#session-live [part=badge]')!.textContent, 'the small format').to.equal('Leerkring');
       const terms = [...article.querySelectorAll('dl > div > dt')].map((dt) => [dt.textContent, dt.nextElementSibling!.localName]);
       expect(terms).to.deep.equal([['Voorzitter', 'dd'], ['Panel', 'dd']]);
       expect(article.querySelector('dl > div > dt + dd')!.textContent).to.equal('Patrick van den Brink');
