@@ -707,6 +707,7 @@ describe('<ccv-session-list>', () => {
       ['a 500', '/__test/status/500'],
       ['an answer that is not JSON', '/__test/html'],
       ['a network error (the connection breaks off)', '/__test/drop'],
+      ['a JSON answer that is no sessions document', `/__test/answer?body=${encodeURIComponent('{"version":2,"sessions":[]}')}`],
       ['a script URL', 'javascript:alert(1)'],
     ];
     for (const [name, src] of failures) {
