@@ -14,7 +14,8 @@ import { countAnnouncer, countText } from './count.js';
 import { caseFields, errorText, type FieldErrors } from './fields.js';
 import { type CasusFormMessages, casusFormMessages } from './messages.js';
 import { checkField, FIELDS, toPayload, type CasusPayload, type Field } from './payload.js';
-import { newIdempotencyKey, sendCase, serverText, type ServerFieldError } from './send.js';
+import { serverText, type ServerFieldError } from './send.js';
+import { sender, type Failure } from './sender.js';
 import { HONEYPOT, honeypotField, looksAutomated } from './spam.js';
 import { afterPress } from './press.js';
 import { warnWithoutPrivacyUrl } from './privacy-warning.js';
@@ -133,7 +134,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
    * A restored case just discarded, with its send record and notice: "undo" puts it back, until the
    * person types anew (then undo would overwrite that) or sends. No time limit (WCAG 2.2.1).
    */
-  private discarded?: { values: Values; key?: string; payload?: string; unsettled: boolean; restoredAt?: Date };
+  private discarded?: { values: Values; sent: Sent | undefined; restoredAt?: Date };
 
   get #form(): HTMLFormElement | null {
     return this.renderRoot?.querySelector('form') ?? null;
@@ -147,45 +148,39 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
    */
   private shownAt?: number;
   private startedAt?: number;
-  #idempotencyKey?: string;
-  /** The payload the key was made for: a changed case is a new submission. */
-  #keyedPayload?: string;
-  /** That payload went out and no answer came (or the page was reloaded meanwhile): it may have arrived. */
-  #unsettled = false;
-  /**
-   * The case handed to a host (a cancelled `ccv-casus-submit`) that its complete()/fail() has not
-   * answered yet: its own record, as the key's may be discarded while the host sends it.
-   */
-  #handedOver?: { payload: string; key: string };
-  /** The last send got no answer at all (the connection gone): back online, it goes again, once. */
-  #offline = false;
-  /** The last send went by itself: its outcome takes focus only from within the form, or from nowhere. */
-  #auto = false;
-  /**
-   * Cases the same page in another tab sent, by case (seen in its draft as it went): sent from
-   * here too, one goes under that tab's key, so the receiver files it once and confirms it here.
-   */
-  readonly #sentElsewhere = new Map<string, Sent>();
   readonly #draft = draftKeeper(
     this,
     () => this.#saveNow(),
     () => this.#onLeave(),
-    (sent) => this.#sentElsewhere.set(caseOf(sent.payload), sent),
+    (sent) => this.#sender.sentElsewhere(sent),
   );
+  readonly #sender = sender(this, {
+    body: () => JSON.stringify(toPayload(this.values, this.currentLanguage)),
+    endpoint: () => this.setting('casusEndpoint', this.endpoint),
+    options: () => ({ ...(this.constructor as typeof CcvCasusForm).timing, language: this.currentLanguage }),
+    save: () => this.#saveNow(),
+    sending: (now) => {
+      this.announcement = now ? this.t.sending : '';
+      if (now) {
+        this.status = 'sending';
+        this.configurationError = false;
+      }
+    },
+    received: (reference, payload) => this.#received(reference, payload),
+    failed: (failure) => this.#failed(failure),
+    online: () => this.#onOnline(),
+  });
   readonly #count = countAnnouncer(this, () => countText(this.t, this.values.description));
   #focusAfterRender?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('online', this.#onOnline);
     const draft = this.#draft.restore();
     if (draft) {
       this.values = { ...this.values, ...draft.values };
       this.restoredAt = draft.savedAt;
       // Sent before the reload and perhaps received: the same case goes again under the same key.
-      this.#idempotencyKey = draft.sent?.key;
-      this.#keyedPayload = draft.sent?.payload;
-      this.#unsettled = !!draft.sent && !draft.sent.settled;
+      this.#sender.restore(draft.sent);
     }
   }
 
@@ -196,7 +191,6 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('online', this.#onOnline);
     this.#onLeave();
   }
 
@@ -212,23 +206,21 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
    * The connection is back after a send that got no answer: the same case goes again under its key,
    * once, as a press would send it. Not one changed since: that is the person's to send.
    */
-  readonly #onOnline = (): void => {
-    if (!this.#offline) return;
-    this.#offline = false;
+  #onOnline(): void {
     // (Rendered again: the message that promised this says "try again shortly" if nothing goes.)
     this.#readFields();
     if (this.status !== 'failed') return;
     // The focused failure message goes while the case is on its way: focus waits on the button, not on <body>.
     if (this.renderRoot.querySelector('[part=status]:focus')) this.#focusAfterRender = '[part=submit-button]';
     void this.send(true);
-  };
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('noDraft')) this.#draft.noDraftChanged();
     // The outcome of a send that went by itself: the person who went on elsewhere on the page (the
     // site's search box) is not pulled back, and hears it in the status instead.
     const active = document.activeElement;
-    if (this.#auto && this.#focusAfterRender && active && active !== document.body && !this.matches(':focus-within')) {
+    if (this.#sender.auto && this.#focusAfterRender && active && active !== document.body && !this.matches(':focus-within')) {
       const t = this.t;
       this.announcement = this.status === 'success' ? `${t.confirmationHeading}. ${t.confirmation(this.reference)}` : this.showSummary ? t.summaryHeading : this.#statusText();
       this.#focusAfterRender = undefined;
@@ -247,34 +239,12 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
    * is ignored instead of confirming the case handed over since.
    */
   complete(reference?: string, idempotencyKey?: string): void {
-    // Only the answer to a case handed over, once: a stray or second call confirms nothing (and clears no draft).
-    const sent = this.#answered(idempotencyKey);
-    // What was handed over, not what the fields hold now: edits made meanwhile (or a discard) were not sent.
-    if (sent) this.#succeed(reference, JSON.parse(sent.payload) as CasusPayload);
+    this.#sender.complete(reference, idempotencyKey);
   }
 
   /** For hosts that send the case themselves: sending failed; everything typed stays. `idempotencyKey` as for complete(). */
   fail(message?: string, idempotencyKey?: string): void {
-    if (!this.#answered(idempotencyKey)) return;
-    // The host knows what became of it: the same case keeps its key, a changed one is new (after a reload too).
-    this.#unsettled = false;
-    if (this.#idempotencyKey) this.#saveNow();
-    this.emit('ccv-casus-error', { kind: 'failed', reason: message, errors: [] });
-    this.announcement = '';
-    this.status = 'failed';
-    this.serverMessage = serverText(message) || undefined;
-    this.#focusAfterRender = '[part=status]';
-  }
-
-  /** The case handed over, taken off hand, if a host's answer is for it (a key given must be its key). */
-  #answered(key?: string): { payload: string; key: string } | undefined {
-    const sent = this.#handedOver;
-    if (sent && key !== undefined && key !== sent.key) {
-      warnOnce(`<ccv-casus-form>: an answer for ${key} came while ${sent.key} is being sent: ignored.`);
-      return undefined;
-    }
-    this.#handedOver = undefined;
-    return sent;
+    this.#sender.fail(message, idempotencyKey);
   }
 
   #onInput(event: Event): void {
@@ -285,7 +255,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     this.#readFields();
     // Changed, the case is the person's to send, not the connection's: the message stops promising it
     // (quietly: it is no live region, and focus stays in the field).
-    if (this.#offline && this.#otherCase(caseOf(JSON.stringify(toPayload(this.values, this.currentLanguage))))) this.#offline = false;
+    this.#sender.edited();
     // A new case begun: putting the discarded one back would overwrite it.
     this.discarded = undefined;
     this.#changed.add(field);
@@ -334,7 +304,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
 
   #saveNow(): void {
     this.#draft.cancel();
-    const sent = this.#idempotencyKey && this.#keyedPayload ? { key: this.#idempotencyKey, payload: this.#keyedPayload, ...(!this.#unsettled && { settled: true as const }) } : undefined;
+    const sent = this.#sender.record();
     if (this.noDraft || this.status === 'success') return;
     const saved = this.#draft.store(this.values, sent);
     if (!saved && !this.storageRefused) {
@@ -357,11 +327,10 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     // …and rendered once with them: Lit writes a control only when its value changes from what it
     // last wrote, and a value an extension filled was never written, so emptying it would not reach it.
     this.performUpdate();
-    this.discarded = { values: this.values, key: this.#idempotencyKey, payload: this.#keyedPayload, unsettled: this.#unsettled, restoredAt: this.restoredAt };
+    this.discarded = { values: this.values, sent: this.#sender.record(), restoredAt: this.restoredAt };
     this.#draft.clearOwn();
     // The discarded case's key goes with it: a new case is a new submission, also in the draft.
-    this.#idempotencyKey = this.#keyedPayload = undefined;
-    this.#unsettled = false;
+    this.#sender.restore(undefined);
     this.values = { preferredFormat: 'none', privacyConsent: false };
     this.errors = {};
     this.showSummary = false;
@@ -376,12 +345,10 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   }
 
   #undoDiscard(): void {
-    const { values, key, payload, unsettled, restoredAt } = this.discarded!;
+    const { values, sent, restoredAt } = this.discarded!;
     this.discarded = undefined;
     this.values = values;
-    this.#idempotencyKey = key;
-    this.#keyedPayload = payload;
-    this.#unsettled = unsettled;
+    this.#sender.restore(sent);
     this.restoredAt = restoredAt;
     this.#saveNow();
     this.#focusAfterRender = '[part=draft-notice] button';
@@ -424,7 +391,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     // A count still to be said would talk over the summary or the status that comes now.
     this.#count.stop();
     // Pressed: this is the attempt that counts (one held back as automated is not sent once online).
-    this.#offline = false;
+    this.#sender.pressed();
     // (Kept also when the case is not complete yet: values filled without an event were in no draft.
     // An empty form pressed at once leaves no record of nothing, nor do contact details kept from the last case.)
     if ((this.#readFields() && hasTyped(this.values)) || this.#draft.pending()) this.#draft.schedule();
@@ -467,95 +434,31 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     await this.send();
   }
 
-  /** Whether a case (see caseOf) is another than the one the current key was made for (or there is none). */
-  #otherCase(theCase: string): boolean {
-    return !this.#keyedPayload || theCase !== caseOf(this.#keyedPayload);
+  /** Sends the case as it is now (see sender.ts); `again`: the browser is back online, and this is the case's one send of its own. */
+  private send(again = false): Promise<void> {
+    return this.#sender.send(again);
   }
 
-  /** `again`: the browser is back online, and this is the case's one send of its own: only as it went, unchanged. */
-  private async send(again = false): Promise<void> {
-    const body = JSON.stringify(toPayload(this.values, this.currentLanguage));
-    // Retries of one submission share a key, also after a change of language (the page's, or a
-    // reload in another): the case is the same, and goes again as it first went. A changed case
-    // is a new submission — once the last one is settled. A key still held means an answer never
-    // came (a timeout, a reload while sending): that case may have arrived, so it goes again under
-    // its key first, and a receiver that has it stores nothing new. The changes wait, still in
-    // the form, and the confirmation says so.
-    const bodyCase = caseOf(body);
-    const elsewhere = !this.#keyedPayload && this.#sentElsewhere.get(bodyCase);
-    if (elsewhere) ({ key: this.#idempotencyKey, payload: this.#keyedPayload } = elsewhere);
-    const changed = this.#otherCase(bodyCase);
-    if (again && changed) return;
-    this.#auto = again;
-    const settling = this.#unsettled && !!this.#keyedPayload && changed;
-    if (!this.#idempotencyKey || !this.#keyedPayload || (changed && !settling)) {
-      this.#idempotencyKey = newIdempotencyKey();
-      this.#keyedPayload = body;
-    }
-    const key = this.#idempotencyKey;
-    const sent = this.#keyedPayload;
-    // Each its own copy: a listener that changes the event's payload changes neither what is sent nor the record.
-    const payload = JSON.parse(sent) as CasusPayload;
-    // It goes now: until an answer comes it may arrive, and a reload meanwhile sends it again under its key.
-    const wasUnsettled = this.#unsettled;
-    this.#unsettled = true;
-    this.#saveNow();
-    // Busy from here on; a host that answers at once (complete()/fail() in its handler) overrides it.
-    this.status = 'sending';
-    this.announcement = this.t.sending;
-    // (Set before the event: a host may answer inside its handler.)
-    this.#handedOver = { payload: sent, key };
-    const handOver = !this.emit('ccv-casus-submit', { payload, idempotencyKey: key }, { cancelable: true });
-    if (!handOver) this.#handedOver = undefined;
-    if (handOver) {
-      this.configurationError = false;
-      return; // the host sends it; busy until it calls complete() or fail()
-    }
-    // Named as the editor wrote it: the form's own `endpoint`, else its <ccv-config>'s `casus-endpoint`.
-    const given = this.setting('casusEndpoint', this.endpoint);
-    const endpoint = checkedWebUrl(given, this.endpoint?.trim() ? 'endpoint' : 'casus-endpoint');
-    if (!endpoint) {
-      const reason = 'no endpoint, and nobody handled ccv-casus-submit';
-      // (A value that is no URL has had its own warning, just now: one mistake, one warning.)
-      if (!given?.trim()) warnOnce(`<ccv-casus-form>: ${reason}: the case cannot be sent.`);
-      // (Nothing went.)
-      this.#unsettled = wasUnsettled;
+  /** What did not go or did not arrive, shown: the fields the receiver refused, else what happened, and focus on it. */
+  #failed(failure: Failure): void {
+    this.#focusAfterRender = '[part=status]';
+    if (failure.kind === 'configuration') {
       this.configurationError = true;
       this.status = 'editing';
-      this.announcement = '';
-      this.#focusAfterRender = '[part=status]';
-      this.emit('ccv-casus-error', { kind: 'configuration', reason, errors: [] });
       return;
     }
-    this.configurationError = false;
-    const { timing } = this.constructor as typeof CcvCasusForm;
-    const result = await sendCase(endpoint, sent, key, { ...timing, language: this.currentLanguage });
-    this.announcement = '';
-    // Settled once: if that goes unanswered too, the next send is the case as it is now (or a
-    // receiver that fails on the earlier version would never get the corrected one).
-    this.#unsettled = result.kind === 'failed' && !result.refused && !settling;
-    // No answer at all, not even an error page (no connection, or none in time): once back online, it goes again.
-    // (Not the earlier version of a changed case: the next to go is the case as it is now, as a new one.)
-    this.#offline = !again && !settling && result.kind === 'failed' && !result.reason.startsWith('HTTP');
-    // (So after a reload too.)
-    if (settling && result.kind === 'failed' && !result.refused) this.#saveNow();
-    if (result.kind === 'success') return this.#succeed(result.reference, JSON.parse(sent) as CasusPayload);
     this.status = 'failed';
-    // Refused for certain: nothing was stored under the key, and a changed case may take a new one.
-    if (result.kind === 'invalid' || result.refused) {
-      this.#idempotencyKey = this.#keyedPayload = undefined;
-      this.#saveNow();
-      // What was refused was the earlier version, not what the fields hold: that goes now.
-      if (settling) return this.send();
+    if (failure.kind === 'host') {
+      this.serverMessage = serverText(failure.message) || undefined;
+      return;
     }
-    if (result.kind === 'invalid') {
+    if (failure.kind === 'invalid') {
       const errors: typeof this.errors = {};
-      for (const error of result.errors) if (FIELDS.includes(error.field as Field)) errors[error.field as Field] = { server: error.detail };
-      this.emit('ccv-casus-error', { kind: 'invalid', errors: result.errors, reason: result.detail });
+      for (const error of failure.errors) if (FIELDS.includes(error.field as Field)) errors[error.field as Field] = { server: error.detail };
       if (Object.keys(errors).length) {
         this.errors = errors;
         // Errors for fields the form does not have still reach the person, in the summary.
-        this.summaryNote = serverWords(undefined, result.errors) || undefined;
+        this.summaryNote = serverWords(undefined, failure.errors) || undefined;
         this.status = 'editing';
         this.showSummary = true;
         this.#focusAfterRender = '[part=error-summary]';
@@ -564,32 +467,27 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       // Refused, but not for a field we have: say what the server said, never "check the marked fields".
       // Refused for the hidden trap (a password manager filled it): the server's words would speak of
       // a field nobody sees, so ours are said, and the case is still here to send again.
-      const trapped = result.errors.some((error) => error.field === HONEYPOT);
-      this.serverMessage = (!trapped && serverWords(result.detail, result.errors)) || this.t.serverProblem;
-      this.#focusAfterRender = '[part=status]';
+      const trapped = failure.errors.some((error) => error.field === HONEYPOT);
+      this.serverMessage = (!trapped && serverWords(failure.detail, failure.errors)) || this.t.serverProblem;
       return;
     }
     // A refusal that names no field (404, 413, …) will not go away by waiting: say so, in the server's words where it gave some.
     // (A 409's detail speaks of keys, not of the case: ours says what happened and what sending again does.)
-    this.serverMessage = result.conflict ? this.t.keyConflict : result.refused ? result.detail || this.t.serverProblem : undefined;
-    this.#focusAfterRender = '[part=status]';
-    this.emit('ccv-casus-error', { kind: 'failed', reason: result.reason, errors: [] });
+    this.serverMessage = failure.conflict ? this.t.keyConflict : failure.refused ? failure.detail || this.t.serverProblem : undefined;
   }
 
-  #succeed(reference: string | undefined, payload: CasusPayload): void {
+  /** The case arrived (the sender has spent its key): the confirmation, and the draft kept only for what was not sent. */
+  #received(reference: string | undefined, payload: CasusPayload): void {
     // The same case, however its payload was written (a restored one may come from an older version).
     const sent = caseOf(JSON.stringify(payload));
     const holdsCase = (values: Values) => caseOf(JSON.stringify(toPayload(values, payload.locale))) === sent;
     // Typed while it was being sent: that was not sent, so the draft keeps it.
     // (Emptied meanwhile with the discard button: nothing to keep.)
     const editedMeanwhile = !holdsCase(this.values) && hasTyped(this.values);
-    // The key is spent: the edits kept in the draft are a new case.
-    this.#idempotencyKey = this.#keyedPayload = undefined;
-    this.#unsettled = false;
     // Discarded while it went: what arrived is not offered back (sent again, it would be filed
     // twice); edits typed before the discard are, as a new case.
     const gone = this.discarded;
-    if (gone) this.discarded = holdsCase(gone.values) ? undefined : { ...gone, key: undefined, payload: undefined, unsettled: false };
+    if (gone) this.discarded = holdsCase(gone.values) ? undefined : { ...gone, sent: undefined };
     if (this.isConnected && editedMeanwhile) this.#saveNow();
     else {
       // The draft is cleared only while it still holds exactly the case that arrived: taken off
@@ -605,7 +503,6 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     this.status = 'success';
     this.reference = reference;
     this.#focusAfterRender = '[part=confirmation]';
-    this.emit('ccv-casus-success', { reference, payload });
   }
 
   #startOver(): void {
@@ -704,7 +601,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
 
   #statusText(): string {
     const t = this.t;
-    return this.held ? t.checkAgain : this.configurationError ? t.noEndpoint : (this.serverMessage ?? (this.#offline && !navigator.onLine ? t.offline : t.failed));
+    return this.held ? t.checkAgain : this.configurationError ? t.noEndpoint : (this.serverMessage ?? (this.#sender.offline && !navigator.onLine ? t.offline : t.failed));
   }
 }
 
