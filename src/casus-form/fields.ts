@@ -1,12 +1,14 @@
 /**
  * The case's fields as the form renders them: each control with its label, hint and error
- * message, wired once, here, for every field (`for`, `aria-describedby`, `aria-invalid`), and
- * the wording of a field's error. The form decides when a field has an error; this shows it.
+ * message, wired once, here, for every field (`for`, `aria-describedby`, `aria-invalid`), the
+ * wording of a field's error, and the hidden trap for bots. The form decides when a field has an
+ * error; this shows it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { countText } from './count.js';
 import type { CasusFormMessages } from './messages.js';
 import { DESCRIPTION_LIMIT, FORMATS, sentLength, THEMES, type Field, type Problem } from './payload.js';
+import { HONEYPOT } from './spam.js';
 
 /** Each field's error: our own check's (worded at render, in the current language) or the server's words. */
 export type FieldErrors = Partial<Record<Field, { problem: Problem } | { server: string }>>;
@@ -24,6 +26,12 @@ export function errorText(t: CasusFormMessages, errors: FieldErrors, field: Fiel
   const error = errors[field];
   return error && ('server' in error ? error.server || t.checkField(field) : t.problem(field, error.problem));
 }
+
+/** The trap for bots (see spam.ts): out of sight, out of the tab order and of the accessibility tree. */
+export const honeypotField = html`<div class="honeypot" aria-hidden="true">
+  <label for=${HONEYPOT}>Website</label>
+  <input id=${HONEYPOT} name=${HONEYPOT} type="text" tabindex="-1" autocomplete="off" />
+</div>`;
 
 /** The ten fields, in form order. */
 export const caseFields = (v: FieldsView): TemplateResult => html`${textField(v, 'name', { autocomplete: 'name' })}

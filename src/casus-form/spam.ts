@@ -1,20 +1,14 @@
 /**
  * Anti-spam without a CAPTCHA: a hidden field only a bot fills in (the honeypot), and a minimum
- * time to fill in a case. The form keeps the times; whether a submit looks automated is decided here.
+ * time to fill in a case. The form keeps the times and fields.ts renders the trap; whether a submit
+ * looks automated is decided here.
  */
-import { html } from 'lit';
 
 /** The trap's name: `website`, a field bots like to fill. */
 export const HONEYPOT = 'website';
 
 /** People need longer than this to fill in a case; bots do not. */
 export const MINIMUM_FILL_MS = 3000;
-
-/** The trap: out of sight, out of the tab order and of the accessibility tree. */
-export const honeypotField = html`<div class="honeypot" aria-hidden="true">
-  <label for=${HONEYPOT}>Website</label>
-  <input id=${HONEYPOT} name=${HONEYPOT} type="text" tabindex="-1" autocomplete="off" />
-</div>`;
 
 /**
  * A filled trap, or a complete case sent faster than anyone can write one. `since`: when the

@@ -1,6 +1,7 @@
 import { aTimeout, expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { countAnnouncer, countText } from '../../src/casus-form/count.js';
+import { countAnnouncer } from '../../src/casus-form/announcer.js';
+import { countText } from '../../src/casus-form/count.js';
 import { casusFormMessages } from '../../src/casus-form/messages.js';
 import { DESCRIPTION_LIMIT } from '../../src/casus-form/payload.js';
 
