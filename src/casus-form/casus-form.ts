@@ -8,7 +8,7 @@ import { formatDateTime } from '../i18n/format.js';
 import { baseStyles } from '../styles/tokens.js';
 import { buttonStyles } from '../styles/buttons.js';
 import { caseOf, serverWords } from './case.js';
-import { clearDraft, DRAFT_MAX_AGE_DAYS, hasTyped, loadDraft, type Sent } from './draft.js';
+import { DRAFT_MAX_AGE_DAYS, hasTyped, type Sent } from './draft.js';
 import { draftKeeper } from './draft-keeper.js';
 import { countAnnouncer } from './announcer.js';
 import { countText } from './count.js';
@@ -149,17 +149,22 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
    */
   private shownAt?: number;
   private startedAt?: number;
-  readonly #draft = draftKeeper(
-    this,
-    () => this.#saveNow(),
-    () => this.#onLeave(),
-    (sent) => this.#sender.sentElsewhere(sent),
-  );
+  readonly #draft = draftKeeper(this, {
+    // Nothing while the confirmation shows: a save then would store again the case that arrived.
+    draft: () => (this.status === 'success' ? undefined : { values: this.values, sent: this.#sender.record() }),
+    stored: (kept) => {
+      // Refused: said once, also to a screen reader (the notice shows above the form, away from the typing).
+      if (!kept && !this.storageRefused) this.announcement = this.t.noDraftStorage;
+      this.storageRefused = !kept;
+    },
+    unseen: () => this.#readFields() && hasTyped(this.values),
+    sentElsewhere: (sent) => this.#sender.sentElsewhere(sent),
+  });
   readonly #sender = sender(this, {
     body: () => JSON.stringify(toPayload(this.values, this.currentLanguage)),
     endpoint: () => this.setting('casusEndpoint', this.endpoint),
     options: () => ({ ...(this.constructor as typeof CcvCasusForm).timing, language: this.currentLanguage }),
-    save: () => this.#saveNow(),
+    save: () => this.#draft.save(),
     sending: (now) => {
       this.announcement = now ? this.t.sending : '';
       if (now) {
@@ -188,19 +193,6 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   protected override firstUpdated(): void {
     this.shownAt = performance.now();
     warnWithoutPrivacyUrl(this, () => !!this.setting('privacyUrl', this.privacyUrl)?.trim());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#onLeave();
-  }
-
-  /**
-   * Leaving (a reload, another page, the tab hidden, the form removed): keep what was typed now, not
-   * after the pause, and what a password manager filled without an event. (Not an untouched form.)
-   */
-  #onLeave(): void {
-    if ((this.#readFields() && hasTyped(this.values)) || this.#draft.pending()) this.#saveNow();
   }
 
   /**
@@ -303,18 +295,6 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
 
   readonly #press = afterPress();
 
-  #saveNow(): void {
-    this.#draft.cancel();
-    const sent = this.#sender.record();
-    if (this.noDraft || this.status === 'success') return;
-    const saved = this.#draft.store(this.values, sent);
-    if (!saved && !this.storageRefused) {
-      // Said once, also to a screen reader (the notice shows above the form, away from the typing).
-      this.announcement = this.t.noDraftStorage;
-    }
-    this.storageRefused = !saved;
-  }
-
   protected override languageChanged(): void {
     this.#count.reset();
     // The sending line is also what a sighted visitor sees while the case is on its way: it stays, reworded.
@@ -329,7 +309,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     // last wrote, and a value an extension filled was never written, so emptying it would not reach it.
     this.performUpdate();
     this.discarded = { values: this.values, sent: this.#sender.record(), restoredAt: this.restoredAt };
-    this.#draft.clearOwn();
+    this.#draft.clear();
     // The discarded case's key goes with it: a new case is a new submission, also in the draft.
     this.#sender.restore(undefined);
     this.values = { preferredFormat: 'none', privacyConsent: false };
@@ -351,7 +331,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     this.values = values;
     this.#sender.restore(sent);
     this.restoredAt = restoredAt;
-    this.#saveNow();
+    this.#draft.save();
     this.#focusAfterRender = '[part=draft-notice] button';
   }
 
@@ -426,7 +406,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       // Nothing sent and nothing confirmed: a person who was that fast (autofill and a pasted
       // text) is asked to send again, which then goes. A password manager may have filled the
       // trap: it is emptied. (A bot rarely submits twice, and the receiver refuses a filled trap too.)
-      this.#saveNow();
+      this.#draft.save();
       if (trap) trap.value = '';
       this.held = true;
       this.#focusAfterRender = '[part=status]';
@@ -489,15 +469,13 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     // twice); edits typed before the discard are, as a new case.
     const gone = this.discarded;
     if (gone) this.discarded = holdsCase(gone.values) ? undefined : { ...gone, sent: undefined };
-    if (this.isConnected && editedMeanwhile) this.#saveNow();
+    if (this.isConnected && editedMeanwhile) this.#draft.save();
     else {
       // The draft is cleared only while it still holds exactly the case that arrived: taken off
       // the page while sending (a single-page app moved on), the form that came in its place may
       // have restored this case and typed on; and the same page in another tab may hold another.
-      this.#draft.cancel();
       // (Or, on the page, saved by this form last: a change made while it went and undone since.)
-      const stored = loadDraft(this.#draft.key);
-      if (stored && (holdsCase(stored.values) || (this.isConnected && this.#draft.isOwn(stored)))) clearDraft(this.#draft.key);
+      this.#draft.clear((stored, own) => holdsCase(stored.values) || (this.isConnected && own));
     }
     // (Also taken off the page meanwhile: put back, as an app's cached view is, it says so, and keeps them.)
     this.unsentEdits = editedMeanwhile;
@@ -509,9 +487,9 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   #startOver(): void {
     // A new case. Changes that were not sent stay in the form (and their draft) to be sent as one.
     if (!this.unsentEdits) {
-      this.#draft.clearOwn();
+      this.#draft.clear();
       // The same person files the next one: their contact details stay (WCAG 3.3.7), the case starts
-      // empty, and consent is asked again. Only in the fields: stored once something is typed (#onLeave).
+      // empty, and consent is asked again. Only in the fields: stored once something is typed (see draft-keeper.ts).
       const { name, organisation, role, email, phone } = this.values;
       this.values = { name, organisation, role, email, phone, preferredFormat: 'none', privacyConsent: false };
       // A new case appears: timed afresh. (Changes kept from the last case were typed while it went.)

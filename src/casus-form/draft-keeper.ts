@@ -1,8 +1,9 @@
 /**
  * Where and when a form keeps its draft: a controller that owns the form's draft key (one per
  * form on the page, moved aside when the same page in another tab saves over it), the debounced
- * save, the save when the page is left, and the drafts another tab writes. What a draft holds
- * (the values, the send record) is the form's; how it is stored is draft.ts's.
+ * save, the save when the page is left or the form removed, clearing it, and the drafts another
+ * tab writes. What a draft holds (the values, the send record) is the form's, asked for at each
+ * save; how it is stored is draft.ts's.
  */
 import type { ReactiveControllerHost } from 'lit';
 import { warnOnce } from '../base/warn.js';
@@ -11,6 +12,18 @@ import { baseKey, clearDraft, draftKey, loadDraft, moveDraft, newestDraft, remem
 /** A form that keeps a draft. */
 export type DraftHost = ReactiveControllerHost & HTMLElement & { noDraft: boolean };
 
+/** What the keeper asks of its form, and tells it. */
+export interface DraftForm {
+  /** What to keep now: the values and the send record; undefined when nothing is (the case arrived). */
+  draft(): { values: Record<string, unknown>; sent: Sent | undefined } | undefined;
+  /** Whether the browser kept the draft just saved (false: it refused). */
+  stored(kept: boolean): void;
+  /** Leaving: whether the fields hold typing no event told of (what a password manager filled), read now. */
+  unseen(): boolean;
+  /** The send record of a draft the same page in another tab stored as its case went. */
+  sentElsewhere(sent: Sent): void;
+}
+
 const SAVE_DELAY_MS = 400;
 
 /** The drafts of the forms on the page now, to spot two that would keep one draft. */
@@ -18,12 +31,8 @@ const keepers = new Set<DraftKeeper>();
 
 export type DraftKeeper = ReturnType<typeof draftKeeper>;
 
-/**
- * The form's draft keeper, a controller of `host`. `save()` saves the form's draft now (the form
- * knows what goes in it); `leave()` is called when the page is left or hidden; `sentElsewhere(sent)`
- * with the send record of a draft the same page in another tab stored as its case went.
- */
-export function draftKeeper(host: DraftHost, save: () => void, leave: () => void, sentElsewhere: (sent: Sent) => void) {
+/** The draft keeper of `host`, a reactive controller; `form` says what goes in the draft. */
+export function draftKeeper(host: DraftHost, form: DraftForm) {
   /**
    * Per page and per form on it, fixed when the form first appears: the endpoint may only
    * become known later (from <ccv-config>), and a single-page app changes the address
@@ -36,7 +45,7 @@ export function draftKeeper(host: DraftHost, save: () => void, leave: () => void
 
   const onStorage = ({ key: stored, newValue }: StorageEvent): void => {
     const sent = stored && baseKey(stored) === baseKey(key) ? loadDraft(stored, newValue)?.sent : undefined;
-    if (sent) sentElsewhere(sent);
+    if (sent) form.sentElsewhere(sent);
   };
 
   /** Another form on the page keeps its draft under `candidate`. */
@@ -68,11 +77,36 @@ export function draftKeeper(host: DraftHost, save: () => void, leave: () => void
   };
 
   /** A stored draft this form saved or restored; one another tab saved since is that tab's. */
-  const isOwn = (draft: Draft | undefined): boolean => draft?.savedAt.getTime() === savedAt;
+  const isOwn = (draft: Draft): boolean => draft.savedAt.getTime() === savedAt;
   /** Calls off a save that is due: none is due after it (a leave then saves only what was typed since). */
   const cancel = () => {
     clearTimeout(timer);
     timer = undefined;
+  };
+
+  /** Saves the form's draft now, unless it keeps none. (A save that was due is done with it.) */
+  const save = (): void => {
+    cancel();
+    const draft = host.noDraft ? undefined : form.draft();
+    if (!draft) return;
+    // The same page in another tab saved over this form's draft since: each keeps its own.
+    const stored = loadDraft(key);
+    if (stored && !isOwn(stored)) key = tabKey(key);
+    const saved = saveDraft(key, draft.values, draft.sent);
+    // (A refused save leaves the stamp of the last one: the draft stored then is still this form's.)
+    if (saved) {
+      savedAt = saved;
+      rememberKey(key);
+    }
+    form.stored(!!saved);
+  };
+
+  /**
+   * Leaving (a reload, another page, the tab hidden, the form removed): keep what was typed now, not
+   * after the pause, and what a password manager filled without an event. (Not an untouched form.)
+   */
+  const leave = (): void => {
+    if (form.unseen() || timer) save();
   };
 
   const self = {
@@ -93,6 +127,7 @@ export function draftKeeper(host: DraftHost, save: () => void, leave: () => void
       removeEventListener('storage', onStorage);
       document.removeEventListener('visibilitychange', leave);
       keepers.delete(self);
+      leave();
     },
 
     /**
@@ -130,28 +165,16 @@ export function draftKeeper(host: DraftHost, save: () => void, leave: () => void
       timer = setTimeout(save, SAVE_DELAY_MS);
     },
 
-    cancel,
+    save,
 
-    /** Stores `values` now; returns false when the browser refused. (Not with no-draft; the caller checks.) */
-    store(values: Record<string, unknown>, sent?: Sent): boolean {
-      // The same page in another tab saved over this form's draft since: each keeps its own.
-      const stored = loadDraft(key);
-      if (stored && !isOwn(stored)) key = tabKey(key);
-      const saved = saveDraft(key, values, sent);
-      // (A refused save leaves the stamp of the last one: the draft stored then is still this form's.)
-      if (saved) {
-        savedAt = saved;
-        rememberKey(key);
-      }
-      return !!saved;
-    },
-
-    isOwn,
-
-    /** Clears the draft this form saved or restored, not one another tab saved since. */
-    clearOwn(): void {
+    /**
+     * Calls off a save that is due, and clears the stored draft if `which(draft, own)` says so; by
+     * default, if it is this form's own (saved or restored here), not one another tab saved since.
+     */
+    clear(which = (_draft: Draft, own: boolean) => own): void {
       cancel();
-      if (isOwn(loadDraft(key))) clearDraft(key);
+      const stored = loadDraft(key);
+      if (stored && which(stored, isOwn(stored))) clearDraft(key);
     },
   };
   host.addController(self);

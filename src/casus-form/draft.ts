@@ -85,7 +85,7 @@ export function saveDraft(key: string, values: Record<string, unknown>, sent?: S
 
 /**
  * The same form open in two tabs shares one key: the tab that finds its draft overwritten by
- * the other (see draft-keeper.ts, store) keeps its own beside it, under the first free `<key> tab <n>`.
+ * the other (see draft-keeper.ts, save) keeps its own beside it, under the first free `<key> tab <n>`.
  * (A space is in no path or id, and a place has only digits after its space.)
  */
 export function tabKey(key: string): string {
