@@ -334,7 +334,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   }
 
   /**
-   * For the names of the search and the buttons, which list this is: an upcoming and a past list
+   * For the names of the search, the buttons and the skip link, which list this is: an upcoming and a past list
    * on one page had two searches and two "show more" buttons of the same name (hidden: the visible words stay).
    */
   get #which(): string {
@@ -517,7 +517,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       ${visible.length === 0
         ? html`<p part="status" class="status notice empty" tabindex="-1">${this.#emptyText(result.sessions)}</p>`
         : nothing}
-      ${skip ? html`<a class="skip" href="#list-end" @click=${this.#skipList}>${t.skipList}</a>` : nothing}
+      ${skip ? html`<a class="skip" href="#list-end" @click=${this.#skipList}>${t.skipList}<span class="visually-hidden">${this.#which}</span></a>` : nothing}
       ${this.#renderGroup('upcoming', upcoming, level, now, 0)}
       ${this.#renderGroup('past', past, level, now, upcoming.length)}
       ${skip ? html`<p class="skip" id="list-end" tabindex="-1">${t.listEnd}</p>` : nothing}

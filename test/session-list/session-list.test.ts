@@ -1124,6 +1124,28 @@ describe('<ccv-session-list>', () => {
       expect(titles(list)).to.have.length(5);
       expect(q(list, '.skip')).to.be.null;
     });
+
+    it('names the links of an upcoming and a past list after their list', async () => {
+      // README's page of an upcoming and a past list, both long: two links of one name, to two
+      // places, could not be told apart in a screen reader's list of links (2.4.4, as "show more").
+      const later = many.map((session, i) => ({ ...session, id: `l${i}`, start: new Date(Date.UTC(2025, 0, 1 + i, 14)).toISOString() }));
+      const wrapper = await fixture(html`<div>
+        <ccv-session-list now=${NOW} show="upcoming" .sessions=${[...many, ...later]}></ccv-session-list>
+        <ccv-session-list now=${NOW} show="past" .sessions=${[...many, ...later]}></ccv-session-list>
+      </div>`);
+      const lists = [...wrapper.querySelectorAll<CcvSessionList>('ccv-session-list')];
+      await Promise.all(lists.map((list) => list.updateComplete));
+      const skips = lists.map((list) => q<HTMLAnchorElement>(list, 'a.skip')!);
+      expect(skips.map((skip) => skip.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+        'Sla de lijst met sessies over: Komende sessies',
+        'Sla de lijst met sessies over: Eerdere sessies',
+      ]);
+      // The added words are for screen readers: the link, seen on focus, keeps its short words.
+      skips[0].focus();
+      expect(skips[0].getBoundingClientRect().width, 'seen while focused').to.be.greaterThan(40);
+      expect(skips[0].querySelector('.visually-hidden')!.getBoundingClientRect().width).to.be.at.most(1);
+      await expect(lists[0]).to.be.accessible();
+    });
   });
 
   describe('on paper', () => {
