@@ -115,7 +115,7 @@ export function draftKeeper(host: DraftHost, form: DraftForm) {
     },
 
     hostConnected(): void {
-      // A page that unloads calls no disconnectedCallback: the last half second of typing is saved here.
+      // A page that unloads disconnects nothing (no hostDisconnected below): the last half second of typing is saved here.
       addEventListener('pagehide', leave);
       addEventListener('storage', onStorage);
       document.addEventListener('visibilitychange', leave);

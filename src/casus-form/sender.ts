@@ -31,7 +31,10 @@ export interface SendingForm {
   options(): SendOptions;
   /** Keeps the draft now, with the sender's record(). */
   save(): void;
-  /** `true`: the case is on its way (or with the host); `false`: no longer, whatever came of it. */
+  /**
+   * `true`: the case is on its way (or with the host); `false`: no longer: the receiver answered (or
+   * never did), the host's fail() came, or nothing went. (The host's complete() goes to received() alone.)
+   */
   sending(now: boolean): void;
   /** The case arrived: `payload` is what went (not what the fields hold now). */
   received(reference: string | undefined, payload: CasusPayload): void;
