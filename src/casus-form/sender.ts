@@ -33,7 +33,7 @@ export interface SendingForm {
   save(): void;
   /**
    * `true`: the case is on its way (or with the host); `false`: no longer: the receiver answered (or
-   * never did), the host's fail() came, or nothing went. (The host's complete() goes to received() alone.)
+   * never did), the host's complete() or fail() came, or nothing went.
    */
   sending(now: boolean): void;
   /** The case arrived: `payload` is what went (not what the fields hold now). */
@@ -214,8 +214,11 @@ export function sender(host: SenderHost, form: SendingForm) {
     complete(reference?: string, given?: string): void {
       // Only the answer to a case handed over, once: a stray or second call confirms nothing (and clears no draft).
       const sent = answered(given);
+      if (!sent) return;
+      // No longer busy, as after the receiver's answer (the status line said so under the confirmation).
+      form.sending(false);
       // What was handed over, not what the fields hold now: edits made meanwhile (or a discard) were not sent.
-      if (sent) succeed(reference, sent.payload);
+      succeed(reference, sent.payload);
     },
 
     /** The host's answer: sending failed (see the element's fail()). */

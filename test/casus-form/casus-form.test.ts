@@ -727,6 +727,8 @@ describe('<ccv-casus-form>', () => {
       form.complete('HOST-1');
       await form.updateComplete;
       expect(q(form, '[part=confirmation]')!.textContent).to.contain('HOST-1');
+      // Not busy any more, also for a screen reader reading on past the confirmation.
+      expect(q(form, '[role=status].sending')!.textContent, 'the status line').to.equal('');
     });
 
     it('shows the confirmation when the host answers inside its handler', async () => {
@@ -740,6 +742,7 @@ describe('<ccv-casus-form>', () => {
       await submit(form);
       await form.updateComplete;
       expect(q(form, '[part=confirmation]')!.textContent).to.contain('AT-ONCE-1');
+      expect(q(form, '[role=status].sending')!.textContent, 'the status line').to.equal('');
     });
 
     it('shows a visible configuration error when nobody can send it', async () => {

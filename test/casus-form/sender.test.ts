@@ -125,11 +125,11 @@ describe('the sender', () => {
     }
     expect(form.shown, 'an answer for another key is ignored').to.deep.equal(['sending']);
     form.controller.complete('LK-3', idempotencyKey);
-    expect(form.shown).to.deep.equal(['sending', 'received LK-3']);
+    expect(form.shown, 'no longer busy, then the confirmation').to.deep.equal(['sending', 'idle', 'received LK-3']);
     expect(form.events[1].detail).to.deep.equal({ reference: 'LK-3', payload });
     form.controller.complete('LK-4');
     form.controller.fail('te laat');
-    expect(form.shown, 'a second answer changes nothing').to.deep.equal(['sending', 'received LK-3']);
+    expect(form.shown, 'a second answer changes nothing').to.deep.equal(['sending', 'idle', 'received LK-3']);
   });
 
   it("keeps the key of a case the host's fail() answered, known not to have arrived", async () => {
