@@ -1833,10 +1833,14 @@ describe('<ccv-casus-form>', () => {
     });
 
     it('restores into a lone form with an id the draft it kept under the page key before forms had keys of their own', async () => {
-      localStorage.setItem(DRAFT_KEY, JSON.stringify({ v: 1, savedAt: Date.parse('2026-11-20T10:00:00Z'), values: { title: 'Oud concept' } }));
+      // Ten days ago, at noon: a fixed date would pass the 30 days a draft is kept, and this test fail from then on.
+      const savedAt = new Date(Date.now() - 10 * 86_400_000);
+      savedAt.setUTCHours(12, 0, 0, 0);
+      localStorage.setItem(DRAFT_KEY, JSON.stringify({ v: 1, savedAt: savedAt.getTime(), values: { title: 'Oud concept' } }));
       const form = await fixture<CcvCasusForm>(html`<ccv-casus-form id="casus" endpoint="/__test/casus"></ccv-casus-form>`);
       expect(q<HTMLInputElement>(form, '[name=title]')!.value).to.equal('Oud concept');
-      expect(q(form, '[part=draft-notice]')!.textContent, 'saved when it was saved').to.contain('20 november 2026');
+      const day = new Intl.DateTimeFormat('nl', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(savedAt);
+      expect(q(form, '[part=draft-notice]')!.textContent, 'saved when it was saved').to.contain(day);
       expect(localStorage.getItem(DRAFT_KEY)).to.be.null;
       expect(JSON.parse(localStorage.getItem(`${DRAFT_KEY}#casus`)!).values.title).to.equal('Oud concept');
     });
