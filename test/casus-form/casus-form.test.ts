@@ -4,7 +4,7 @@ import { resetWarnings } from '../../src/base/warn.js';
 import { CcvCasusForm } from '../../src/casus-form/casus-form.js';
 import { toPayload } from '../../src/casus-form/payload.js';
 import { casusFormMessages } from '../../src/casus-form/messages.js';
-import { settle, stubWarn, waitUntil, warmUpAxe } from '../helpers.js';
+import { openHostPage, settle, stubWarn, waitUntil, warmUpAxe } from '../helpers.js';
 
 before(warmUpAxe);
 
@@ -156,6 +156,28 @@ describe('<ccv-casus-form>', () => {
       form.noDraft = true;
       await form.updateComplete;
       expect(q(form, '.privacy')!.textContent).not.to.contain('this browser keeps');
+    });
+
+    it('shows every label, the group legend and the "(optioneel)" mark, in sight at all times', async () => {
+      const form = await mount();
+      const shown = (element: Element | null, what: string) => {
+        expect(element, what).to.exist;
+        const box = element!.getBoundingClientRect();
+        expect(box.width > 1 && box.height > 1, `${what} has a size`).to.be.true;
+        expect(element!.closest('.visually-hidden, [aria-hidden=true]'), `${what} not hidden`).to.be.null;
+        expect(getComputedStyle(element!).clipPath, `${what} not clipped`).to.equal('none');
+        expect(getComputedStyle(element!).visibility, `${what} visible`).to.equal('visible');
+      };
+      for (const control of qa(form, 'input, select, textarea').filter((c) => !c.closest('[aria-hidden=true]'))) {
+        shown(q(form, `label[for="${control.id}"]`), `the label of ${control.id}`);
+      }
+      shown(q(form, 'fieldset legend'), 'the legend');
+      shown(q(form, 'label[for=phone] .optional'), '(optioneel)');
+      // Still there once a field has a value, and with errors (no label turned into a placeholder).
+      fill(form, 'name', 'Sam');
+      await submit(form);
+      shown(q(form, 'label[for=name]'), 'the label of a filled field');
+      shown(q(form, 'label[for=email]'), 'the label of a field with an error');
     });
 
     it('hides the honeypot from people and assistive technology', async () => {
@@ -653,6 +675,19 @@ describe('<ccv-casus-form>', () => {
       expect(q(form, '#preferredFormat-error')!.textContent).to.equal('Kies een van de opties bij ‘Waar wil je de casus bespreken?’');
     });
 
+    it('maps the field errors of a 400 problem+json onto the fields and the summary, as those of a 422', async () => {
+      const form = await mount('/__test/casus-status/x?code=400&field=email&detail=onbekend.');
+      fillAll(form);
+      const errored = oneEvent(form, 'ccv-casus-error');
+      await submit(form);
+      expect((await errored).detail).to.deep.include({ kind: 'invalid', errors: [{ field: 'email', detail: 'email: onbekend.' }] });
+      await form.updateComplete;
+      expect(q(form, '#email-error')!.textContent).to.equal('email: onbekend.');
+      expect(q(form, '[name=email]')!.getAttribute('aria-invalid')).to.equal('true');
+      expect(qa(form, '[part=error-summary] a').map((a) => [a.getAttribute('href'), a.textContent])).to.deep.equal([['#email', 'email: onbekend.']]);
+      expect(form.shadowRoot!.activeElement).to.equal(q(form, '[part=error-summary]'));
+    });
+
     it('marks the radios invalid when the receiver refuses the preferred format, until another is chosen', async () => {
       const form = await mount();
       fillAll(form);
@@ -688,10 +723,16 @@ describe('<ccv-casus-form>', () => {
       form.addEventListener('ccv-casus-submit', () => (requests += 1));
       const succeeded = oneEvent(form, 'ccv-casus-success');
       const button = q<HTMLButtonElement>(form, '[part=submit-button]')!;
-      button.click();
-      button.click();
-      await form.updateComplete;
+      const posts = watchPosts();
+      try {
+        button.click();
+        button.click();
+        await form.updateComplete;
+      } finally {
+        posts.restore();
+      }
       expect(requests).to.equal(1);
+      expect(posts.bodies, 'one request on the wire').to.have.length(1);
       // Outside the busy form, where screen readers do not hold it back, and visible.
       const status = q(form, '.sending[role=status]')!;
       expect(status.closest('form')).to.be.null;
@@ -1607,6 +1648,33 @@ describe('<ccv-casus-form>', () => {
       expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).values.title).to.equal('Net getypt');
     });
 
+    it('restores everything typed into every field after a real reload in the middle of typing', async function () {
+      this.timeout(30_000);
+      // The playground page in a frame: a reload there unloads the page, as a visitor's does (no element is removed).
+      const ready = (page: Document) => page.querySelector('ccv-casus-form')?.shadowRoot?.querySelector('form');
+      const page = await openHostPage('/demo/index.html', ready, 'the form');
+      const frame = page.defaultView!.frameElement as HTMLIFrameElement;
+      try {
+        const typed = { ...complete, phone: '06 12 056 691', preferredFormat: 'small' };
+        fillAll(page.querySelector<CcvCasusForm>('ccv-casus-form')!, typed);
+        // At once, well within the pause after which a draft is saved while typing.
+        const reloaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+        frame.contentWindow!.location.reload();
+        await reloaded;
+        await waitUntil(() => ready(frame.contentDocument!), 'the form after the reload', { timeout: 8000 });
+        const form = frame.contentDocument!.querySelector<CcvCasusForm>('ccv-casus-form')!;
+        await form.updateComplete;
+        const shown = Object.fromEntries(
+          Object.keys(typed).map((name) => [name, name === 'preferredFormat' ? q<HTMLInputElement>(form, '[name=preferredFormat]:checked')?.value : q<HTMLInputElement>(form, `[name=${name}]`)!.value]),
+        );
+        expect(shown).to.deep.equal(typed);
+        expect(q<HTMLInputElement>(form, '[name=privacyConsent]')!.checked, 'the consent box').to.be.true;
+        expect(q(form, '[part=draft-notice]')!.textContent).to.contain('We hebben ingevuld wat je eerder typte');
+      } finally {
+        frame.remove();
+      }
+    });
+
     it('saves a draft while typing and restores it after a reload, with a notice and a discard button', async () => {
       const form = await mount('/__test/casus');
       fill(form, 'name', 'Sam de Vries');
@@ -1861,6 +1929,23 @@ describe('<ccv-casus-form>', () => {
       dispatchEvent(new PageTransitionEvent('pagehide'));
       expect(localStorage.getItem(''), 'not under an empty key').to.be.null;
       expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).values.name).to.equal('Sam');
+    });
+
+    it('keeps a draft for the 30 days the form says, and drops it after them', async () => {
+      const form = await mount();
+      expect(q(form, '.privacy')!.textContent).to.contain('hoogstens 30 dagen');
+      form.remove();
+      const daysAgo = (days: number) => JSON.stringify({ v: 1, savedAt: Date.now() - days * 86_400_000, values: { title: `Concept van ${days} dagen` } });
+      localStorage.setItem(DRAFT_KEY, daysAgo(29));
+      const within = await mount();
+      expect(q<HTMLInputElement>(within, '[name=title]')!.value, 'within the 30 days: restored').to.equal('Concept van 29 dagen');
+      expect(q(within, '[part=draft-notice]')).to.exist;
+      within.remove();
+      localStorage.setItem(DRAFT_KEY, daysAgo(31));
+      const after = await mount();
+      expect(q<HTMLInputElement>(after, '[name=title]')!.value, 'after them: not restored').to.equal('');
+      expect(q(after, '[part=draft-notice]')).to.be.null;
+      expect(localStorage.getItem(DRAFT_KEY), 'and no longer kept').to.be.null;
     });
 
     it('keeps nothing with no-draft', async () => {
@@ -2319,6 +2404,19 @@ describe('<ccv-casus-form>', () => {
       expect(q(form, '[part=error-summary]')).to.exist;
       expect(form.shadowRoot!.activeElement).to.equal(q(form, '[part=error-summary]'));
     });
+  });
+
+  it('is accessible while sending, in Dutch', async () => {
+    CcvCasusForm.timing = { timeoutMs: 2000, retryDelaysMs: [] };
+    const form = await fixture<CcvCasusForm>(html`<ccv-casus-form endpoint="/__test/slow/500" privacy-url="/privacy" no-draft></ccv-casus-form>`);
+    pretendTimePassed(form);
+    fillAll(form);
+    const confirmed = oneEvent(form, 'ccv-casus-success');
+    await submit(form);
+    expect(q(form, 'form')!.getAttribute('aria-busy')).to.equal('true');
+    expect(q(form, '.sending[role=status]')!.textContent).to.equal('Bezig met versturen…');
+    await expect(form).to.be.accessible();
+    await confirmed;
   });
 
   it('is accessible while sending, after failing and when confirmed, in English too', async () => {
