@@ -96,6 +96,27 @@ export function testRoutes({ sessions, receiver }) {
       context.req.url = '/api/casus';
       await (await receiver).handle(context.req, context.res);
     };
+    /**
+     * The receiver handles the request now, and stores the case; its answer leaves `ms` later, after
+     * the form has given up on it (or never, the connection gone by then): the case arrived, the
+     * answer did not. (Held back before the receiver, the request's body could no longer be read
+     * once the form had let go of it, and nothing was stored.)
+     */
+    const toReceiverAnsweringLate = async (ms) => {
+      const res = context.res;
+      const { writeHead, end } = res;
+      let head = [];
+      res.writeHead = (...args) => ((head = args), res);
+      res.end = (...args) => {
+        setTimeout(() => {
+          if (res.destroyed || res.socket?.destroyed) return;
+          writeHead.apply(res, head);
+          end.apply(res, args);
+        }, ms);
+        return res;
+      };
+      await toReceiver();
+    };
     const attemptsSoFar = () => {
       const attempts = casusAttempts.get(key) ?? [];
       attempts.push(context.get('idempotency-key'));
@@ -124,19 +145,20 @@ export function testRoutes({ sessions, receiver }) {
     } else if (route === 'casus-flaky') {
       // Fails the first attempts in each way a connection fails, then passes
       // the request on: network error, 503, an answer slower than the timeout
-      // (the case is stored all the same, as on a slow real server), success.
+      // (the case is stored all the same, as on a slow real server: the retry
+      // after it finds it under its key), success.
       const attempt = attemptsSoFar();
       if (attempt === 1) {
         context.req.socket.destroy();
         return;
       }
       if (attempt === 2) return json({ title: 'Unavailable' }, 503);
-      if (attempt === 3) await new Promise((resolve) => setTimeout(resolve, Number(context.query.slow) || 600));
+      if (attempt === 3) return toReceiverAnsweringLate(Number(context.query.slow) || 600);
       await toReceiver();
     } else if (route === 'casus-late') {
       // The first answer comes ?slow= ms late, after the form has given up, and the case is stored
       // all the same; every later one at once.
-      if (attemptsSoFar() === 1) await new Promise((resolve) => setTimeout(resolve, Number(context.query.slow) || 600));
+      if (attemptsSoFar() === 1) return toReceiverAnsweringLate(Number(context.query.slow) || 600);
       await toReceiver();
     } else if (route === 'casus-attempts') {
       json(casusAttempts.get(key) ?? []);
