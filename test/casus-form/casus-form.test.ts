@@ -357,6 +357,45 @@ describe('<ccv-casus-form>', () => {
       // The label's explanation in brackets stays out of the sentence.
       expect(q(form, '#organisation-error')!.textContent).to.equal('Gebruik maximaal 150 tekens bij ‘Organisatie’');
     });
+
+    it('words every message of its own checks in English too, the same in the summary as at the field', async () => {
+      const form = await fixture<CcvCasusForm>(html`<ccv-casus-form lang="en" endpoint="/__test/casus" privacy-url="/privacy" no-draft></ccv-casus-form>`);
+      pretendTimePassed(form);
+      const said = () => Object.fromEntries(qa(form, '[part=error-summary] a').map((a) => [a.getAttribute('href')!.slice(1), a.textContent]));
+      const inline = () => Object.fromEntries(qa(form, '[part=error-message]').map((p) => [p.id.replace(/-error$/, ''), p.textContent]));
+      // Sent empty, then with a wrong value in each field that has a rule of its own.
+      const steps: [() => void, Record<string, string>][] = [
+        [
+          () => {},
+          {
+            name: 'Enter your name',
+            organisation: 'Enter the name of your organisation',
+            role: 'Enter your job title',
+            email: 'Enter your email address',
+            title: 'Give your case a title',
+            description: 'Describe your case',
+            theme: 'Choose a theme from the list',
+            privacyConsent: 'Select the box to let the CCV use your details. We cannot discuss your case without your consent',
+          },
+        ],
+        [
+          () => fillAll(form, { ...complete, name: 'x'.repeat(101), organisation: 'x'.repeat(151), email: 'a@b', phone: 'call me', description: 'x'.repeat(2001) }),
+          {
+            name: 'Name must be 100 characters or fewer',
+            organisation: 'Organisation must be 150 characters or fewer',
+            email: 'Enter an email address in the correct format, like name@municipality.nl',
+            phone: 'Enter a phone number in the correct format, like 06 12345678 or 020 1234567',
+            description: 'Description of the case must be 2000 characters or fewer',
+          },
+        ],
+      ];
+      for (const [enter, messages] of steps) {
+        enter();
+        await submit(form);
+        expect(said()).to.deep.equal(messages);
+        expect(inline()).to.deep.equal(messages);
+      }
+    });
   });
 
   describe('the description count', () => {
