@@ -3,7 +3,7 @@
  * on the seed's data, and nothing reaches another origin before consent.
  */
 import { expect } from '@open-wc/testing';
-import { openHostPage, recordRequests } from '../helpers.js';
+import { openHostPage, recordRequests, waitUntil } from '../helpers.js';
 
 describe('the playground', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
@@ -32,6 +32,36 @@ describe('the playground', () => {
     expect(page.querySelector('ccv-contact-card')!.shadowRoot!.textContent).to.contain('Lienke Hutten');
     // The list's fallback markup holds no live widget: a video there would load, unseen, on consent.
     expect(page.querySelectorAll('ccv-session-list ccv-consent-video')).to.have.length(0);
+  });
+
+  it("sends a case from its section 'Casus inbrengen' to the playground's receiver, POST /api/casus", async () => {
+    const ready = (page: Document) => page.querySelector('ccv-casus-form')?.shadowRoot?.querySelector('form');
+    const page = await openHostPage('/demo/index.html', ready, 'the form');
+    const view = page.defaultView! as Window & typeof globalThis;
+    const form = page.querySelector('ccv-casus-form')!;
+    expect(form.closest('section')!.querySelector('h2')!.textContent).to.equal('Casus inbrengen');
+    // The dev server of `npm start` serves the receiver there (vite.config.ts); this one answers as it does.
+    const posts: string[] = [];
+    view.fetch = async (input, init) => {
+      posts.push(`${init?.method} ${new URL(String(input), view.location.href).pathname}`);
+      return new Response(JSON.stringify({ reference: 'LK-PLAYGROUND-1' }), { status: 201, headers: { 'Content-Type': 'application/json' } });
+    };
+    const root = form.shadowRoot!;
+    // The privacy statement it links to is the playground's own page.
+    expect(new URL(root.querySelector<HTMLAnchorElement>('.privacy a')!.href).pathname).to.equal('/privacy.html');
+    const values = { name: 'Sam', organisation: 'Gemeente Voorbeeld', role: 'Adviseur', email: 'sam@gemeente.example', title: 'Oproep', description: 'Wat er gebeurde.', theme: 'anders' };
+    for (const [name, value] of Object.entries(values)) {
+      const control = root.querySelector<HTMLInputElement>(`[name=${name}]`)!;
+      control.value = value;
+      control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }
+    root.querySelector<HTMLInputElement>('[name=privacyConsent]')!.click();
+    // Past the minimum fill time, on the frame's own clock.
+    Object.assign(form, { shownAt: view.performance.now() - 10_000, startedAt: view.performance.now() - 10_000 });
+    root.querySelector<HTMLButtonElement>('[part=submit-button]')!.click();
+    await waitUntil(() => root.querySelector('[part=confirmation]'), 'confirmed');
+    expect(posts).to.deep.equal(['POST /api/casus']);
+    expect(root.querySelector('[part=confirmation]')!.textContent).to.contain('LK-PLAYGROUND-1');
   });
 
   it('links elsewhere only to what exists: the recordings the data names', async () => {
