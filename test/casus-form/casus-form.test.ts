@@ -141,7 +141,11 @@ describe('<ccv-casus-form>', () => {
       expect(q(form, '[name=organisation]')!.getAttribute('autocomplete')).to.equal('organization');
       expect(q(form, '[name=phone]')!.getAttribute('autocomplete')).to.equal('tel');
       expect(q(form, '#description-hint')!.textContent).to.contain('maximaal 2000 tekens').and.contain('Noem geen namen');
-      expect(q(form, '.privacy')!.textContent).to.contain('CCV').and.contain('365 dagen');
+      // Who receives it, what for, and how long it is kept.
+      expect(q(form, '.privacy')!.textContent)
+        .to.contain('Je casus gaat naar de adviseurs van het CCV')
+        .and.contain('alleen om de casus voor te bereiden en contact met je op te nemen')
+        .and.contain('365 dagen na de bespreking');
       expect(q<HTMLAnchorElement>(form, '.privacy a')!.getAttribute('href')).to.equal(new URL('/privacy', location.href).href);
       expect(q<HTMLButtonElement>(form, '[part=submit-button]')!.disabled).to.be.false;
       await expect(form).to.be.accessible();
@@ -214,6 +218,12 @@ describe('<ccv-casus-form>', () => {
       const form = await fixture<CcvCasusForm>(html`<ccv-casus-form lang="en" endpoint="/__test/casus"></ccv-casus-form>`);
       expect(q(form, 'form > p')!.textContent).to.contain('All fields are required');
       expect(q(form, 'label[for=phone]')!.textContent).to.contain('(optional)');
+      expect(q(form, '#description-hint')!.textContent).to.contain('You can use up to 2000 characters').and.contain('Do not give the names, addresses or account names');
+      expect(q(form, '.privacy')!.textContent)
+        .to.contain('Your case goes to the CCV’s advisors')
+        .and.contain('only use your details to prepare the case and to contact you')
+        .and.contain('365 days after the discussion');
+      expect(q(form, '[part=submit-button]')!.textContent!.trim()).to.equal('Send case');
       await expect(form).to.be.accessible();
     });
   });
