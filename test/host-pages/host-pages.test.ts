@@ -15,6 +15,26 @@ const open = async (path: string) => ({
 
 const shadow = (page: Document, tag: string, selector: string) => page.querySelector(tag)!.shadowRoot!.querySelector<HTMLElement>(selector)!;
 
+/**
+ * Uses each widget as a visitor would and waits until each has answered: a year filter narrows the
+ * list, an empty form shows its summary of problems, and a copy button says what it did (copied, or,
+ * where the browser refuses the clipboard to a script's click, that the text is selected to copy).
+ */
+async function useEveryWidget(page: Document): Promise<void> {
+  const list = page.querySelector('ccv-session-list')!.shadowRoot!;
+  const sessions = () => list.querySelectorAll('article').length;
+  const before = sessions();
+  const year = shadow(page, 'ccv-session-list', '#year') as HTMLSelectElement;
+  year.value = year.options[1].value;
+  year.dispatchEvent(new Event('change'));
+  await waitUntil(() => sessions() > 0 && sessions() < before, `the list filtered to ${year.value}`);
+  shadow(page, 'ccv-casus-form', '[part=submit-button]').click();
+  await waitUntil(() => shadow(page, 'ccv-casus-form', '[part=error-summary]')?.getBoundingClientRect().height, 'the error summary shown');
+  shadow(page, 'ccv-contact-card', '[part~=copy-button]').click();
+  const status = shadow(page, 'ccv-contact-card', '[part=status]');
+  await waitUntil(() => /^(E-mailadres gekopieerd|Kopiëren lukte niet)/.test(status.textContent!), 'the copy announced');
+}
+
 describe('host pages', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
@@ -49,6 +69,26 @@ describe('host pages', () => {
     const frame = shadow(page, 'ccv-consent-video', 'iframe');
     expect(view.getComputedStyle(frame).display).to.equal('block');
     view.localStorage.removeItem('ccv-consent');
+  });
+
+  it('keeps every widget in the page, every control its size, and every widget at work under hostile global CSS', async () => {
+    const { page } = await open('/test/host-pages/hostile.html');
+    const view = page.defaultView!;
+    const width = page.documentElement.clientWidth;
+    for (const tag of ['ccv-consent-video', 'ccv-session-list', 'ccv-casus-form', 'ccv-contact-card']) {
+      const widget = page.querySelector(tag)!;
+      expect(widget.getBoundingClientRect().right, `${tag} inside the page`).to.be.at.most(width);
+      // The page's "button { all: unset }" and "box-sizing: content-box" take no button, field or link of ours
+      // below the target size, nor its border.
+      for (const control of widget.shadowRoot!.querySelectorAll<HTMLElement>('button, select, input:not([type=radio], [type=checkbox]), [part~=copy-button], [part~=vcard-link]')) {
+        expect(control.getBoundingClientRect().height, `${tag} ${control.getAttribute('part') ?? control.id}`).to.be.at.least(44);
+      }
+    }
+    expect(page.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(width);
+    const copy = view.getComputedStyle(shadow(page, 'ccv-contact-card', '[part~=copy-button]'));
+    expect([copy.borderTopWidth, copy.borderTopStyle, copy.cursor]).to.deep.equal(['1px', 'solid', 'pointer']);
+    expect(view.getComputedStyle(shadow(page, 'ccv-contact-card', '[part~=name]')).fontFamily).not.to.equal('serif');
+    await useEveryWidget(page);
   });
 
   it("loads a returning visitor's video by itself, two seconds after the page has loaded, on a site without a consent manager", async () => {
@@ -89,12 +129,19 @@ describe('host pages', () => {
     for (const [tag, control] of [['ccv-casus-form', '[name=name]'], ['ccv-session-list', 'input']]) {
       expect(view.getComputedStyle(shadow(page, tag, control)).borderTopLeftRadius, `${tag} ${control}`).to.equal(fieldRadius);
     }
-    // The focus ring takes the theme's focus colour.
+    // The focus ring takes the theme's focus colour, style and width, as drawn on a focused control
+    // (the theme's ring is dotted and 2 px, ours solid and 3 px).
     const accept = shadow(page, 'ccv-consent-video', '[part=accept-button]');
     expect(view.getComputedStyle(page.body).getPropertyValue('--utrecht-focus-outline-color').trim()).not.to.equal('');
     expect(view.getComputedStyle(accept).getPropertyValue('--_focus-outline-color').trim()).to.equal(
       view.getComputedStyle(page.body).getPropertyValue('--utrecht-focus-outline-color').trim(),
     );
+    const ring = (style: CSSStyleDeclaration) => [style.outlineStyle, style.outlineWidth, style.outlineColor];
+    expect(ring(theme.focus)[0], 'the theme has a ring unlike ours').not.to.equal('solid');
+    for (const control of [accept, shadow(page, 'ccv-contact-card', '[part~=email-link]'), shadow(page, 'ccv-casus-form', '[name=name]')]) {
+      control.focus();
+      expect(ring(view.getComputedStyle(control)), control.getAttribute('part') ?? control.localName).to.deep.equal(ring(theme.focus));
+    }
   });
 
   it('keeps text readable in a dark NL Design System theme', async () => {
@@ -142,13 +189,21 @@ describe('host pages', () => {
   });
 
   it('runs under a strict CSP with Trusted Types without a single violation', async () => {
+    // The page really comes with exactly the policy of issue 7.
+    const sent = (await fetch('/test/host-pages/csp.html')).headers.get('Content-Security-Policy');
+    expect(sent).to.equal(
+      "default-src 'self'; script-src 'self'; style-src 'self'; frame-src https://www.youtube-nocookie.com https://player.vimeo.com; require-trusted-types-for 'script'",
+    );
     const { page } = await open('/test/host-pages/csp.html');
     const view = page.defaultView as unknown as Window & { __violations: string[] };
-    // Interact: filters, a consent click (the frame-src allows the privacy domain), the form's summary.
+    // Interact: a consent click (the frame-src allows the privacy domain), a filter, the form's summary, a copy.
     shadow(page, 'ccv-consent-video', '[part=accept-button]').click();
-    shadow(page, 'ccv-casus-form', '[part=submit-button]').click();
-    await waitUntil(() => shadow(page, 'ccv-consent-video', 'iframe') && shadow(page, 'ccv-casus-form', '[part=error-summary]'), 'the player and the error summary');
-    expect(page.querySelector('ccv-session-list > script[type="application/ld+json"]'), 'JSON-LD written through a Trusted Types policy').to.exist;
+    await waitUntil(() => shadow(page, 'ccv-consent-video', 'iframe'), 'the player');
+    await useEveryWidget(page);
+    for (const tag of ['ccv-session-list', 'ccv-contact-card']) {
+      expect(page.querySelector(`${tag} > script[type="application/ld+json"]`), `${tag}: JSON-LD written through a Trusted Types policy`).to.exist;
+    }
+    expect(shadow(page, 'ccv-contact-card', '[part~=vcard-link]').getAttribute('href')).to.match(/^data:text\/vcard;charset=utf-8,BEGIN%3AVCARD/);
     // A violation is reported in a task of its own, after the work that caused it.
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(view.__violations).to.deep.equal([]);
