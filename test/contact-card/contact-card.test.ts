@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
+import ICAL from 'ical.js';
 import { resetWarnings } from '../../src/base/warn.js';
 import type { CcvContactCard } from '../../src/contact-card/contact-card.js';
 import '../../src/contact-card/contact-card.js';
@@ -43,6 +44,27 @@ describe('<ccv-contact-card>', () => {
     card.name = 'Renée Özdemir-Ĳsselmuiden';
     await card.updateComplete;
     expect(part<HTMLAnchorElement>(card, 'vcard-link')!.download, 'accents folded, not dropped').to.equal('renee-ozdemir-ijsselmuiden.vcf');
+  });
+
+  it('offers a contact file, as the browser downloads it, that a real vCard parser reads: UTF-8, folded, escaped', async () => {
+    const organisation = 'Gemeente Súdwest-Fryslân, afdeling Openbare Orde en Veiligheid; team Ĳsselmonde';
+    const card = await fixture<CcvContactCard>(html`<ccv-contact-card name="Zoë Ĳsselmuiden-Çelik" job-title="Adviseur, leerkring" organisation=${organisation}
+      email="zoe@hetccv.nl" phone="06 12 056 691" vcard></ccv-contact-card>`);
+    const response = await fetch(part<HTMLAnchorElement>(card, 'vcard-link')!.href);
+    expect(response.headers.get('content-type')!.replace(/\s/g, '').toLowerCase()).to.equal('text/vcard;charset=utf-8');
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(await response.arrayBuffer());
+    expect(text.split('\r\n').some((line) => line.startsWith(' ')), 'the long organisation folded').to.be.true;
+    const vcard = new ICAL.Component(ICAL.parse(text));
+    expect(['version', 'fn', 'org', 'title', 'email'].map((name) => vcard.getFirstPropertyValue(name))).to.deep.equal([
+      '4.0',
+      'Zoë Ĳsselmuiden-Çelik',
+      organisation,
+      'Adviseur, leerkring',
+      'zoe@hetccv.nl',
+    ]);
+    expect(vcard.getFirstProperty('n')!.getValues()[0]).to.deep.equal(['Ĳsselmuiden-Çelik', 'Zoë', '', '', '']);
+    const tel = vcard.getFirstProperty('tel')!;
+    expect([tel.type, tel.getFirstValue()]).to.deep.equal(['uri', 'tel:+31612056691']);
   });
 
   it('adds schema.org Person data in light DOM', async () => {
@@ -290,6 +312,22 @@ describe('<ccv-contact-card>', () => {
       order.push(card.shadowRoot!.activeElement?.getAttribute('part') ?? 'none');
     }
     expect(order).to.deep.equal(['email-link', 'copy-button', 'phone-link', 'copy-button', 'vcard-link']);
+    // And operable: Enter and Space on a copy button copy and announce.
+    const written: string[] = [];
+    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void written.push(t) } });
+    try {
+      parts(card, 'copy-button')[1].focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => part(card, 'status')!.textContent === 'Telefoonnummer gekopieerd', 'Enter copied');
+      parts(card, 'copy-button')[0].focus();
+      await sendKeys({ press: ' ' });
+      await waitUntil(() => part(card, 'status')!.textContent === 'E-mailadres gekopieerd', 'Space copied');
+      expect(written).to.deep.equal(['06 12 056 691', 'lienke.hutten@hetccv.nl']);
+    } finally {
+      if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+      delete (navigator as unknown as Record<string, unknown>).clipboard;
+    }
   });
 
   describe('bad input', () => {

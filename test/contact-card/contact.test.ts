@@ -182,6 +182,18 @@ describe('contact details', () => {
       }
     });
 
+    it('folds a long line of UTF-8 text between characters and escapes a backslash, and a real parser reads both back', () => {
+      const organisation = 'Gemeente Súdwest-Fryslân, afdeling Openbare Orde en Veiligheid; team Ĳsselmonde-Zuid € 2026';
+      const folded = toVCard({ name: 'Zoë Ĳsselmuiden-Çelik', organisation, jobTitle: 'Beleidsadviseur\\noord' });
+      const lines = folded.split('\r\n');
+      expect(lines.filter((line) => line.startsWith(' ')), 'the organisation folded').to.have.length.of.at.least(1);
+      for (const line of lines) expect(new TextEncoder().encode(line).length, line).to.be.at.most(75);
+      const card = new ICAL.Component(ICAL.parse(folded));
+      expect(card.getFirstPropertyValue('org')).to.equal(organisation);
+      expect(card.getFirstPropertyValue('title')).to.equal('Beleidsadviseur\\noord');
+      expect(card.getFirstPropertyValue('fn')).to.equal('Zoë Ĳsselmuiden-Çelik');
+    });
+
     it('writes UTF-8 names intact', () => {
       const card = new ICAL.Component(ICAL.parse(toVCard({ name: 'Zoë Ĳsselmuiden-Çelik' })));
       expect(card.getFirstPropertyValue('fn')).to.equal('Zoë Ĳsselmuiden-Çelik');
