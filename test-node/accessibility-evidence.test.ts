@@ -33,7 +33,8 @@ function references(): [string, string][] {
  */
 function readings(name: string): string[][] {
   const split = (text: string) => text.split('…').map((piece) => piece.trim()).filter(Boolean);
-  return [split(name), split(name.replace(/\s*\([^()]*\)?\s*$/, ''))];
+  // A reference that is a note alone ("› (en)") names no test: with no pieces it would match any.
+  return [split(name), split(name.replace(/\s*\([^()]*\)?\s*$/, ''))].filter((pieces) => pieces.length);
 }
 
 const titles = (source: string) =>
