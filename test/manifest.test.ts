@@ -96,7 +96,7 @@ describe('custom-elements.json', () => {
         { id: 'next', title: 'Next', start: '2024-04-01T15:00' },
         { id: 'bad' },
       ] as never}></ccv-session-list>
-      <ccv-contact-card name="A" email="a@b.nl" phone="0612345678" photo="/demo/favicon.svg" vcard></ccv-contact-card>
+      <ccv-contact-card name="A" job-title="B" organisation="C" email="a@b.nl" phone="0612345678" photo="/demo/favicon.svg" vcard></ccv-contact-card>
       <ccv-contact-card></ccv-contact-card>
       <ccv-casus-form no-draft></ccv-casus-form>
     </div>`);
