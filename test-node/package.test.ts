@@ -147,6 +147,13 @@ list.src = list.sessions = list.now = undefined;
     // The CDN files (each element's too, and the licence notices) resolve through the exports map.
     const resolved = run('node', ['--input-type=module', '-e', `for (const file of ['ccv-leerkring.js', 'ccv-contact-card.js', 'THIRD-PARTY-LICENSES.txt']) console.log(import.meta.resolve('${pkg.name}/cdn/' + file));`], scratch);
     assert.equal(String(resolved).match(/dist\/cdn\//g)?.length, 3);
+    // Every other entry (the manifest, the editors' data, the schemas, package.json) resolves to a file the package holds.
+    const files = Object.entries(pkg.exports)
+      .filter(([, target]) => typeof target === 'string')
+      .map(([key]) => `${pkg.name}${key.slice(1).replace('*', key.startsWith('./cdn/') ? 'ccv-contact-card.js' : 'casus.schema.json')}`);
+    const paths = run('node', ['--input-type=module', '-e', `for (const file of ${JSON.stringify(files)}) console.log(new URL(import.meta.resolve(file)).pathname);`], scratch).trim().split('\n');
+    assert.equal(paths.length, files.length);
+    for (const [i, path] of paths.entries()) assert.ok(existsSync(path), `${files[i]} resolves to ${path}: not in the package`);
     assert.ok(readFileSync(join(scratch, 'node_modules', pkg.name, 'dist/cdn/ccv-leerkring.js'), 'utf8').length > 10_000);
   });
 
