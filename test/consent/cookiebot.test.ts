@@ -207,6 +207,23 @@ describe('consent source: Cookiebot (stand-in)', () => {
     expect(frameOf(video)).to.be.null;
   });
 
+  it("plays for a returning visitor once Cookiebot has read its record (CookiebotOnConsentReady), without autoplay or focus", async () => {
+    // Cookiebot's script is there, its record not read yet: only its defaults, no response.
+    const { bot } = installCookiebot();
+    bot.hasResponse = false;
+    const video = await mountVideo('cookiebot');
+    expect(!!frameOf(video), 'nothing before Cookiebot has read the record').to.be.false;
+    // It reads the stored yes and says so with its "ready" event alone (no accept or decline of this visit).
+    Object.assign(bot.consent, { marketing: true });
+    bot.hasResponse = true;
+    dispatchEvent(new Event('CookiebotOnConsentReady'));
+    await settled(video);
+    const frame = frameOf(video);
+    expect(!!frame, 'the player, on the stored consent').to.be.true;
+    expect(new URL(frame!.src).searchParams.has('autoplay'), 'nobody clicked: no autoplay').to.be.false;
+    expect(video.shadowRoot!.activeElement, 'focus not taken').to.be.null;
+  });
+
   it('writes our accept through submitCustomConsent, keeping the other categories', async () => {
     const { calls } = installCookiebot({ statistics: true });
     const video = await mountVideo('cookiebot');

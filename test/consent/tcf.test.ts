@@ -24,6 +24,18 @@ describe('consent source: IAB TCF v2.2 (stand-in)', () => {
     expect(frameOf(video)).to.be.null;
   });
 
+  it("plays for a returning visitor on the choice the CMP read from its stored record (tcloaded), without autoplay", async () => {
+    const tcf = installTcf({ stub: true });
+    const video = await mountVideo('tcf');
+    // The CMP behind its stub loads and reads the visitor's TC string: its first answer says tcloaded, not useractioncomplete.
+    tcf.choose([1, 3, 4], true, [755], [], { eventStatus: 'tcloaded' });
+    tcf.load();
+    await settled(video);
+    const frame = frameOf(video);
+    expect(!!frame, 'the player, on the stored choice').to.be.true;
+    expect(new URL(frame!.src).searchParams.has('autoplay'), 'nobody clicked: no autoplay').to.be.false;
+  });
+
   it('still removes the player on a withdrawal made after the dialog opened again', async () => {
     const tcf = installTcf();
     const video = await mountVideo('tcf');
