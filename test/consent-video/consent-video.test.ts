@@ -673,6 +673,35 @@ describe('<ccv-consent-video>', () => {
     });
   });
 
+  it('speaks English and is accessible in its other states too: playing (withdrawal offered) and each error', async () => {
+    const warn = stubWarn();
+    try {
+      const wrapper = await fixture(html`<div lang="en">
+        <ccv-consent-video video-id=${ID} video-title="Recording"></ccv-consent-video>
+        <ccv-consent-video video-title="Empty"></ccv-consent-video>
+        <ccv-consent-video url="https://example.org/film"></ccv-consent-video>
+        <ccv-consent-video video-id="bad id"></ccv-consent-video>
+        <ccv-consent-video video-id=${ID} provider="dailymotion"></ccv-consent-video>
+        <ccv-consent-video video-id=${ID} poster="http://img.example.org/p.jpg"></ccv-consent-video>
+      </div>`);
+      const [playing, ...broken] = [...wrapper.querySelectorAll<CcvConsentVideo>('ccv-consent-video')];
+      expect(broken.map((video) => [...part(video, 'error')!.querySelectorAll('strong, p')].map((node) => node.textContent).join(' | '))).to.deep.equal([
+        'This video cannot be shown | Empty | No video was given.',
+        'This video cannot be shown | This address is not a YouTube or Vimeo video.',
+        'This video cannot be shown | The code of this video is not valid.',
+        'This video cannot be shown | This video service is not supported; choose YouTube or Vimeo.',
+        'This video cannot be shown | The preview image must have an https address on this site itself.',
+      ]);
+      accept(playing).click();
+      await playing.updateComplete;
+      expect(frameOf(playing)).to.exist;
+      expect(part(playing, 'withdraw-button')!.textContent).to.contain('Withdraw consent for videos');
+      await expect(wrapper).to.be.accessible();
+    } finally {
+      warn.restore();
+    }
+  });
+
   it("marks a title in another language than the page's with video-title-lang, and nothing else", async () => {
     const warn = stubWarn();
     try {
