@@ -64,6 +64,32 @@ describe('the playground', () => {
     expect(root.querySelector('[part=confirmation]')!.textContent).to.contain('LK-PLAYGROUND-1');
   });
 
+  it("shows the seed's recordings through <ccv-consent-video>, each waiting for consent, asking nothing of another origin", async () => {
+    const { sessions } = (await (await fetch('/demo/data/sessions.json')).json()) as { sessions: { video?: { url: string; title: string } }[] };
+    const recordings = sessions.flatMap((session) => (session.video ? [session.video] : []));
+    expect(recordings, "the seed's two recordings").to.have.length(2);
+    const { result: videos, thirdParty } = await recordRequests(async () => {
+      const page = await openHostPage('/demo/index.html', (page) => page.querySelector('ccv-session-list')?.shadowRoot?.querySelector('article'), 'the sessions shown');
+      const list = page.querySelector('ccv-session-list')!.shadowRoot!;
+      // A recording far down waits in a box until it comes near: brought into view, one by one.
+      await waitUntil(() => {
+        list.querySelector('.video-slot')?.scrollIntoView();
+        return list.querySelectorAll('ccv-consent-video').length >= recordings.length;
+      }, 'every recording a video');
+      const videos = [...list.querySelectorAll('ccv-consent-video')];
+      await Promise.all(videos.map((video) => (video as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+      return videos;
+    });
+    expect(videos.map((video) => ({ url: video.getAttribute('url')!, title: video.getAttribute('video-title')! }))).to.deep.equal(recordings);
+    for (const video of videos) {
+      const root = video.shadowRoot!;
+      expect(root.querySelector('[part=error]'), 'no error state').to.be.null;
+      expect(root.querySelector('[part=accept-button]')!.textContent, 'the accept button, named after the recording').to.contain(video.getAttribute('video-title'));
+      expect(root.querySelector('iframe'), 'no player before consent').to.be.null;
+    }
+    expect(thirdParty).to.deep.equal([]);
+  });
+
   it('links elsewhere only to what exists: the recordings the data names', async () => {
     // (The package is not on the npm registry yet, so a link to its page there leads nowhere.)
     const page = await openHostPage('/demo/index.html', (page) => page.querySelector('ccv-contact-card')?.shadowRoot?.textContent, 'the page drawn');
