@@ -84,4 +84,18 @@ describe('consent source: Klaro (real package)', () => {
     expect(frameOf(video)).to.exist;
     choose(false);
   });
+
+  it("opens Klaro's own dialog from the cookie-settings button", async () => {
+    const modal = () => document.querySelector('.klaro .cookie-modal');
+    const video = await mountVideo('klaro');
+    expect(modal(), 'not open before').to.be.null;
+    part<HTMLButtonElement>(video, 'settings-button')!.click();
+    await settled(video);
+    expect(modal(), "Klaro's dialog").to.exist;
+    // Closed again as the visitor would, with its close button: nothing chosen, nothing plays.
+    document.querySelector<HTMLButtonElement>('.klaro .cookie-modal button.hide')!.click();
+    await settled(video);
+    expect(modal(), 'closed').to.be.null;
+    expect(!!frameOf(video)).to.be.false;
+  });
 });
