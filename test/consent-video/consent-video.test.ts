@@ -673,6 +673,33 @@ describe('<ccv-consent-video>', () => {
     });
   });
 
+  it("exposes its parts to the page's own styles, and shows its error state", async () => {
+    // The parts a host styles: the box, the placeholder and what is in it, the buttons, the link, the player, the error.
+    const names = ['base', 'placeholder', 'poster', 'title', 'notice', 'accept-button', 'once-button', 'link', 'frame', 'withdraw-button', 'error'];
+    const style = document.createElement('style');
+    style.textContent = `${names.map((name) => `ccv-consent-video::part(${name})`).join(', ')} { scroll-margin-top: 7px }`;
+    document.head.append(style);
+    const warn = stubWarn();
+    try {
+      const wrapper = await fixture(html`<div>
+        <ccv-consent-video video-id=${ID} poster="/demo/favicon.svg" allow-once></ccv-consent-video>
+        <ccv-consent-video video-title="Leeg"></ccv-consent-video>
+      </div>`);
+      const [video, broken] = [...wrapper.querySelectorAll<CcvConsentVideo>('ccv-consent-video')];
+      const styled = (element: Element, name: string) => getComputedStyle(part(element, name)!).scrollMarginTop === '7px';
+      for (const name of ['base', 'placeholder', 'poster', 'title', 'notice', 'accept-button', 'once-button', 'link']) expect(styled(video, name), name).to.be.true;
+      expect(styled(broken, 'error'), 'error').to.be.true;
+      const error = part(broken, 'error')!;
+      expect(error.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && error.getBoundingClientRect().height > 0, 'the error state is seen').to.be.true;
+      accept(video).click();
+      await video.updateComplete;
+      for (const name of ['frame', 'withdraw-button']) expect(styled(video, name), name).to.be.true;
+    } finally {
+      warn.restore();
+      style.remove();
+    }
+  });
+
   it('speaks English and is accessible in its other states too: playing (withdrawal offered) and each error', async () => {
     const warn = stubWarn();
     try {
