@@ -100,6 +100,8 @@ describe('video URLs', () => {
       `ftp://youtu.be/${ID}`,
       `https://youtu.be/${ID}${'x'.repeat(3000)}`,
       `https://www.youtube.com/watch?v=${ID}&list=${'A'.repeat(200)}`,
+      // Over-long, though every part of it is valid: refused before it is parsed.
+      `https://www.youtube.com/watch?v=${ID}&feature=${'x'.repeat(3000)}`,
       // Eleven characters, but YouTube's word for "a playlist", which needs a list.
       'https://youtu.be/videoseries',
       'https://www.youtube.com/watch?v=videoseries',
@@ -138,6 +140,9 @@ describe('video URLs', () => {
     const playlist = new URL(embedUrl({ provider: 'youtube', list: 'PL123' }, { autoplay: false, lang: 'nl' }));
     expect(playlist.pathname).to.equal('/embed/videoseries');
     expect(playlist.searchParams.get('list')).to.equal('PL123');
+    // A video in a playlist: that video first, the playlist after it.
+    const inList = new URL(embedUrl({ provider: 'youtube', id: ID, list: 'PL123', start: 30 }, { autoplay: true, lang: 'nl' }));
+    expect([inList.pathname, inList.searchParams.get('list'), inList.searchParams.get('start')]).to.deep.equal([`/embed/${ID}`, 'PL123', '30']);
   });
 
   it('builds Vimeo embeds with do-not-track', () => {
