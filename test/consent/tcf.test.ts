@@ -131,6 +131,10 @@ describe('consent source: IAB TCF v2.2 (stand-in)', () => {
     expect(frameOf(video)).to.be.null;
     expect(video.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('cookie-instellingen');
     await expect(video).to.be.accessible();
+    video.lang = 'en';
+    await video.updateComplete;
+    expect(video.shadowRoot!.querySelector('[role=status]')!.textContent).to.equal('Give consent in this website’s cookie settings.');
+    await expect(video).to.be.accessible();
   });
 
   it('removes its listener when the last video leaves', async () => {
