@@ -298,13 +298,20 @@ describe('<ccv-consent-video>', () => {
       expect(frameOf(three), 'another category stays put').to.be.null;
     });
 
-    it('follows consent given in another tab', async () => {
+    it('follows consent given and withdrawn in another tab', async () => {
       const video = await fixture<CcvConsentVideo>(html`<ccv-consent-video video-id=${ID}></ccv-consent-video>`);
       localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, granted: { marketing: Date.now() } }));
       dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY }));
       await video.updateComplete;
       expect(frameOf(video)).to.exist;
       expect(new URL(frameOf(video)!.src).searchParams.has('autoplay')).to.be.false;
+      // That tab withdraws it again (its last grant: the key goes): the player goes here too.
+      const written = localStorage.getItem(STORAGE_KEY);
+      localStorage.removeItem(STORAGE_KEY);
+      dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, oldValue: written, newValue: null }));
+      await video.updateComplete;
+      expect(frameOf(video), 'withdrawn in the other tab').to.be.null;
+      expect(accept(video)).to.exist;
     });
 
     it('shows the player at once for a returning visitor', async () => {
