@@ -91,6 +91,22 @@ describe('consent source: OneTrust (stand-in)', () => {
     await waitUntil(() => second.shadowRoot!.activeElement === part(second, 'accept-button'), 'focus returns to the accept button');
   });
 
+  it('is found when a tag manager injects it late for a returning visitor: the stored groups play at its first OneTrustGroupsUpdated, without autoplay', async () => {
+    delete (window as { OneTrust?: unknown }).OneTrust;
+    delete (window as { OnetrustActiveGroups?: unknown }).OnetrustActiveGroups;
+    localStorage.removeItem('ccv-consent');
+    const video = await mountVideo('auto');
+    expect(!!frameOf(video)).to.be.false;
+    // OneTrust arrives with the visitor's stored choice and announces its groups (no click, well before our next timed look).
+    installOneTrust(['C0001', 'C0004']);
+    dispatchEvent(new CustomEvent('OneTrustGroupsUpdated', { detail: ['C0001', 'C0004'] }));
+    await settled(video);
+    const frame = frameOf(video);
+    expect(!!frame, 'the player, on the stored groups').to.be.true;
+    expect(new URL(frame!.src).searchParams.has('autoplay'), 'nobody clicked: no autoplay').to.be.false;
+    expect(localStorage.getItem('ccv-consent'), 'nothing of ours stored').to.be.null;
+  });
+
   /** An accept on our button before OneTrust came; then OneTrust comes, with the banner as given. */
   async function acceptBeforeOneTrust(banner: { closed: boolean; valid: boolean }) {
     delete (window as { OneTrust?: unknown }).OneTrust;
