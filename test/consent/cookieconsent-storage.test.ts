@@ -44,8 +44,27 @@ function storeChoice(categories: string[], revision = 0): void {
 }
 const stored = () => JSON.parse(localStorage.getItem('cc_cookie')!);
 
+describe('consent source: CookieConsent v3 injected late by a tag manager (real package)', () => {
+  it("is found at its cc:onConsent for a returning visitor, whose stored choice then plays, without autoplay", async () => {
+    localStorage.removeItem('ccv-consent');
+    storeChoice(['necessary', 'marketing']);
+    const video = await mountVideo('auto');
+    await settled(video);
+    expect(!!frameOf(video), 'no manager yet').to.be.false;
+    // Loaded and run after our script, with no click (and before our next timed look).
+    await loadScript('/node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js');
+    await cc().run(config());
+    await settled(video);
+    const frame = frameOf(video);
+    expect(!!frame, 'the stored choice').to.be.true;
+    expect(new URL(frame!.src).searchParams.has('autoplay'), 'nobody clicked: no autoplay').to.be.false;
+  });
+});
+
 describe('consent source: CookieConsent v3 in local-storage mode (real package)', () => {
   before(async () => {
+    // (Loaded and run, with this choice, by the test above, unless it ran alone.)
+    if (cc()) return;
     storeChoice(['necessary', 'marketing']);
     await loadScript('/node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js');
     await cc().run(config());
