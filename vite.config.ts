@@ -15,7 +15,8 @@ const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 
 function receiverPlugin(): Plugin {
   const middleware = async (): Promise<Connect.NextHandleFunction> => {
-    const receiver = await createReceiver({ dir: fileURLToPath(new URL('./demo/.data', import.meta.url)) });
+    // (CCV_RECEIVER_DIR: another folder, as the tests of this wiring use, so they leave demo/.data alone.)
+    const receiver = await createReceiver({ dir: process.env.CCV_RECEIVER_DIR || fileURLToPath(new URL('./demo/.data', import.meta.url)) });
     return (req, res, next) => {
       receiver.handle(req, res).then((handled) => handled || next(), next);
     };
