@@ -97,12 +97,12 @@ export function testRoutes({ sessions, receiver }) {
       await (await receiver).handle(context.req, context.res);
     };
     /**
-     * The receiver handles the request now, and stores the case; its answer leaves `ms` later, after
-     * the form has given up on it (or never, the connection gone by then): the case arrived, the
-     * answer did not. (Held back before the receiver, the request's body could no longer be read
+     * The receiver handles the request now, and stores the case; its answer leaves `ms` later
+     * (?slow=, else 600), after the form has given up on it (or never, the connection gone by
+     * then): the case arrived, the answer did not. (Held back before the receiver, the request's body could no longer be read
      * once the form had let go of it, and nothing was stored.)
      */
-    const toReceiverAnsweringLate = async (ms) => {
+    const toReceiverAnsweringLate = async (ms = Number(context.query.slow) || 600) => {
       const res = context.res;
       const { writeHead, end } = res;
       let head = [];
@@ -153,12 +153,12 @@ export function testRoutes({ sessions, receiver }) {
         return;
       }
       if (attempt === 2) return json({ title: 'Unavailable' }, 503);
-      if (attempt === 3) return toReceiverAnsweringLate(Number(context.query.slow) || 600);
+      if (attempt === 3) return toReceiverAnsweringLate();
       await toReceiver();
     } else if (route === 'casus-late') {
       // The first answer comes ?slow= ms late, after the form has given up, and the case is stored
       // all the same; every later one at once.
-      if (attemptsSoFar() === 1) return toReceiverAnsweringLate(Number(context.query.slow) || 600);
+      if (attemptsSoFar() === 1) return toReceiverAnsweringLate();
       await toReceiver();
     } else if (route === 'casus-attempts') {
       json(casusAttempts.get(key) ?? []);

@@ -10,20 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createServer, type ViteDevServer } from 'vite';
-
-const payload = {
-  version: 1,
-  name: 'Sam de Vries',
-  organisation: 'Gemeente Voorbeeld',
-  role: 'Adviseur openbare orde',
-  email: 'sam@gemeente.example',
-  title: 'Oproep in een appgroep',
-  description: 'Na een wedstrijd werd in een appgroep opgeroepen om samen te komen bij het station.',
-  theme: 'oproepen',
-  preferredFormat: 'small',
-  privacyConsent: true,
-  locale: 'nl',
-};
+import { validCase as payload } from './sample-case.js';
 
 describe('the playground dev server (npm start)', () => {
   let dir: string;

@@ -11,20 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { answerLanguage, createReceiver } from '../demo/receiver/receiver.js';
-
-const validCase = {
-  version: 1,
-  name: 'Sam de Vries',
-  organisation: 'Gemeente Voorbeeld',
-  role: 'Adviseur openbare orde',
-  email: 'sam@gemeente.example',
-  title: 'Oproep tot rellen na een voetbalwedstrijd',
-  description: 'In een appgroep werd opgeroepen om na de wedstrijd samen te komen bij het station.',
-  theme: 'oproepen',
-  preferredFormat: 'small',
-  privacyConsent: true,
-  locale: 'nl',
-};
+import { validCase } from './sample-case.js';
 
 async function start(dir: string): Promise<{ server: Server; url: string }> {
   const receiver = await createReceiver({ dir });

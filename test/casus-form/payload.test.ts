@@ -2,20 +2,7 @@ import { Validator } from '@cfworker/json-schema';
 import { expect } from '@open-wc/testing';
 import { isEmail } from '../../src/base/contact-data.js';
 import { checkField, checkPayload, toPayload } from '../../src/casus-form/payload.js';
-
-const valid = {
-  version: 1,
-  name: 'Sam de Vries',
-  organisation: 'Gemeente Voorbeeld',
-  role: 'Adviseur',
-  email: 'sam@gemeente.example',
-  title: 'Titel',
-  description: 'Beschrijving',
-  theme: 'onrust',
-  preferredFormat: 'none',
-  privacyConsent: true,
-  locale: 'nl',
-};
+import { validPayload as valid } from './sample-payload.js';
 
 describe('case payload rules', () => {
   it('accepts a complete case and names every problem', () => {
