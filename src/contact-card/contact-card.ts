@@ -292,6 +292,22 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
     }, 100);
   }
 
+  /**
+   * One line of the contact list: the channel's label, and what is shown — linked with its copy
+   * button when it checked out, plain text otherwise. (What is copied is what is shown.)
+   */
+  #row(channel: Channel, label: string, copyLabel: string, text: string, href: string | undefined, named: (action: string) => string): TemplateResult {
+    return html`<dt>${label}</dt>
+      <dd>
+        ${href
+          ? html`<a part="${channel}-link" href=${href}>${text}</a>
+              <button part="copy-button" class="copy" type="button" aria-label=${named(copyLabel)} @click=${() => this.#copy(channel, text)}>
+                ${copyLabel}
+              </button>`
+          : html`<span part="${channel}-link">${text}</span>`}
+      </dd>`;
+  }
+
   protected override render(): TemplateResult {
     const t = this.t;
     const lang = this.currentLanguage;
@@ -318,28 +334,8 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
         ${role ? html`<p part="job-title">${role}</p>` : nothing}
         ${email || phone
           ? html`<dl>
-              ${email
-                ? html`<dt>${t.email}</dt>
-                    <dd>
-                      ${contact.email
-                        ? html`<a part="email-link" href=${`mailto:${contact.email}`}>${contact.email}</a>
-                            <button part="copy-button" class="copy" type="button" aria-label=${named(t.copyEmail)} @click=${() => this.#copy('email', contact.email!)}>
-                              ${t.copyEmail}
-                            </button>`
-                        : html`<span part="email-link">${email}</span>`}
-                    </dd>`
-                : nothing}
-              ${phone
-                ? html`<dt>${t.phone}</dt>
-                    <dd>
-                      ${contact.tel
-                        ? html`<a part="phone-link" href=${contact.tel}>${phone}</a>
-                            <button part="copy-button" class="copy" type="button" aria-label=${named(t.copyPhone)} @click=${() => this.#copy('phone', phone)}>
-                              ${t.copyPhone}
-                            </button>`
-                        : html`<span part="phone-link">${phone}</span>`}
-                    </dd>`
-                : nothing}
+              ${email ? this.#row('email', t.email, t.copyEmail, email, contact.email && `mailto:${contact.email}`, named) : nothing}
+              ${phone ? this.#row('phone', t.phone, t.copyPhone, phone, contact.tel, named) : nothing}
             </dl>`
           : nothing}
         ${this.vcard
