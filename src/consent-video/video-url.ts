@@ -27,6 +27,7 @@ const VIMEO_HASH = /^[\da-f]{6,20}$/i;
 const MAX_URL_LENGTH = 2048;
 
 const YOUTUBE_HOSTS = new Set([
+  'youtu.be',
   'youtube.com',
   'www.youtube.com',
   'm.youtube.com',
@@ -54,14 +55,14 @@ export function isValidId(provider: Provider, id: string): boolean {
 export function parseStart(value: string | null | undefined): number | undefined {
   const text = value?.trim().toLowerCase();
   if (!text) return undefined;
-  if (/^\d{1,6}$/.test(text)) return Number(text);
-  const units = /^(?:(\d{1,3})h)?(?:(\d{1,4})m)?(?:(\d{1,6})s)?$/.exec(text.replace(/(m\d+)$/, '$1s'));
-  if (units && (units[1] || units[2] || units[3])) {
-    return Number(units[1] ?? 0) * 3600 + Number(units[2] ?? 0) * 60 + Number(units[3] ?? 0);
-  }
-  const clock = /^(?:(\d{1,3}):)?(\d{1,2}):([0-5]\d)$/.exec(text);
-  if (clock) return Number(clock[1] ?? 0) * 3600 + Number(clock[2]) * 60 + Number(clock[3]);
-  return undefined;
+  // A bare number, and one after the minutes, is seconds. Each form has hours, minutes and seconds
+  // in that order; a unit form without any would be empty, which `text` is not.
+  const parts =
+    /^(?:(\d{1,3})h)?(?:(\d{1,4})m)?(?:(\d{1,6})s)?$/.exec(text.replace(/^\d+$|m\d+$/, '$&s')) ??
+    /^(?:(\d{1,3}):)?(\d{1,2}):([0-5]\d)$/.exec(text);
+  if (!parts) return undefined;
+  const [, hours = 0, minutes = 0, seconds = 0] = parts;
+  return Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds);
 }
 
 function hashStart(url: URL): string | undefined {
@@ -140,9 +141,9 @@ export function parseVideoUrl(input: string | null | undefined): VideoRef | unde
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
   if (url.username || url.password || url.port) return undefined;
-  const host = url.hostname.toLowerCase();
-  if (host === 'youtu.be' || YOUTUBE_HOSTS.has(host)) return parseYouTube(url);
-  if (VIMEO_HOSTS.has(host)) return parseVimeo(url);
+  // (The URL parser writes an http(s) host in lower case.)
+  if (YOUTUBE_HOSTS.has(url.hostname)) return parseYouTube(url);
+  if (VIMEO_HOSTS.has(url.hostname)) return parseVimeo(url);
   return undefined;
 }
 
@@ -152,41 +153,37 @@ export interface EmbedOptions {
   lang: string;
 }
 
+/** `address` with the parameters that have a value (left out: `undefined`, `0`, ''), in this order, and a start time as Vimeo takes it. */
+function withQuery(address: string, query: Record<string, string | number | undefined>, vimeoStart?: number): string {
+  const url = new URL(address);
+  for (const [key, value] of Object.entries(query)) if (value) url.searchParams.set(key, String(value));
+  if (vimeoStart) url.hash = `t=${vimeoStart}s`;
+  return url.href;
+}
+
 /**
  * The iframe URL, on each provider's privacy mode: youtube-nocookie.com
  * sets no cookies until playback; Vimeo's `dnt=1` stops its tracking.
  */
-export function embedUrl(ref: VideoRef, options: EmbedOptions): string {
-  if (ref.provider === 'vimeo') {
-    const url = new URL(`https://player.vimeo.com/video/${ref.id}`);
-    if (ref.hash) url.searchParams.set('h', ref.hash);
-    url.searchParams.set('dnt', '1');
-    if (options.autoplay) url.searchParams.set('autoplay', '1');
-    if (ref.start) url.hash = `t=${ref.start}s`;
-    return url.href;
-  }
-  const url = new URL(`https://www.youtube-nocookie.com/embed/${ref.id ?? 'videoseries'}`);
-  if (ref.list) url.searchParams.set('list', ref.list);
-  if (ref.start) url.searchParams.set('start', String(ref.start));
-  if (options.autoplay) url.searchParams.set('autoplay', '1');
-  url.searchParams.set('playsinline', '1');
-  url.searchParams.set('rel', '0');
-  url.searchParams.set('hl', options.lang);
-  return url.href;
+export function embedUrl(ref: VideoRef, { autoplay, lang }: EmbedOptions): string {
+  const play = autoplay ? 1 : undefined;
+  return ref.provider === 'vimeo'
+    ? withQuery(`https://player.vimeo.com/video/${ref.id}`, { h: ref.hash, dnt: 1, autoplay: play }, ref.start)
+    : withQuery(`https://www.youtube-nocookie.com/embed/${ref.id ?? 'videoseries'}`, {
+        list: ref.list,
+        start: ref.start,
+        autoplay: play,
+        playsinline: 1,
+        rel: '0',
+        hl: lang,
+      });
 }
 
 /** The video on the provider's own site, for the "watch on YouTube" link. */
 export function watchUrl(ref: VideoRef): string {
-  if (ref.provider === 'vimeo') {
-    const url = new URL(`https://vimeo.com/${ref.id}${ref.hash ? `/${ref.hash}` : ''}`);
-    if (ref.start) url.hash = `t=${ref.start}s`;
-    return url.href;
-  }
-  const url = new URL(ref.id ? 'https://www.youtube.com/watch' : 'https://www.youtube.com/playlist');
-  if (ref.id) url.searchParams.set('v', ref.id);
-  if (ref.list) url.searchParams.set('list', ref.list);
-  if (ref.start) url.searchParams.set('t', `${ref.start}s`);
-  return url.href;
+  return ref.provider === 'vimeo'
+    ? withQuery(`https://vimeo.com/${ref.id}${ref.hash ? `/${ref.hash}` : ''}`, {}, ref.start)
+    : withQuery(`https://www.youtube.com/${ref.id ? 'watch' : 'playlist'}`, { v: ref.id, list: ref.list, t: ref.start && `${ref.start}s` });
 }
 
 /** The provider's name as people know it. */
