@@ -122,11 +122,11 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
   /** The source cannot record consent (TCF): point to the site's settings instead. */
   private needsSiteSettings = false;
 
-  get #player(): HTMLElement | null {
-    return this.renderRoot?.querySelector('.player') ?? null;
+  get #player(): HTMLElement | null | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>('.player');
   }
-  get #acceptButton(): HTMLButtonElement | null {
-    return this.renderRoot?.querySelector('[part=accept-button]') ?? null;
+  get #acceptButton(): HTMLButtonElement | null | undefined {
+    return this.renderRoot?.querySelector<HTMLButtonElement>('[part=accept-button]');
   }
 
   #video: ResolvedVideo = { problem: 'noVideo' };
@@ -154,7 +154,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
   }
 
   get #providerLabel(): string {
-    return 'ref' in this.#video ? providerName(this.#video.ref.provider) : 'YouTube';
+    return providerName(this.#video.ref?.provider);
   }
 
   get #displayTitle(): string {
@@ -183,17 +183,18 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
       // Another video replaces the player, loaded again only by consent that stands (no autoplay,
       // trigger 'consent'; "only this video" was for that one). A new poster alone, which a loaded
       // player covers, must not restart what is playing.
-      if (JSON.stringify('ref' in before && before.ref) !== JSON.stringify('ref' in this.#video && this.#video.ref)) {
+      if (JSON.stringify(before.ref) !== JSON.stringify(this.#video.ref)) {
         // Focus in the player stays in the widget: on the new player, else on the accept button.
         this.#refocus = !!this.#player?.contains(this.shadowRoot!.activeElement);
         this.#player?.replaceChildren();
         this.loadedBy = undefined;
       }
       const named = attributeText(this.provider)?.toLowerCase();
-      if ('ref' in this.#video && attributeText(this.url) && named && named !== this.#video.ref.provider) {
-        warnOnce(`<ccv-consent-video provider="${named.slice(0, 40)}"> does not match its url, a ${providerName(this.#video.ref.provider)} address; the url decides.`, this);
+      const { ref, problem } = this.#video;
+      if (ref && attributeText(this.url) && named && named !== ref.provider) {
+        warnOnce(`<ccv-consent-video provider="${named.slice(0, 40)}"> does not match its url, a ${providerName(ref.provider)} address; the url decides.`, this);
       }
-      if ('problem' in this.#video) {
+      if (problem) {
         // Named by the value at fault: each distinct mistake on a page is reported (once).
         // (From the properties: frameworks set those, not the attributes.)
         const [attribute, given] = {
@@ -202,9 +203,9 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
           badProvider: ['provider', this.provider],
           badPoster: ['poster', this.poster],
           noVideo: ['', ''],
-        }[this.#video.problem];
+        }[problem];
         const value = attribute ? ` ${attribute}="${String(given ?? '').slice(0, 120)}"` : '';
-        warnOnce(`<ccv-consent-video${value}>: ${consentVideoMessages.en[this.#video.problem]}`, this);
+        warnOnce(`<ccv-consent-video${value}>: ${consentVideoMessages.en[problem]}`, this);
       }
     }
     // The category can change through an attribute or <ccv-config>.
@@ -258,7 +259,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     if (this.#granting) return;
     const hub = this.#consent.hub;
     const source = hub.active;
-    const granted = hub.granted(this.#category, 'ref' in this.#video ? this.#video.ref.provider : undefined);
+    const granted = hub.granted(this.#category, this.#video.ref?.provider);
     // The answer before, if it was for the same category from the same source: a no from another
     // (a new category, another manager) withdraws nothing, and "only this video" stays then.
     const asked = `${this.#category} ${source.source}`;
@@ -301,8 +302,9 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
   }
 
   #onAccept(): void {
-    if (!('ref' in this.#video)) return;
-    const { provider, id } = this.#video.ref;
+    const { ref } = this.#video;
+    if (!ref) return;
+    const { provider, id } = ref;
     const category = this.#category;
     const hub = this.#consent.hub;
     const proceed = this.emit(
@@ -345,8 +347,8 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
   }
 
   #insertPlayer(autoplay: boolean): HTMLIFrameElement | undefined {
-    if (!('ref' in this.#video) || !this.#player || !this.loadedBy) return undefined;
     const { ref } = this.#video;
+    if (!ref || !this.#player || !this.loadedBy) return undefined;
     const frame = document.createElement('iframe');
     frame.part.add('frame');
     this.#name(frame);
@@ -367,7 +369,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
   protected override render(): TemplateResult {
     const t = this.t;
     const video = this.#video;
-    if ('problem' in video) {
+    if (video.problem) {
       return html`<div part="base" class="video" lang=${this.currentLanguage}>
         <div part="error" class="error" role="status">
           <strong>${t.errorHeading}</strong>

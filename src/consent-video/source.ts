@@ -17,7 +17,8 @@ export interface VideoAttributes {
   poster?: string;
 }
 
-export type ResolvedVideo = { ref: VideoRef; poster?: string } | { problem: VideoProblem };
+/** (Either field read on both kinds: `ref` is undefined beside a problem, `problem` beside a video.) */
+export type ResolvedVideo = { ref: VideoRef; poster?: string; problem?: undefined } | { problem: VideoProblem; ref?: undefined; poster?: undefined };
 
 /** A preview image from the site itself (not the provider's thumbnails: see selfHostedImageUrl). */
 const posterUrl = (value: string): string | undefined => selfHostedImageUrl(value)?.href;

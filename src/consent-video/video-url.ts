@@ -186,7 +186,7 @@ export function watchUrl(ref: VideoRef): string {
     : withQuery(`https://www.youtube.com/${ref.id ? 'watch' : 'playlist'}`, { v: ref.id, list: ref.list, t: ref.start && `${ref.start}s` });
 }
 
-/** The provider's name as people know it. */
-export function providerName(provider: Provider): string {
+/** The provider's name as people know it (YouTube where there is no video). */
+export function providerName(provider?: Provider): string {
   return provider === 'vimeo' ? 'Vimeo' : 'YouTube';
 }

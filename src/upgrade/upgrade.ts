@@ -134,7 +134,7 @@ function widgetFor(source: HTMLElement): HTMLElement | string | undefined {
     const title = link ? linkText(link) : '';
     if (!attributes.has('video-title') && title) attributes.set('video-title', title);
     const video = resolveVideo({ url: attributes.get('url'), videoId: attributes.get('video-id'), provider: attributes.get('provider'), poster: attributes.get('poster') });
-    if ('problem' in video) return videoProblem(video.problem, attributes, fromLink);
+    if (video.problem) return videoProblem(video.problem, attributes, fromLink);
   }
   // Markup may come from page content (a comment, an article): it may not send cases to another
   // site. A cross-origin endpoint belongs in the site's own <ccv-config> or template.
