@@ -40,8 +40,9 @@ function read(): Record_ {
   }
 }
 
+/** (Fields left undefined are not stored: JSON leaves them out.) */
 function record(granted: Record<string, number>, auto: string[] = [], manager?: string): Record_ {
-  return { v: 1, granted, ...(auto.length ? { auto } : {}), ...(manager ? { manager } : {}) };
+  return { v: 1, granted, auto: auto.length ? auto : undefined, manager: manager || undefined };
 }
 
 function write(record: Record_): void {

@@ -5,7 +5,6 @@
  */
 import { warnOnce } from '../base/warn.js';
 import { afterClick, categoryName, listen, type ConsentAdapter } from './adapter.js';
-import type { ConsentSource } from './sources.js';
 
 type Win = typeof globalThis & {
   Cookiebot?: {
@@ -89,7 +88,8 @@ export const MAPPING_CHANGED = 'leerkring-consent-mapping';
 const VALID: Record<keyof Mapping, (value: unknown) => boolean> = {
   onetrust: (value) => typeof value === 'string' && value !== '',
   tcf: (value) => Array.isArray(value) && value.every(Number.isInteger),
-  'tcf-vendors': Number.isInteger,
+  // (An arrow as the others: a bare `Number.isInteger` is a read that bundles keep where setConsentMapping is left out.)
+  'tcf-vendors': (value) => Number.isInteger(value),
 };
 
 export function setConsentMapping(source: 'onetrust', map: Record<string, string | null>): void;
@@ -393,7 +393,3 @@ const tcf: ConsentAdapter = {
 
 /** Detection order for `auto`: the more specific globals first; TCF last, as many CMPs expose it beside their own API. */
 export const MANAGERS: readonly ConsentAdapter[] = [cookiebot, onetrust, cookieconsent, klaro, tcf];
-
-export function managerFor(source: ConsentSource): ConsentAdapter | undefined {
-  return MANAGERS.find((adapter) => adapter.source === source);
-}

@@ -9,7 +9,7 @@ import type { ConsentAdapter } from './adapter.js';
 import { afterClick, listen } from './adapter.js';
 import { warnOnce } from '../base/warn.js';
 import { builtinAdapter, forgetBuiltinConsent, grantedSince, grantForAuto, managerSeen, noteManager } from './builtin.js';
-import { MAPPING_CHANGED, managerFor, MANAGERS } from './managers.js';
+import { MAPPING_CHANGED, MANAGERS } from './managers.js';
 import type { ConsentSource } from './sources.js';
 
 /** Moments a late consent manager may have arrived, besides its own events. */
@@ -136,10 +136,10 @@ export class ConsentHub {
     };
   }
 
+  /** `auto`: the first manager on the page; else the one named (`builtin` is none of them). */
   #detect(): ConsentAdapter {
-    if (this.source === 'builtin') return builtinAdapter;
-    if (this.source !== 'auto') return managerFor(this.source) ?? builtinAdapter;
-    return MANAGERS.find((adapter) => adapter.present()) ?? builtinAdapter;
+    const auto = this.source === 'auto';
+    return MANAGERS.find((adapter) => (auto ? adapter.present() : adapter.source === this.source)) ?? builtinAdapter;
   }
 
   /** The source reports a change. */
