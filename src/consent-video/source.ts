@@ -20,9 +20,6 @@ export interface VideoAttributes {
 /** (Either field read on both kinds: `ref` is undefined beside a problem, `problem` beside a video.) */
 export type ResolvedVideo = { ref: VideoRef; poster?: string; problem?: undefined } | { problem: VideoProblem; ref?: undefined; poster?: undefined };
 
-/** A preview image from the site itself (not the provider's thumbnails: see selfHostedImageUrl). */
-const posterUrl = (value: string): string | undefined => selfHostedImageUrl(value)?.href;
-
 export function resolveVideo(attributes: VideoAttributes): ResolvedVideo {
   const provider = attributeText(attributes.provider)?.toLowerCase();
   if (provider !== undefined && !isProvider(provider)) return { problem: 'badProvider' };
@@ -41,6 +38,7 @@ export function resolveVideo(attributes: VideoAttributes): ResolvedVideo {
   const start = parseStart(attributeText(attributes.start));
   if (start !== undefined) ref = { ...ref, start };
   if (!attributeText(attributes.poster)) return { ref };
-  const poster = posterUrl(attributes.poster!);
+  // A preview image from the site itself (not the provider's thumbnails: see selfHostedImageUrl).
+  const poster = selfHostedImageUrl(attributes.poster!)?.href;
   return poster ? { ref, poster } : { problem: 'badPoster' };
 }

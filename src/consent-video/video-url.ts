@@ -40,7 +40,7 @@ const PLAIN_YOUTUBE = /^https:\/\/(?:www\.youtube\.com\/watch\?v=|youtu\.be\/)([
 const VIMEO_HOSTS = new Set(['vimeo.com', 'www.vimeo.com', 'player.vimeo.com']);
 
 export function isProvider(value: unknown): value is Provider {
-  return typeof value === 'string' && (PROVIDERS as readonly string[]).includes(value);
+  return (PROVIDERS as readonly unknown[]).includes(value);
 }
 
 export function isValidId(provider: Provider, id: string): boolean {

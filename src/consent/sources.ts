@@ -10,7 +10,7 @@ export type ConsentSource = (typeof CONSENT_SOURCES)[number];
 export const DEFAULT_CONSENT_SOURCE: ConsentSource = 'auto';
 
 export function isConsentSource(value: unknown): value is ConsentSource {
-  return typeof value === 'string' && (CONSENT_SOURCES as readonly string[]).includes(value);
+  return (CONSENT_SOURCES as readonly unknown[]).includes(value);
 }
 
 /**
