@@ -132,10 +132,9 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
   #video: ResolvedVideo = { problem: 'noVideo' };
   #lastGranted?: boolean;
   #lastFor?: string;
-  /** The consent source (hub and manager) and category the player was loaded under: another judges it anew. */
+  /** The consent hub, and the category and manager (#asked), the player was loaded under: another judges it anew. */
   #loadedFrom?: unknown;
-  #loadedUnder?: unknown;
-  #loadedFor?: string;
+  #loadedAs?: string;
   /** Whether that source has reported anything since the player was loaded. */
   #reportedSince?: () => boolean;
   /** True while our own grant is being written, so its change event is not taken for a new one. */
@@ -255,14 +254,18 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     this.#refocus = false;
   }
 
+  /** What an answer is for: the category, and the source that gives it (one adapter per name). */
+  get #asked(): string {
+    return `${this.#category} ${this.#consent.hub.active.source}`;
+  }
+
   #consentChanged(): void {
     if (this.#granting) return;
     const hub = this.#consent.hub;
-    const source = hub.active;
     const granted = hub.granted(this.#category, this.#video.ref?.provider);
     // The answer before, if it was for the same category from the same source: a no from another
     // (a new category, another manager) withdraws nothing, and "only this video" stays then.
-    const asked = `${this.#category} ${source.source}`;
+    const asked = this.#asked;
     const was = this.#lastFor === asked ? this.#lastGranted : undefined;
     // "No answer for now" (a consent dialog open again) forgets no answer that stood:
     // a withdrawal after it must still remove the player.
@@ -276,7 +279,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
       this.loadedBy &&
       (granted === false
         ? was === true ||
-          (this.loadedBy !== 'once' && (this.#loadedUnder !== source || this.#loadedFor !== this.#category || this.#reportedSince?.()))
+          (this.loadedBy !== 'once' && (this.#loadedAs !== asked || this.#reportedSince?.()))
         : // Another consent-source named on the page (not a manager `auto` found): its consent, not yet given, is none.
           this.loadedBy !== 'once' && this.#loadedFrom !== hub)
     ) {
@@ -296,8 +299,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
 
   #loaded(): void {
     this.#loadedFrom = this.#consent.hub;
-    this.#loadedUnder = this.#consent.hub.active;
-    this.#loadedFor = this.#category;
+    this.#loadedAs = this.#asked;
     this.#reportedSince = this.#consent.hub.reportsSince();
   }
 
