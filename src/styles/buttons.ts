@@ -6,6 +6,27 @@ import { css } from 'lit';
  * (it cannot know that Lit's `css` has no side effects), and the contact card draws no `.button`.
  */
 export const buttonStyles = css`
+  :host {
+    --_button-background-color: var(
+      --ccv-button-background-color,
+      var(--nl-button-primary-background-color, var(--utrecht-button-primary-action-background-color, #00548a))
+    );
+    --_button-color: var(
+      --ccv-button-color,
+      var(--nl-button-primary-color, var(--utrecht-button-primary-action-color, #ffffff))
+    );
+    --_button-hover-background-color: var(
+      --ccv-button-hover-background-color,
+      var(
+        --nl-button-primary-hover-background-color,
+        var(--utrecht-button-primary-action-hover-background-color, #003c63)
+      )
+    );
+    --_button-border-radius: var(
+      --ccv-button-border-radius,
+      var(--nl-button-border-radius, var(--utrecht-button-border-radius, var(--_border-radius)))
+    );
+  }
   .button {
     display: inline-flex;
     align-items: center;
