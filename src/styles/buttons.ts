@@ -4,9 +4,16 @@ import { css } from 'lit';
  * The `.button` and `.button--secondary` look, on the tokens of styles/tokens.ts. A module of its
  * own: a bundler leaves out a module nobody imports, but not an unused css`…` beside used ones
  * (it cannot know that Lit's `css` has no side effects), and the contact card draws no `.button`.
+ * The tokens only elements with buttons read are declared here, not in the base the card carries
+ * too: the button colours and corners, and the surface colour (the secondary button's hover, and
+ * the quiet areas of the elements that draw buttons). test/styles/hygiene.test.ts fails when an
+ * element reads a token its own sheets do not declare.
  */
 export const buttonStyles = css`
   :host {
+    /* A tint of the text colour on the background: light grey in a light theme, and still a
+       quiet shade, not a white box under light text, in a dark one. */
+    --_surface-color: var(--ccv-surface-color, color-mix(in srgb, var(--_color) 6%, var(--_background-color)));
     --_button-background-color: var(
       --ccv-button-background-color,
       var(--nl-button-primary-background-color, var(--utrecht-button-primary-action-background-color, #00548a))

@@ -19,9 +19,6 @@ export const baseStyles = [
       --_line-height: var(--ccv-line-height, var(--utrecht-document-line-height, 1.5));
       --_color: var(--ccv-color, var(--utrecht-document-color, #1a1a1a));
       --_background-color: var(--ccv-background-color, var(--utrecht-document-background-color, #ffffff));
-      /* A tint of the text colour on the background: light grey in a light theme, and still a
-         quiet shade, not a white box under light text, in a dark one. */
-      --_surface-color: var(--ccv-surface-color, color-mix(in srgb, var(--_color) 6%, var(--_background-color)));
       --_border-color: var(--ccv-border-color, var(--utrecht-form-control-border-color, #6b6b6b));
       --_border-radius: var(--ccv-border-radius, 4px);
       --_space: var(--ccv-space, 1rem);
