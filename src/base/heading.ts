@@ -11,21 +11,22 @@ export function headingLevel(host: HTMLElement & { headingLevel: number }): numb
   // (A removed attribute leaves null: the default, quietly.)
   if (host.headingLevel == null) return 2;
   const level = Number(host.headingLevel);
-  if (Number.isInteger(level) && level >= 2 && level <= 6) return level;
+  if ([2, 3, 4, 5, 6].includes(level)) return level;
   // The attribute, when it is what the property holds (a property set later is not reflected).
   const attribute = host.getAttribute('heading-level');
-  const written = attribute !== null && Object.is(Number(attribute), Number(host.headingLevel)) ? attribute : host.headingLevel;
+  const written = attribute !== null && Object.is(Number(attribute), level) ? attribute : host.headingLevel;
   warnOnce(`<${host.localName} heading-level="${written}"> must be 2 to 6; using 2.`);
   return 2;
 }
 
 /**
- * A heading of text at a level (2–6, clamped). One fixed template per level,
- * so Lit keeps updating the same element from render to render — no
- * static-html (its tag-building costs bytes and a lookup per render).
+ * A heading of text at a level, as `headingLevel` gives it (2–6; anything
+ * else is an h2). One fixed template per level, so Lit keeps updating the
+ * same element from render to render — no static-html (its tag-building
+ * costs bytes and a lookup per render).
  */
 export function heading(level: number, text: unknown, { id, part }: { id?: string; part?: string } = {}): TemplateResult {
-  switch (Math.min(Math.max(level, 2), 6)) {
+  switch (level) {
     case 3:
       return html`<h3 id=${ifDefined(id)} part=${ifDefined(part)}>${text}</h3>`;
     case 4:

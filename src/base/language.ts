@@ -128,9 +128,10 @@ export class LanguageController implements ReactiveController {
     // Ancestors change by moving the widget, which reconnects it. (A new slot for it, with no move,
     // is followed at its next render: the language is looked up along the path of that moment.)
     for (const ancestor of composedAncestors(this.#host)) {
-      // The top of a tree: the document or a shadow root.
+      // The top of a tree: the document or a shadow root (a connected element's parent is one of
+      // those or an element).
       const root = ancestor.parentNode;
-      if ((root?.nodeType === Node.DOCUMENT_NODE || root?.nodeType === Node.DOCUMENT_FRAGMENT_NODE) && !watched.has(root)) {
+      if (root && root.nodeType !== Node.ELEMENT_NODE && !watched.has(root)) {
         watched.add(root);
         observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
       }

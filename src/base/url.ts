@@ -12,12 +12,12 @@ const WEB_PROTOCOLS = new Set(['https:', 'http:']);
  * Resolves `value` against the page and returns it when it is an http(s)
  * URL. Relative URLs are fine: they point at the partner's own site.
  */
-export function parseWebUrl(value: string | null | undefined, base = globalThis.document?.baseURI): URL | undefined {
+export function parseWebUrl(value: string | null | undefined): URL | undefined {
   // (Without the zero-width spaces a paste leaves: they would be part of the path, a broken link.)
   const text = attributeText(value);
   if (!text) return undefined;
   try {
-    const url = new URL(text, base);
+    const url = new URL(text, globalThis.document?.baseURI);
     return WEB_PROTOCOLS.has(url.protocol) ? url : undefined;
   } catch {
     return undefined;
