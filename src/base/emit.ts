@@ -16,13 +16,7 @@ export function emit<K extends keyof GlobalEventHandlersEventMap>(
   target: EventTarget,
   type: K,
   detail: EventDetail<K>,
-  options: EmitOptions = {},
+  options?: EmitOptions,
 ): boolean {
-  const event = new CustomEvent(type, {
-    detail,
-    bubbles: true,
-    composed: true,
-    cancelable: options.cancelable ?? false,
-  });
-  return target.dispatchEvent(event);
+  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, ...options }));
 }

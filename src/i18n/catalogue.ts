@@ -8,7 +8,7 @@
  * what the page registered for that language → our catalogue.
  */
 import { warnOnce } from '../base/warn.js';
-import { DEFAULT_LANGUAGE, matchLanguage, type Language } from './languages.js';
+import { matchLanguage, type Language } from './languages.js';
 
 declare global {
   /** Message namespaces: each element module adds its own (`'session-list'`, …). */
@@ -88,7 +88,7 @@ export function resetMessages(): void {
 export function messagesFor<N extends Namespace>(
   namespace: N,
   translations: Translations<N>,
-  lang: Language = DEFAULT_LANGUAGE,
+  lang: Language,
   instance?: MessageOverrides<N>,
 ): Messages<N> {
   return merge(merge(translations[lang], (overrides[namespace] as { [L in Language]?: MessageOverrides<N> } | undefined)?.[lang]), instance);
