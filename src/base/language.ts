@@ -108,12 +108,11 @@ export class LanguageController implements ReactiveController {
   /** The language to render in now. */
   get value(): Language {
     this.#wording = wording;
-    this.#last = resolveLanguage(this.#host);
-    return this.#last;
+    return (this.#last = resolveLanguage(this.#host));
   }
 
   /** A `lang` somewhere changed, or the wording did: renders again if this widget's language is another now. */
-  recheck(force = false): void {
+  recheck(force?: boolean): void {
     if (force || resolveLanguage(this.#host) !== this.#last) this.#host.requestUpdate();
   }
 
