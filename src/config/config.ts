@@ -98,9 +98,10 @@ export class CcvConfig extends LitElement {
     else if (this.lang.trim()) warnUnsupportedLanguage(this.lang);
     const source: ConsentSource | undefined = parseConsentSource(this.consentSource);
     if (source) own.consentSource = source;
-    if (this.consentCategory?.trim()) own.consentCategory = this.consentCategory.trim();
-    if (this.casusEndpoint?.trim()) own.casusEndpoint = this.casusEndpoint.trim();
-    if (this.privacyUrl?.trim()) own.privacyUrl = this.privacyUrl.trim();
+    for (const key of ['consentCategory', 'casusEndpoint', 'privacyUrl'] as const) {
+      const value = this[key]?.trim();
+      if (value) own[key] = value;
+    }
     this.#provider.setValue({ ...this.#parent?.value, ...own });
   }
 
