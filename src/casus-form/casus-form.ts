@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { announcer } from '../base/announcer.js';
 import { CcvElement } from '../base/ccv-element.js';
 import { define } from '../base/define.js';
 import { heading, headingLevel } from '../base/heading.js';
@@ -10,7 +11,6 @@ import { buttonStyles } from '../styles/buttons.js';
 import { caseOf, serverWords } from './case.js';
 import { DRAFT_MAX_AGE_DAYS, hasTyped, type Sent } from './draft.js';
 import { draftKeeper } from './draft-keeper.js';
-import { countAnnouncer } from './announcer.js';
 import { countText } from './count.js';
 import { caseFields, errorText, honeypotField, type FieldErrors } from './fields.js';
 import { type CasusFormMessages, casusFormMessages } from './messages.js';
@@ -176,7 +176,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     failed: (failure) => this.#failed(failure),
     online: () => this.#onOnline(),
   });
-  readonly #count = countAnnouncer(this, () => countText(this.t, this.values.description));
+  /** The description's count, said politely a second after typing pauses (as GOV.UK's). */
+  readonly #count = announcer(this, 1000);
   #focusAfterRender?: string;
 
   override connectedCallback(): void {
@@ -257,14 +258,19 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     // a word is being composed with an input method: said over its candidates, of a text not yet written.)
     if (field === 'description' && event.type === 'input') {
       if ((event as InputEvent).isComposing) this.#count.stop();
-      else this.#count.schedule();
+      else this.#sayCount();
     }
     this.#draft.schedule();
   }
 
   /** A composed word is written (Chromium's last input event of it came before, while composing). */
   #onComposed(event: CompositionEvent): void {
-    if ((event.target as HTMLTextAreaElement).name === 'description') this.#count.schedule();
+    if ((event.target as HTMLTextAreaElement).name === 'description') this.#sayCount();
+  }
+
+  /** Says the description's count once typing pauses (counted then). */
+  #sayCount(): void {
+    this.#count.later(() => countText(this.t, this.values.description));
   }
 
   /** Checked when the field loses focus after a change; never while typing. */
@@ -296,7 +302,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   readonly #press = afterPress();
 
   protected override languageChanged(): void {
-    this.#count.reset();
+    this.#count.unsay();
     // The sending line is also what a sighted visitor sees while the case is on its way: it stays, reworded.
     this.announcement = this.status === 'sending' ? this.t.sending : '';
   }
@@ -498,7 +504,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     this.unsentEdits = false;
     this.errors = {};
     // Nothing of the last case is left for a screen reader to find in the status regions.
-    this.#count.reset();
+    this.#count.unsay();
     this.announcement = '';
     this.restoredAt = undefined;
     this.status = 'editing';
@@ -561,7 +567,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       ${this.storageRefused && !this.noDraft ? html`<p part="draft-notice" class="notice">${t.noDraftStorage}</p>` : nothing}
       <form part="form" novalidate aria-busy=${this.status === 'sending' ? 'true' : 'false'} @submit=${this.#onSubmit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onBlur} @pointerdown=${this.#press.press} @compositionend=${this.#onComposed}>
         <p>${t.intro}</p>
-        ${caseFields({ t, values: this.values, errors: this.errors, said: this.#count.said() })}
+        ${caseFields({ t, values: this.values, errors: this.errors, said: this.#count.text })}
         ${honeypotField}
         <p class="privacy">
           ${t.privacy(RETENTION_DAYS)} ${this.noDraft ? nothing : t.draftKept(DRAFT_MAX_AGE_DAYS)}

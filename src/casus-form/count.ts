@@ -1,6 +1,6 @@
 /**
  * The description's character count, as GOV.UK's: the limit told up front, typing past it
- * allowed, and the count shown at once. (When it is said: announcer.ts.)
+ * allowed, and the count shown at once. (When it is said: base/announcer.ts.)
  */
 import type { CasusFormMessages } from './messages.js';
 import { DESCRIPTION_LIMIT, sentLength } from './payload.js';

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { announcer } from '../base/announcer.js';
 import { CcvElement } from '../base/ccv-element.js';
 import { dataUrl } from '../base/content-line.js';
 import { define } from '../base/define.js';
@@ -12,7 +13,6 @@ import type { Language } from '../i18n/languages.js';
 import { baseStyles } from '../styles/tokens.js';
 import { buttonStyles } from '../styles/buttons.js';
 import { filterOf, pageAddress, withFilter } from './address.js';
-import { announcer } from './announcer.js';
 import { dataSource, type Load } from './data-source.js';
 import { filterLink } from './filter-link.js';
 import { sessionToIcs } from './ics.js';
@@ -153,8 +153,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     }
     this.load = load;
   });
-  /** The count the live region says after a filter change. */
-  readonly #say = announcer(this);
+  /** The count the live region says after a filter change, once typing pauses for 0.7 s. */
+  readonly #say = announcer(this, 700);
   /** Renders again when a session starts or ends: not while the list follows a fixed `now`. */
   readonly #clock = statusClock(this, () => (!this.now && this.load.state === 'ready' ? this.load.result.sessions : undefined));
   /** The first item added by "show more", to receive focus after rendering. */

@@ -3,7 +3,7 @@
  * settings changed after input, moves, many forms made and removed.
  * (Pins only: src/casus-form/ is being restructured elsewhere.)
  */
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { resetWarnings } from '../../src/base/warn.js';
 import '../../src/config/config.js';
 import { CcvCasusForm } from '../../src/casus-form/casus-form.js';
@@ -193,6 +193,21 @@ describe('<ccv-casus-form> lifecycle', () => {
       heard.restore();
     }
   });
+  it('taken off and put back, before or after its count came due, says the count then (as a list says its own)', async () => {
+    for (const away of [0, 1500]) {
+      const form = await fixture<CcvCasusForm>(html`<ccv-casus-form endpoint="/__test/casus" privacy-url="/p"></ccv-casus-form>`);
+      const parent = form.parentElement!;
+      fill(form, 'description', 'x'.repeat(2003));
+      form.remove();
+      await aTimeout(away);
+      const live = q(form, '[aria-live=polite]')!;
+      expect(live.textContent, 'not while away').to.equal('');
+      parent.append(form);
+      await waitUntil(() => live.textContent === '3 tekens te veel', `the count is said (away ${away} ms)`, { timeout: 2500 });
+      form.remove();
+    }
+  });
+
   it('two forms: discarding the draft of one keeps the other’s', async () => {
     for (const key of Object.keys(localStorage)) if (key.startsWith('ccv-casus')) localStorage.removeItem(key);
     const wrapper = await fixture<HTMLElement>(html`<div></div>`);
