@@ -381,7 +381,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     this.#sender.pressed();
     // (Kept also when the case is not complete yet: values filled without an event were in no draft.
     // An empty form pressed at once leaves no record of nothing, nor do contact details kept from the last case.)
-    if ((this.#readFields() && hasTyped(this.values)) || this.#draft.pending()) this.#draft.schedule();
+    if (this.#draft.unsaved()) this.#draft.schedule();
     this.discarded = undefined;
     // Held back last time and asked to send again: this press is a person's answer to that.
     const askedAgain = this.held;

@@ -18,7 +18,7 @@ export interface DraftForm {
   draft(): { values: Record<string, unknown>; sent: Sent | undefined } | undefined;
   /** Whether the browser kept the draft just saved (false: it refused). */
   stored(kept: boolean): void;
-  /** Leaving: whether the fields hold typing no event told of (what a password manager filled), read now. */
+  /** Whether the fields hold typing no event told of (what a password manager filled), read now: leaving, or at a press. */
   unseen(): boolean;
   /** The send record of a draft the same page in another tab stored as its case went. */
   sentElsewhere(sent: Sent): void;
@@ -102,11 +102,14 @@ export function draftKeeper(host: DraftHost, form: DraftForm) {
   };
 
   /**
-   * Leaving (a reload, another page, the tab hidden, the form removed): keep what was typed now, not
-   * after the pause, and what a password manager filled without an event. (Not an untouched form.)
+   * Whether there is typing to keep: a save is due, or the fields hold typing no event told of
+   * (what a password manager filled). (Not an untouched form.)
    */
+  const unsaved = (): boolean => form.unseen() || !!timer;
+
+  /** Leaving (a reload, another page, the tab hidden, the form removed): keep what was typed now, not after the pause. */
   const leave = (): void => {
-    if (form.unseen() || timer) save();
+    if (unsaved()) save();
   };
 
   const self = {
@@ -155,8 +158,7 @@ export function draftKeeper(host: DraftHost, form: DraftForm) {
       if (!host.noDraft && !key && host.isConnected) key = ownKey();
     },
 
-    /** A save is due. */
-    pending: () => !!timer,
+    unsaved,
 
     /** Saves a moment (SAVE_DELAY_MS) after the last change. */
     schedule(): void {
