@@ -27,8 +27,11 @@ export function errorText(t: CasusFormMessages, errors: FieldErrors, field: Fiel
   return error && ('server' in error ? error.server || t.checkField(field) : t.problem(field, error.problem));
 }
 
-/** The trap for bots (see spam.ts): out of sight, out of the tab order and of the accessibility tree. */
-export const honeypotField = html`<div class="honeypot" aria-hidden="true">
+/**
+ * The trap for bots (see spam.ts): out of sight (in a 1 px box where it is: moved far to one side,
+ * a right-to-left page could scroll to it), out of the tab order and of the accessibility tree.
+ */
+export const honeypotField = html`<div class="visually-hidden" aria-hidden="true">
   <label for=${HONEYPOT}>Website</label>
   <input id=${HONEYPOT} name=${HONEYPOT} type="text" tabindex="-1" autocomplete="off" />
 </div>`;

@@ -41,11 +41,10 @@ export const casusFormStyles = css`
     color: var(--_color);
     font-size: 0.9375em;
   }
-  .count--over {
-    color: var(--_error-color);
-    font-weight: 600;
-  }
-  .error {
+  /* (After .count, as specific.) */
+  .count--over,
+  .error,
+  .summary a {
     color: var(--_error-color);
     font-weight: 600;
   }
@@ -66,10 +65,6 @@ export const casusFormStyles = css`
   }
   textarea {
     resize: vertical;
-  }
-  /* As specific as the field rules above (which would otherwise keep the grey border). */
-  :is(input, textarea, select)[aria-invalid='true'] {
-    border-color: var(--_error-color);
   }
   .sending:not(:empty) {
     margin-block-start: var(--_space);
@@ -93,16 +88,6 @@ export const casusFormStyles = css`
   .choice label {
     font-weight: 400;
   }
-  /* Out of sight without moving it off to one side: on a right-to-left page, "far to the
-     left" becomes 10,000 px that can be scrolled to. */
-  .honeypot {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .summary,
   .notice,
   .confirmation {
@@ -110,9 +95,6 @@ export const casusFormStyles = css`
     padding: var(--_space);
     border: 4px solid var(--_border-color);
     border-radius: var(--_border-radius);
-  }
-  .summary {
-    border-color: var(--_error-color);
   }
   .summary ul {
     margin: 0;
@@ -126,10 +108,9 @@ export const casusFormStyles = css`
   .summary li + li {
     margin-block-start: 0.5em;
   }
-  .summary a {
-    color: var(--_error-color);
-    font-weight: 600;
-  }
+  /* After the field and box rules above, as specific as they are (or they would keep the grey border). */
+  :is(input, textarea, select)[aria-invalid='true'],
+  .summary,
   .notice--error {
     border-color: var(--_error-color);
   }
