@@ -10,20 +10,15 @@ export const casusFormStyles = css`
     gap: 0.25em;
     max-inline-size: 40rem;
   }
+  /* No frame of its own: a field's only border is its error bar (.field--error, more specific). */
+  fieldset {
+    margin-inline: 0;
+    padding: 0;
+    border: 0;
+  }
   .field--error {
     padding-inline-start: 0.75em;
     border-inline-start: 4px solid var(--_error-color);
-  }
-  fieldset.field {
-    margin-inline: 0;
-    padding-block: 0;
-    padding-inline-end: 0;
-    border-block: 0;
-    border-inline-end: 0;
-  }
-  fieldset.field:not(.field--error) {
-    padding-inline-start: 0;
-    border-inline-start: 0;
   }
   label,
   legend {
