@@ -206,7 +206,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     if (this.status !== 'failed') return;
     // The focused failure message goes while the case is on its way: focus waits on the button, not on <body>.
     if (this.renderRoot.querySelector('[part=status]:focus')) this.#focusAfterRender = '[part=submit-button]';
-    void this.send(true);
+    void this.#sender.send(true);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -418,12 +418,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       this.#focusAfterRender = '[part=status]';
       return;
     }
-    await this.send();
-  }
-
-  /** Sends the case as it is now (see sender.ts); `again`: the browser is back online, and this is the case's one send of its own. */
-  private send(again = false): Promise<void> {
-    return this.#sender.send(again);
+    await this.#sender.send();
   }
 
   /** What did not go or did not arrive, shown: the fields the receiver refused, else what happened, and focus on it. */
