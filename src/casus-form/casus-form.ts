@@ -14,7 +14,7 @@ import { draftKeeper } from './draft-keeper.js';
 import { countText } from './count.js';
 import { caseFields, errorText, honeypotField, type FieldErrors } from './fields.js';
 import { type CasusFormMessages, casusFormMessages } from './messages.js';
-import { checkField, FIELDS, toPayload, type CasusPayload, type Field } from './payload.js';
+import { checkField, checkPayload, FIELDS, toPayload, type CasusPayload, type Field } from './payload.js';
 import { serverText, type ServerFieldError } from './send.js';
 import { sender, type Failure } from './sender.js';
 import { HONEYPOT, looksAutomated } from './spam.js';
@@ -283,7 +283,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     const check = () => {
       const errors = { ...this.errors };
       const problem = checkField(field, this.values[field]);
-      if (problem) errors[field] = { problem };
+      if (problem) errors[field] = problem;
       else delete errors[field];
       this.errors = errors;
       // The message comes above a field the person has left: a screen reader, at the next one, would
@@ -386,11 +386,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     // Held back last time and asked to send again: this press is a person's answer to that.
     const askedAgain = this.held;
     this.held = false;
-    const errors: typeof this.errors = {};
-    for (const field of FIELDS) {
-      const problem = checkField(field, this.values[field]);
-      if (problem) errors[field] = { problem };
-    }
+    const errors = checkPayload(this.values);
     this.errors = errors;
     this.summaryNote = undefined;
     this.#changed.clear();

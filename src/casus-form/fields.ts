@@ -10,8 +10,8 @@ import type { CasusFormMessages } from './messages.js';
 import { DESCRIPTION_LIMIT, FORMATS, sentLength, THEMES, type Field, type Problem } from './payload.js';
 import { HONEYPOT } from './spam.js';
 
-/** Each field's error: our own check's (worded at render, in the current language) or the server's words. */
-export type FieldErrors = Partial<Record<Field, { problem: Problem } | { server: string }>>;
+/** Each field's error: our own check's problem (worded at render, in the current language) or the server's words. */
+export type FieldErrors = Partial<Record<Field, Problem | { server: string }>>;
 
 /** What the fields show: the wording, the values, the errors, and what the count's live region says. */
 export interface FieldsView {
@@ -24,7 +24,7 @@ export interface FieldsView {
 /** A field's error message in the current language, or undefined. (The server's, else ours: a refusal without words gets "check this field".) */
 export function errorText(t: CasusFormMessages, errors: FieldErrors, field: Field): string | undefined {
   const error = errors[field];
-  return error && ('server' in error ? error.server || t.checkField(field) : t.problem(field, error.problem));
+  return typeof error === 'object' ? error.server || t.checkField(field) : error && t.problem(field, error);
 }
 
 /**

@@ -6,8 +6,8 @@ const t = casusFormMessages.nl;
 
 describe("a field's error message", () => {
   it("words our own check's problem in the current language", () => {
-    expect(errorText(t, { email: { problem: 'email' } }, 'email')).to.equal(t.problem('email', 'email'));
-    expect(errorText(casusFormMessages.en, { email: { problem: 'email' } }, 'email')).to.equal(casusFormMessages.en.problem('email', 'email'));
+    expect(errorText(t, { email: 'email' }, 'email')).to.equal(t.problem('email', 'email'));
+    expect(errorText(casusFormMessages.en, { email: 'email' }, 'email')).to.equal(casusFormMessages.en.problem('email', 'email'));
   });
 
   it("gives the server's words, or asks to check the field when the server gave none", () => {
