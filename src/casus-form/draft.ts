@@ -42,7 +42,7 @@ function known(values: Record<string, unknown>): Record<string, string | boolean
 function isCaseJson(text: unknown): text is string {
   try {
     const value = typeof text === 'string' && JSON.parse(text);
-    return !!value && value.version === PAYLOAD_VERSION && !Array.isArray(value) && !Object.keys(checkPayload(value)).length;
+    return !!value && value.version === PAYLOAD_VERSION && !Object.keys(checkPayload(value)).length;
   } catch {
     return false;
   }

@@ -105,13 +105,14 @@ async function attemptOnce(endpoint: string, body: string, key: string, { timeou
       // (307/308) or became a GET elsewhere (301/302/303), whose answer says nothing of the case:
       // only a 201 Created, which no GET answers, counts then.
       const type = response.headers.get('Content-Type') ?? '';
-      const page = /html/i.test(type) && text.trim() !== '';
-      const broken = /[/+]json\b/i.test(type) && text.trim() !== '' && data === undefined;
+      const hasBody = text.trim() !== '';
+      const page = hasBody && /html/i.test(type);
+      const broken = hasBody && /[/+]json\b/i.test(type) && data === undefined;
       if (broken || (response.status !== 201 && (response.redirected || page))) {
         return { kind: 'failed', reason: `HTTP ${response.status}${response.redirected ? ' after a redirect' : ''}, not an answer from a receiver` };
       }
-      const reference = typeof record.reference === 'string' && REFERENCE.test(record.reference.trim()) ? record.reference.trim() : undefined;
-      return { kind: 'success', reference };
+      const reference = typeof record.reference === 'string' ? record.reference.trim() : '';
+      return { kind: 'success', reference: REFERENCE.test(reference) ? reference : undefined };
     }
     if (response.status === 400 || response.status === 422) {
       const errors = Array.isArray(record.errors)
