@@ -137,8 +137,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
    */
   private discarded?: { values: Values; sent: Sent | undefined; restoredAt?: Date };
 
-  get #form(): HTMLFormElement | null {
-    return this.renderRoot?.querySelector('form') ?? null;
+  get #form(): HTMLFormElement | null | undefined {
+    return this.renderRoot?.querySelector('form');
   }
 
   readonly #changed = new Set<Field>();

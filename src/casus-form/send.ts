@@ -25,8 +25,6 @@ export interface SendOptions {
   timeoutMs: number;
   /** Waits before the 2nd, 3rd, … attempt; jittered by ±20 %. */
   retryDelaysMs: readonly number[];
-  /** Called before every attempt, for tests and status messages. */
-  onAttempt?: (attempt: number) => void;
   /** The form's language, as `Accept-Language`: the receiver's own words (a refusal's detail) come in it. */
   language?: string;
 }
@@ -146,7 +144,6 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Sends `body`, the case's JSON as it was written when the key was made. */
 export async function sendCase(endpoint: string, body: string, key: string, options: SendOptions): Promise<SendResult> {
   for (let attempt = 1; ; attempt += 1) {
-    options.onAttempt?.(attempt);
     const outcome = await attemptOnce(endpoint, body, key, options);
     if (outcome.kind !== 'retry') return outcome;
     const delay = options.retryDelaysMs[attempt - 1];

@@ -33,10 +33,8 @@ export const casusFormStyles = css`
   }
   .hint,
   .count {
-    color: var(--_color);
     font-size: 0.9375em;
   }
-  /* (After .count, as specific.) */
   .count--over,
   .error,
   .summary a {
