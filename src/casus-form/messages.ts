@@ -155,10 +155,7 @@ export const casusFormMessages: Translations<'casus-form'> = {
     offline: 'Er is geen internetverbinding. Wat je hebt ingevuld, staat er nog. Zodra er weer verbinding is, versturen we je casus.',
     retry: 'Opnieuw versturen',
     confirmationHeading: 'Je casus is ontvangen',
-    confirmation: (reference) =>
-      reference
-        ? `Dank je wel. Je referentienummer is ${reference}. Een adviseur van het CCV neemt contact met je op.`
-        : 'Dank je wel. Een adviseur van het CCV neemt contact met je op.',
+    confirmation: (reference) => `Dank je wel.${reference ? ` Je referentienummer is ${reference}.` : ''} Een adviseur van het CCV neemt contact met je op.`,
     newCase: 'Nog een casus versturen',
     draftRestored: (savedAt) => `We hebben ingevuld wat je eerder typte (bewaard op ${savedAt}).`,
     discardDraft: 'Wissen en opnieuw beginnen',
@@ -225,8 +222,7 @@ export const casusFormMessages: Translations<'casus-form'> = {
     offline: 'There is no internet connection. Everything you entered is still here. We will send your case as soon as the connection is back.',
     retry: 'Send again',
     confirmationHeading: 'Your case has been received',
-    confirmation: (reference) =>
-      reference ? `Thank you. Your reference number is ${reference}. A CCV advisor will contact you.` : 'Thank you. A CCV advisor will contact you.',
+    confirmation: (reference) => `Thank you.${reference ? ` Your reference number is ${reference}.` : ''} A CCV advisor will contact you.`,
     newCase: 'Send another case',
     draftRestored: (savedAt) => `We filled in what you typed before (saved on ${savedAt}).`,
     discardDraft: 'Clear and start again',
