@@ -7,6 +7,7 @@ import { checkedWebUrl } from '../base/url.js';
 import { warnOnce } from '../base/warn.js';
 import { formatDateTime } from '../i18n/format.js';
 import { baseStyles } from '../styles/tokens.js';
+import { visuallyHiddenStyles } from '../styles/visually-hidden.js';
 import { buttonStyles } from '../styles/buttons.js';
 import { caseOf, serverWords } from './case.js';
 import { DRAFT_MAX_AGE_DAYS, hasTyped, type Sent } from './draft.js';
@@ -94,7 +95,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     };
   }
 
-  static override styles = [...baseStyles, buttonStyles, casusFormStyles];
+  static override styles = [...baseStyles, visuallyHiddenStyles, buttonStyles, casusFormStyles];
   /** Timing of sending; tests shorten it. */
   static timing = { timeoutMs: 15_000, retryDelaysMs: [1000, 2000, 4000] as readonly number[] };
 

@@ -9,6 +9,7 @@ import { ConsentController } from '../consent/controller.js';
 import { categoryName } from '../consent/adapter.js';
 import { DEFAULT_CONSENT_SOURCE, parseConsentSource, type ConsentSource } from '../consent/sources.js';
 import { baseStyles } from '../styles/tokens.js';
+import { visuallyHiddenStyles } from '../styles/visually-hidden.js';
 import { buttonStyles } from '../styles/buttons.js';
 import { LANGUAGE_TAG } from '../i18n/languages.js';
 import { type ConsentVideoMessages, consentVideoMessages } from './messages.js';
@@ -79,7 +80,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     };
   }
 
-  static override styles = [...baseStyles, buttonStyles, consentVideoStyles];
+  static override styles = [...baseStyles, visuallyHiddenStyles, buttonStyles, consentVideoStyles];
 
   protected readonly catalogue = { namespace: 'consent-video' as const, translations: consentVideoMessages };
 

@@ -11,6 +11,7 @@ import { formatDate, formatTime, formatTimeRange } from '../i18n/format.js';
 import { registered } from '../i18n/catalogue.js';
 import type { Language } from '../i18n/languages.js';
 import { baseStyles } from '../styles/tokens.js';
+import { visuallyHiddenStyles } from '../styles/visually-hidden.js';
 import { buttonStyles } from '../styles/buttons.js';
 import { filterOf, pageAddress, withFilter } from './address.js';
 import { dataSource, type Load } from './data-source.js';
@@ -100,7 +101,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     };
   }
 
-  static override styles = [...baseStyles, buttonStyles, sessionListStyles];
+  static override styles = [...baseStyles, visuallyHiddenStyles, buttonStyles, sessionListStyles];
   /** How long to wait for `src` before showing the error state. */
   static fetchTimeoutMs = FETCH_TIMEOUT_MS;
   /** How long a list with no data at all waits for some (a script setting `sessions`) before saying so. */

@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 /**
- * The stylesheet every widget starts from; an element adds `buttonStyles` (styles/buttons.ts) if
- * it draws a `.button`, then its own sheet. One sheet, not one per concern below: every css`…` is
+ * The stylesheet every widget starts from; an element adds `visuallyHiddenStyles`
+ * (styles/visually-hidden.ts) if it hides text for screen readers, `buttonStyles` (styles/buttons.ts)
+ * if it draws a `.button`, then its own sheet. One sheet, not one per concern below: every css`…` is
  * a stylesheet of its own in each shadow root, and a few bytes more in every element.
  *
  * Design tokens come first. Every public token is `--ccv-*`; where the NL Design System has a
@@ -117,18 +118,6 @@ export const baseStyles = [
     a:hover {
       color: var(--_link-hover-color);
       text-decoration-thickness: max(3px, 0.1875em);
-    }
-    /* Hidden from sight, kept for screen readers (live regions, extra context). */
-    .visually-hidden {
-      position: absolute !important;
-      inline-size: 1px;
-      block-size: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-      border: 0;
     }
     /* People who asked for less motion get none: no transitions, no smooth scrolling. */
     @media (prefers-reduced-motion: reduce) {

@@ -222,6 +222,24 @@ describe('the widgets as a visitor meets them', () => {
     expect(checked).to.be.greaterThan(15);
   });
 
+  it('hide the words meant only for screen readers in every widget that has them', async () => {
+    // .visually-hidden comes with styles/visually-hidden.ts, which each element that hides text
+    // must take: without it, those words would show up beside the controls.
+    const page = await mountAll();
+    const roots = [...page.querySelectorAll('*')].flatMap((host) => (host.shadowRoot ? [host.shadowRoot] : []));
+    for (const root of [...roots]) for (const inner of root.querySelectorAll('*')) if (inner.shadowRoot) roots.push(inner.shadowRoot);
+    const widgets = new Set<string>();
+    const shown: string[] = [];
+    for (const root of roots) {
+      for (const hidden of root.querySelectorAll<HTMLElement>('.visually-hidden')) {
+        widgets.add(root.host.localName);
+        const box = hidden.getBoundingClientRect();
+        if (box.width > 1 || box.height > 1) shown.push(`${root.host.localName}: ${hidden.outerHTML.slice(0, 80)}`);
+      }
+    }
+    expect(shown).to.deep.equal([]);
+    expect([...widgets].sort()).to.deep.equal(['ccv-casus-form', 'ccv-consent-video', 'ccv-session-list']);
+  });
   it('clip nothing and scroll nothing sideways at 320 px with WCAG text spacing', async () => {
     await setViewport({ width: 320, height: 640 });
     await mountAll();
