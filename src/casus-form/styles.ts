@@ -31,10 +31,13 @@ export const casusFormStyles = css`
   .optional {
     font-weight: 400;
   }
+  /* Their own colour, not one a page gives the field or form part they are in (::part). */
   .hint,
   .count {
+    color: var(--_color);
     font-size: 0.9375em;
   }
+  /* (After .count, as specific.) */
   .count--over,
   .error,
   .summary a {

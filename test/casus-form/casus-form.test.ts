@@ -196,6 +196,24 @@ describe('<ccv-casus-form>', () => {
       expect(getComputedStyle(box).clipPath).to.equal('inset(50%)');
     });
 
+    it("keeps the hints and the count in the widget's text colour when a page colours its form and field parts", async () => {
+      // A site may colour the labels through ::part(field) or ::part(form); the hints and the count
+      // (neither a part) keep --ccv-color, as they always did.
+      const style = document.createElement('style');
+      style.textContent = 'ccv-casus-form::part(form), ccv-casus-form::part(field) { color: rgb(0, 0, 255) }';
+      document.head.append(style);
+      try {
+        const form = await mount();
+        form.style.setProperty('--ccv-color', 'rgb(10, 20, 30)');
+        await form.updateComplete;
+        expect(getComputedStyle(q(form, 'label[for=name]')!).color, 'the part is coloured').to.equal('rgb(0, 0, 255)');
+        expect(getComputedStyle(q(form, '#description-hint')!).color, 'hint').to.equal('rgb(10, 20, 30)');
+        expect(getComputedStyle(q(form, '#description-count')!).color, 'count').to.equal('rgb(10, 20, 30)');
+      } finally {
+        style.remove();
+      }
+    });
+
     it('keeps every label when `messages` replaces a group with null or a count with a text', async () => {
       const warn = stubWarn();
       try {
