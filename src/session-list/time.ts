@@ -7,11 +7,6 @@ import { amsterdamOffset } from '../i18n/format.js';
 
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:?\d\d)?$/i;
 
-function daysIn(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
 const digits = (text: string, at: number) => (text.charCodeAt(at) - 48) * 10 + text.charCodeAt(at + 1) - 48;
 const isSign = (code: number) => code === 43 || code === 45;
 
@@ -33,12 +28,13 @@ export function parseSessionTime(value: unknown): Date | undefined {
   const hour = digits(text, 11);
   const minute = digits(text, 14);
   const second = text.charCodeAt(16) === 58 ? digits(text, 17) : 0;
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
   // Years before 1000 are typos here (and Date.UTC would read 0050 as 1950); so is 9999, whose
-  // last hours, with an offset or the default length added, would need a five-digit year.
-  if (year < 1000 || year > 9998 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour > 23 || minute > 59 || second > 59) {
+  // last hours, with an offset or the default length added, would need a five-digit year. A day
+  // past the month's end (31 April, 29 February 2023) runs into the next month.
+  if (year < 1000 || year > 9998 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59 || wall >= Date.UTC(year, month, 1)) {
     return undefined;
   }
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
   const end = text.length;
   if ((text.charCodeAt(end - 1) | 32) === 122) return new Date(wall); // Z or z
   // An offset is the last 5 or 6 characters (±HHMM or ±HH:MM); no other sign can stand there.
