@@ -256,43 +256,41 @@ function searchText(title: string, start: Date, { summary, chair, panel, topics,
 }
 
 function readDetails(entry: Record<string, unknown>, drop: (field: string) => void): Details {
-  const details: Details = { panel: [], topics: [] };
-  if (entry.summary !== undefined) {
-    details.summary = text(entry.summary, MAX_TEXT);
-    if (!details.summary) drop('summary');
-  }
-  if (entry.chair !== undefined) {
-    details.chair = person(entry.chair);
-    if (!details.chair) drop('chair');
-  }
-  // At most MAX_PANEL people and MAX_TOPICS topics: a document of 500,000 topics took seconds to show.
-  if (entry.panel !== undefined) {
-    if (Array.isArray(entry.panel) && entry.panel.length > MAX_PANEL) drop(`panel beyond ${MAX_PANEL}`);
-    const panel = Array.isArray(entry.panel) ? entry.panel.slice(0, MAX_PANEL).map(person) : [undefined];
-    if (panel.some((member) => !member)) drop('panel');
-    details.panel = panel.filter((member): member is Person => !!member);
-  }
-  if (entry.topics !== undefined) {
-    if (Array.isArray(entry.topics) && entry.topics.length > MAX_TOPICS) drop(`topics beyond ${MAX_TOPICS}`);
-    const topics = Array.isArray(entry.topics) ? entry.topics.slice(0, MAX_TOPICS).map((topic) => text(topic, 80)) : [undefined];
-    if (topics.some((topic) => !topic)) drop('topics');
-    details.topics = [...new Set(topics.filter((topic): topic is string => !!topic))];
-  }
-  if (entry.video !== undefined) {
-    const video = isObject(entry.video) ? entry.video : {};
-    const url = typeof video.url === 'string' && parseVideoUrl(video.url) ? video.url.trim() : undefined;
-    const videoTitle = text(video.title, MAX_SHORT);
-    const poster = absoluteUrl(video.poster);
-    if (!url) drop('video');
-    else details.video = { url, ...(videoTitle && { title: videoTitle }), ...(poster && { poster }) };
-    if (url && video.poster !== undefined && !poster) drop('video.poster');
-  }
-  if (entry.registrationUrl !== undefined) {
-    const url = absoluteUrl(entry.registrationUrl);
-    if (url) details.registrationUrl = url;
-    else drop('registrationUrl');
-  }
-  return details;
+  /** An optional field, read with `read`: what it gives, or (a field given but unusable) dropped. */
+  const field = <T>(name: string, read: (value: unknown) => T | undefined): T | undefined => {
+    if (entry[name] === undefined) return undefined;
+    const value = read(entry[name]);
+    if (!value) drop(name);
+    return value;
+  };
+  /**
+   * A list field, at most `max` long (a document of 500,000 topics took seconds to show): its good
+   * items, each read with `read`; a field with bad items, or none, is reported.
+   */
+  const list = <T>(name: string, max: number, read: (value: unknown) => T | undefined): T[] => {
+    const value = entry[name];
+    if (value === undefined) return [];
+    if (Array.isArray(value) && value.length > max) drop(`${name} beyond ${max}`);
+    const items = Array.isArray(value) ? value.slice(0, max).map(read) : [undefined];
+    if (items.some((item) => !item)) drop(name);
+    return items.filter((item): item is T => !!item);
+  };
+  return {
+    summary: field('summary', (value) => text(value, MAX_TEXT)),
+    chair: field('chair', person),
+    panel: list('panel', MAX_PANEL, person),
+    topics: [...new Set(list('topics', MAX_TOPICS, (topic) => text(topic, 80)))],
+    video: field('video', (value): Video | undefined => {
+      const video = isObject(value) ? value : {};
+      const url = typeof video.url === 'string' && parseVideoUrl(video.url) ? video.url.trim() : undefined;
+      if (!url) return undefined;
+      const videoTitle = text(video.title, MAX_SHORT);
+      const poster = absoluteUrl(video.poster);
+      if (video.poster !== undefined && !poster) drop('video.poster');
+      return { url, ...(videoTitle && { title: videoTitle }), ...(poster && { poster }) };
+    }),
+    registrationUrl: field('registrationUrl', absoluteUrl),
+  };
 }
 
 /** An absolute http(s) URL, as the schema says: a relative one would point at whichever page shows the list. */
