@@ -16,7 +16,7 @@ export interface IcsOptions {
   /** When the file is made (DTSTAMP). */
   now: Date;
   /** The session on the host page (its address and anchor), for the event's URL. */
-  pageUrl?: string;
+  pageUrl: string;
   /**
    * The UID's domain: the host that publishes the data (of `src`), so the
    * same session embedded on two partner sites is one event in a calendar,
@@ -28,8 +28,9 @@ export interface IcsOptions {
 }
 
 export function sessionToIcs(session: Session, options: IcsOptions): string {
-  const host = options.uidDomain || (options.pageUrl ? new URL(options.pageUrl).hostname : 'leerkring.hetccv.nl');
-  const lines = [
+  const host = options.uidDomain || new URL(options.pageUrl).hostname;
+  const url = session.registrationUrl ?? options.pageUrl;
+  return contentLines([
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//CCV//Leerkring widgets//NL',
@@ -42,13 +43,11 @@ export function sessionToIcs(session: Session, options: IcsOptions): string {
     `DTSTART:${utcStamp(session.start)}`,
     `DTEND:${utcStamp(session.end)}`,
     `SUMMARY:${escapeText(oneLine(session.title))}`,
-  ];
-  const url = session.registrationUrl ?? options.pageUrl;
-  // The link in the description too, after a blank line: Outlook and Google Calendar show no URL.
-  const description = [options.description ?? session.summary, url].filter(Boolean).join('\n\n');
-  if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);
-  lines.push('LOCATION:Online');
-  if (url) lines.push(`URL:${url}`);
-  lines.push('END:VEVENT', 'END:VCALENDAR');
-  return contentLines(lines);
+    // The link in the description too, after a blank line: Outlook and Google Calendar show no URL.
+    `DESCRIPTION:${escapeText([options.description ?? session.summary, url].filter(Boolean).join('\n\n'))}`,
+    'LOCATION:Online',
+    `URL:${url}`,
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ]);
 }
