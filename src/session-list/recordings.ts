@@ -87,7 +87,7 @@ export function lazyRecordings(host: ReactiveElement, lang: () => string | undef
     const box = boxOf.get(session.id);
     if (!box) return;
     forget(session.id);
-    box.replaceWith(recordingOf(session, lang())!);
+    box.replaceWith(recordingOf(session, lang()));
   };
 
   /**
@@ -113,18 +113,18 @@ export function lazyRecordings(host: ReactiveElement, lang: () => string | undef
     /** Whether this session's recording still waits in its box. */
     waiting: (id: string): boolean => boxOf.has(id),
     /**
-     * The session's recording: the one already on the page (a video that plays goes on playing),
-     * the video itself near the viewport, or — far below the fold, since a recording is a whole
-     * widget — a 16:9 box until the session comes near.
+     * The recording of a session that has one: the one already on the page (a video that plays
+     * goes on playing), the video itself near the viewport, or — far below the fold, since a
+     * recording is a whole widget — a 16:9 box until the session comes near.
      */
-    recordingFor(session: Session, video: { url: string }, item: HTMLElement | undefined, eager: boolean): HTMLElement {
+    recordingFor(session: Session, item: HTMLElement | undefined, eager: boolean): HTMLElement {
       const shown = item?.querySelector<HTMLElement>('ccv-consent-video');
       const dataLang = lang();
-      if (shown?.getAttribute('url') === video.url) {
+      if (shown?.getAttribute('url') === session.video!.url) {
         nameRecording(shown, session, dataLang);
         return shown;
       }
-      if (eager || nearView.has(session.id) || typeof IntersectionObserver === 'undefined') return recordingOf(session, dataLang)!;
+      if (eager || nearView.has(session.id) || typeof IntersectionObserver === 'undefined') return recordingOf(session, dataLang);
       const box = recordingBox(session, dataLang);
       boxes.set(box, session);
       boxOf.set(session.id, box);

@@ -593,7 +593,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     const calendarUrl = status === 'past' ? undefined : this.#calendarUrl(session, now);
     // Built anew: the box it waited in (if any) goes. It gets a new one, its recording, or none.
     this.#recordings.forget(session.id);
-    const recording = session.video ? this.#recordings.recordingFor(session, session.video, item, eager) : undefined;
+    const recording = session.video ? this.#recordings.recordingFor(session, item, eager) : undefined;
     const built = sessionItem(session, { t, status, headingLevel, when: whenText(session, this.currentLanguage), calendarUrl, recording, dataLang: this.#dataLang }, item);
     this.#items.set(session.id, built);
     this.#builtFrom.set(built, inputs);

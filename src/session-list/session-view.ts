@@ -43,10 +43,9 @@ export interface SessionView {
   dataLang?: string;
 }
 
-/** The recording of a session, as a privacy-first video. */
-export function recordingOf(session: Session, lang?: string): HTMLElement | undefined {
-  if (!session.video) return undefined;
-  const recording = element('ccv-consent-video', { url: session.video.url });
+/** The recording of a session that has one, as a privacy-first video. */
+export function recordingOf(session: Session, lang?: string): HTMLElement {
+  const recording = element('ccv-consent-video', { url: session.video!.url });
   nameRecording(recording, session, lang);
   return recording;
 }
