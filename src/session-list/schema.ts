@@ -209,7 +209,7 @@ class LazySession implements Session {
   get end(): Date {
     if (this.#end) return this.#end;
     const raw = this.#raw.end;
-    let end = raw === undefined ? undefined : parseSessionTime(raw);
+    let end = parseSessionTime(raw);
     if (raw !== undefined && (!end || end.getTime() <= this.start.getTime())) {
       this.#drop(this.id, 'end');
       end = undefined;
