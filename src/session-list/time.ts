@@ -31,8 +31,9 @@ export function parseSessionTime(value: unknown): Date | undefined {
   const wall = Date.UTC(year, month - 1, day, hour, minute, second);
   // Years before 1000 are typos here (and Date.UTC would read 0050 as 1950); so is 9999, whose
   // last hours, with an offset or the default length added, would need a five-digit year. A day
-  // past the month's end (31 April, 29 February 2023) runs into the next month.
-  if (year < 1000 || year > 9998 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59 || wall >= Date.UTC(year, month, 1)) {
+  // past the month's end (31 April, 29 February 2023) runs into the next month; only a day after
+  // the 28th can, so most times cost no second Date.UTC.
+  if (year < 1000 || year > 9998 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59 || (day > 28 && wall >= Date.UTC(year, month, 1))) {
     return undefined;
   }
   const end = text.length;
