@@ -9,6 +9,7 @@ import { formatDateTime } from '../i18n/format.js';
 import { baseStyles } from '../styles/tokens.js';
 import { visuallyHiddenStyles } from '../styles/visually-hidden.js';
 import { buttonStyles } from '../styles/buttons.js';
+import { casusFormStyles } from './styles.js';
 import { caseOf, serverWords } from './case.js';
 import { DRAFT_MAX_AGE_DAYS, hasTyped, type Sent } from './draft.js';
 import { draftKeeper } from './draft-keeper.js';
@@ -21,7 +22,6 @@ import { sender, type Failure } from './sender.js';
 import { HONEYPOT, looksAutomated } from './spam.js';
 import { afterPress } from './press.js';
 import { warnWithoutPrivacyUrl } from './privacy-warning.js';
-import { casusFormStyles } from './styles.js';
 
 export interface CasusSubmitDetail {
   payload: CasusPayload;

@@ -11,10 +11,10 @@ import { DEFAULT_CONSENT_SOURCE, parseConsentSource, type ConsentSource } from '
 import { baseStyles } from '../styles/tokens.js';
 import { visuallyHiddenStyles } from '../styles/visually-hidden.js';
 import { buttonStyles } from '../styles/buttons.js';
+import { consentVideoStyles } from './styles.js';
 import { LANGUAGE_TAG } from '../i18n/languages.js';
 import { type ConsentVideoMessages, consentVideoMessages } from './messages.js';
 import { resolveVideo, type ResolvedVideo } from './source.js';
-import { consentVideoStyles } from './styles.js';
 import { embedUrl, parseStart, providerName, watchUrl, type Provider } from './video-url.js';
 
 export type VideoLoadTrigger = 'click' | 'once' | 'consent';

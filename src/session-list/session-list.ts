@@ -13,6 +13,7 @@ import type { Language } from '../i18n/languages.js';
 import { baseStyles } from '../styles/tokens.js';
 import { visuallyHiddenStyles } from '../styles/visually-hidden.js';
 import { buttonStyles } from '../styles/buttons.js';
+import { sessionListStyles } from './styles.js';
 import { filterOf, pageAddress, withFilter } from './address.js';
 import { dataSource, type Load } from './data-source.js';
 import { filterLink } from './filter-link.js';
@@ -27,7 +28,6 @@ import { answersLink, clickedList, noteLinkClick } from './session-link.js';
 import { pageSizeOf, showOf, timeOf } from './attribute-values.js';
 import { placeItems, sessionItem } from './session-view.js';
 import { statusClock } from './status-clock.js';
-import { sessionListStyles } from './styles.js';
 
 export interface SessionSelectDetail {
   id: string;
