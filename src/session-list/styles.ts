@@ -27,10 +27,8 @@ export const sessionListStyles = css`
     border-radius: var(--_border-radius);
     background-color: var(--_background-color);
   }
+  /* The ring of styles/tokens.ts's :focus-visible, placed otherwise. */
   article:focus-visible {
-    outline-width: var(--_focus-outline-width);
-    outline-style: var(--_focus-outline-style);
-    outline-color: var(--_focus-outline-color);
     /* Drawn inside the border, clear of the next session, on a halo as every other ring is: a
        dark ring alone was lost on a dark theme's background. */
     outline-offset: calc(-2 * var(--_focus-outline-width));
