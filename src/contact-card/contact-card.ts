@@ -1,4 +1,6 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { baseStyles } from '../styles/tokens.js';
+import { contactCardStyles } from './styles.js';
 import { CcvElement } from '../base/ccv-element.js';
 import { dataUrl } from '../base/content-line.js';
 import { define } from '../base/define.js';
@@ -7,7 +9,6 @@ import { writeJsonLd } from '../base/structured-data.js';
 import { cleanText, withoutInvisibles } from '../base/text.js';
 import { selfHostedImageUrl } from '../base/url.js';
 import { warnOnce } from '../base/warn.js';
-import { baseStyles } from '../styles/tokens.js';
 import { isEmail, phoneHref, toPersonLd, toVCard, type Contact } from './contact.js';
 import { type ContactCardMessages, contactCardMessages } from './messages.js';
 
@@ -59,94 +60,7 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
     };
   }
 
-  static override styles = [
-    ...baseStyles,
-    css`
-      :host {
-        min-inline-size: 0;
-        max-inline-size: 100%;
-      }
-      /* The one box the host holds, so a page's "ccv-contact-card { display: flex | inline | contents }"
-         changes nothing inside. A size container has no width of its own: the track here is the width
-         the card asks for in a sidebar sized by its content (flex, float, an auto grid column), 20 of
-         its own ems (20rem was 200 px on a site whose rem is 10 px), but at least nothing, so a
-         wrapper narrower than that (a 15em sidebar, an inline-block at 320 px) gets a card that fits
-         it instead of one that sticks out. */
-      .frame {
-        display: grid;
-        grid-template-columns: minmax(0, 20em) auto;
-        inline-size: 100%;
-      }
-      /* The size container, not the host: an inline, table or contents host can be none. */
-      .frame > div {
-        grid-column: 1 / -1;
-        container-type: inline-size;
-      }
-      .card {
-        display: grid;
-        gap: var(--_space);
-        padding: var(--_space);
-        border: 1px solid var(--_border-color);
-        border-radius: var(--_border-radius);
-        background-color: var(--_background-color);
-      }
-      /* Beside the text once there is room: a full-width block, not a sidebar. (In em, the card's own
-         text size, as the width it asks for above: 30rem was less than a 62.5 % site's sidebar.) */
-      @container (min-width: 30em) {
-        .card--photo {
-          grid-template-columns: auto 1fr;
-          align-items: start;
-        }
-      }
-      .photo {
-        inline-size: var(--ccv-contact-card-photo-size, 6rem);
-        block-size: var(--ccv-contact-card-photo-size, 6rem);
-        border-radius: 50%;
-        object-fit: cover;
-      }
-      .body > * + * {
-        margin-block-start: calc(var(--_space) * 0.5);
-      }
-      dl {
-        display: grid;
-        grid-template-columns: max-content 1fr;
-        gap: 0.25em 1em;
-        align-items: center;
-      }
-      dt {
-        font-weight: 600;
-      }
-      dd {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0 0.75em;
-        margin: 0;
-      }
-      dd a,
-      .vcard {
-        display: inline-flex;
-        align-items: center;
-        min-block-size: var(--_target-size);
-      }
-      .copy {
-        min-block-size: var(--_target-size);
-        padding-inline: 0.5em;
-        border: 1px solid currentColor;
-        border-radius: var(--_border-radius);
-        background: none;
-        color: var(--_link-color);
-        font: inherit;
-        font-size: 0.875em;
-        cursor: pointer;
-      }
-      .error {
-        padding: var(--_space);
-        border: 2px solid var(--_error-color);
-        border-radius: var(--_border-radius);
-      }
-    `,
-  ];
+  static override styles = [...baseStyles, contactCardStyles];
 
   protected readonly catalogue = { namespace: 'contact-card' as const, translations: contactCardMessages };
 
