@@ -95,7 +95,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     };
   }
 
-  static override styles = [...baseStyles, visuallyHiddenStyles, buttonStyles, casusFormStyles];
+  static override styles = [baseStyles, visuallyHiddenStyles, buttonStyles, casusFormStyles];
   /** Timing of sending; tests shorten it. */
   static timing = { timeoutMs: 15_000, retryDelaysMs: [1000, 2000, 4000] as readonly number[] };
 

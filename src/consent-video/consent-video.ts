@@ -80,7 +80,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     };
   }
 
-  static override styles = [...baseStyles, visuallyHiddenStyles, buttonStyles, consentVideoStyles];
+  static override styles = [baseStyles, visuallyHiddenStyles, buttonStyles, consentVideoStyles];
 
   protected readonly catalogue = { namespace: 'consent-video' as const, translations: consentVideoMessages };
 

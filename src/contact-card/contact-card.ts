@@ -60,7 +60,7 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
     };
   }
 
-  static override styles = [...baseStyles, contactCardStyles];
+  static override styles = [baseStyles, contactCardStyles];
 
   protected readonly catalogue = { namespace: 'contact-card' as const, translations: contactCardMessages };
 

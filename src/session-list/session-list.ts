@@ -101,7 +101,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     };
   }
 
-  static override styles = [...baseStyles, visuallyHiddenStyles, buttonStyles, sessionListStyles];
+  static override styles = [baseStyles, visuallyHiddenStyles, buttonStyles, sessionListStyles];
   /** How long to wait for `src` before showing the error state. */
   static fetchTimeoutMs = FETCH_TIMEOUT_MS;
   /** How long a list with no data at all waits for some (a script setting `sessions`) before saying so. */
