@@ -13,7 +13,7 @@ import { kb, ownCodeMeter, sizes } from './sizes.mjs';
 
 const source = (tag) => ELEMENTS.find((element) => element.tag === tag).source;
 const BUDGETS = [
-  { name: `dist/cdn/${ALL.cdn}.js, Lit included`, file: `dist/cdn/${ALL.cdn}.js`, target: 25, ceiling: 47.93 },
+  { name: `dist/cdn/${ALL.cdn}.js, Lit included`, file: `dist/cdn/${ALL.cdn}.js`, target: 25, ceiling: 47.23 },
   { name: 'ccv-consent-video, Lit excluded', sources: [source('ccv-consent-video')], target: 5, ceiling: 11.85 },
   { name: 'ccv-session-list, Lit excluded', sources: [source('ccv-session-list')], ceiling: 25.17 },
   { name: 'ccv-casus-form, Lit excluded', sources: [source('ccv-casus-form')], target: 6, ceiling: 15.89 },
