@@ -174,7 +174,7 @@ export function embedUrl(ref: VideoRef, { autoplay, lang }: EmbedOptions): strin
         start: ref.start,
         autoplay: play,
         playsinline: 1,
-        rel: '0',
+        rel: '0', // (a string: withQuery leaves out the number 0)
         hl: lang,
       });
 }

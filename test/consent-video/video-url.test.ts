@@ -134,6 +134,8 @@ describe('video URLs', () => {
     expect(url.searchParams.get('start')).to.equal('90');
     expect(url.searchParams.get('autoplay')).to.equal('1');
     expect(url.searchParams.get('hl')).to.equal('nl');
+    // Played in the page on iPhones, and no other channels' videos suggested at the end.
+    expect([url.searchParams.get('playsinline'), url.searchParams.get('rel')]).to.deep.equal(['1', '0']);
     const quiet = new URL(embedUrl({ provider: 'youtube', id: ID }, { autoplay: false, lang: 'en' }));
     expect(quiet.searchParams.has('autoplay')).to.be.false;
     expect(quiet.searchParams.has('start')).to.be.false;
