@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import type { CSSResult } from 'lit';
 
 /**
  * Open-wc's `waitUntil`, with a default timeout of 5 s instead of 1 s: CI
@@ -137,4 +138,26 @@ export async function openHostPage(path: string, ready: (page: Document) => unkn
   const page = frame.contentDocument!;
   await waitUntil(() => ready(page), what, { timeout: 8000 });
   return page;
+}
+
+/**
+ * Lays the widgets out for paper until the returned function is called. Chromium emulates the
+ * print medium. Firefox, driven over WebDriver BiDi, cannot: there the widgets' own `@media print`
+ * rules are switched on for the screen instead. It is the same rules on a screen-sized page, so what
+ * the tests read from them (display, colours, generated content, box sizes) is what paper gets.
+ */
+export async function printMedia(): Promise<() => Promise<void>> {
+  try {
+    await emulateMedia({ media: 'print' });
+    return () => emulateMedia({ media: 'screen' });
+  } catch {
+    const rules = ['ccv-consent-video', 'ccv-session-list', 'ccv-casus-form', 'ccv-contact-card']
+      .flatMap((tag) => (customElements.get(tag) as { elementStyles?: (CSSResult | CSSStyleSheet)[] } | undefined)?.elementStyles ?? [])
+      .flatMap((style) => [...('styleSheet' in style ? style.styleSheet! : style).cssRules])
+      .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print');
+    for (const rule of rules) rule.media.mediaText = 'all';
+    return async () => {
+      for (const rule of rules) rule.media.mediaText = 'print';
+    };
+  }
 }

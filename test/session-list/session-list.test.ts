@@ -1,11 +1,11 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { resetWarnings } from '../../src/base/warn.js';
 import { registerMessages, resetMessages } from '../../src/i18n/catalogue.js';
 import { grantConsent, withdrawConsent } from '../../src/consent/builtin.js';
 import { CcvSessionList } from '../../src/session-list/session-list.js';
 import { validateSessions, type SessionInput } from '../../src/session-list/schema.js';
-import { fastest, recordRequests, stubWarn, waitUntil, warmUpAxe } from '../helpers.js';
+import { fastest, printMedia, recordRequests, stubWarn, waitUntil, warmUpAxe } from '../helpers.js';
 
 before(warmUpAxe);
 /** How many sessions the playground's data holds: the test routes (/__test/slow, /__test/flaky) answer with it. */
@@ -1149,13 +1149,8 @@ describe('<ccv-session-list>', () => {
   });
 
   describe('on paper', () => {
-    it("prints the sessions and their links' text, without the controls", async function () {
-      try {
-        await emulateMedia({ media: 'print' });
-      } catch {
-        // (Firefox, driven over WebDriver BiDi, cannot emulate print: Chromium checks the rules.)
-        this.skip();
-      }
+    it("prints the sessions and their links' text, without the controls", async () => {
+      const screen = await printMedia();
       try {
         const past = Array.from({ length: 12 }, (_, i) => ({ id: `p${i}`, title: `Sessie ${i}`, start: new Date(Date.UTC(2022, 0, 1 + i, 14)).toISOString() }));
         const list = await mount(html`<ccv-session-list now=${NOW} filters .sessions=${[...SESSIONS, ...past]}></ccv-session-list>`);
@@ -1171,7 +1166,7 @@ describe('<ccv-session-list>', () => {
         expect(printed(q(list, 'article a[href^="#"]')), "a session's own link").to.be.true;
         expect(getComputedStyle(q(list, 'article')!).breakInside).to.equal('avoid');
       } finally {
-        await emulateMedia({ media: 'screen' });
+        await screen();
       }
     });
   });
