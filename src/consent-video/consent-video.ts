@@ -386,7 +386,8 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     const title = this.#displayTitle;
     const titleLang = this.#titleLang;
     const hub = this.#consent.hub;
-    const settings = hub.active.openSettings;
+    // (Only a manager that is there: one named but blocked, or not loaded yet, opens nothing.)
+    const settings = hub.active.present() && hub.active.openSettings;
     // A site's own category name (a OneTrust group id like C0004) is no words for a visitor.
     const categoryLabel = t.categories[this.#category] ?? t.categories.other;
     // Once the player is in, the placeholder stays under it, invisible and inert: the box keeps

@@ -310,6 +310,20 @@ describe('consent source: Cookiebot (stand-in)', () => {
     }
   });
 
+  it("offers its settings only once Cookiebot is there: named but blocked, its button would open nothing", async () => {
+    delete (window as { Cookiebot?: unknown }).Cookiebot;
+    const video = await mountVideo('cookiebot');
+    part<HTMLButtonElement>(video, 'accept-button')!.click();
+    await video.updateComplete;
+    expect(video.shadowRoot!.querySelector('[role=status]')!.textContent, 'the visitor is pointed to the site').to.contain('cookie-instellingen');
+    expect(part(video, 'settings-button'), 'no button that does nothing').to.be.null;
+    const { bot } = installCookiebot();
+    dispatchEvent(new Event('CookiebotOnLoad'));
+    await settled(video);
+    part<HTMLButtonElement>(video, 'settings-button')!.click();
+    expect(bot.renewed).to.equal(1);
+  });
+
   it('maps other categories too', async () => {
     const { calls } = installCookiebot();
     const video = await mountVideo('cookiebot', 'preferences');
