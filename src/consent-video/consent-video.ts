@@ -346,7 +346,8 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
   /** The player's name: the title, in its own language (the player's document has its own). */
   #name(frame: HTMLIFrameElement): void {
     frame.title = this.#displayTitle;
-    frame.lang = this.#titleLang ?? '';
+    // Without a language of its own, the widget's (lang="" would say "unknown").
+    frame.lang = this.#titleLang ?? this.currentLanguage;
   }
 
   #insertPlayer(autoplay: boolean): HTMLIFrameElement | undefined {

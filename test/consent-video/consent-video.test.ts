@@ -736,6 +736,22 @@ describe('<ccv-consent-video>', () => {
     }
   });
 
+  it("names a player whose title has no language of its own in the widget's language, not an unknown one", async () => {
+    const video = await fixture<CcvConsentVideo>(html`<ccv-consent-video video-id=${ID} video-title="Opname" video-title-lang="en"></ccv-consent-video>`);
+    accept(video).click();
+    await video.updateComplete;
+    // The language the player's name is in: that of the nearest lang attribute ("" is unknown).
+    const language = () => frameOf(video)!.closest('[lang]')?.getAttribute('lang');
+    expect(language()).to.equal('en');
+    video.videoTitleLang = undefined;
+    await video.updateComplete;
+    expect(language()).to.equal('nl');
+    video.lang = 'en';
+    await video.updateComplete;
+    expect(language()).to.equal('en');
+    withdrawConsent('marketing');
+  });
+
   it("marks a title in another language than the page's with video-title-lang, and nothing else", async () => {
     const warn = stubWarn();
     try {
