@@ -290,11 +290,12 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
       // refusal saved, a withdrawal, also one in the same task as the click. Until it reports, a
       // no is only the state from before the click, which a manager may take a moment to record.)
       // Consent withdrawn: the provider gets nothing more from this page.
-      // Focus inside (the player, or the withdraw button itself) goes to the accept button.
+      // Focus lost with them (it was in the player, or on the withdraw button) goes to the accept
+      // button; on the watch link, which stays, it stays.
       const hadFocus = !!this.shadowRoot?.activeElement;
       this.#player?.replaceChildren();
       this.loadedBy = undefined;
-      if (hadFocus) this.updateComplete.then(() => this.#acceptButton?.focus());
+      if (hadFocus) this.updateComplete.then(() => this.shadowRoot!.activeElement || this.#acceptButton?.focus());
     }
   }
 

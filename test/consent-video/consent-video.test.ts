@@ -479,6 +479,20 @@ describe('<ccv-consent-video>', () => {
       await waitUntil(() => video.shadowRoot!.activeElement === accept(video), 'focus returns to the accept button');
     });
 
+    it('leaves focus on the watch link, which stays, when consent is withdrawn elsewhere', async () => {
+      const video = await fixture<CcvConsentVideo>(html`<ccv-consent-video video-id=${ID}></ccv-consent-video>`);
+      accept(video).click();
+      await video.updateComplete;
+      const link = part(video, 'link')!;
+      link.focus();
+      // Another tab, or the site's own settings page in a script: the visitor is not at this button.
+      withdrawConsent('marketing');
+      await video.updateComplete;
+      await video.updateComplete;
+      expect(frameOf(video)).to.be.null;
+      expect(video.shadowRoot!.activeElement, 'not moved to the accept button').to.equal(link);
+    });
+
     it('offers a withdraw button with the built-in store', async () => {
       const video = await fixture<CcvConsentVideo>(html`<ccv-consent-video video-id=${ID}></ccv-consent-video>`);
       expect(part(video, 'withdraw-button')).to.be.null;
