@@ -599,6 +599,21 @@ describe('<ccv-consent-video>', () => {
       }
     });
 
+    it('tells an editor who wrote the global title that video-title names the video', async () => {
+      const warn = stubWarn();
+      try {
+        const video = await fixture<CcvConsentVideo>(html`<ccv-consent-video video-id=${ID} title=" Leerkring XL "></ccv-consent-video>`);
+        expect(warn.said()).to.contain('<ccv-consent-video title="Leerkring XL"> does not name the video: use video-title.');
+        expect(warn.calls).to.have.length(1);
+        expect(part(video, 'accept-button'), 'the placeholder still works').to.exist;
+        const named = await fixture<CcvConsentVideo>(html`<ccv-consent-video video-id=${ID} title="Leerkring" video-title="Leerkring XL"></ccv-consent-video>`);
+        expect(part(named, 'accept-button')!.textContent).to.contain('Leerkring XL');
+        expect(warn.calls, 'none once video-title is there').to.have.length(1);
+      } finally {
+        warn.restore();
+      }
+    });
+
     it('names the video it cannot show, so a page with several says which one', async () => {
       const warn = stubWarn();
       try {
