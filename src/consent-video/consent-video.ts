@@ -255,7 +255,8 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     // A new title (or language, for an untitled video) renames a playing player without reloading it.
     const frame = this.#player?.querySelector('iframe');
     if (frame) this.#name(frame);
-    if (this.#refocus) (frame ?? this.#acceptButton)?.focus();
+    // (Or on the message of a video it cannot show: a script gave it a bad url or poster.)
+    if (this.#refocus) (frame ?? this.#acceptButton ?? this.renderRoot.querySelector<HTMLElement>('.error'))?.focus();
     this.#refocus = false;
   }
 
@@ -380,7 +381,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     const video = this.#video;
     if (video.problem) {
       return html`<div part="base" class="video" lang=${this.currentLanguage}>
-        <div part="error" class="error" role="status">
+        <div part="error" class="error" role="status" tabindex="-1">
           <strong>${t.errorHeading}</strong>
           ${this.videoTitle?.trim() ? html`<p lang=${ifDefined(this.#titleLang)}>${this.#displayTitle}</p>` : nothing}
           <p>${t[video.problem]}</p>

@@ -416,6 +416,22 @@ describe('<ccv-consent-video>', () => {
       expect(frameOf(once)).to.be.null;
       expect(once.shadowRoot!.activeElement, 'focus on the accept button').to.equal(accept(once));
     });
+    it('keeps focus in the widget when a script points a focused player at a video it cannot show', async () => {
+      const warn = stubWarn();
+      try {
+        const video = await fixture<CcvConsentVideo>(html`<ccv-consent-video video-id=${ID}></ccv-consent-video>`);
+        accept(video).click();
+        await video.updateComplete;
+        expect(video.shadowRoot!.activeElement, 'focus in the player').to.equal(frameOf(video));
+        video.videoId = 'geen id';
+        await video.updateComplete;
+        expect(frameOf(video)).to.be.null;
+        expect(video.shadowRoot!.activeElement, 'focus on the message, not lost to the page').to.equal(part(video, 'error'));
+        await expect(video).to.be.accessible();
+      } finally {
+        warn.restore();
+      }
+    });
   });
 
   describe('withdrawal', () => {
