@@ -170,10 +170,12 @@ export abstract class CcvElement<N extends Namespace = Namespace> extends LitEle
   /**
    * A setting that the widget's own attribute wins, else the enclosing
    * `<ccv-config>`'s, else `undefined` (the caller picks the default).
-   * An attribute of only spaces is no value, as an empty one is.
+   * An attribute of only spaces is no value, as an empty one is. A property a script set to a URL
+   * object counts as its text (it threw: `trim` is no method of a URL).
    */
   protected setting<K extends keyof CcvSettings>(key: K, own?: CcvSettings[K] | null): CcvSettings[K] | undefined {
-    return own?.trim() ? own : this.#config.value?.[key] || undefined;
+    const text = `${own ?? ''}`;
+    return text.trim() ? (text as CcvSettings[K]) : this.#config.value?.[key] || undefined;
   }
 
   protected emit<K extends keyof GlobalEventHandlersEventMap>(

@@ -39,9 +39,10 @@ export const withoutInvisibles = (value: string): string => (UNUSUAL.test(value)
 
 /**
  * An attribute's value as the editor meant it: without the zero-width spaces (and spaces) a paste
- * from a word processor or a mail leaves around it; `undefined` for none.
+ * from a word processor or a mail leaves around it; `undefined` for none. As text: a script may set
+ * the property to a URL object (`new URL('./sessions.json', import.meta.url)`), as `<img>.src` takes one.
  */
-export const attributeText = (value?: string | null): string | undefined => (value && withoutInvisibles(value).trim()) || undefined;
+export const attributeText = (value?: string | null): string | undefined => (value && withoutInvisibles(`${value}`).trim()) || undefined;
 
 /**
  * What makes two topics the same topic: case, composed or decomposed accents, compatibility forms

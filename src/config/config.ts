@@ -99,7 +99,8 @@ export class CcvConfig extends LitElement {
     const source: ConsentSource | undefined = parseConsentSource(this.consentSource);
     if (source) own.consentSource = source;
     for (const key of ['consentCategory', 'casusEndpoint', 'privacyUrl'] as const) {
-      const value = this[key]?.trim();
+      // (As text: a script may set a URL object, and widgets are handed a string.)
+      const value = `${this[key] ?? ''}`.trim();
       if (value) own[key] = value;
     }
     this.#provider.setValue({ ...this.#parent?.value, ...own });

@@ -12,8 +12,8 @@ import { warnOnce } from '../base/warn.js';
 import { isEmail, phoneHref, toPersonLd, toVCard, type Contact } from './contact.js';
 import { type ContactCardMessages, contactCardMessages } from './messages.js';
 
-/** An attribute as it is shown: without control or bidi-override characters, trimmed. */
-const shown = (value: string | null | undefined) => cleanText(value ?? '').trim();
+/** An attribute as it is shown: without control or bidi-override characters, trimmed. (A property a script set to a URL or a number, as text.) */
+const shown = (value: string | null | undefined) => cleanText(`${value ?? ''}`).trim();
 /**
  * An e-mail or phone attribute as shown, without the invisible marks a phone or mail app's copy wraps
  * it in, and without the `mailto:` or `tel:` of a link's href an editor copied: the card links it itself. A mailto's `?subject=…` goes too (the card links the address alone).
@@ -149,7 +149,7 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
       if (tel) contact.tel = tel;
       else warnOnce(`<ccv-contact-card phone="${phone}"> is not a phone number; shown as text, not linked.`);
     }
-    if (this.photo?.trim()) {
+    if (shown(this.photo)) {
       const photo = selfHostedImageUrl(this.photo);
       if (!photo) warnOnce(`<ccv-contact-card photo="${this.photo}"> must be an image on this site; not shown.`);
       // (One that did not load is left out of the contact file and the structured data too.)

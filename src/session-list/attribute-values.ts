@@ -36,8 +36,10 @@ export function showOf(value: string | null | undefined): Show {
 /** `now`, checked: the time it names, else (none, or not a time) the real time. */
 export function timeOf(now: string | undefined): Date {
   if (now) {
-    // A date alone is the start of that day in Amsterdam.
-    const parsed = parseSessionTime(now) ?? parseSessionTime(`${now.trim()}T00:00`);
+    // A date alone is the start of that day in Amsterdam. (As text: a Date or a number from a script is
+    // no ISO time, and is said so below; it threw.)
+    const text = `${now}`.trim();
+    const parsed = parseSessionTime(text) ?? parseSessionTime(`${text}T00:00`);
     if (parsed) return parsed;
     warnOnce(`<ccv-session-list now="${now}"> is not an ISO 8601 time; using the real time.`);
   }

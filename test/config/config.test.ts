@@ -195,6 +195,19 @@ describe('<ccv-config>', () => {
     expect(config.querySelector('p')!.getBoundingClientRect().height).to.equal(0);
   });
 
+  it("passes on a URL object a script set as a setting as its text, and a widget's own URL object wins", async () => {
+    // (config.privacyUrl = new URL('/privacy', location.href) threw in the config's update: widgets got nothing.)
+    const config = await fixture<CcvConfig>(html`<ccv-config><ccv-test-widget></ccv-test-widget></ccv-config>`);
+    const widget = config.querySelector('ccv-test-widget')!;
+    config.casusEndpoint = new URL('/api/casus', location.href) as unknown as string;
+    await settle(config);
+    expect(config.settings.casusEndpoint).to.equal(new URL('/api/casus', location.href).href);
+    expect(widget.endpoint).to.equal(new URL('/api/casus', location.href).href);
+    widget.casusEndpoint = new URL('/elsewhere', location.href) as unknown as string;
+    await settle(widget);
+    expect(widget.endpoint).to.equal(new URL('/elsewhere', location.href).href);
+  });
+
   it('takes no space of its own and is accessible in use', async () => {
     const config = await fixture<CcvConfig>(html`
       <ccv-config lang="en" privacy-url="/privacy">

@@ -468,6 +468,24 @@ describe('<ccv-contact-card>', () => {
     window.scrollTo(0, 0);
   });
 
+  it('takes a URL object for photo and a number for phone from a script, as text, instead of throwing', async () => {
+    // (A framework sets properties: React 19 passes photo={new URL('./lienke.jpg', import.meta.url)} on as the object.
+    // The card threw in its update — "trim is not a function" — and stayed empty.)
+    const card = document.createElement('ccv-contact-card') as CcvContactCard;
+    card.name = 'Lienke Hutten';
+    card.photo = new URL('/demo/favicon.svg', location.href) as unknown as string;
+    card.phone = 14020 as unknown as string;
+    document.body.append(card);
+    try {
+      await card.updateComplete;
+      expect(part<HTMLImageElement>(card, 'photo')?.src).to.equal(new URL('/demo/favicon.svg', location.href).href);
+      expect(part(card, 'phone-link')!.getAttribute('href')).to.equal('tel:14020');
+      expect(part(card, 'name')!.textContent).to.equal('Lienke Hutten');
+    } finally {
+      card.remove();
+    }
+  });
+
   it('shows no photo from another site, so no other host hears of the visitor', async () => {
     const warn = stubWarn();
     try {

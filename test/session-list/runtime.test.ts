@@ -96,6 +96,25 @@ describe('<ccv-session-list> on a live page', () => {
     }
   });
 
+  it('takes a URL object for src, as <img>.src does, and a Date for now with a warning, instead of throwing', async () => {
+    // (A framework sets properties: React 19 passes <ccv-session-list src={new URL('./sessions.json', import.meta.url)}>
+    // on as the object. Both threw in the list's update — "trim is not a function" — and it stayed empty.)
+    const warn = stubWarn();
+    try {
+      const list = document.createElement('ccv-session-list') as CcvSessionList;
+      list.now = NOW;
+      list.src = new URL('/demo/data/sessions.json', location.href) as unknown as string;
+      document.body.append(list);
+      await waitUntil(() => titles(list).length === Math.min(10, demoSessions), 'src loads');
+      list.remove();
+      const dated = await fixture<CcvSessionList>(html`<ccv-session-list .sessions=${SESSIONS} .now=${new Date('2024-03-01T14:30:00Z') as unknown as string}></ccv-session-list>`);
+      expect(titles(dated), 'all past by the real time, newest first').to.deep.equal(['D', 'C', 'A', 'B']);
+      expect(warn.said()).to.match(/<ccv-session-list now="[^"]*2024[^"]*"> is not an ISO 8601 time; using the real time/);
+    } finally {
+      warn.restore();
+    }
+  });
+
   it('takes its JSON-LD out of the page when structured-data is switched off, and writes it again when on', async () => {
     const list = await fixture<CcvSessionList>(html`<ccv-session-list now=${NOW} structured-data .sessions=${SESSIONS}></ccv-session-list>`);
     await list.updateComplete;
