@@ -18,8 +18,9 @@ export function phoneHref(input: string | null | undefined): string | undefined 
   // No number with an extension is this long; and the pattern below, unanchored at its start, takes
   // time cubic in the length of a long run of spaces (a 2,000-character attribute took seconds).
   if (text && text.length > 80) return undefined;
-  // An extension ("toestel 123", "ext. 12", "x12", "#12") is dialled after the number: RFC 3966 ";ext=".
-  const extension = text && /\s*(?:,\s*)?\(?(?:toestelnummer|toestel|tst\.?|ext\.?|extension|x|#)\s*:?\s*(\d{1,6})\)?$/i.exec(text);
+  // An extension ("toestel 123", "ext. 12", "x12", "#12") is dialled after the number: RFC 3966 ";ext=",
+  // which a tel: link copied from a page (a card's own) carries.
+  const extension = text && /\s*(?:[,;]\s*)?\(?(?:toestelnummer|toestel|tst\.?|ext\.?|extension|x|#)\s*[:=]?\s*(\d{1,6})\)?$/i.exec(text);
   if (extension) text = text!.slice(0, extension.index);
   const href = number(text);
   return href && extension ? `${href};ext=${extension[1]}` : href;

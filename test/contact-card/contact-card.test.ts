@@ -354,11 +354,14 @@ describe('<ccv-contact-card>', () => {
           <ccv-contact-card name="Lienke Hutten" email="\u200bMailTo:lienke.hutten@hetccv.nl?subject=Leerkring%20casus" phone=" \u2066tel:+31612056691" vcard></ccv-contact-card>
           <div data-ccv="contact-card" data-name="Lienke Hutten" data-email="mailto:lienke.hutten@hetccv.nl" data-phone="TEL:06 12 056 691"></div>
           <ccv-contact-card name="Anne" email="mailto:niet-een-adres" phone="tel:bel-me"></ccv-contact-card>
+          <ccv-contact-card name="Lienke Hutten" phone="tel:+31301234567;ext=12"></ccv-contact-card>
         </div>`);
         upgrade(wrapper);
         const cards = [...wrapper.querySelectorAll<CcvContactCard>('ccv-contact-card')];
         await Promise.all(cards.map((card) => card.updateComplete));
-        const [written, upgraded, bad] = cards;
+        const [written, upgraded, bad, extension] = cards;
+        // A tel: link with its extension (RFC 3966), as a card writes one: dialled with it.
+        expect(part(extension, 'phone-link')!.getAttribute('href')).to.equal('tel:+31301234567;ext=12');
         for (const [card, number] of [[written, '+31612056691'], [upgraded, '06 12 056 691']] as const) {
           const email = part(card, 'email-link')!;
           expect([email.getAttribute('href'), email.textContent]).to.deep.equal(['mailto:lienke.hutten@hetccv.nl', 'lienke.hutten@hetccv.nl']);

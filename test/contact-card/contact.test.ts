@@ -49,6 +49,8 @@ describe('contact details', () => {
       ['(+31) (0)20 123 4567', 'tel:+31201234567'],
       ['(0031) (0)20 1234567', 'tel:+31201234567'],
       ['+31 30 123 4567 ext 5', 'tel:+31301234567;ext=5'],
+      // A tel: link's own extension (RFC 3966), as the card writes one, copied without its "tel:".
+      ['+31301234567;ext=12', 'tel:+31301234567;ext=12'],
       // Copied from a phone app: wrapped in invisible bidi marks, or with a zero-width space.
       ['\u202a+31 6 1205 6691\u202c', 'tel:+31612056691'],
       ['06\u200b12056691', 'tel:+31612056691'],
