@@ -33,8 +33,8 @@ export function showOf(value: string | null | undefined): Show {
   return 'all';
 }
 
-/** `now`, checked: the time it names, else (none, or not a time) the real time. */
-export function timeOf(now: string | undefined): Date {
+/** `now`, checked: the time it names, else (none, or not a time) `undefined`: the real time, which the list's clock follows. */
+export function timeOf(now: string | undefined): Date | undefined {
   if (now) {
     // A date alone is the start of that day in Amsterdam. (As text: a Date or a number from a script is
     // no ISO time, and is said so below; it threw.)
@@ -43,5 +43,5 @@ export function timeOf(now: string | undefined): Date {
     if (parsed) return parsed;
     warnOnce(`<ccv-session-list now="${now}"> is not an ISO 8601 time; using the real time.`);
   }
-  return new Date();
+  return undefined;
 }

@@ -156,8 +156,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   });
   /** The count the live region says after a filter change, once typing pauses for 0.7 s. */
   readonly #say = announcer(this, 700);
-  /** Renders again when a session starts or ends: not while the list follows a fixed `now`. */
-  readonly #clock = statusClock(this, () => (!this.now && this.load.state === 'ready' ? this.load.result.sessions : undefined));
+  /** Renders again when a session starts or ends: not while the list follows a fixed `now` (one that is no time is none). */
+  readonly #clock = statusClock(this, () => (!timeOf(this.now) && this.load.state === 'ready' ? this.load.result.sessions : undefined));
   /** The first item added by "show more", to receive focus after rendering. */
   #focusIndex?: number;
   /** Each session's item as last built, rebuilt in place when its session changes. */
@@ -295,7 +295,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   }
 
   get #currentTime(): Date {
-    return timeOf(this.now);
+    return timeOf(this.now) ?? new Date();
   }
 
   #setFilter(change: Partial<Filter>): void {

@@ -1588,6 +1588,18 @@ describe('<ccv-session-list>', () => {
       await waitUntil(() => q(list, '#session-soon [part=live-badge]'), 'live without a reload', { timeout: 6000 });
     });
 
+    it('follows the clock with a now that is no time, as its warning says it uses the real time', async () => {
+      const warn = stubWarn();
+      try {
+        const list = await mount(html`<ccv-session-list now="morgen" .sessions=${soon()}></ccv-session-list>`);
+        expect(warn.said()).to.contain('now="morgen"');
+        expect(q(list, '#session-soon [part=live-badge]'), 'upcoming at first').to.be.null;
+        await waitUntil(() => q(list, '#session-soon [part=live-badge]'), 'live without a reload', { timeout: 6000 });
+      } finally {
+        warn.restore();
+      }
+    });
+
     it('looks at the clock again when the page is seen again (a timer counts no time the computer slept)', async () => {
       const start = Date.now() + 10 * 3_600_000;
       const list = await mount(html`<ccv-session-list .sessions=${[{ id: 'later', title: 'Vanavond', start: new Date(start).toISOString() }]}></ccv-session-list>`);
