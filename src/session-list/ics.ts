@@ -20,7 +20,7 @@ export interface IcsOptions {
   /**
    * The UID's domain: the host that publishes the data (of `src`), so the
    * same session embedded on two partner sites is one event in a calendar,
-   * not two. Without it, the page's host.
+   * not two. Without it, the page's host (and without one, a file or an about:srcdoc frame, ours).
    */
   uidDomain?: string;
   /** Description lines in the visitor's language. */
@@ -28,7 +28,7 @@ export interface IcsOptions {
 }
 
 export function sessionToIcs(session: Session, options: IcsOptions): string {
-  const host = options.uidDomain || new URL(options.pageUrl).hostname;
+  const host = options.uidDomain || new URL(options.pageUrl).hostname || 'ccv-leerkring';
   const url = session.registrationUrl ?? options.pageUrl;
   return contentLines([
     'BEGIN:VCALENDAR',

@@ -100,6 +100,12 @@ describe('calendar file (RFC 5545)', () => {
     const uid = (text: string) => /^UID:(.*)$/m.exec(text)![1];
     expect(uid(later)).to.equal(uid(ics));
   });
+
+  it('gives the UID a domain on a page without a host (a file or an about:srcdoc frame, with inline data)', () => {
+    const uid = (pageUrl: string) => /^UID:(.*)$/m.exec(sessionToIcs(session, { now, pageUrl }))![1];
+    for (const page of ['file:///C:/leerkring.html#x', 'about:srcdoc#x']) expect(uid(page), page).to.equal(`${session.id}@ccv-leerkring`);
+    expect(uid('https://gemeente.example/leerkring')).to.equal(`${session.id}@gemeente.example`);
+  });
 });
 
 describe('structured data (schema.org)', () => {
