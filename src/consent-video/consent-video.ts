@@ -120,8 +120,11 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
 
   /** How the player got here, or undefined while the placeholder shows. */
   private loadedBy?: VideoLoadTrigger;
-  /** The source cannot record consent (TCF): point to the site's settings instead. */
-  private needsSiteSettings = false;
+  /**
+   * The source could not record consent (TCF, or a manager not on the page): point to the site's
+   * settings instead. Said for that category and source, in that state: a change ends it.
+   */
+  private needsSiteSettings = '';
 
   get #player(): HTMLElement | null | undefined {
     return this.renderRoot?.querySelector<HTMLElement>('.player');
@@ -260,6 +263,11 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     this.#refocus = false;
   }
 
+  /** What a refused write was for: the category, and the source, there or not. */
+  get #settingsFor(): string {
+    return `${this.#asked} ${this.#consent.hub.active.present()}`;
+  }
+
   /** What an answer is for: the category, and the source that gives it (one adapter per name). */
   get #asked(): string {
     return `${this.#category} ${this.#consent.hub.active.source}`;
@@ -277,7 +285,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     // a withdrawal after it must still remove the player.
     if (granted !== undefined) [this.#lastGranted, this.#lastFor] = [granted, asked];
     if (granted === true) {
-      this.needsSiteSettings = false;
+      this.needsSiteSettings = '';
       this.loadedBy ||= 'consent';
       // (Also a player that stays: it stands under this source now.)
       this.#loaded();
@@ -330,7 +338,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
       this.#granting = false;
     }
     if (!written) {
-      this.needsSiteSettings = true;
+      this.needsSiteSettings = this.#settingsFor;
       return;
     }
     // No lastGranted = true here: only what the source reports counts, so a
@@ -395,6 +403,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     const hub = this.#consent.hub;
     // (Only a manager that is there: one named but blocked, or not loaded yet, opens nothing.)
     const settings = hub.active.present() && hub.active.openSettings;
+    const useSettings = this.needsSiteSettings === this.#settingsFor;
     // A site's own category name (a OneTrust group id like C0004) is no words for a visitor.
     const categoryLabel = t.categories[this.#category] ?? t.categories.other;
     // Once the player is in, the placeholder stays under it, invisible and inert: the box keeps
@@ -407,7 +416,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
               <div part="placeholder" class="placeholder">
                 <p part="title" class="title" lang=${ifDefined(titleLang)}>${title}</p>
                 <p part="notice" class="notice" id="notice">${t.notice(provider, categoryLabel)}</p>
-                <p role="status" class=${this.needsSiteSettings ? '' : 'visually-hidden'}>${this.needsSiteSettings ? t.useSettings : ''}</p>
+                <p role="status" class=${useSettings ? '' : 'visually-hidden'}>${useSettings ? t.useSettings : ''}</p>
                 <div class="actions">
                   <button part="accept-button" class="button" type="button" aria-describedby="notice" @click=${this.#onAccept}>
                     ${t.accept}<span class="visually-hidden" lang=${ifDefined(titleLang)}>: ${title}</span>

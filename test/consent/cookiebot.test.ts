@@ -310,7 +310,7 @@ describe('consent source: Cookiebot (stand-in)', () => {
     }
   });
 
-  it("offers its settings only once Cookiebot is there: named but blocked, its button would open nothing", async () => {
+  it("offers its settings only once Cookiebot is there: named but blocked, its button would open nothing (and the pointer to them goes)", async () => {
     delete (window as { Cookiebot?: unknown }).Cookiebot;
     const video = await mountVideo('cookiebot');
     part<HTMLButtonElement>(video, 'accept-button')!.click();
@@ -320,6 +320,8 @@ describe('consent source: Cookiebot (stand-in)', () => {
     const { bot } = installCookiebot();
     dispatchEvent(new Event('CookiebotOnLoad'));
     await settled(video);
+    // Now the accept button works: the pointer to the site's settings is no longer true.
+    expect(video.shadowRoot!.querySelector('[role=status]')!.textContent, 'the pointer gone').to.equal('');
     part<HTMLButtonElement>(video, 'settings-button')!.click();
     expect(bot.renewed).to.equal(1);
   });

@@ -123,7 +123,7 @@ describe('consent source: IAB TCF v2.2 (stand-in)', () => {
     }
   });
 
-  it('cannot be written from our button, so it says where to give consent', async () => {
+  it('cannot be written from our button, so it says where to give consent (for TCF only)', async () => {
     installTcf();
     const video = await mountVideo('tcf');
     part<HTMLButtonElement>(video, 'accept-button')!.click();
@@ -135,6 +135,10 @@ describe('consent source: IAB TCF v2.2 (stand-in)', () => {
     await video.updateComplete;
     expect(video.shadowRoot!.querySelector('[role=status]')!.textContent).to.equal('Give consent in this website’s cookie settings.');
     await expect(video).to.be.accessible();
+    // Put under our own store, which the button can write: the pointer was for TCF.
+    video.setAttribute('consent-source', 'builtin');
+    await video.updateComplete;
+    expect(video.shadowRoot!.querySelector('[role=status]')!.textContent, 'no pointer for the store').to.equal('');
   });
 
   it('removes its listener when the last video leaves', async () => {
