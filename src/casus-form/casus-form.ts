@@ -309,6 +309,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   }
 
   #discardDraft(): void {
+    // (A field's check held by this press would mark the emptied form.)
+    this.#press.drop();
     // What the fields show, also what an extension filled without an input event: all of it is
     // emptied below (a value the state never held Lit would leave), and all of it comes back on undo.
     this.#readFields();
@@ -537,7 +539,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     }
     const privacy = checkedWebUrl(this.setting('privacyUrl', this.privacyUrl), 'privacy-url');
     const errorFields = FIELDS.filter((field) => this.errors[field]);
-    return html`<div lang=${lang}>
+    // (A press anywhere here, not only in the form: a summary link or the notice's button moves too when a message comes or goes.)
+    return html`<div lang=${lang} @pointerdown=${this.#press.press}>
       ${this.showSummary && errorFields.length
         ? html`<section part="error-summary" class="summary" tabindex="-1" aria-labelledby="summary-heading">
             ${heading(level, t.summaryHeading, { id: 'summary-heading' })}
@@ -557,7 +560,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
           </div>`
         : nothing}
       ${this.storageRefused && !this.noDraft ? html`<p part="draft-notice" class="notice">${t.noDraftStorage}</p>` : nothing}
-      <form part="form" novalidate aria-busy=${this.status === 'sending' ? 'true' : 'false'} @submit=${this.#onSubmit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onBlur} @pointerdown=${this.#press.press} @compositionend=${this.#onComposed}>
+      <form part="form" novalidate aria-busy=${this.status === 'sending' ? 'true' : 'false'} @submit=${this.#onSubmit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onBlur} @compositionend=${this.#onComposed}>
         <p>${t.intro}</p>
         ${caseFields({ t, values: this.values, errors: this.errors, said: this.#count.text })}
         ${honeypotField}

@@ -1,13 +1,14 @@
 /**
- * Work held while a pointer is down in the form. A field's message that comes or goes when the
- * field is left moves everything below it: pressed with a mouse or a finger, the submit button
- * would move away before it is released, and the click be lost. So that check waits for the press.
+ * Work held while a pointer is down in the form or above it. A field's message that comes or goes
+ * when the field is left moves everything below it, and changes the error summary above: pressed
+ * with a mouse or a finger, the submit button (or a summary link) would move away before it is
+ * released, and the click be lost or land on another. So that check waits for the press.
  */
 export function afterPress() {
   let pressing = false;
   let held: (() => void) | undefined;
   return {
-    /** A pointer went down in the form. */
+    /** A pointer went down in the form, or in the summary or notices above it. */
     press(): void {
       pressing = true;
       const release = () => {

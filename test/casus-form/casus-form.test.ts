@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { resetWarnings } from '../../src/base/warn.js';
 import { CcvCasusForm } from '../../src/casus-form/casus-form.js';
 import { toPayload } from '../../src/casus-form/payload.js';
@@ -265,6 +265,47 @@ describe('<ccv-casus-form>', () => {
       await aTimeout(0);
       expect(button.getBoundingClientRect().top, 'the button did not move during the press').to.be.closeTo(top, 2);
       await waitUntil(() => q(form, '#privacyConsent-error') === null, 'checked once the press is over');
+    });
+
+    it('keeps the summary and the notice above the form in place while a pointer is pressed there: the link pressed is the one followed', async () => {
+      // Pressing a summary link (or the notice's button) takes focus from a corrected field: its line
+      // in the summary going would move the links below it up before the press is released, and the
+      // click land on the next one (focus on the wrong field) or on none.
+      /** A real press and release in the middle of `element`. */
+      const press = async (element: Element) => {
+        const box = element.getBoundingClientRect();
+        await sendMouse({ type: 'move', position: [Math.round(box.left + 4), Math.round(box.top + box.height / 2)] });
+        await sendMouse({ type: 'down' });
+        await aTimeout(50);
+        await sendMouse({ type: 'up' });
+        await aTimeout(50);
+      };
+      try {
+        const form = await mount();
+        await submit(form);
+        q<HTMLInputElement>(form, '[name=name]')!.focus();
+        await sendKeys({ type: 'Sam' });
+        const link = qa(form, '[part=error-summary] a')[1];
+        expect(link.textContent).to.equal('Vul de naam van je organisatie in');
+        await press(link);
+        expect((form.shadowRoot!.activeElement as HTMLInputElement).name, 'the field of the link pressed').to.equal('organisation');
+        await waitUntil(() => q(form, '#name-error') === null, 'the name checked once the press is over');
+        expect(qa(form, '[part=error-summary] a')[0].textContent).to.equal('Vul de naam van je organisatie in');
+        form.remove();
+
+        // The notice's button, below the summary: the case is discarded, and the emptied form shows no message the press held.
+        localStorage.setItem(DRAFT_KEY, JSON.stringify({ v: 1, savedAt: Date.now() - 60_000, values: { title: 'Een eerdere casus' } }));
+        const restored = await mount();
+        await submit(restored);
+        q<HTMLInputElement>(restored, '[name=name]')!.focus();
+        await sendKeys({ type: 'Sam' });
+        await press(q(restored, '[part=draft-notice] button')!);
+        await aTimeout(50);
+        expect(q(restored, '[part=draft-notice]')!.textContent).to.contain('We hebben gewist');
+        expect(qa(restored, '[part=error-message]'), 'no message on the emptied form').to.deep.equal([]);
+      } finally {
+        await resetMouse();
+      }
     });
 
     it('checks a field when it loses focus after a change, never while typing', async () => {
