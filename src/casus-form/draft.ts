@@ -117,20 +117,21 @@ export function rememberKey(key: string): void {
  */
 export function newestDraft(key: string): { key: string; draft: Draft } | undefined {
   let newest: { key: string; draft: Draft } | undefined;
+  let own: typeof newest;
   try {
-    const own = sessionStorage.getItem(TAB_KEY + key);
-    const ownDraft = own !== null && baseKey(own) === key ? loadDraft(own) : undefined;
-    if (ownDraft) return { key: own!, draft: ownDraft };
-    const keys = [key];
-    for (let i = 0; i < localStorage.length; i += 1) if (localStorage.key(i)?.startsWith(`${key} tab `)) keys.push(localStorage.key(i)!);
-    for (const each of keys) {
-      const draft = loadDraft(each);
-      if (draft && !(newest && newest.draft.savedAt >= draft.savedAt)) newest = { key: each, draft };
+    const ownKey = sessionStorage.getItem(TAB_KEY + key);
+    for (const each of Object.keys(localStorage)) {
+      // Every draft of the site is read, and so dropped once its days are over: also one kept on
+      // another page, which may never be visited again (moved or renamed), as no draft is kept longer.
+      const draft = each.startsWith(draftKey('')) ? loadDraft(each) : undefined;
+      if (!draft || (each !== key && !each.startsWith(`${key} tab `))) continue;
+      if (each === ownKey) own = { key: each, draft };
+      if (!(newest && newest.draft.savedAt >= draft.savedAt)) newest = { key: each, draft };
     }
   } catch {
     // storage refused: nothing to restore
   }
-  return newest;
+  return own ?? newest;
 }
 
 /** Moves a draft to another key, as it was saved (when, and under which Idempotency-Key), unless one is there. */

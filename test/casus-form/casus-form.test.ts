@@ -2054,6 +2054,17 @@ describe('<ccv-casus-form>', () => {
       expect(q<HTMLInputElement>(after, '[name=title]')!.value, 'after them: not restored').to.equal('');
       expect(q(after, '[part=draft-notice]')).to.be.null;
       expect(localStorage.getItem(DRAFT_KEY), 'and no longer kept').to.be.null;
+      after.remove();
+      // Nor one kept on another page of the site, which may never be visited again (moved or renamed):
+      // any form that appears drops it. One still within its days stays for its own page.
+      localStorage.setItem('ccv-casus-draft:/oude-pagina', daysAgo(31));
+      localStorage.setItem('ccv-casus-draft:/oude-pagina tab 1', daysAgo(40));
+      localStorage.setItem('ccv-casus-draft:/andere-pagina', daysAgo(2));
+      await mount();
+      expect(localStorage.getItem('ccv-casus-draft:/oude-pagina'), 'another page’s, after its days').to.be.null;
+      expect(localStorage.getItem('ccv-casus-draft:/oude-pagina tab 1'), 'and its other tab’s').to.be.null;
+      expect(localStorage.getItem('ccv-casus-draft:/andere-pagina'), 'another page’s, within its days').to.contain('Concept van 2 dagen');
+      localStorage.removeItem('ccv-casus-draft:/andere-pagina');
     });
 
     it('keeps nothing with no-draft', async () => {
