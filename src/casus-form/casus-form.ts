@@ -212,10 +212,11 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('noDraft')) this.#draft.noDraftChanged();
-    // The outcome of a send that went by itself: the person who went on elsewhere on the page (the
-    // site's search box) is not pulled back, and hears it in the status instead.
+    // The outcome of a send (with its retries, up to a minute; or one that went by itself): the person
+    // who went on elsewhere on the page (typing in the site's search box) is not pulled back, and hears
+    // it in the status instead.
     const active = document.activeElement;
-    if (this.#sender.auto && this.#focusAfterRender && active && active !== document.body && !this.matches(':focus-within')) {
+    if (this.#focusAfterRender && active && active !== document.body && !this.matches(':focus-within')) {
       const t = this.t;
       this.announcement = this.status === 'success' ? `${t.confirmationHeading}. ${t.confirmation(this.reference)}` : this.showSummary ? t.summaryHeading : this.#statusText();
       this.#focusAfterRender = undefined;

@@ -58,8 +58,6 @@ export function sender(host: SenderHost, form: SendingForm) {
   let handedOver: Sent | undefined;
   /** The last send got no answer at all (the connection gone): back online, it goes again, once. */
   let offline = false;
-  /** The last send went by itself: its outcome takes focus only from within the form, or from nowhere. */
-  let auto = false;
   /**
    * Cases the same page in another tab sent, by case (seen in its draft as it went): sent from
    * here too, one goes under that tab's key, so the receiver files it once and confirms it here.
@@ -109,7 +107,6 @@ export function sender(host: SenderHost, form: SendingForm) {
     if (sentThere) ({ key, payload } = sentThere);
     const changed = otherCase(bodyCase);
     if (again && changed) return;
-    auto = again;
     const settling = unsettled && !!payload && changed;
     if (!key || !payload || (changed && !settling)) {
       key = newIdempotencyKey();
@@ -193,11 +190,6 @@ export function sender(host: SenderHost, form: SendingForm) {
     /** The last send got no answer at all, and it is to go again once online. */
     get offline() {
       return offline;
-    },
-
-    /** The last send went by itself (back online). */
-    get auto() {
-      return auto;
     },
 
     /** Pressed: the person's attempt is what counts now; nothing goes by itself once online. */

@@ -822,6 +822,38 @@ describe('<ccv-casus-form>', () => {
       expect(marks()).to.deep.equal(['false', 'false', 'false']);
     });
 
+    it('leaves focus where the person went while a pressed case was on its way, and says the outcome in the status', async () => {
+      // With its retries a send may take a minute: meanwhile the person types in the site's search box.
+      // The outcome pulled focus into the form, and what was typed next went nowhere.
+      const outcomes = [
+        [() => created('LK-2026-9'), 'Je casus is ontvangen. Dank je wel. Je referentienummer is LK-2026-9. Een adviseur van het CCV neemt contact met je op.'],
+        [() => problem(422, { errors: [{ field: 'email', detail: 'Dit adres kennen we niet' }] }), 'Er is een probleem'],
+      ] as const;
+      for (const [given, said] of outcomes) {
+        let release = () => {};
+        const receiver = scriptedReceiver(() => new Promise<Response>((resolve) => (release = () => resolve(given()))));
+        try {
+          const form = await mount('/__test/scripted', html`<input id="search" aria-label="Zoeken" />`);
+          const search = form.parentElement!.querySelector<HTMLInputElement>('#search')!;
+          fillAll(form);
+          await submit(form);
+          search.focus();
+          await sendKeys({ type: 'parkeren' });
+          release();
+          await waitUntil(() => statusOf(form) !== 'sending', 'answered');
+          await form.updateComplete;
+          await sendKeys({ type: ' vergunning' });
+          expect(document.activeElement, said).to.equal(search);
+          expect(search.value).to.equal('parkeren vergunning');
+          expect(q(form, '.sending[role=status]')!.textContent).to.equal(said);
+          form.remove();
+          search.remove();
+        } finally {
+          receiver.restore();
+        }
+      }
+    });
+
     it('ignores a second submit while sending, and says it is busy', async () => {
       const id = `double-${Math.random().toString(36).slice(2)}`;
       CcvCasusForm.timing = { timeoutMs: 2000, retryDelaysMs: [] };

@@ -170,10 +170,8 @@ describe('the sender', () => {
     expect(form.shown.filter((step) => step === 'online'), 'once').to.have.length(1);
 
     await form.controller.send(true);
-    expect(form.controller.auto, 'went by itself').to.be.true;
     expect(form.controller.offline, 'a send of its own is the only one').to.be.false;
     await form.controller.send();
-    expect(form.controller.auto).to.be.false;
     form.controller.edited();
     expect(form.controller.offline, 'the same case, unchanged').to.be.true;
     form.values = { ...CASE, title: 'Anders' };
