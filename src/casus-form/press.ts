@@ -8,8 +8,13 @@ export function afterPress() {
   let pressing = false;
   let held: (() => void) | undefined;
   return {
-    /** A pointer went down in the form, or in the summary or notices above it. */
-    press(): void {
+    /**
+     * A pointer went down in the form, or in the summary or notices above it. (Not a right-button press: it
+     * clicks nothing, and the context menu it opens on macOS and Linux takes its release, which would hold
+     * every check until some later press ended.)
+     */
+    press(event?: { button: number }): void {
+      if (event?.button) return;
       pressing = true;
       const release = () => {
         removeEventListener('pointerup', release, true);

@@ -308,6 +308,18 @@ describe('<ccv-casus-form>', () => {
       }
     });
 
+    it('checks a field on leaving after a right-click in the form (to paste, or take a spelling suggestion)', async () => {
+      // The context menu opens on the press (macOS, Linux) and takes its release: no pointerup comes.
+      const form = await mount();
+      const email = q<HTMLInputElement>(form, '[name=email]')!;
+      email.focus();
+      email.dispatchEvent(new PointerEvent('pointerdown', { button: 2, bubbles: true, composed: true }));
+      await sendKeys({ type: 'sam@' });
+      await sendKeys({ press: 'Tab' });
+      await form.updateComplete;
+      expect(q(form, '#email-error')?.textContent).to.equal('Vul een geldig e-mailadres in, zoals naam@gemeente.nl');
+    });
+
     it('checks a field when it loses focus after a change, never while typing', async () => {
       const form = await mount();
       const email = q<HTMLInputElement>(form, '[name=email]')!;

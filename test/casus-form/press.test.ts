@@ -27,6 +27,15 @@ describe('work held while a pointer is down', () => {
     expect(done).to.deep.equal(['second', 'after']);
   });
 
+  it('holds nothing for a right-button press, whose release the context menu takes', () => {
+    const press = afterPress();
+    const done: string[] = [];
+    press.press(new PointerEvent('pointerdown', { button: 2 }));
+    // (No pointerup: the menu opened on the press, on macOS and Linux, and took the release.)
+    press.run(() => done.push('now'));
+    expect(done).to.deep.equal(['now']);
+  });
+
   it('ends a cancelled press too, and drops work on drop()', async () => {
     const press = afterPress();
     const done: string[] = [];
