@@ -210,7 +210,9 @@ export function sender(host: SenderHost, form: SendingForm) {
       // No longer busy, as after the receiver's answer (the status line said so under the confirmation).
       form.sending(false);
       // What was handed over, not what the fields hold now: edits made meanwhile (or a discard) were not sent.
-      succeed(reference, sent.payload);
+      // (The reference as the receiver's is taken: without the spaces and line end around it, as the text of
+      // a back end's answer has them; an empty one is none.)
+      succeed(typeof reference === 'string' ? reference.trim() || undefined : reference, sent.payload);
     },
 
     /** The host's answer: sending failed (see the element's fail()). */

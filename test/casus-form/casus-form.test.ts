@@ -938,6 +938,27 @@ describe('<ccv-casus-form>', () => {
       expect(q(form, '[role=status].sending')!.textContent, 'the status line').to.equal('');
     });
 
+    it('takes a host’s reference as a receiver’s: without the spaces and line end around it, and an empty one as none', async () => {
+      for (const [given, reference, sentence] of [
+        [' LK-2026-7\n', 'LK-2026-7', 'Dank je wel. Je referentienummer is LK-2026-7. Een adviseur'],
+        ['', undefined, 'Dank je wel. Een adviseur'],
+      ] as const) {
+        const form = await fixture<CcvCasusForm>(html`<ccv-casus-form no-draft></ccv-casus-form>`);
+        pretendTimePassed(form);
+        fillAll(form);
+        form.addEventListener('ccv-casus-submit', (event) => {
+          event.preventDefault();
+          // As a host that passes on the text of its back end's answer.
+          setTimeout(() => form.complete(given));
+        });
+        const succeeded = oneEvent(form, 'ccv-casus-success');
+        await submit(form);
+        expect((await succeeded).detail.reference).to.equal(reference);
+        await form.updateComplete;
+        expect(q(form, '[part=confirmation] p')!.textContent).to.contain(sentence);
+      }
+    });
+
     it('shows a visible configuration error when nobody can send it', async () => {
       const warn = stubWarn();
       try {
