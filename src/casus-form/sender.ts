@@ -8,6 +8,7 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import { emit } from '../base/emit.js';
+import { attributeText } from '../base/text.js';
 import { checkedWebUrl } from '../base/url.js';
 import { warnOnce } from '../base/warn.js';
 import { caseOf } from './case.js';
@@ -128,7 +129,7 @@ export function sender(host: SenderHost, form: SendingForm) {
     handedOver = undefined;
     // Named as the editor wrote it: the form's own `endpoint`, else its <ccv-config>'s `casus-endpoint`.
     const given = form.endpoint();
-    const endpoint = checkedWebUrl(given, host.endpoint?.trim() ? 'endpoint' : 'casus-endpoint');
+    const endpoint = checkedWebUrl(given, attributeText(host.endpoint) ? 'endpoint' : 'casus-endpoint');
     if (!endpoint) {
       const reason = 'no endpoint, and nobody handled ccv-casus-submit';
       // (A value that is no URL has had its own warning, just now: one mistake, one warning.)

@@ -605,6 +605,21 @@ describe('<ccv-casus-form>', () => {
       }
     });
 
+    it('sends to an endpoint a script gave as a URL object, as fetch takes one', async () => {
+      const receiver = scriptedReceiver(() => created('LK-2026-12'));
+      try {
+        const form = await mount();
+        (form as unknown as { endpoint: URL }).endpoint = new URL('/__test/scripted', location.href);
+        fillAll(form);
+        const arrived = oneEvent(form, 'ccv-casus-success');
+        await submit(form);
+        expect((await arrived).detail.reference).to.equal('LK-2026-12');
+        expect(receiver.posts).to.have.length(1);
+      } finally {
+        receiver.restore();
+      }
+    });
+
     describe('back online', () => {
       const unreachable = (): Promise<Response> => Promise.reject(new TypeError('Failed to fetch'));
       let answer: () => Response | Promise<Response> = unreachable;
