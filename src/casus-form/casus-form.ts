@@ -539,6 +539,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       </div>`;
     }
     const privacy = checkedWebUrl(this.setting('privacyUrl', this.privacyUrl), 'privacy-url');
+    const unkept = this.noDraft || this.storageRefused;
     const errorFields = FIELDS.filter((field) => this.errors[field]);
     // (A press anywhere here, not only in the form: a summary link or the notice's button moves too when a message comes or goes.)
     return html`<div lang=${lang} @pointerdown=${this.#press.press}>
@@ -566,8 +567,11 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
         ${caseFields({ t, values: this.values, errors: this.errors, said: this.#count.text })}
         ${honeypotField}
         <p class="privacy">
-          ${t.privacy(RETENTION_DAYS)} ${this.noDraft ? nothing : t.draftKept(DRAFT_MAX_AGE_DAYS)}
-          ${privacy ? html`<a href=${privacy}>${t.privacyLink}</a>` : nothing}
+          ${t.privacy(RETENTION_DAYS)} ${unkept ? nothing : t.draftKept(DRAFT_MAX_AGE_DAYS)}
+          ${privacy
+            ? // Where this browser keeps nothing typed, reading the statement must not lose the case.
+              html`<a href=${privacy} target=${unkept ? '_blank' : nothing}>${t.privacyLink}${unkept ? ` ${t.newTab}` : ''}</a>`
+            : nothing}
         </p>
         ${this.configurationError || this.status === 'failed' || this.held
           ? // It takes focus, and is read as its name: an alert as well would be read twice.

@@ -22,6 +22,8 @@ export interface CasusFormMessages {
   /** Said beside the privacy text while the form keeps drafts (not with no-draft). */
   draftKept: (days: number) => string;
   privacyLink: string;
+  /** After the privacy link while nothing typed is kept (no-draft, or storage refused): it opens a new tab. */
+  newTab: string;
   submit: string;
   sending: string;
   busy: string;
@@ -148,6 +150,7 @@ export const casusFormMessages: Translations<'casus-form'> = {
       `Je casus gaat naar de adviseurs van het CCV. Zij gebruiken je gegevens alleen om de casus voor te bereiden en contact met je op te nemen. We bewaren je gegevens ${days} dagen na de bespreking en verwijderen ze daarna.`,
     draftKept: (days) => `Tot je casus is verstuurd, bewaart deze browser wat je hier typt, hoogstens ${days} dagen.`,
     privacyLink: 'Lees de privacyverklaring',
+    newTab: '(opent in een nieuw tabblad)',
     submit: 'Casus versturen',
     sending: 'Bezig met versturen…',
     busy: 'Je casus wordt al verstuurd. Even geduld.',
@@ -215,6 +218,7 @@ export const casusFormMessages: Translations<'casus-form'> = {
       `Your case goes to the CCV’s advisors. They only use your details to prepare the case and to contact you. We keep your details for ${days} days after the discussion and then delete them.`,
     draftKept: (days) => `Until your case is sent, this browser keeps what you type here, for ${days} days at most.`,
     privacyLink: 'Read the privacy statement',
+    newTab: '(opens in a new tab)',
     submit: 'Send case',
     sending: 'Sending…',
     busy: 'Your case is already being sent. Please wait.',

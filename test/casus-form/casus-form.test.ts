@@ -162,6 +162,33 @@ describe('<ccv-casus-form>', () => {
       expect(q(form, '.privacy')!.textContent).not.to.contain('this browser keeps');
     });
 
+    it('opens the privacy statement in a new tab, and says so, while nothing typed is kept (no-draft, or storage refused)', async () => {
+      const form = await mount();
+      const link = () => q<HTMLAnchorElement>(form, '.privacy a')!;
+      expect(link().target, 'drafts kept: the same tab, the draft restores').to.equal('');
+      expect(link().textContent!.trim()).to.equal('Lees de privacyverklaring');
+      form.noDraft = true;
+      await form.updateComplete;
+      expect(link().target).to.equal('_blank');
+      expect(link().textContent!.replace(/\s+/g, ' ').trim()).to.equal('Lees de privacyverklaring (opent in een nieuw tabblad)');
+      await expect(form).to.be.accessible();
+      form.lang = 'en';
+      await form.updateComplete;
+      expect(link().textContent!.replace(/\s+/g, ' ').trim()).to.equal('Read the privacy statement (opens in a new tab)');
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      try {
+        const refused = await mount();
+        fill(refused, 'title', 'Oproep');
+        await waitUntil(() => q(refused, '.privacy a[target=_blank]'), 'a new tab once storage refuses');
+        expect(q(refused, '.privacy')!.textContent, 'no promise to keep it').not.to.contain('bewaart deze browser');
+      } finally {
+        Storage.prototype.setItem = setItem;
+      }
+    });
+
     it('shows every label, the group legend and the "(optioneel)" mark, in sight at all times', async () => {
       const form = await mount();
       const shown = (element: Element | null, what: string) => {
