@@ -220,7 +220,8 @@ const OBSERVER = Symbol.for('ccv-leerkring.upgrade-observer');
  */
 export function startUpgrading(): void {
   const global = globalThis as { [OBSERVER]?: MutationObserver };
-  if (global[OBSERVER] || typeof document === 'undefined') return;
+  // (No page: Node, or the DOM shim of Lit SSR, Astro and Next, whose document is an empty object.)
+  if (global[OBSERVER] || !globalThis.document?.documentElement) return;
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       // Marked after it was put on the page (a page builder sets attributes in steps).
