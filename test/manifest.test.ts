@@ -68,6 +68,8 @@ describe('custom-elements.json', () => {
       const used = new Set(styles.flatMap((s) => [...(s?.cssText ?? '').matchAll(/var\(\s*(--ccv-[\w-]+)/g)].map((m) => m[1])));
       const properties = names(documented.cssProperties);
       for (const property of used) expect(properties.has(property), `custom property ${property}`).to.be.true;
+      // And none it does not read: a site that sets it on this element would see nothing change.
+      for (const property of properties) expect(used.has(property), `custom property ${property} is read by <${tag}>`).to.be.true;
     });
   }
 

@@ -49,16 +49,11 @@ function ensureContextRoot(): void {
  * @cssproperty --ccv-color - Text colour (--utrecht-document-color).
  * @cssproperty --ccv-background-color - Background of panels and fields (--utrecht-document-background-color).
  * @cssproperty --ccv-color-scheme - How the browser draws its own controls (radios, checkboxes, scrollbars): `light` by default, to match the white background; `dark` with dark colour tokens.
- * @cssproperty --ccv-surface-color - Background of quiet areas (filters, notices).
  * @cssproperty --ccv-border-color - Borders of boxes and fields (--utrecht-form-control-border-color).
  * @cssproperty --ccv-border-radius - Corner radius.
  * @cssproperty --ccv-space - The base spacing unit.
  * @cssproperty --ccv-link-color - Links (--nl-link-color, --utrecht-link-color).
  * @cssproperty --ccv-link-hover-color - Links on hover (--nl-link-hover-color, --utrecht-link-hover-color).
- * @cssproperty --ccv-button-background-color - Primary buttons (--nl-button-primary-background-color, --utrecht-button-primary-action-background-color).
- * @cssproperty --ccv-button-color - Primary button text (--nl-button-primary-color, --utrecht-button-primary-action-color).
- * @cssproperty --ccv-button-hover-background-color - Primary buttons on hover.
- * @cssproperty --ccv-button-border-radius - Button corners (--nl-button-border-radius, --utrecht-button-border-radius).
  * @cssproperty --ccv-focus-outline-color - Focus ring colour (--utrecht-focus-outline-color).
  * @cssproperty --ccv-focus-outline-width - Focus ring width (--utrecht-focus-outline-width).
  * @cssproperty --ccv-focus-outline-style - Focus ring style (--utrecht-focus-outline-style).
