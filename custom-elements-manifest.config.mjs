@@ -14,6 +14,13 @@ const packagePaths = {
       const element = ELEMENTS.find((entry) => entry.source === module.path);
       const declaration = module.declarations?.find((candidate) => candidate.tagName === element?.tag);
       if (!element || !declaration) continue;
+      // Typed for this element: the base's `MessageOverrides<N>` names a type parameter no wrapper
+      // written from the manifest knows, and an optional `x?: T | undefined` reads `T | undefined | undefined`.
+      // (A copy: the analyzer shares an inherited member's type between the elements.)
+      for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
+        const text = item.type?.text.replace(/\bN\b/g, `'${element.tag.slice(4)}'`).replace(/( \| undefined)+$/, ' | undefined');
+        if (text) item.type = { ...item.type, text };
+      }
       renamed.set(module.path, `dist/${element.name}.js`);
       module.path = `dist/${element.name}.js`;
       module.exports = [

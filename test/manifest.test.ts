@@ -10,8 +10,8 @@ import { grantConsent, withdrawConsent } from '../src/index.js';
 
 interface Declaration {
   tagName?: string;
-  attributes?: { name: string }[];
-  members?: { name: string; kind: string; privacy?: string; static?: boolean }[];
+  attributes?: { name: string; type?: { text: string } }[];
+  members?: { name: string; kind: string; privacy?: string; static?: boolean; type?: { text: string } }[];
   events?: { name: string; type?: { text: string } }[];
   cssParts?: { name: string }[];
   cssProperties?: { name: string }[];
@@ -115,6 +115,18 @@ describe('custom-elements.json', () => {
       for (const part of partsOf([...wrapper.querySelectorAll(tag)])) expect(documented.has(part), `${tag}::part(${part})`).to.be.true;
     }
     withdrawConsent('parts-test');
+  });
+
+  it("types each element's properties as its users write them, not as the shared base declares them", () => {
+    // Tools that write typed wrappers (JSX, Vue, Svelte) copy these texts: the base's type
+    // parameter (`MessageOverrides<N>`) is unknown outside it.
+    for (const tag of Object.keys(EVENTS)) {
+      for (const { name, type } of [...(entry(tag).members ?? []), ...(entry(tag).attributes ?? [])]) {
+        if (!type) continue;
+        expect(type.text, `${tag} ${name}`).not.to.match(/<N>|\| undefined \| undefined/);
+        if (name === 'messages') expect(type.text).to.equal(`MessageOverrides<'${tag.slice(4)}'> | undefined`);
+      }
+    }
   });
 
   it('documents the slot of <ccv-config> and <ccv-session-list>', () => {
