@@ -181,9 +181,8 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const sourceChanged = (['videoId', 'url', 'provider', 'start', 'poster'] as const).some((key) => changed.has(key));
     // The global title only puts a tooltip on the whole widget; the placeholder says "untitled".
-    if (!this.hasUpdated && this.title.trim() && !this.videoTitle) {
-      warnOnce(`<ccv-consent-video title="${this.title.trim().slice(0, 40)}"> does not name the video: use video-title.`, this);
-    }
+    const tooltip = !this.hasUpdated && !this.videoTitle && this.getAttribute('title')?.trim();
+    if (tooltip) warnOnce(`<ccv-consent-video title="${tooltip.slice(0, 40)}"> does not name the video: use video-title.`, this);
     if (!this.hasUpdated || sourceChanged) {
       const before = this.#video;
       this.#video = resolveVideo(this);
