@@ -243,6 +243,8 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
    * Moved with moveBefore(): the player stays, playing, while consent for the settings of its
    * new place stands (another <ccv-config> may ask another category). Lit's own callbacks are
    * the way its controllers hear of the new place; ours, which drop the player, are not.
+   * (A lifecycle callback the browser calls, as connectedCallback: no API of the element.)
+   * @internal
    */
   connectedMoveCallback(): void {
     super.disconnectedCallback();
