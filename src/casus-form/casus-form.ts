@@ -223,7 +223,13 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     const active = document.activeElement;
     if (this.#focusAfterRender && active && active !== document.body && !this.matches(':focus-within')) {
       const t = this.t;
-      this.announcement = this.status === 'success' ? `${t.confirmationHeading}. ${t.confirmation(this.reference)}` : this.showSummary ? t.summaryHeading : this.#statusText();
+      // (A refusal says what to put right, as the summary would: its heading alone says nothing.)
+      this.announcement =
+        this.status === 'success'
+          ? `${t.confirmationHeading}. ${t.confirmation(this.reference)}`
+          : this.showSummary
+            ? [t.summaryHeading, ...FIELDS.map((field) => errorText(t, this.errors, field)), this.summaryNote].filter(Boolean).join('. ')
+            : this.#statusText();
       this.#focusAfterRender = undefined;
     }
   }

@@ -881,7 +881,8 @@ describe('<ccv-casus-form>', () => {
       // The outcome pulled focus into the form, and what was typed next went nowhere.
       const outcomes = [
         [() => created('LK-2026-9'), 'Je casus is ontvangen. Dank je wel. Je referentienummer is LK-2026-9. Een adviseur van het CCV neemt contact met je op.'],
-        [() => problem(422, { errors: [{ field: 'email', detail: 'Dit adres kennen we niet' }] }), 'Er is een probleem'],
+        // What to put right, as the summary says it: the heading alone told nothing.
+        [() => problem(422, { errors: [{ field: 'email', detail: 'Dit adres kennen we niet' }] }), 'Er is een probleem. Dit adres kennen we niet'],
       ] as const;
       for (const [given, said] of outcomes) {
         let release = () => {};
