@@ -6,7 +6,7 @@ import { dataUrl } from '../base/content-line.js';
 import { define } from '../base/define.js';
 import { heading, headingLevel } from '../base/heading.js';
 import { writeJsonLd } from '../base/structured-data.js';
-import { cleanText, withoutInvisibles } from '../base/text.js';
+import { cleanText, foldForSearch, withoutInvisibles } from '../base/text.js';
 import { selfHostedImageUrl } from '../base/url.js';
 import { warnOnce } from '../base/warn.js';
 import { isEmail, phoneHref, toPersonLd, toVCard, type Contact } from './contact.js';
@@ -235,8 +235,8 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
     const email = unlinked(this.email);
     // As written, but without the invisible marks a phone app's copy wraps it in (also in what is copied).
     const phone = unlinked(this.phone);
-    // Accents folded ("Renée Özdemir" → renee-ozdemir.vcf); anything else that is no letter or digit becomes a dash.
-    const plain = contact.name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    // Accents folded ("Renée Özdemir" → renee-ozdemir.vcf, "Søren Yılmaz" → soren-yilmaz.vcf); anything else that is no letter or digit becomes a dash.
+    const plain = foldForSearch(contact.name);
     // Named after the person too (a page may hold several cards), the visible words first (WCAG 2.5.3).
     // In aria-label, not a visually hidden ": name": Chromium gave that its own box, and so a space.
     const named = (action: string) => `${action}: ${contact.name}`;

@@ -44,6 +44,9 @@ describe('<ccv-contact-card>', () => {
     card.name = 'Renée Özdemir-Ĳsselmuiden';
     await card.updateComplete;
     expect(part<HTMLAnchorElement>(card, 'vcard-link')!.download, 'accents folded, not dropped').to.equal('renee-ozdemir-ijsselmuiden.vcf');
+    card.name = 'Søren Yılmaz-Łukasz';
+    await card.updateComplete;
+    expect(part<HTMLAnchorElement>(card, 'vcard-link')!.download, 'letters with no accent to drop, as typed without it').to.equal('soren-yilmaz-lukasz.vcf');
   });
 
   it('offers a contact file, as the browser downloads it, that a real vCard parser reads: UTF-8, folded, escaped', async () => {
