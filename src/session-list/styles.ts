@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const sessionListStyles = css`
+  /* Margins stay inside the list: the loading status's stuck out above it, and the list moved up
+     by as much when the sessions came (a layout shift, under the README's reserved space too). */
+  .root {
+    display: flow-root;
+  }
   .group + .group {
     margin-block-start: calc(var(--_space) * 2);
   }

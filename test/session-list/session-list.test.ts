@@ -702,6 +702,25 @@ describe('<ccv-session-list>', () => {
       }
     });
 
+    it('stays where it is when the sessions arrive, under the room README keeps for it (no layout shift)', async () => {
+      // README's rule and a list with filters below other content: the loading status's margin stuck
+      // out above the list, so the list (and all below it) moved up 16 px when the sessions came.
+      const style = document.createElement('style');
+      style.textContent = 'ccv-session-list:state(loading) { min-block-size: 100vh; }';
+      document.head.append(style);
+      try {
+        const page = await fixture<HTMLElement>(html`<div><p style="margin: 0">Boven</p><ccv-session-list now=${NOW} src="/__test/slow/300" filters></ccv-session-list></div>`);
+        const list = page.querySelector<CcvSessionList>('ccv-session-list')!;
+        await list.updateComplete;
+        expect(list.matches(':state(loading)')).to.be.true;
+        const top = list.getBoundingClientRect().top;
+        await waitUntil(() => titles(list).length === demoSessions, 'sessions arrive');
+        expect(list.getBoundingClientRect().top).to.equal(top);
+      } finally {
+        style.remove();
+      }
+    });
+
     const failures: [string, string][] = [
       ['a 404', '/__test/status/404'],
       ['a 500', '/__test/status/500'],
