@@ -10,11 +10,14 @@ export const contactCardStyles = css`
      the card asks for in a sidebar sized by its content (flex, float, an auto grid column), 20 of
      its own ems (20rem was 200 px on a site whose rem is 10 px), but at least nothing, so a
      wrapper narrower than that (a 15em sidebar, an inline-block at 320 px) gets a card that fits
-     it instead of one that sticks out. */
+     it instead of one that sticks out. Yet 9em, about what its labels and buttons need, is its least:
+     a table cell or a flex item beside a long text gave it none, and they stuck out of a card
+     squeezed to 90 px. (Not more: at 200 % text, 10em was wider than a 320 px screen.) */
   .frame {
     display: grid;
     grid-template-columns: minmax(0, 20em) auto;
     inline-size: 100%;
+    min-inline-size: 9em;
   }
   /* The size container, not the host: an inline, table or contents host can be none. */
   .frame > div {

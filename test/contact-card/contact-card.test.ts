@@ -644,6 +644,28 @@ describe('<ccv-contact-card>', () => {
       }
     });
 
+    it('keeps the width its text needs beside a long text in a table cell or a flex row on a 320 px screen', async () => {
+      // Its least width was nothing: beside a long text, a table gave the card's cell 90 px (Firefox
+      // 67 px), and the labels, links and buttons stuck out of the card by 49 (72) px.
+      const card = `<ccv-contact-card name="Lienke Hutten" job-title="CCV-adviseur" email="lienke.hutten@hetccv.nl" phone="06 12 056 691" vcard></ccv-contact-card>`;
+      const text = '<p>Een lange tekst naast de kaart, zoals een oude CMS-pagina die in een tabel is opgemaakt. '.repeat(4) + '</p>';
+      await setViewport({ width: 320, height: 640 });
+      try {
+        for (const wrapper of [`<table><tr><td>${card}</td><td>${text}</td></tr></table>`, `<div style="display: flex"><aside>${card}</aside>${text}</div>`]) {
+          const outer = await fixture<HTMLElement>(html`<div></div>`);
+          outer.innerHTML = wrapper;
+          const element = outer.querySelector<CcvContactCard>('ccv-contact-card')!;
+          await element.updateComplete;
+          const box = element.getBoundingClientRect();
+          for (const el of element.shadowRoot!.querySelectorAll<HTMLElement>('[part]')) {
+            expect(el.getBoundingClientRect().right, `${wrapper.slice(0, 20)}: ${el.getAttribute('part')} inside the card`).to.be.at.most(box.right + 0.5);
+          }
+        }
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
     it('keeps its own layout whatever display the page gives the element', async () => {
       // A page's "ccv-contact-card { display: … }" reached the box the layout hung on: as inline,
       // contents or table the element was no size container, and the photo stayed above the text
