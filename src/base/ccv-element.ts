@@ -96,10 +96,12 @@ export abstract class CcvElement<N extends Namespace = Namespace> extends LitEle
     super();
     ensureContextRoot();
     // In a link (a CMS that linked a whole block): a click on one of our buttons does what the
-    // button says, and the page stays; the link followed on every copy, accept or "show more".
+    // button says, and the page stays; the link followed on every copy, accept or "show more". So
+    // did a click into a text field or a choice list (they have no click action of their own).
     this.addEventListener('click', (event) => {
-      const hit = event.composedPath().find((node) => node === this || node instanceof HTMLAnchorElement || node instanceof HTMLButtonElement);
-      if ((hit as HTMLButtonElement).type === 'button' && this.closest('a')) event.preventDefault();
+      // (The first control or link in the path: each has a type; a list item's, '', counts as none.)
+      const hit = event.composedPath().find((node) => node === this || 'type' in node) as HTMLButtonElement;
+      if (/^(button|text|tel|email|search|select)/.test(hit.type) && this.closest('a')) event.preventDefault();
     });
   }
 

@@ -44,4 +44,16 @@ describe('host page: the snippet as a CMS and a word processor leave it', () => 
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(page.defaultView!.location.hash).to.equal('');
   });
+
+  it('follows no surrounding link when a visitor clicks into a search box or a choice list', async () => {
+    // They have no click action of their own: the click followed the link, and the page went away
+    // before anything could be typed or chosen.
+    const page = await open();
+    await waitUntil(() => shadow(page, '#linked-list', 'select'), 'the linked list rendered');
+    for (const control of ['input', 'select']) {
+      shadow(page, '#linked-list', control)!.click();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(page.defaultView!.location.hash, control).to.equal('');
+    }
+  });
 });
