@@ -55,6 +55,13 @@ export const contactCardStyles = css`
     gap: 0.25em 1em;
     align-items: center;
   }
+  /* Each value under its label where there is no room beside it (text at 200 % in a 320 px
+     window, a narrow sidebar): squeezed beside it, the address and its button broke a letter a line. */
+  @container (max-width: 18em) {
+    dl {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
   dt {
     font-weight: 600;
   }

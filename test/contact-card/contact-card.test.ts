@@ -689,6 +689,29 @@ describe('<ccv-contact-card>', () => {
       }
     });
 
+    it('puts each value under its label where there is no room beside it: text at 200 % in 320 px, a narrow sidebar', async () => {
+      // Beside its label in a card 9.5em wide, the address broke a letter a line, and its copy button stuck out of the card.
+      const root = document.documentElement;
+      for (const [fontSize, width, under] of [['', '320px', false], ['32px', '320px', true], ['', '15em', true]] as const) {
+        root.style.fontSize = fontSize;
+        try {
+          const card = (await fixture(withPhoto(width))).querySelector<CcvContactCard>('ccv-contact-card')!;
+          await card.updateComplete;
+          const what = `${fontSize || '16px'} text, ${width}`;
+          const base = part(card, 'base')!.getBoundingClientRect();
+          const labels = [...card.shadowRoot!.querySelectorAll('dt')].map((label) => label.getBoundingClientRect());
+          for (const [i, name] of ['email-link', 'phone-link'].entries()) {
+            const value = part(card, name)!.getBoundingClientRect();
+            if (under) expect([value.left, value.top >= labels[i].bottom], `${what}: ${name} under its label`).to.deep.equal([labels[i].left, true]);
+            else expect(value.left, `${what}: ${name} beside its label`).to.be.above(labels[i].right);
+          }
+          for (const button of parts(card, 'copy-button')) expect(button.getBoundingClientRect().right, `${what}: copy button in the card`).to.be.at.most(base.right);
+        } finally {
+          root.style.fontSize = '';
+        }
+      }
+    });
+
     it('reflows at 320 px without horizontal scrolling', async () => {
       const card = (await fixture(withPhoto('320px'))).querySelector('ccv-contact-card')!;
       expect(card.scrollWidth).to.be.at.most(320);
