@@ -193,15 +193,19 @@ export const sessionListStyles = css`
     margin-block-start: var(--_space);
   }
   /* "Skip the list" and where it lands: seen only while they have focus. */
+  /* Seen on focus: a link that stands alone, 44 px high as the others (one line of text was 24 px). */
   .skip {
-    display: block;
+    display: flex;
+    align-items: center;
     inline-size: fit-content;
+    min-block-size: var(--_target-size);
     margin-block: var(--_space);
   }
   .skip:not(:focus) {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;
+    min-block-size: 0;
     margin: -1px;
     overflow: hidden;
     clip-path: inset(50%);

@@ -181,6 +181,17 @@ describe('target size (WCAG 2.5.8, and 44 px where we promise it)', () => {
     }
   });
 
+  it('gives the "skip the list" link, seen on focus, the 44 px of the other links that stand alone', async () => {
+    // One line of text, it stood 24 px high (less in a site's smaller text), where README promises 44.
+    const sessions = Array.from({ length: 6 }, (_, i) => ({ id: `s${i}`, title: `Sessie ${i}`, start: `2024-02-0${i + 1}T15:30` }));
+    const list = await fixture<LitElement>(html`<ccv-session-list now="2024-01-01T12:00Z" .sessions=${sessions}></ccv-session-list>`);
+    const skip = list.shadowRoot!.querySelector<HTMLAnchorElement>('a.skip')!;
+    skip.focus();
+    expect(skip.getBoundingClientRect().height, 'focused').to.be.at.least(43.5);
+    skip.blur();
+    expect(skip.getBoundingClientRect().height, 'out of sight again').to.be.at.most(1);
+  });
+
   it('keeps the error summary’s links 24 px apart where the text around the form is 10 px (html { font-size: 62.5% })', async () => {
     // WCAG 2.5.8's spacing exception: a 24 px circle on each link must not touch the next one. Spaced
     // by half a line only, 10 px text (a 62.5 % site that sets no body text) put them 20 px apart.
