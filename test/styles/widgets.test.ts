@@ -100,8 +100,8 @@ async function clippedWithTextSpacing(spacing = true): Promise<string[]> {
       const style = getComputedStyle(node);
       // (Hidden from sight on purpose, in a 1 px box: text for screen readers, the honeypot.)
       if (style.display === 'none' || node.closest('.visually-hidden') || (node.clientWidth <= 1 && node.clientHeight <= 1)) continue;
-      const clips = [style.overflowX, style.overflowY].some((value) => value !== 'visible');
-      if (clips && (node.scrollWidth > node.clientWidth + 1 || node.scrollHeight > node.clientHeight + 1)) {
+      // Clipped, or (overflow left visible) running over what is beside or under it. (Fields scroll their own text.)
+      if (node.clientWidth && !/^(input|textarea|select)$/.test(node.localName) && (node.scrollWidth > node.clientWidth + 1 || node.scrollHeight > node.clientHeight + 1)) {
         failures.push(`${widgetOf(node)} ${node.localName}.${node.className}: ${node.scrollWidth}×${node.scrollHeight} in ${node.clientWidth}×${node.clientHeight}`);
       }
       const box = node.getBoundingClientRect();
