@@ -120,13 +120,13 @@ describe('reference receiver', () => {
       assert.match(response.headers.get('content-type') ?? '', /^application\/problem\+json/);
       return ((await response.json()) as { title: string; detail: string }).detail;
     };
-    assert.equal(await english(await post(url, validCase, null, 'en-GB,en;q=0.9,nl;q=0.8')), 'Send an Idempotency-Key (a UUID, for example).');
-    assert.equal(await english(await post(url, validCase, null, 'nl,en;q=0.9')), 'Stuur een Idempotency-Key (bijvoorbeeld een UUID).');
-    assert.equal(await english(await post(url, validCase, null)), 'Stuur een Idempotency-Key (bijvoorbeeld een UUID).');
+    assert.equal(await english(await post(url, validCase, null, 'en-GB,en;q=0.9,nl;q=0.8')), 'Send an Idempotency-Key of 8 to 100 letters, digits, - or _ (a UUID, for example).');
+    assert.equal(await english(await post(url, validCase, null, 'nl,en;q=0.9')), 'Stuur een Idempotency-Key van 8 tot 100 letters, cijfers, - of _ (bijvoorbeeld een UUID).');
+    assert.equal(await english(await post(url, validCase, null)), 'Stuur een Idempotency-Key van 8 tot 100 letters, cijfers, - of _ (bijvoorbeeld een UUID).');
     const key = randomUUID();
     await post(url, validCase, key);
     assert.equal(await english(await post(url, { ...validCase, title: 'Iets anders' }, key, 'en')), 'This Idempotency-Key belongs to another case.');
-    assert.equal(await english(await post(url, { ...validCase, version: 2 }, randomUUID(), 'en')), 'Expected version 1.');
+    assert.equal(await english(await post(url, { ...validCase, version: 2 }, randomUUID(), 'en')), 'Unknown version: expected version 1.');
     const wrongType = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'text/plain', 'Accept-Language': 'en' }, body: '{}' });
     assert.equal(wrongType.status, 415);
     assert.equal(await english(wrongType), 'Send application/json.');
@@ -135,13 +135,61 @@ describe('reference receiver', () => {
     // Field errors keep the payload's language, the one the form shows them in.
     const invalid = await post(url, { ...validCase, email: 'geen adres' }, randomUUID(), 'en');
     assert.equal(invalid.status, 422);
-    assert.equal(((await invalid.json()) as { title: string }).title, 'Ongeldige casus');
+    assert.equal(((await invalid.json()) as { title: string }).title, 'Onverwerkbare inhoud');
     // …and without a known one, the request's.
     const noLocale = await post(url, { ...validCase, locale: 'de' }, randomUUID(), 'en');
     assert.deepEqual(((await noLocale.json()) as { errors: unknown[] }).errors, [{ field: 'locale', detail: 'Give nl or en as the locale.' }]);
     // A partner site's form may send it across origins.
     const preflight = await fetch(url, { method: 'OPTIONS' });
     assert.match(preflight.headers.get('access-control-allow-headers') ?? '', /Accept-Language/);
+  });
+
+  it('titles every problem with its status phrase, as RFC 9457 asks of type about:blank; the detail says what is wrong', async () => {
+    const problemOf = async (response: Response) => {
+      assert.match(response.headers.get('content-type') ?? '', /^application\/problem\+json/);
+      const body = (await response.json()) as Record<string, unknown>;
+      assert.equal(body.type, 'about:blank');
+      assert.equal(body.status, response.status);
+      assert.equal(typeof body.detail, 'string');
+      return { status: response.status, title: body.title };
+    };
+    const as = (body: string, headers: Record<string, string>) => fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID(), ...headers }, body });
+    const key = randomUUID();
+    await post(url, validCase, key);
+    for (const [language, titles] of [
+      ['nl', { 400: 'Ongeldig verzoek', 405: 'Methode niet toegestaan', 409: 'Conflict', 413: 'Inhoud te groot', 415: 'Mediatype niet ondersteund' }],
+      ['en', { 400: 'Bad Request', 405: 'Method Not Allowed', 409: 'Conflict', 413: 'Content Too Large', 415: 'Unsupported Media Type' }],
+    ] as const) {
+      const answers = [
+        // Five different problems with one status: one problem type (about:blank), one title.
+        await post(url, validCase, null, language),
+        await as('{', { 'Accept-Language': language }),
+        await as('[1]', { 'Accept-Language': language }),
+        await post(url, { ...validCase, version: 2 }, randomUUID(), language),
+        await post(url, { ...validCase, website: 'http://spam.example' }, randomUUID(), language),
+        await fetch(url, { method: 'PUT', headers: { 'Accept-Language': language } }),
+        await post(url, { ...validCase, title: 'Iets anders' }, key, language),
+        await post(url, { ...validCase, description: 'x'.repeat(70_000) }, randomUUID(), language),
+        await fetch(url, { method: 'POST', headers: { 'Content-Type': 'text/plain', 'Idempotency-Key': randomUUID(), 'Accept-Language': language }, body: '{}' }),
+      ];
+      for (const answer of answers) {
+        const { status, title } = await problemOf(answer);
+        assert.equal(title, titles[status as keyof typeof titles], `${language} ${status}`);
+      }
+    }
+    // A 422's title follows the payload's locale, as its field errors do.
+    assert.equal((await problemOf(await post(url, { ...validCase, email: 'geen adres' }))).title, 'Onverwerkbare inhoud');
+    assert.equal((await problemOf(await post(url, { ...validCase, email: 'no address', locale: 'en' }))).title, 'Unprocessable Content');
+  });
+
+  it('says what an Idempotency-Key must be when one is sent that it cannot take, not that none was sent', async () => {
+    for (const key of ['a'.repeat(101), `"${randomUUID()}"`, 'short']) {
+      const response = await post(url, validCase, key, 'en');
+      assert.equal(response.status, 400, key);
+      const { title, detail } = (await response.json()) as { title: string; detail: string };
+      assert.doesNotMatch(`${title} ${detail}`, /missing/i, key);
+      assert.match(detail, /8 to 100/, key);
+    }
   });
 
   it('stores the case as the schema has it: trimmed, no other fields, a known locale', async () => {

@@ -51,8 +51,12 @@ const CORS = {
   'Access-Control-Expose-Headers': 'Retry-After',
 };
 
-function problem(status: number, [title, detail]: readonly [string, string], errors?: { field: string; detail: string }[]): Answer {
-  return { status, body: { type: 'about:blank', title, status, detail, ...(errors ? { errors } : {}) } };
+/**
+ * A problem (RFC 9457). Its type is about:blank, so its title is the status's own phrase (in the
+ * answer's language), the same for every problem with that status; the detail says what is wrong.
+ */
+function problem(lang: Lang, status: number, detail: string, errors?: { field: string; detail: string }[]): Answer {
+  return { status, body: { type: 'about:blank', title: WORDS[lang].status[status], status, detail, ...(errors ? { errors } : {}) } };
 }
 
 function send(res: ServerResponse, answer: Answer, cors = true, headers: Record<string, string> = {}): void {
@@ -78,40 +82,55 @@ async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
 
 /** The payload's keys besides the fields: anything else is refused, as the schema says. */
 const KNOWN = new Set<string>(['version', 'locale', ...FIELDS]);
-/** A problem's title and detail. */
-type Words = readonly [string, string];
+/** What a problem says: its detail, and the phrase of its status as its title. */
 const WORDS = {
   nl: {
     unknown: (field: string) => `Onbekend veld: ${field}.`,
     locale: 'Geef als taal (locale) nl of en.',
-    invalid: 'Ongeldige casus',
-    tooLarge: ['Te groot', 'De casus is groter dan 64 KB.'] as Words,
-    notJson: ['Geen JSON', 'De inhoud is geen geldige JSON in UTF-8.'] as Words,
-    notObject: ['Geen casus', 'Verwacht een JSON-object.'] as Words,
-    tooDeep: ['Geen casus', 'De inhoud is te diep genest.'] as Words,
-    keyUsed: ['Sleutel al gebruikt', 'Deze Idempotency-Key hoort bij een andere casus.'] as Words,
-    version: ['Onbekende versie', `Verwacht version ${PAYLOAD_VERSION}.`] as Words,
-    refused: ['Geweigerd', 'Deze inzending is geweigerd.'] as Words,
-    method: ['Methode niet toegestaan', 'Gebruik POST.'] as Words,
-    type: ['Verkeerd type', 'Stuur application/json.'] as Words,
-    noKey: ['Idempotency-Key ontbreekt', 'Stuur een Idempotency-Key (bijvoorbeeld een UUID).'] as Words,
-    notStored: ['Niet opgeslagen', 'De casus kon niet worden bewaard. Probeer het zo opnieuw.'] as Words,
+    tooLarge: 'De casus is groter dan 64 KB.',
+    notJson: 'De inhoud is geen geldige JSON in UTF-8.',
+    notObject: 'Verwacht een JSON-object.',
+    tooDeep: 'De inhoud is te diep genest.',
+    keyUsed: 'Deze Idempotency-Key hoort bij een andere casus.',
+    version: `Onbekende versie: verwacht version ${PAYLOAD_VERSION}.`,
+    refused: 'Deze inzending is geweigerd.',
+    method: 'Gebruik POST.',
+    type: 'Stuur application/json.',
+    noKey: 'Stuur een Idempotency-Key van 8 tot 100 letters, cijfers, - of _ (bijvoorbeeld een UUID).',
+    notStored: 'De casus kon niet worden bewaard. Probeer het zo opnieuw.',
+    status: {
+      400: 'Ongeldig verzoek',
+      405: 'Methode niet toegestaan',
+      409: 'Conflict',
+      413: 'Inhoud te groot',
+      415: 'Mediatype niet ondersteund',
+      422: 'Onverwerkbare inhoud',
+      500: 'Interne serverfout',
+    } as Record<number, string>,
   },
   en: {
     unknown: (field: string) => `Unknown field: ${field}.`,
     locale: 'Give nl or en as the locale.',
-    invalid: 'Invalid case',
-    tooLarge: ['Too large', 'The case is larger than 64 KB.'] as Words,
-    notJson: ['Not JSON', 'The content is not valid JSON in UTF-8.'] as Words,
-    notObject: ['Not a case', 'Expected a JSON object.'] as Words,
-    tooDeep: ['Not a case', 'The content is nested too deeply.'] as Words,
-    keyUsed: ['Key already used', 'This Idempotency-Key belongs to another case.'] as Words,
-    version: ['Unknown version', `Expected version ${PAYLOAD_VERSION}.`] as Words,
-    refused: ['Refused', 'This submission was refused.'] as Words,
-    method: ['Method not allowed', 'Use POST.'] as Words,
-    type: ['Wrong type', 'Send application/json.'] as Words,
-    noKey: ['Idempotency-Key missing', 'Send an Idempotency-Key (a UUID, for example).'] as Words,
-    notStored: ['Not stored', 'The case could not be saved. Try again shortly.'] as Words,
+    tooLarge: 'The case is larger than 64 KB.',
+    notJson: 'The content is not valid JSON in UTF-8.',
+    notObject: 'Expected a JSON object.',
+    tooDeep: 'The content is nested too deeply.',
+    keyUsed: 'This Idempotency-Key belongs to another case.',
+    version: `Unknown version: expected version ${PAYLOAD_VERSION}.`,
+    refused: 'This submission was refused.',
+    method: 'Use POST.',
+    type: 'Send application/json.',
+    noKey: 'Send an Idempotency-Key of 8 to 100 letters, digits, - or _ (a UUID, for example).',
+    notStored: 'The case could not be saved. Try again shortly.',
+    status: {
+      400: 'Bad Request',
+      405: 'Method Not Allowed',
+      409: 'Conflict',
+      413: 'Content Too Large',
+      415: 'Unsupported Media Type',
+      422: 'Unprocessable Content',
+      500: 'Internal Server Error',
+    } as Record<number, string>,
   },
 };
 type Lang = keyof typeof WORDS;
@@ -214,34 +233,34 @@ export async function createReceiver(options: {
 
   async function accept(key: string, body: Buffer | undefined, asked: Lang): Promise<Answer> {
     const say = WORDS[asked];
-    if (body === undefined) return problem(413, say.tooLarge);
+    if (body === undefined) return problem(asked, 413, say.tooLarge);
     let payload: Record<string, unknown>;
     try {
       payload = JSON.parse(UTF8.decode(body));
     } catch {
-      return problem(400, say.notJson);
+      return problem(asked, 400, say.notJson);
     }
-    if (!payload || typeof payload !== 'object' || Array.isArray(payload)) return problem(400, say.notObject);
+    if (!payload || typeof payload !== 'object' || Array.isArray(payload)) return problem(asked, 400, say.notObject);
     let payloadHash: string;
     try {
       payloadHash = hashOf(payload);
     } catch {
       // Arrays nested 20,000 deep fit in 64 KB and parse, but overflow the stack when written out again.
-      return problem(400, say.tooDeep);
+      return problem(asked, 400, say.tooDeep);
     }
     const previous = byKey.get(key);
     if (previous) {
-      if (previous.payloadHash !== payloadHash) return problem(409, say.keyUsed);
+      if (previous.payloadHash !== payloadHash) return problem(asked, 409, say.keyUsed);
       if (unsynced.has(key)) {
         await sync(casesDir);
         unsynced.delete(key);
       }
       return { status: 201, body: { reference: previous.reference } };
     }
-    if (payload.version !== PAYLOAD_VERSION) return problem(400, say.version);
+    if (payload.version !== PAYLOAD_VERSION) return problem(asked, 400, say.version);
     // The form never sends its honeypot; a bot that fills it is refused (an empty one means nothing).
     const { website, ...fields } = payload;
-    if (website !== undefined && website !== '') return problem(400, say.refused);
+    if (website !== undefined && website !== '') return problem(asked, 400, say.refused);
     // Field errors speak the payload's language, the one the form shows them in; without a known one, the request's.
     const lang = fields.locale === 'en' || fields.locale === 'nl' ? fields.locale : asked;
     const problems = checkPayload(fields);
@@ -249,7 +268,7 @@ export async function createReceiver(options: {
     const errors: { field: string; detail: string }[] = (Object.keys(problems) as Field[]).map((field) => ({ field, detail: messages.problem(field, problems[field]!) }));
     if (fields.locale !== 'nl' && fields.locale !== 'en') errors.push({ field: 'locale', detail: WORDS[lang].locale });
     for (const field of Object.keys(fields)) if (!KNOWN.has(field)) errors.push({ field, detail: WORDS[lang].unknown(field) });
-    if (errors.length) return problem(422, [WORDS[lang].invalid, errors.map((e) => e.detail).join('; ')], errors);
+    if (errors.length) return problem(lang, 422, errors.map((e) => e.detail).join('; '), errors);
     let reference = newReference();
     while (references.has(reference)) reference = newReference();
     // Stored as the form would have built it: trimmed, in its own key order, nothing else.
@@ -280,14 +299,14 @@ export async function createReceiver(options: {
         send(res, { status: 200, body: { cases: await this.list() } }, false);
       } else if (req.method !== 'POST') {
         // (A 405 names what is allowed: RFC 9110.)
-        send(res, problem(405, say.method), true, { Allow: 'GET, POST, OPTIONS' });
+        send(res, problem(asked, 405, say.method), true, { Allow: 'GET, POST, OPTIONS' });
       } else if (String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase() !== 'application/json') {
         // (The media type itself, before any parameters: application/jsonx or application/json-seq is another.)
-        send(res, problem(415, say.type));
+        send(res, problem(asked, 415, say.type));
       } else {
         const key = String(req.headers['idempotency-key'] ?? '');
         if (!KEY.test(key)) {
-          send(res, problem(400, say.noKey));
+          send(res, problem(asked, 400, say.noKey));
         } else {
           const body = await readBody(req).catch(() => null);
           // The client hung up before its body was whole (a timeout, a closed tab): nothing to store, no one to answer.
@@ -304,7 +323,7 @@ export async function createReceiver(options: {
           inFlight.set(key, settled);
           void settled.then(() => inFlight.get(key) === settled && inFlight.delete(key));
           // A case that could not be written (disk full, say) is a 500: the form tries again, same key.
-          send(res, await answer.catch(() => problem(500, say.notStored)));
+          send(res, await answer.catch(() => problem(asked, 500, say.notStored)));
         }
       }
       return true;
