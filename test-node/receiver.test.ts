@@ -9,6 +9,7 @@ import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { answerLanguage, createReceiver } from '../demo/receiver/receiver.js';
 import { validCase } from './sample-case.js';
@@ -405,6 +406,31 @@ describe('reference receiver', () => {
     const repeats = await Promise.all(Array.from({ length: 20 }, () => post(url, validCase, key).then((r) => r.json())));
     assert.equal(new Set(repeats.map((a) => a.reference)).size, 1);
     assert.equal((await stored(dir)).length, before + 101);
+  });
+
+  it('never gives two cases arriving together the same reference, which would write the second over the first', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ccv-receiver-same-reference-'));
+    const { server, url } = await start(dir);
+    // The reference's four random bytes come out the same for both cases (one in four billion a day,
+    // but then the second file was renamed over the first, and a case answered 201 was gone).
+    const crypto = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+    const real = crypto.randomBytes;
+    let calls = 0;
+    // Each case asks for its reference, then for its temporary file's name: the same reference each time.
+    crypto.randomBytes = ((size: number) => (calls++ % 2 === 0 ? Buffer.alloc(size, 0xab) : real(size))) as typeof real;
+    syncBuiltinESMExports();
+    try {
+      const answers = await Promise.all([post(url, validCase), post(url, { ...validCase, title: 'Een tweede casus' })]);
+      assert.deepEqual(answers.map((answer) => answer.status), [201, 201]);
+      const references = await Promise.all(answers.map(async (answer) => ((await answer.json()) as { reference: string }).reference));
+      assert.notEqual(references[0], references[1]);
+      assert.deepEqual((await stored(dir)).sort(), references.map((reference) => `${reference}.json`).sort(), 'both cases on disk');
+    } finally {
+      crypto.randomBytes = real;
+      syncBuiltinESMExports();
+      await stop(server);
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('keeps every case and every key across a restart, ignores a half-written file and sets a damaged one aside (also JSON that is no case)', async () => {

@@ -271,6 +271,8 @@ export async function createReceiver(options: {
     if (errors.length) return problem(lang, 422, errors.map((e) => e.detail).join('; '), errors);
     let reference = newReference();
     while (references.has(reference)) reference = newReference();
+    // Taken now, not once written: a case arriving meanwhile must not get it too (its file would replace this one).
+    references.add(reference);
     // Stored as the form would have built it: trimmed, in its own key order, nothing else.
     const stored: StoredCase = { reference, receivedAt: new Date().toISOString(), idempotencyKey: key, payloadHash, payload: { ...toPayload(fields, lang) } };
     await writeWhole(casesDir, `${stored.reference}.json`, JSON.stringify(stored, null, 2));
@@ -278,7 +280,6 @@ export async function createReceiver(options: {
     // which the form retries with the same key), the retry finds this case instead of storing
     // a second one, and syncs again before it answers.
     byKey.set(key, stored);
-    references.add(reference);
     unsynced.add(key);
     await sync(casesDir);
     unsynced.delete(key);
