@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -214,6 +214,12 @@ describe('reference receiver', () => {
       assert.equal(refused.status, 422, field);
       assert.deepEqual((await refused.json()).errors.map((e: { field: string }) => e.field), [field]);
     }
+  });
+
+  it('keeps the cases, personal data, from the other accounts on the machine', async () => {
+    const { reference } = await (await post(url, validCase)).json();
+    assert.equal((await stat(join(dir, 'cases', `${reference}.json`))).mode & 0o077, 0, 'the case file');
+    assert.equal((await stat(join(dir, 'cases'))).mode & 0o077, 0, 'its folder');
   });
 
   it('answers a body nested too deep to write out again with 400, not 500 (which a form would retry)', async () => {

@@ -164,7 +164,8 @@ function newReference(): string {
 /** Writes a file so that it is either wholly there or not at all (durable once its folder is synced). */
 async function writeWhole(dir: string, name: string, content: string): Promise<void> {
   const temporary = join(dir, `.tmp-${name}-${randomBytes(4).toString('hex')}`);
-  const file = await open(temporary, 'wx');
+  // Personal data: readable by the receiver's own user only, not by every account on the machine.
+  const file = await open(temporary, 'wx', 0o600);
   try {
     try {
       await file.writeFile(content);
@@ -197,7 +198,7 @@ export async function createReceiver(options: {
 }) {
   const sync = options.syncFolder ?? syncFolder;
   const casesDir = join(options.dir, 'cases');
-  await mkdir(casesDir, { recursive: true });
+  await mkdir(casesDir, { recursive: true, mode: 0o700 });
   const byKey = new Map<string, StoredCase>();
   const references = new Set<string>();
   /** Cases in place on disk whose folder sync failed: a retry syncs again before it answers. */
