@@ -114,6 +114,9 @@ describe('reference receiver', () => {
       ['de, en;q=0.5', 'en'],
       ['english', 'nl'],
       ['en;q=abc', 'nl'],
+      // Space is allowed before the semicolon of a weight (RFC 9110: OWS ";" OWS "q=").
+      ['nl;q=0.5, en ;q=0.8', 'en'],
+      ['en ; q=0.9, nl;q=0.5', 'en'],
     ];
     for (const [header, lang] of table) assert.equal(answerLanguage(header), lang, String(header));
     // Over HTTP: a missing key, a reused one, the wrong type, the wrong method.

@@ -143,7 +143,7 @@ export function answerLanguage(header: string | string[] | undefined): Lang {
   let best: { lang: Lang; q: number } | undefined;
   for (const range of String(header ?? '').split(',')) {
     const [tag, ...parameters] = range.trim().toLowerCase().split(';');
-    const lang = /^(en|nl)(-|$)/.exec(tag)?.[1] as Lang | undefined;
+    const lang = /^(en|nl)(-|$)/.exec(tag.trim())?.[1] as Lang | undefined;
     const q = Number(parameters.map((parameter) => parameter.trim()).find((parameter) => parameter.startsWith('q='))?.slice(2) ?? 1);
     if (lang && q > 0 && q <= 1 && (!best || q > best.q)) best = { lang, q };
   }
