@@ -4,8 +4,14 @@
 import { expect } from '@open-wc/testing';
 
 describe('playground inbox', () => {
-  it('shows each value as written, without bidi controls that would turn the values after it around', async () => {
-    document.body.insertAdjacentHTML('beforeend', '<p id="status"></p><ol id="cases"></ol>');
+  before(async () => {
+    // The inbox page's own stylesheet, on a phone's width (WCAG 1.4.10: 320 CSS pixels).
+    const style = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/demo/demo.css' });
+    await new Promise((resolve) => {
+      style.onload = resolve;
+      document.head.append(style);
+    });
+    document.body.insertAdjacentHTML('beforeend', '<main style="inline-size: 320px"><p id="status"></p><ol id="cases"></ol></main>');
     const realFetch = window.fetch;
     const payload = {
       version: 1,
@@ -16,7 +22,8 @@ describe('playground inbox', () => {
       email: 'sam@gemeente.example',
       phone: '',
       title: 'Titel \u2066met isolaat',
-      description: 'Beschrijving',
+      // A link pasted into a case: one long word.
+      description: 'Beschrijving, zie https://www.voorbeeld-sociaal-netwerk.example/groepen/1234567890/berichten/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCdEfGh',
       theme: 'oproepen',
       preferredFormat: 'small',
       privacyConsent: true,
@@ -31,9 +38,18 @@ describe('playground inbox', () => {
     } finally {
       window.fetch = realFetch;
     }
+  });
+
+  it('shows each value as written, without bidi controls that would turn the values after it around', () => {
     const text = document.querySelector('#cases')!.textContent!;
     expect(text).to.contain('Sam evil, Adviseur, Gemeente Voorbeeld (sam@gemeente.example)');
     expect(text).to.contain('Titel met isolaat');
     expect(text).not.to.match(/[\u202a-\u202e\u2066-\u2069]/);
+  });
+
+  it('wraps a long link in a case on a 320 px screen, instead of making the page scroll sideways', () => {
+    const list = document.querySelector<HTMLElement>('#cases')!;
+    expect(list.textContent).to.contain('https://www.voorbeeld-sociaal-netwerk.example/');
+    for (const line of list.querySelectorAll<HTMLElement>('li > *')) expect(line.scrollWidth, line.textContent!).to.be.at.most(line.clientWidth);
   });
 });
