@@ -328,6 +328,43 @@ describe('reference receiver', () => {
     }
   });
 
+  it('stores a case on Windows, which cannot flush a folder (EPERM), instead of answering 500 to every try', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ccv-receiver-windows-'));
+    // Windows as Node meets it (nodejs/node#3879): a folder opens, but FlushFileBuffers on it is EPERM.
+    const fsp = createRequire(import.meta.url)('node:fs/promises') as typeof import('node:fs/promises');
+    const realOpen = fsp.open;
+    fsp.open = (async (path: string, flags?: string, mode?: number) => {
+      const handle = await realOpen(path, flags, mode);
+      if ((await handle.stat()).isDirectory()) {
+        handle.sync = async () => {
+          throw Object.assign(new Error('EPERM: operation not permitted, fsync'), { code: 'EPERM', syscall: 'fsync' });
+        };
+      }
+      return handle;
+    }) as typeof realOpen;
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
+    Object.defineProperty(process, 'platform', { ...platform, value: 'win32' });
+    syncBuiltinESMExports();
+    try {
+      const { server, url } = await start(dir);
+      try {
+        const key = randomUUID();
+        const response = await post(url, validCase, key);
+        assert.equal(response.status, 201);
+        const { reference } = await response.json();
+        assert.deepEqual(await stored(dir), [`${reference}.json`]);
+        assert.equal((await post(url, validCase, key)).status, 201, 'and its retry');
+      } finally {
+        await stop(server);
+      }
+    } finally {
+      fsp.open = realOpen;
+      Object.defineProperty(process, 'platform', platform);
+      syncBuiltinESMExports();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses what is not a case: no key, not JSON, wrong version, a filled honeypot, too large', async () => {
     assert.equal((await post(url, validCase, null)).status, 400);
     const notJson = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() }, body: '{' });

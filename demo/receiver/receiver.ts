@@ -186,6 +186,10 @@ async function syncFolder(dir: string): Promise<void> {
   const folder = await open(dir, 'r');
   try {
     await folder.sync();
+  } catch (error) {
+    // Windows cannot flush a folder (EPERM, nodejs/node#3879): there the rename is as durable as the
+    // file system makes it. Refused, every case would be a 500, and so would every retry.
+    if (process.platform !== 'win32' || (error as NodeJS.ErrnoException).code !== 'EPERM') throw error;
   } finally {
     await folder.close();
   }
