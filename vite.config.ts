@@ -74,8 +74,10 @@ export default defineConfig({
     // The receiver answers CORS for partner sites itself; Vite's own CORS would answer their
     // preflight first (for localhost only), and let local pages read the inbox.
     cors: false,
-    // The demo imports ../src; let the dev server read the whole project.
-    fs: { allow: [projectRoot] },
+    // The demo imports ../src; let the dev server read the whole project, but not the cases the
+    // receiver keeps in demo/.data (personal data: the inbox is their one way out), nor Vite's own
+    // default deny list, which this replaces.
+    fs: { allow: [projectRoot], deny: ['.env', '.env.*', '*.{crt,pem}', '**/.git/**', '**/.data/**'] },
   },
   preview: { cors: false },
   build: {

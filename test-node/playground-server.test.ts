@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -30,6 +30,20 @@ describe('the playground dev server (npm start)', () => {
     await server?.close();
     delete process.env.CCV_RECEIVER_DIR;
     await rm(dir, { recursive: true, force: true });
+  });
+
+  it('serves no file of the cases the receiver keeps in demo/.data, as a page or as a module', async () => {
+    const file = `probe-${randomUUID()}.json`;
+    await mkdir('demo/.data/cases', { recursive: true });
+    await writeFile(`demo/.data/cases/${file}`, JSON.stringify({ reference: 'LK-PROBE', payload: { email: 'naam@gemeente.nl' } }));
+    try {
+      for (const path of [`/.data/cases/${file}`, `/.data/cases/${file}?import`, `/@fs${join(process.cwd(), 'demo/.data/cases', file)}`]) {
+        const response = await fetch(`${origin}${path}`);
+        assert.doesNotMatch(await response.text(), /naam@gemeente\.nl/, path);
+      }
+    } finally {
+      await rm(`demo/.data/cases/${file}`, { force: true });
+    }
   });
 
   it('receives a case at /api/casus, stores it, and lists it for the inbox', async () => {
