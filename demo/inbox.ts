@@ -1,6 +1,7 @@
 // The inbox lists cases as text only: what arrives is untrusted. Shown cleaned (cleanText): a bidi
 // override in a name would show the role, organisation and address after it backwards.
 import { cleanText } from '../src/base/text.js';
+import { casusFormMessages } from '../src/casus-form/messages.js';
 
 interface StoredCase {
   reference: string;
@@ -10,6 +11,11 @@ interface StoredCase {
 
 const list = document.querySelector('#cases')!;
 const statusLine = document.querySelector('#status')!;
+
+/** A theme or format by the words the form showed for it (a code the form does not know, as sent). */
+function label(labels: Record<string, string>, code: unknown): string {
+  return Object.hasOwn(labels, String(code)) ? labels[String(code)]! : String(code);
+}
 
 function line(parent: Element, tag: string, text: string): void {
   const node = document.createElement(tag);
@@ -26,7 +32,8 @@ try {
     const p = item.payload;
     line(entry, 'h2', `${item.reference}: ${String(p.title)}`);
     line(entry, 'p', `${new Date(item.receivedAt).toLocaleString('nl-NL')} — ${String(p.name)}, ${String(p.role)}, ${String(p.organisation)} (${String(p.email)}${p.phone ? `, ${String(p.phone)}` : ''})`);
-    line(entry, 'p', `Thema: ${String(p.theme)} · voorkeur: ${String(p.preferredFormat)} · taal: ${String(p.locale)}`);
+    const { themes, formats } = casusFormMessages.nl;
+    line(entry, 'p', `Thema: ${label(themes, p.theme)} · voorkeur: ${label(formats, p.preferredFormat)} · taal: ${String(p.locale)}`);
     line(entry, 'p', String(p.description));
     // The description's own line breaks, as the person typed them.
     (entry.lastElementChild as HTMLElement).style.whiteSpace = 'pre-line';

@@ -47,6 +47,11 @@ describe('playground inbox', () => {
     expect(text).not.to.match(/[\u202a-\u202e\u2066-\u2069]/);
   });
 
+  it("names the theme and the preferred format by the form's words, not by their codes", () => {
+    const text = document.querySelector('#cases')!.textContent!;
+    expect(text).to.contain('Thema: Online oproepen tot ordeverstoring · voorkeur: In een kleine leerkring · taal: nl');
+  });
+
   it('wraps a long link in a case on a 320 px screen, instead of making the page scroll sideways', () => {
     const list = document.querySelector<HTMLElement>('#cases')!;
     expect(list.textContent).to.contain('https://www.voorbeeld-sociaal-netwerk.example/');
