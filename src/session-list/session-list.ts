@@ -218,6 +218,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     if (this.load.state === 'ready' && !this.#openedAtHash) {
       this.#openedAtHash = true;
       this.#onHashChange();
+      this.#keepFragmentInView();
     }
     // Filters switched on later: the page address may already hold a choice.
     if (changed.has('filters') && this.hasUpdated && this.filters) this.filter = filterOf(location.search);
@@ -385,6 +386,20 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       return undefined; // a fragment like #50%-korting is not one of ours
     }
     return id && this.load.state === 'ready' ? this.load.result.sessions.find((session) => session.id === id) : undefined;
+  }
+
+  /**
+   * The page opened at a part of it below the list (`#casus`): the browser scrolled there before
+   * the sessions came, and they push it down, out of sight (Chromium and Firefox keep no anchor
+   * for it). Where it was in view, it stays there; a visitor who scrolled on is left alone.
+   */
+  #keepFragmentInView(): void {
+    // (A part above the list does not move: it is kept where it is, as it stays anyway.)
+    const target = document.querySelector(':target');
+    const top = target?.getBoundingClientRect().top ?? -9;
+    if (top < -2 || top > innerHeight / 2) return;
+    // (Once a long list has filled in: its later parts push too.)
+    void this.updateComplete.then(() => scrollBy(0, target!.getBoundingClientRect().top - top));
   }
 
   readonly #onHashChange = (event?: Event): void => {

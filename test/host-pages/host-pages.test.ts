@@ -107,6 +107,32 @@ describe('host pages', () => {
     }
   });
 
+  describe('opened at a part of the page below a list that loads its sessions (#casus)', () => {
+    const sessionsIn = (page: Document) => page.querySelector('ccv-session-list')?.shadowRoot?.querySelector('article');
+    const opened = () => openHostPage('/test/host-pages/fragment.html#casus', (page) => page.querySelector('ccv-session-list')?.shadowRoot, 'the list');
+
+    it('keeps that part where the browser showed it when the sessions push it down', async () => {
+      // Chromium and Firefox keep no scroll anchor for it: the sessions moved it 2,300 px out of sight.
+      const page = await opened();
+      const target = page.getElementById('casus')!;
+      expect(Math.abs(target.getBoundingClientRect().top), 'scrolled to by the browser').to.be.lessThan(3);
+      await waitUntil(() => sessionsIn(page), 'the sessions', { timeout: 8000 });
+      await (page.querySelector('ccv-session-list') as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      expect(Math.abs(target.getBoundingClientRect().top), 'still in view').to.be.lessThan(3);
+    });
+
+    it('leaves a visitor who scrolled on where they are', async () => {
+      const page = await opened();
+      const view = page.defaultView!;
+      // (After the browser's own scroll to the fragment, which it makes in a frame after the load.)
+      await new Promise((resolve) => view.requestAnimationFrame(() => view.requestAnimationFrame(resolve)));
+      view.scrollTo(0, 0);
+      await waitUntil(() => sessionsIn(page), 'the sessions', { timeout: 8000 });
+      await (page.querySelector('ccv-session-list') as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      expect(view.scrollY).to.equal(0);
+    });
+  });
+
   it('takes the colours, font and focus style of a real NL Design System theme', async () => {
     const { page } = await open('/test/host-pages/nlds.html');
     const view = page.defaultView!;
