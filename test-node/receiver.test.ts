@@ -9,6 +9,7 @@ import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { answerLanguage, createReceiver } from '../demo/receiver/receiver.js';
@@ -430,7 +431,24 @@ describe('reference receiver', () => {
   it('names the methods it allows when it refuses another (405 with Allow)', async () => {
     const response = await fetch(url, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: '{}' });
     assert.equal(response.status, 405);
-    assert.deepEqual(response.headers.get('allow')?.split(/,\s*/).sort(), ['GET', 'OPTIONS', 'POST']);
+    assert.deepEqual(response.headers.get('allow')?.split(/,\s*/).sort(), ['GET', 'HEAD', 'OPTIONS', 'POST']);
+  });
+
+  it('answers HEAD as GET without the body, as HTTP asks of a resource that answers GET', async () => {
+    const response = await fetch(url, { method: 'HEAD' });
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('content-type') ?? '', /^application\/json/);
+    assert.equal(await response.text(), '');
+  });
+
+  it('refuses a compressed body with 415 and says which encoding it takes, rather than read it as JSON', async () => {
+    const gzipped = gzipSync(JSON.stringify(validCase));
+    const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip', 'Idempotency-Key': randomUUID() }, body: gzipped });
+    assert.equal(response.status, 415);
+    assert.equal(response.headers.get('accept-encoding'), 'identity');
+    assert.match(((await response.json()) as { detail: string }).detail, /Content-Encoding/);
+    const plain = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'identity', 'Idempotency-Key': randomUUID() }, body: JSON.stringify(validCase) });
+    assert.equal(plain.status, 201);
   });
 
   it('answers the CORS preflight of partner sites', async () => {

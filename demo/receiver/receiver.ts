@@ -10,7 +10,7 @@
  *                      (problems in English where Accept-Language prefers it to Dutch;
  *                      field errors in the payload's locale)
  *   OPTIONS /api/casus CORS preflight, for partner sites on other origins
- *   GET /api/casus     the stored cases, for the playground's inbox only: same origin,
+ *   GET /api/casus     the stored cases (HEAD: their headers), for the playground's inbox only: same origin,
  *                      no CORS (a real back end puts this behind authentication)
  *
  * Every case is written durably: to a temporary file, flushed to disk, then
@@ -96,6 +96,7 @@ const WORDS = {
     refused: 'Deze inzending is geweigerd.',
     method: 'Gebruik POST.',
     type: 'Stuur application/json.',
+    encoding: 'Stuur de casus zonder Content-Encoding (niet gecomprimeerd).',
     noKey: 'Stuur een Idempotency-Key van 8 tot 100 letters, cijfers, - of _ (bijvoorbeeld een UUID).',
     notStored: 'De casus kon niet worden bewaard. Probeer het zo opnieuw.',
     status: {
@@ -120,6 +121,7 @@ const WORDS = {
     refused: 'This submission was refused.',
     method: 'Use POST.',
     type: 'Send application/json.',
+    encoding: 'Send the case without Content-Encoding (not compressed).',
     noKey: 'Send an Idempotency-Key of 8 to 100 letters, digits, - or _ (a UUID, for example).',
     notStored: 'The case could not be saved. Try again shortly.',
     status: {
@@ -300,15 +302,19 @@ export async function createReceiver(options: {
       const say = WORDS[asked];
       if (req.method === 'OPTIONS') {
         res.writeHead(204, CORS).end();
-      } else if (req.method === 'GET') {
+      } else if (req.method === 'GET' || req.method === 'HEAD') {
+        // (HEAD: the same answer's headers; Node sends no body for it.)
         // Personal data: no CORS here. A real back end puts its inbox behind authentication.
         send(res, { status: 200, body: { cases: await this.list() } }, false);
       } else if (req.method !== 'POST') {
         // (A 405 names what is allowed: RFC 9110.)
-        send(res, problem(asked, 405, say.method), true, { Allow: 'GET, POST, OPTIONS' });
+        send(res, problem(asked, 405, say.method), true, { Allow: 'GET, HEAD, POST, OPTIONS' });
       } else if (String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase() !== 'application/json') {
         // (The media type itself, before any parameters: application/jsonx or application/json-seq is another.)
         send(res, problem(asked, 415, say.type));
+      } else if (!/^(identity)?$/i.test(String(req.headers['content-encoding'] ?? '').trim())) {
+        // A compressed body is not read as JSON: 415 names the encodings taken (RFC 9110, 15.5.16).
+        send(res, problem(asked, 415, say.encoding), true, { 'Accept-Encoding': 'identity' });
       } else {
         const key = String(req.headers['idempotency-key'] ?? '');
         if (!KEY.test(key)) {
