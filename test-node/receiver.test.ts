@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -271,6 +271,8 @@ describe('reference receiver', () => {
 
   it('stores a case once when its folder sync failed after the file was in place, and the retry syncs again', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'ccv-receiver-sync-'));
+    // (Its cases folder there already: a receiver that makes one flushes the folder holding it first.)
+    await mkdir(join(dir, 'cases'));
     let failures = 1;
     const syncs: string[] = [];
     const receiver = await createReceiver({
@@ -302,6 +304,7 @@ describe('reference receiver', () => {
 
   it('syncs the folder again before it answers 201 for a case whose sync failed before a restart', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'ccv-receiver-restart-sync-'));
+    await mkdir(join(dir, 'cases'));
     const serve = async (syncFolder: (folder: string) => Promise<void>) => {
       const receiver = await createReceiver({ dir, syncFolder });
       const server = createServer((req, res) => void receiver.handle(req, res));
@@ -432,6 +435,21 @@ describe('reference receiver', () => {
     const response = await fetch(url, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: '{}' });
     assert.equal(response.status, 405);
     assert.deepEqual(response.headers.get('allow')?.split(/,\s*/).sort(), ['GET', 'HEAD', 'OPTIONS', 'POST']);
+  });
+
+  it('flushes the folders it makes for the cases, so the first case does not vanish with them in a crash', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'ccv-receiver-new-'));
+    try {
+      const synced: string[] = [];
+      const dir = join(root, 'new', 'receiver');
+      await createReceiver({ dir, syncFolder: async (folder) => void synced.push(folder) });
+      assert.deepEqual(synced, [dir, join(root, 'new'), root]);
+      synced.length = 0;
+      await createReceiver({ dir, syncFolder: async (folder) => void synced.push(folder) });
+      assert.deepEqual(synced, [], 'nothing made, nothing to flush');
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 
   it('answers HEAD as GET without the body, as HTTP asks of a resource that answers GET', async () => {

@@ -21,7 +21,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { casusFormMessages } from '../../src/casus-form/messages.js';
 import { checkPayload, FIELDS, PAYLOAD_VERSION, toPayload, type Field } from '../../src/casus-form/payload.js';
 
@@ -204,7 +204,10 @@ export async function createReceiver(options: {
 }) {
   const sync = options.syncFolder ?? syncFolder;
   const casesDir = join(options.dir, 'cases');
-  await mkdir(casesDir, { recursive: true, mode: 0o700 });
+  const created = await mkdir(casesDir, { recursive: true, mode: 0o700 });
+  // A folder just made lasts a crash only once the folder holding it is flushed too (as a case
+  // file does once its own folder is): each one up to the first that was there already.
+  for (let folder = casesDir; created && folder !== dirname(created); ) await sync((folder = dirname(folder)));
   const byKey = new Map<string, StoredCase>();
   const references = new Set<string>();
   /** Cases in place on disk whose folder sync failed: a retry syncs again before it answers. */
