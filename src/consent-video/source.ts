@@ -36,7 +36,11 @@ export function resolveVideo(attributes: VideoAttributes): ResolvedVideo {
     return { problem: 'noVideo' };
   }
   const start = parseStart(attributeText(attributes.start));
-  if (start !== undefined) ref = { ...ref, start };
+  if (start !== undefined) {
+    // (An end from the url stays only if it still comes after this start.)
+    const { end, ...rest } = ref;
+    ref = end! > start ? { ...rest, start, end } : { ...rest, start };
+  }
   if (!attributeText(attributes.poster)) return { ref };
   // A preview image from the site itself (not the provider's thumbnails: see selfHostedImageUrl).
   const poster = selfHostedImageUrl(attributes.poster!)?.href;

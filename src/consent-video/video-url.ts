@@ -13,6 +13,8 @@ export interface VideoRef {
   id?: string;
   /** Start offset in whole seconds. */
   start?: number;
+  /** YouTube: where an embed code has it stop (`end=`), in whole seconds, after the start. */
+  end?: number;
   /** YouTube playlist id. */
   list?: string;
   /** Vimeo's privacy hash for unlisted videos. */
@@ -69,6 +71,9 @@ function hashStart(url: URL): string | undefined {
   return /(?:^#|&)t=([^&]+)/.exec(url.hash)?.[1];
 }
 
+/** An end only after the start (YouTube plays on to the end of the video past any other). */
+const endAfter = (start: number | undefined, end: number | undefined): number | undefined => (end! > (start ?? 0) ? end : undefined);
+
 function parseYouTube(url: URL): VideoRef | undefined {
   const segments = url.pathname.split('/').filter(Boolean);
   let id: string | undefined;
@@ -86,7 +91,7 @@ function parseYouTube(url: URL): VideoRef | undefined {
 
   // (time_continue: the "continue watching" time of older share links.)
   const start = parseStart(url.searchParams.get('t') ?? url.searchParams.get('start') ?? url.searchParams.get('time_continue') ?? hashStart(url));
-  return clean({ provider: 'youtube', id, list, start });
+  return clean({ provider: 'youtube', id, list, start, end: endAfter(start, parseStart(url.searchParams.get('end'))) });
 }
 
 function parseVimeo(url: URL): VideoRef | undefined {
@@ -172,6 +177,7 @@ export function embedUrl(ref: VideoRef, { autoplay, lang }: EmbedOptions): strin
     : withQuery(`https://www.youtube-nocookie.com/embed/${ref.id ?? 'videoseries'}`, {
         list: ref.list,
         start: ref.start,
+        end: ref.end,
         autoplay: play,
         playsinline: 1,
         rel: '0', // (a string: withQuery leaves out the number 0)

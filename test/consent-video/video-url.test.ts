@@ -33,6 +33,10 @@ describe('video URLs', () => {
       [`https://www.youtube.com/watch?v=${ID}&amp;amp;list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG&amp;t=1m`, { provider: 'youtube', id: ID, list: 'PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG', start: 60 }],
       [`https://www.youtube.com/watch?feature=shared&amp;v=${ID}`, { provider: 'youtube', id: ID }],
       [`https://www.youtube.com/embed/${ID}?start=75`, { provider: 'youtube', id: ID, start: 75 }],
+      // A clip from an embed code: where it stops, when that is after where it starts.
+      [`https://www.youtube.com/embed/${ID}?start=75&end=120`, { provider: 'youtube', id: ID, start: 75, end: 120 }],
+      [`https://www.youtube.com/embed/${ID}?end=1m`, { provider: 'youtube', id: ID, end: 60 }],
+      [`https://www.youtube.com/embed/${ID}?start=75&end=30`, { provider: 'youtube', id: ID, start: 75 }],
       [
         `https://www.youtube.com/watch?v=${ID}&list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG&index=2`,
         { provider: 'youtube', id: ID, list: 'PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG' },
@@ -145,6 +149,9 @@ describe('video URLs', () => {
     // A video in a playlist: that video first, the playlist after it.
     const inList = new URL(embedUrl({ provider: 'youtube', id: ID, list: 'PL123', start: 30 }, { autoplay: true, lang: 'nl' }));
     expect([inList.pathname, inList.searchParams.get('list'), inList.searchParams.get('start')]).to.deep.equal([`/embed/${ID}`, 'PL123', '30']);
+    const clip = new URL(embedUrl({ provider: 'youtube', id: ID, start: 75, end: 120 }, { autoplay: false, lang: 'nl' }));
+    expect([clip.searchParams.get('start'), clip.searchParams.get('end')]).to.deep.equal(['75', '120']);
+    expect(url.searchParams.has('end'), 'no end where none was given').to.be.false;
   });
 
   it('builds Vimeo embeds with do-not-track', () => {
@@ -168,6 +175,10 @@ describe('video URLs', () => {
       expect(resolveVideo({ url: `https://youtu.be/${ID}?t=10`, videoId: 'x', start: '20' })).to.deep.equal({
         ref: { provider: 'youtube', id: ID, start: 20 },
       });
+      // A clip's end stays while it comes after the start given; past it, the video plays on.
+      const clip = `https://www.youtube.com/embed/${ID}?start=10&end=60`;
+      expect(resolveVideo({ url: clip, start: '20' }).ref).to.deep.equal({ provider: 'youtube', id: ID, start: 20, end: 60 });
+      expect(resolveVideo({ url: clip, start: '90' }).ref).to.deep.equal({ provider: 'youtube', id: ID, start: 90 });
     });
     it('takes video-id with a provider', () => {
       expect(resolveVideo({ videoId: '76979871', provider: 'Vimeo' })).to.deep.equal({ ref: { provider: 'vimeo', id: '76979871' } });
