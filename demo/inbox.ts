@@ -10,6 +10,7 @@ interface StoredCase {
 }
 
 const list = document.querySelector('#cases')!;
+const { themes, formats } = casusFormMessages.nl;
 const statusLine = document.querySelector('#status')!;
 
 /** A theme or format by the words the form showed for it (a code the form does not know, as sent). */
@@ -32,7 +33,6 @@ try {
     const p = item.payload;
     line(entry, 'h2', `${item.reference}: ${String(p.title)}`);
     line(entry, 'p', `${new Date(item.receivedAt).toLocaleString('nl-NL')} — ${String(p.name)}, ${String(p.role)}, ${String(p.organisation)} (${String(p.email)}${p.phone ? `, ${String(p.phone)}` : ''})`);
-    const { themes, formats } = casusFormMessages.nl;
     line(entry, 'p', `Thema: ${label(themes, p.theme)} · voorkeur: ${label(formats, p.preferredFormat)} · taal: ${String(p.locale)}`);
     line(entry, 'p', String(p.description));
     // The description's own line breaks, as the person typed them.

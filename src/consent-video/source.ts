@@ -5,7 +5,7 @@
  */
 import { attributeText } from '../base/text.js';
 import { selfHostedImageUrl } from '../base/url.js';
-import { isProvider, isValidId, parseStart, parseVideoUrl, type VideoRef } from './video-url.js';
+import { endAfter, isProvider, isValidId, parseStart, parseVideoUrl, type VideoRef } from './video-url.js';
 
 export type VideoProblem = 'noVideo' | 'badUrl' | 'badId' | 'badProvider' | 'badPoster';
 
@@ -39,7 +39,7 @@ export function resolveVideo(attributes: VideoAttributes): ResolvedVideo {
   if (start !== undefined) {
     // (An end from the url stays only if it still comes after this start.)
     const { end, ...rest } = ref;
-    ref = end! > start ? { ...rest, start, end } : { ...rest, start };
+    ref = endAfter(start, end) ? { ...rest, start, end } : { ...rest, start };
   }
   if (!attributeText(attributes.poster)) return { ref };
   // A preview image from the site itself (not the provider's thumbnails: see selfHostedImageUrl).

@@ -72,7 +72,7 @@ function hashStart(url: URL): string | undefined {
 }
 
 /** An end only after the start (YouTube plays on to the end of the video past any other). */
-const endAfter = (start: number | undefined, end: number | undefined): number | undefined => (end! > (start ?? 0) ? end : undefined);
+export const endAfter = (start: number | undefined, end: number | undefined): number | undefined => (end! > (start ?? 0) ? end : undefined);
 
 function parseYouTube(url: URL): VideoRef | undefined {
   const segments = url.pathname.split('/').filter(Boolean);
