@@ -5,7 +5,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import * as puppeteerCore from 'puppeteer-core';
 import { CHROMIUM_ARGS, findBrowsers, INSTALL_HINT } from './scripts/browsers.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
@@ -15,6 +15,9 @@ import { blockScripts, mediaFeaturePlugin, networkRecorderPlugin, noJavaScriptPa
 buildSync({ entryPoints: ['demo/receiver/receiver.ts'], bundle: true, platform: 'node', format: 'esm', outfile: '.node-tests/receiver.mjs', logLevel: 'warning' });
 const { createReceiver } = await import('./.node-tests/receiver.mjs');
 const receiverDir = mkdtempSync(join(tmpdir(), 'ccv-wtr-receiver-'));
+// Gone when the runner ends: every run (a whole suite or one file) would otherwise leave its cases, test
+// names and e-mail addresses included, in the machine's temp folder.
+process.on('exit', () => rmSync(receiverDir, { recursive: true, force: true }));
 const receiver = createReceiver({ dir: receiverDir });
 
 const found = findBrowsers();
