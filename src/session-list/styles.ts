@@ -42,6 +42,10 @@ export const sessionListStyles = css`
   article > * + * {
     margin-block-start: calc(var(--_space) * 0.75);
   }
+  /* The summary: its line breaks as the editor wrote them (a blank line between paragraphs), still as text. */
+  .meta + p {
+    white-space: pre-line;
+  }
   .meta {
     display: flex;
     flex-wrap: wrap;

@@ -245,6 +245,20 @@ describe('<ccv-session-list>', () => {
       }
     });
 
+    it("keeps the line breaks of a summary, as text: an editor's paragraphs stay apart", async () => {
+      // As JSON writes them: a blank line between paragraphs, a line break within one (\r\n from Windows too).
+      const summary = 'Eerste alinea.\r\n\r\nTweede alinea,\nop een nieuwe regel. <b>geen</b> HTML.';
+      const list = await mount(html`<ccv-session-list now=${NOW} .sessions=${[{ id: 'a', title: 'A', start: '2024-05-01T10:00', summary }]}></ccv-session-list>`);
+      const paragraph = q(list, '.meta + p')!;
+      expect(paragraph.textContent).to.equal(summary);
+      expect(paragraph.querySelector('b')).to.be.null;
+      // innerText is the text as laid out: the breaks are there, not collapsed into spaces.
+      expect(paragraph.innerText.replace(/ *\r?\n */g, '\n')).to.equal('Eerste alinea.\n\nTweede alinea,\nop een nieuwe regel. <b>geen</b> HTML.');
+      const range = document.createRange();
+      range.selectNodeContents(paragraph);
+      expect(range.getClientRects().length, 'four lines').to.be.at.least(3);
+    });
+
     it('shows hostile strings as text and drops script URLs', async () => {
       const list = await mount(html`<ccv-session-list now=${NOW} .sessions=${[
         {
