@@ -43,6 +43,9 @@ type Overrides = { [N in Namespace]?: { [L in Language]?: MessageOverrides<N> } 
 /** Shared through globalThis: a site's npm copy may register wording for widgets from the CDN copy. */
 const overrides: Overrides = ((globalThis as Record<symbol, Overrides>)[Symbol.for('ccv-leerkring.messages')] ??= {});
 
+/** Every element's wording, by the name registerMessages takes (its tag without `ccv-`). */
+const NAMESPACES = 'casus-form, consent-video, contact-card, session-list';
+
 /**
  * Replaces some of our wording for one language, for every widget on the page.
  * Later calls merge into earlier ones.
@@ -61,7 +64,11 @@ export function registerMessages<N extends Namespace>(
   const language = matchLanguage(`${lang}`);
   if (!language) return warnOnce(`registerMessages: '${lang}' is ignored (nl or en).`);
   lang = language;
-  const byLanguage = (overrides[`${namespace}`.replace(/^ccv-/, '') as N] ??= {}) as { [L in Language]?: MessageOverrides<N> };
+  const name = `${namespace}`.replace(/^ccv-/, '') as N;
+  // A misspelt name ('sessie-list') is wording no element reads, and was kept without a word. (Kept
+  // still: another copy of the library on the page, a newer one, may have an element this one lacks.)
+  if (!NAMESPACES.split(', ').includes(name)) warnOnce(`registerMessages: '${namespace}' is none of ${NAMESPACES}.`);
+  const byLanguage = (overrides[name] ??= {}) as { [L in Language]?: MessageOverrides<N> };
   // A group (labels, themes, …) merges too: a later label must not drop an earlier one. (What
   // every object inherits is no plain object, but Object.prototype, which adds nothing.)
   const earlier: Record<string, unknown> = byLanguage[lang] ?? {};

@@ -162,6 +162,32 @@ describe('i18n', () => {
       }
     });
 
+    it("warn once, naming every element's wording, for a name that is none of them", async () => {
+      // The names each element reads its wording by (a new element must be in the warning's list too).
+      await import('../../src/index.js');
+      const names = ['ccv-casus-form', 'ccv-consent-video', 'ccv-contact-card', 'ccv-session-list'].map(
+        (tag) => (document.createElement(tag) as unknown as { catalogue: { namespace: string } }).catalogue.namespace,
+      );
+      resetWarnings();
+      const warn = stubWarn();
+      try {
+        for (const name of names) {
+          registerMessages(name as never, 'nl', {});
+          registerMessages(`ccv-${name}` as never, 'en', {});
+        }
+        expect(warn.said()).to.equal('');
+        // A page script from the CMS snippet, untyped: a typo, and Dutch for the element's name.
+        registerMessages('sessie-list' as never, 'nl', { retry: 'Nog een keer' });
+        registerMessages('sessie-list' as never, 'en', { retry: 'Again' });
+        registerMessages('ccv-sessielijst' as never, 'nl', { retry: 'Nog een keer' });
+        expect(warn.calls).to.have.length(2);
+        expect(warn.said()).to.contain(`registerMessages: 'sessie-list' is none of ${names.sort().join(', ')}`);
+        expect(warn.said()).to.contain(`'ccv-sessielijst'`);
+      } finally {
+        warn.restore();
+      }
+    });
+
     it('put instance messages above registered ones', () => {
       registerMessages('test-widget', 'en', { retry: 'Again' });
       expect(messagesFor('test-widget', testWidgetMessages, 'en', { retry: 'Once more' }).retry).to.equal('Once more');
