@@ -14,7 +14,7 @@ interface Declaration {
   members?: { name: string; kind: string; privacy?: string; static?: boolean; type?: { text: string } }[];
   events?: { name: string; type?: { text: string } }[];
   cssParts?: { name: string }[];
-  cssProperties?: { name: string }[];
+  cssProperties?: { name: string; description?: string }[];
   slots?: { name: string }[];
 }
 
@@ -125,6 +125,23 @@ describe('custom-elements.json', () => {
         if (!type) continue;
         expect(type.text, `${tag} ${name}`).not.to.match(/<N>|\| undefined \| undefined/);
         if (name === 'messages') expect(type.text).to.equal(`MessageOverrides<'${tag.slice(4)}'> | undefined`);
+      }
+    }
+  });
+
+  it('names the NL Design System tokens each custom property falls back to', () => {
+    for (const tag of Object.keys(EVENTS)) {
+      const ctor = customElements.get(tag) as unknown as { styles?: CSSResultGroup };
+      const css = flatten(ctor.styles).map((s) => s?.cssText ?? '').join('\n');
+      for (const { name, description } of entry(tag).cssProperties ?? []) {
+        // The --nl-… and --utrecht-… tokens inside each var(name, …) of the element's styles.
+        const tokens = new Set<string>();
+        for (const use of css.matchAll(new RegExp(`var\\(\\s*${name}\\s*,`, 'g'))) {
+          let end = use.index + use[0].length;
+          for (let depth = 1; depth && end < css.length; end += 1) depth += css[end] === '(' ? 1 : css[end] === ')' ? -1 : 0;
+          for (const [token] of css.slice(use.index, end).matchAll(/--(?:nl|utrecht)-[\w-]+/g)) tokens.add(token);
+        }
+        for (const token of tokens) expect(description, `${tag} ${name} falls back to ${token}`).to.contain(token);
       }
     }
   });

@@ -50,7 +50,7 @@ function ensureContextRoot(): void {
  * @cssproperty --ccv-background-color - Background of panels and fields (--utrecht-document-background-color).
  * @cssproperty --ccv-color-scheme - How the browser draws its own controls (radios, checkboxes, scrollbars): `light` by default, to match the white background; `dark` with dark colour tokens.
  * @cssproperty --ccv-border-color - Borders of boxes and fields (--utrecht-form-control-border-color).
- * @cssproperty --ccv-border-radius - Corner radius.
+ * @cssproperty --ccv-border-radius - Corner radius (form fields fall back to --utrecht-form-control-border-radius).
  * @cssproperty --ccv-space - The base spacing unit.
  * @cssproperty --ccv-link-color - Links (--nl-link-color, --utrecht-link-color).
  * @cssproperty --ccv-link-hover-color - Links on hover (--nl-link-hover-color, --utrecht-link-hover-color).

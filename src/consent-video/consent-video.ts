@@ -64,7 +64,7 @@ const DEFAULT_CATEGORY = 'marketing';
  * @cssproperty --ccv-surface-color - Background of quiet areas (filters, notices).
  * @cssproperty --ccv-button-background-color - Primary buttons (--nl-button-primary-background-color, --utrecht-button-primary-action-background-color).
  * @cssproperty --ccv-button-color - Primary button text (--nl-button-primary-color, --utrecht-button-primary-action-color).
- * @cssproperty --ccv-button-hover-background-color - Primary buttons on hover.
+ * @cssproperty --ccv-button-hover-background-color - Primary buttons on hover (--nl-button-primary-hover-background-color, --utrecht-button-primary-action-hover-background-color).
  * @cssproperty --ccv-button-border-radius - Button corners (--nl-button-border-radius, --utrecht-button-border-radius).
  */
 export class CcvConsentVideo extends CcvElement<'consent-video'> {

@@ -86,7 +86,7 @@ const FILL_BUILDS = 80;
  * @cssproperty --ccv-surface-color - Background of quiet areas (filters, notices).
  * @cssproperty --ccv-button-background-color - Primary buttons (--nl-button-primary-background-color, --utrecht-button-primary-action-background-color).
  * @cssproperty --ccv-button-color - Primary button text (--nl-button-primary-color, --utrecht-button-primary-action-color).
- * @cssproperty --ccv-button-hover-background-color - Primary buttons on hover.
+ * @cssproperty --ccv-button-hover-background-color - Primary buttons on hover (--nl-button-primary-hover-background-color, --utrecht-button-primary-action-hover-background-color).
  * @cssproperty --ccv-button-border-radius - Button corners (--nl-button-border-radius, --utrecht-button-border-radius).
  */
 export class CcvSessionList extends CcvElement<'session-list'> {
