@@ -66,10 +66,12 @@ const FILL_BUILDS = 80;
  * JSON or a property. Untrusted data is validated entry by entry: a bad
  * entry is skipped and counted, never breaking the rest of the list.
  *
+ * Inline JSON is a `<script type="application/json">` child with the sessions document (also read
+ * in a `<p>` or `<div>` a CMS wrapped it in). The list has no slot: other content in it is a
+ * fallback, shown only until the element loads.
+ *
  * @summary Past and upcoming leerkring sessions with panel, topics, recording and calendar file.
  * @tag ccv-session-list
- *
- * @slot - An optional `<script type="application/json">` with the sessions document (also read in a `<p>` or `<div>` a CMS wrapped it in). Other content is a fallback shown until the element loads.
  *
  * @event {CustomEvent<SessionSelectDetail>} ccv-session-select - A session was opened through its link, or the page opened at one. `detail: { id, title, start, trigger }`.
  *
