@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { ELEMENTS } from './scripts/entries.mjs';
 
 /**
@@ -28,17 +29,24 @@ const packagePaths = {
         { kind: 'custom-element-definition', name: element.tag, declaration: { name: declaration.name, module: module.path } },
       ];
     }
-    // Every reference to a renamed module (its own exports, other modules' re-exports) follows it.
-    const follow = (value) => {
-      if (Array.isArray(value)) value.forEach(follow);
+    // Every reference names a module of the manifest, by its path there: a renamed one (its own
+    // exports, other modules' re-exports) follows it. The analyzer writes some as the import
+    // said them, relative or rooted and with .js (`./builtin.js`, `/src/base/ccv-element.js`),
+    // which name no module: src/index.ts re-exported each element from its source file.
+    const paths = new Set(customElementsManifest.modules.map((module) => module.path));
+    const follow = (value, from) => {
+      if (Array.isArray(value)) value.forEach((inner) => follow(inner, from));
       else if (value && typeof value === 'object') {
         for (const [key, inner] of Object.entries(value)) {
-          if (key === 'module' && typeof inner === 'string') value.module = renamed.get(inner.replace(/^\//, '')) ?? inner;
-          else follow(inner);
+          if (key !== 'module' || typeof inner !== 'string') follow(inner, from);
+          else {
+            const path = (inner.startsWith('.') ? posix.join(posix.dirname(from), inner) : inner.replace(/^\//, '')).replace(/\.js$/, '.ts');
+            value.module = renamed.get(path) ?? (paths.has(path) ? path : inner);
+          }
         }
       }
     };
-    follow(customElementsManifest.modules);
+    for (const module of customElementsManifest.modules) follow(module, [...renamed].find(([, to]) => to === module.path)?.[0] ?? module.path);
   },
 };
 
