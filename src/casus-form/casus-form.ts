@@ -70,7 +70,7 @@ const RETENTION_DAYS = 365;
  * @csspart submit-button - The submit button.
  * @csspart status - Sending and failure messages.
  * @csspart confirmation - The confirmation after success.
- * @cssproperty --ccv-surface-color - Background of quiet areas (filters, notices).
+ * @cssproperty --ccv-surface-color - Background of secondary buttons on hover.
  * @cssproperty --ccv-button-background-color - Primary buttons (--nl-button-primary-background-color, --utrecht-button-primary-action-background-color).
  * @cssproperty --ccv-button-color - Primary button text (--nl-button-primary-color, --utrecht-button-primary-action-color).
  * @cssproperty --ccv-button-hover-background-color - Primary buttons on hover (--nl-button-primary-hover-background-color, --utrecht-button-primary-action-hover-background-color).

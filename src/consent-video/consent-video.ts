@@ -61,7 +61,7 @@ const DEFAULT_CATEGORY = 'marketing';
  * @csspart error - The error state for bad attributes.
  *
  * @cssproperty --ccv-video-background-color - Background of the box before the player loads.
- * @cssproperty --ccv-surface-color - Background of quiet areas (filters, notices).
+ * @cssproperty --ccv-surface-color - Background of the box before the player loads, where --ccv-video-background-color is not set, and of secondary buttons on hover.
  * @cssproperty --ccv-button-background-color - Primary buttons (--nl-button-primary-background-color, --utrecht-button-primary-action-background-color).
  * @cssproperty --ccv-button-color - Primary button text (--nl-button-primary-color, --utrecht-button-primary-action-color).
  * @cssproperty --ccv-button-hover-background-color - Primary buttons on hover (--nl-button-primary-hover-background-color, --utrecht-button-primary-action-hover-background-color).

@@ -85,7 +85,7 @@ const FILL_BUILDS = 80;
  * @csspart more-button - "Show more".
  * @csspart status - Loading, error and empty messages.
  * @cssstate loading - While the sessions load: a page can keep room for them, so nothing below moves when they arrive.
- * @cssproperty --ccv-surface-color - Background of quiet areas (filters, notices).
+ * @cssproperty --ccv-surface-color - Background of quiet areas (the filters, notices, a session's actions), and of secondary buttons on hover.
  * @cssproperty --ccv-button-background-color - Primary buttons (--nl-button-primary-background-color, --utrecht-button-primary-action-background-color).
  * @cssproperty --ccv-button-color - Primary button text (--nl-button-primary-color, --utrecht-button-primary-action-color).
  * @cssproperty --ccv-button-hover-background-color - Primary buttons on hover (--nl-button-primary-hover-background-color, --utrecht-button-primary-action-hover-background-color).
