@@ -174,6 +174,15 @@ describe('contact details', () => {
       expect(card.getFirstProperty('n')!.getValues()[0]).to.deep.equal(['van den Brink', 'Patrick', '', '', '']);
     });
 
+    it('writes a name, organisation and title with a long run of spaces at once (hostile markup took seconds)', async () => {
+      const run = ' '.repeat(20_000);
+      const { ms, result } = await fastest(200, () => toVCard({ name: `Patrick${run}Brink`, organisation: `CCV${run}\nUtrecht`, jobTitle: `Voorzitter${run}` }));
+      expect(ms).to.be.below(200);
+      const card = new ICAL.Component(ICAL.parse(result));
+      expect(card.getFirstPropertyValue('fn')).to.equal(`Patrick${run}Brink`);
+      expect(card.getFirstPropertyValue('org')).to.equal('CCV Utrecht');
+    });
+
     it('writes a municipal 14-number as text, a number with a country code as a tel: URI (RFC 6350 6.4.1, RFC 3966)', () => {
       // "tel:14020" is no URI RFC 3966 allows: a number without a country code needs a phone-context.
       const local = new ICAL.Component(ICAL.parse(toVCard({ name: 'Gemeente Amsterdam', tel: phoneHref('14 020') }))).getFirstProperty('tel')!;
