@@ -82,6 +82,27 @@ describe('i18n', () => {
       expect(merged.intro).to.equal('Alles is verplicht.');
     });
 
+    it('write nothing onto Object.prototype or Object for a namespace every object inherits (wording from JSON)', async () => {
+      // A site that registers its CMS's wording file namespace by namespace: JSON.parse makes "__proto__" an own key.
+      const { casusFormMessages } = await import('../../src/casus-form/messages.js');
+      const site = JSON.parse('{"__proto__": {"nl": {"retry": "x"}}, "constructor": {"en": {"retry": "y"}}, "casus-form": {"nl": {"submit": "Versturen"}}}');
+      resetWarnings();
+      const warn = stubWarn();
+      try {
+        for (const [namespace, languages] of Object.entries(site)) {
+          for (const [lang, partial] of Object.entries(languages as object)) registerMessages(namespace as never, lang as never, partial);
+        }
+        expect(Object.hasOwn(Object.prototype, 'nl'), 'Object.prototype.nl').to.be.false;
+        expect(Object.hasOwn(Object, 'en'), 'Object.en').to.be.false;
+        expect(({} as { nl?: unknown }).nl).to.be.undefined;
+        expect(messagesFor('casus-form', casusFormMessages, 'nl').submit).to.equal('Versturen');
+      } finally {
+        delete (Object.prototype as { nl?: unknown }).nl;
+        delete (Object as { en?: unknown }).en;
+        warn.restore();
+      }
+    });
+
     it('take a call without overrides from an untyped page script as no change, without throwing', async () => {
       // registerMessages('casus-form', 'nl', window.siteTexts) where the site's texts are not there:
       // a plain spread took that as nothing, and a throw here stops the rest of the page's script.
