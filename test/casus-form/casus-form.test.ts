@@ -1826,6 +1826,22 @@ describe('<ccv-casus-form>', () => {
         receiver.restore();
       }
     });
+
+    it('sends a restored case under a new key where the recorded one is no Idempotency-Key (another script wrote it)', async () => {
+      // fetch refuses a header value with a line break or a character beyond Latin-1: taken as no
+      // connection, the same case went under that key at every press, and never arrived.
+      CcvCasusForm.timing = { timeoutMs: 2000, retryDelaysMs: [] };
+      const values = { ...complete, title: `sleutel-${Math.random()}`, privacyConsent: true };
+      const payload = JSON.stringify(toPayload(values, 'nl'));
+      for (const key of ['sleutel\r\nX-Extra: 1', 'sleutel-€']) {
+        localStorage.setItem(DRAFT_KEY, JSON.stringify({ v: 1, savedAt: Date.now(), values, sent: { key, payload } }));
+        const form = await mount('/__test/casus');
+        const received = oneEvent(form, 'ccv-casus-success');
+        await submit(form);
+        expect((await received).detail.reference, JSON.stringify(key)).to.be.a('string');
+        form.remove();
+      }
+    });
   });
 
   it('sends what it checked, whatever a listener does to the payload it is shown', async () => {
