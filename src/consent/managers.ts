@@ -116,7 +116,8 @@ const COOKIEBOT_CATEGORIES = ['preferences', 'statistics', 'marketing'];
 
 const cookiebot: ConsentAdapter = {
   source: 'cookiebot',
-  present: () => !!win.Cookiebot,
+  // Its object, not the <script id="Cookiebot"> of its snippet, which the window names until uc.js runs (for good where it is blocked).
+  present: () => 'consent' in Object(win.Cookiebot),
   granted(category) {
     const consent = win.Cookiebot?.consent;
     return consent ? consent[category] === true : undefined;

@@ -326,6 +326,30 @@ describe('consent source: Cookiebot (stand-in)', () => {
     expect(bot.renewed).to.equal(1);
   });
 
+  it('is not found in the <script id="Cookiebot"> of its snippet: the window names that element until uc.js runs, and for good where it is blocked', async () => {
+    delete (window as { Cookiebot?: unknown }).Cookiebot;
+    localStorage.removeItem('ccv-consent');
+    // Cookiebot's own snippet, its uc.js blocked (an ad blocker's cookie list, a strict network).
+    const snippets = [1, 2].map(() => Object.assign(document.createElement('script'), { id: 'Cookiebot', type: 'text/plain' }));
+    try {
+      for (const count of [1, 2]) {
+        // (Two: a template and a tag manager both add it.)
+        document.head.append(...snippets.slice(0, count));
+        // (Two: Chromium names both, in an HTMLCollection; Firefox the first.)
+        const named = (window as { Cookiebot?: unknown }).Cookiebot;
+        expect(named === snippets[0] || (count === 2 && named instanceof HTMLCollection), 'named by the browser').to.be.true;
+        const video = await mountVideo('auto');
+        part<HTMLButtonElement>(video, 'accept-button')!.click();
+        expect(!!frameOf(video), `played as on a page without Cookiebot (${count})`).to.be.true;
+        video.remove();
+        localStorage.removeItem('ccv-consent');
+      }
+    } finally {
+      snippets.forEach((snippet) => snippet.remove());
+      localStorage.removeItem('ccv-consent');
+    }
+  });
+
   it('maps other categories too', async () => {
     const { calls } = installCookiebot();
     const video = await mountVideo('cookiebot', 'preferences');
