@@ -63,7 +63,9 @@ const SHARED_SECOND_LEVEL = /^(?:ac|co|com|edu|gob|gouv|gov|govt|net|org)\.[a-z]
  * the page is at www. of a suffix this short list does not know (www.github.io), not a partner's.
  */
 export function isSameSite(url: URL, pageHost = globalThis.location?.hostname ?? ''): boolean {
-  const bare = (host: string) => host.toLowerCase().replace(/\.+$/, '');
+  // Without the dots a fully qualified name ends in: only from the first dot of a run (/\.+$/ tried a long run
+  // of dots inside a host, a hostile photo or poster attribute, from each of them; Firefox threw "too much recursion").
+  const bare = (host: string) => host.toLowerCase().replace(/(?<!\.)\.+$/, '');
   const host = bare(url.hostname);
   let site = bare(pageHost);
   const parent = site.replace(/^www\./, '');

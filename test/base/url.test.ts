@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { checkedWebUrl, isSameSite, parseWebUrl } from '../../src/base/url.js';
 import { resetWarnings } from '../../src/base/warn.js';
-import { stubWarn } from '../helpers.js';
+import { fastest, stubWarn } from '../helpers.js';
 
 describe('URL checks', () => {
   beforeEach(() => resetWarnings());
@@ -76,5 +76,13 @@ describe('URL checks', () => {
       ['https://gemeente.nl/p.jpg', 'media.gemeente.nl', false],
     ];
     for (const [address, page, same] of table) expect(isSameSite(new URL(address), page), `${address} on ${page}`).to.equal(same);
+  });
+
+  it('tells a host with a long run of dots in it (a hostile photo or poster attribute) at once, and without throwing', async () => {
+    // Firefox threw "too much recursion" from the pattern that took the dots off the end, and the card or video with it did not render.
+    const address = new URL(`https://media${'.'.repeat(50_000)}gemeente.nl/p.jpg`);
+    const { ms, result } = await fastest(100, () => [isSameSite(address, 'www.gemeente.nl'), isSameSite(new URL('https://media.gemeente.nl./p.jpg'), `www${'.'.repeat(50_000)}gemeente.nl`)]);
+    expect(ms).to.be.below(100);
+    expect(result, 'a host under the site, however odd').to.deep.equal([true, false]);
   });
 });
