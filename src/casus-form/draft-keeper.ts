@@ -6,11 +6,12 @@
  * save; how it is stored is draft.ts's.
  */
 import type { ReactiveControllerHost } from 'lit';
+import { attributeText } from '../base/text.js';
 import { warnOnce } from '../base/warn.js';
 import { baseKey, clearDraft, draftKey, loadDraft, moveDraft, newestDraft, rememberKey, saveDraft, tabKey, type Draft, type Sent } from './draft.js';
 
 /** A form that keeps a draft. */
-export type DraftHost = ReactiveControllerHost & HTMLElement & { noDraft: boolean };
+export type DraftHost = ReactiveControllerHost & HTMLElement & { noDraft: boolean; endpoint?: string | undefined };
 
 /** What the keeper asks of its form, and tells it. */
 export interface DraftForm {
@@ -41,6 +42,8 @@ export function draftKeeper(host: DraftHost, form: DraftForm) {
   let key = '';
   /** When its draft was last saved by this form (or restored): a stored draft with another time is another tab's. */
   let savedAt = 0;
+  /** A form without an id: its `endpoint`, kept with its draft. */
+  let at: string | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const onStorage = ({ key: stored, newValue }: StorageEvent): void => {
@@ -50,6 +53,8 @@ export function draftKeeper(host: DraftHost, form: DraftForm) {
 
   /** Another form on the page keeps its draft under `candidate`. */
   const keptBy = (candidate: string): boolean => [...keepers].some((keeper) => keeper !== self && keeper.key === candidate);
+
+  const endpointOf = (form: DraftHost) => attributeText(form.endpoint) ?? '';
 
   /** The forms beside this one that keep drafts and have no id, in page order. */
   const unnamedForms = (): DraftHost[] =>
@@ -65,6 +70,7 @@ export function draftKeeper(host: DraftHost, form: DraftForm) {
   const ownKey = (): string => {
     const page = location.pathname;
     let candidate: string;
+    at = host.id ? undefined : endpointOf(host);
     if (host.id) {
       candidate = draftKey(`${page}#${host.id}`);
       if (keptBy(candidate)) warnOnce(`Two <ccv-casus-form> elements on this page keep the same draft (${candidate}): give each its own id.`);
@@ -92,7 +98,7 @@ export function draftKeeper(host: DraftHost, form: DraftForm) {
     // The same page in another tab saved over this form's draft since: each keeps its own.
     const stored = loadDraft(key);
     if (stored && !isOwn(stored)) key = tabKey(key);
-    const saved = saveDraft(key, draft.values, draft.sent);
+    const saved = saveDraft(key, draft.values, draft.sent, at);
     // (A refused save leaves the stamp of the last one: the draft stored then is still this form's.)
     if (saved) {
       savedAt = saved;
@@ -143,7 +149,18 @@ export function draftKeeper(host: DraftHost, form: DraftForm) {
       // A form with an id kept its draft under the page's key before forms had keys of their own.
       const pageKey = draftKey(location.pathname);
       if (host.id && !keptBy(pageKey) && !unnamedForms().length) moveDraft(pageKey, key);
-      const found = newestDraft(key);
+      // Known by its place, a form finds another's draft there once the page changes (a block moved or
+      // removed), and its own at another place. So a draft names the endpoint of the form without an id
+      // that kept it (an older one names none). A form takes the draft at its place that names its
+      // endpoint; else the newest of the page's that does, wherever it is, unless a form beside it has
+      // that endpoint too (those are told apart by place); else the draft at its place, unless a form
+      // beside it has the endpoint that draft names.
+      const others = host.id ? [] : unnamedForms().filter((form) => form !== host).map(endpointOf);
+      const here = (each: string) => each === key || each.startsWith(`${key} tab `);
+      const found =
+        newestDraft(key, (each, draft) => here(each) && draft.at === at) ??
+        (host.id || others.includes(at!) ? undefined : newestDraft(key, (each, draft) => draft.at === at && `${each} `.startsWith(`${pageKey} `) && !keptBy(each))) ??
+        newestDraft(key, (each, draft) => here(each) && !others.includes(draft.at!));
       if (!found) return undefined;
       // Its key, too: the case now goes on there (and is cleared there once it arrives).
       key = found.key;

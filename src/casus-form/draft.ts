@@ -16,6 +16,8 @@ export interface Draft {
    * the same case keeps its key, so a receiver that did store it stores nothing new.
    */
   sent?: Sent;
+  /** The `endpoint` of the form without an id that kept it (see draft-keeper.ts, restore). */
+  at?: string;
 }
 
 export interface Sent {
@@ -67,17 +69,17 @@ export function loadDraft(key: string, text?: string | null): Draft | undefined 
     // A record of a send is kept only as we write one: a key (a UUID's characters: fetch refuses a line break or
     // a character past Latin-1 in a header, as if offline, at every press), and a valid case (it may be sent again).
     const sent = typeof stored.sent?.key === 'string' && /^[\w-]+$/.test(stored.sent.key) && isCaseJson(stored.sent.payload) ? { key: stored.sent.key, payload: stored.sent.payload, ...(stored.sent.settled === true && { settled: true as const }) } : undefined;
-    return hasTyped(values) ? { values, savedAt: new Date(stored.savedAt), ...(sent && { sent }) } : undefined;
+    return hasTyped(values) ? { values, savedAt: new Date(stored.savedAt), ...(sent && { sent }), at: stored.at } : undefined;
   } catch {
     return undefined;
   }
 }
 
 /** Returns when it was saved (its `savedAt`), or 0 when the browser refused to store it (private mode, quota). */
-export function saveDraft(key: string, values: Record<string, unknown>, sent?: Sent): number {
+export function saveDraft(key: string, values: Record<string, unknown>, sent?: Sent, at?: string): number {
   const savedAt = Date.now();
   try {
-    localStorage.setItem(key, JSON.stringify({ v: 1, savedAt, values: known(values), ...(sent && { sent }) }));
+    localStorage.setItem(key, JSON.stringify({ v: 1, savedAt, values: known(values), sent, at }));
     return savedAt;
   } catch {
     return 0;
@@ -115,8 +117,9 @@ export function rememberKey(key: string): void {
 /**
  * The draft this tab kept under `key` or beside it (a reload goes on with its own case), else the
  * newest of them (another tab's, or an earlier visit's) and its key; the others wait for a later visit.
+ * `fits` picks other drafts instead (by their key and what they hold).
  */
-export function newestDraft(key: string): { key: string; draft: Draft } | undefined {
+export function newestDraft(key: string, fits = (each: string, _draft: Draft) => each === key || each.startsWith(`${key} tab `)): { key: string; draft: Draft } | undefined {
   let newest: { key: string; draft: Draft } | undefined;
   let own: typeof newest;
   try {
@@ -125,7 +128,7 @@ export function newestDraft(key: string): { key: string; draft: Draft } | undefi
       // Every draft of the site is read, and so dropped once its days are over: also one kept on
       // another page, which may never be visited again (moved or renamed), as no draft is kept longer.
       const draft = each.startsWith(draftKey('')) ? loadDraft(each) : undefined;
-      if (!draft || (each !== key && !each.startsWith(`${key} tab `))) continue;
+      if (!draft || !fits(each, draft)) continue;
       if (each === ownKey) own = { key: each, draft };
       if (!(newest && newest.draft.savedAt >= draft.savedAt)) newest = { key: each, draft };
     }
