@@ -3,6 +3,8 @@
  * idempotency, durability across a restart, and concurrent submissions.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { Validator } from '@cfworker/json-schema';
 import { randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer, request, type Server } from 'node:http';
@@ -209,6 +211,15 @@ describe('reference receiver', () => {
     const keys = ['version', 'name', 'organisation', 'role', 'email', 'phone', 'title', 'description', 'theme', 'preferredFormat', 'privacyConsent', 'locale'];
     assert.deepEqual(Object.keys(payload), keys);
     assert.equal(payload.phone, '');
+    // The schema's limits hold for the value as the form sends it (it says so): a receiver counts a name
+    // without the spaces around it, takes 100 characters and refuses 101, as the form does; what it stores is valid.
+    const schema = new Validator(JSON.parse(readFileSync('schema/casus.schema.json', 'utf8')), '2020-12', false);
+    assert.ok(schema.validate(payload).valid, 'stored as the schema has it');
+    assert.equal((await post(url, { ...validCase, name: ` ${'a'.repeat(100)}\n` })).status, 201);
+    const tooLong = await post(url, { ...validCase, name: ` ${'a'.repeat(101)}\n` });
+    assert.equal(tooLong.status, 422);
+    assert.deepEqual((await tooLong.json()).errors.map((e: { field: string }) => e.field), ['name']);
+    assert.ok(!schema.validate({ ...validCase, phone: '', name: 'a'.repeat(101) }).valid);
     for (const [body, field] of [
       [{ ...validCase, foo: 1 }, 'foo'],
       [{ ...validCase, locale: 'de' }, 'locale'],
