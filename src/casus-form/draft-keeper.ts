@@ -45,6 +45,8 @@ export function draftKeeper(host: DraftHost, form: DraftForm) {
   /** A form without an id: its `endpoint`, kept with its draft. */
   let at: string | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Typing that `no-draft` kept out of the draft (or took out of it): saved once drafts are kept again. */
+  let typed = false;
 
   const onStorage = ({ key: stored, newValue }: StorageEvent): void => {
     const sent = stored && baseKey(stored) === baseKey(key) ? loadDraft(stored, newValue)?.sent : undefined;
@@ -170,16 +172,22 @@ export function draftKeeper(host: DraftHost, form: DraftForm) {
 
     /** `no-draft` changed on the page: switched on, the draft goes; switched off, the form takes its key. */
     noDraftChanged(): void {
-      if (host.noDraft && key) clearDraft(key);
-      // Drafts switched on while on the page.
+      if (host.noDraft && key) {
+        // What the draft held (or a save that was due would have) is still in the fields: kept again once drafts are.
+        typed ||= !!timer || !!loadDraft(key);
+        clearDraft(key);
+      }
+      // Drafts switched on while on the page: what was typed meanwhile, or before, is kept from now.
       if (!host.noDraft && !key && host.isConnected) key = ownKey();
+      if (!host.noDraft && typed) self.schedule();
     },
 
     unsaved,
 
     /** Saves a moment (SAVE_DELAY_MS) after the last change. */
     schedule(): void {
-      if (host.noDraft) return;
+      typed = host.noDraft;
+      if (typed) return;
       cancel();
       timer = setTimeout(save, SAVE_DELAY_MS);
     },
@@ -192,6 +200,7 @@ export function draftKeeper(host: DraftHost, form: DraftForm) {
      */
     clear(which = (_draft: Draft, own: boolean) => own): void {
       cancel();
+      typed = false;
       const stored = loadDraft(key);
       if (stored && which(stored, isOwn(stored))) clearDraft(key);
     },

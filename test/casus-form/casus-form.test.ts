@@ -2250,6 +2250,31 @@ describe('<ccv-casus-form>', () => {
       localStorage.removeItem('ccv-casus-draft:/andere-pagina');
     });
 
+    it('keeps what was typed once no-draft is switched off again, without waiting for another keystroke', async () => {
+      // A site's "shared computer" switch, turned on and off again: a reload right after lost the case.
+      const form = await mount();
+      fill(form, 'title', 'Mijn casus');
+      await waitUntil(() => localStorage.getItem(DRAFT_KEY), 'saved');
+      form.noDraft = true;
+      await form.updateComplete;
+      expect(localStorage.getItem(DRAFT_KEY), 'switched on: the draft goes').to.be.null;
+      fill(form, 'description', 'Getypt zonder concept');
+      form.noDraft = false;
+      await form.updateComplete;
+      dispatchEvent(new PageTransitionEvent('pagehide'));
+      expect(JSON.parse(localStorage.getItem(DRAFT_KEY) ?? '{}').values).to.include({ title: 'Mijn casus', description: 'Getypt zonder concept' });
+      form.remove();
+      localStorage.removeItem(DRAFT_KEY);
+      // No draft from the start, typed in, then switched on.
+      const shared = await fixture<CcvCasusForm>(html`<ccv-casus-form endpoint="/__test/casus" no-draft></ccv-casus-form>`);
+      fill(shared, 'title', 'Op een gedeelde computer begonnen');
+      shared.removeAttribute('no-draft');
+      await shared.updateComplete;
+      dispatchEvent(new PageTransitionEvent('pagehide'));
+      expect(JSON.parse(localStorage.getItem(DRAFT_KEY) ?? '{}').values?.title).to.equal('Op een gedeelde computer begonnen');
+      shared.remove();
+    });
+
     it('keeps nothing with no-draft', async () => {
       const form = await fixture<CcvCasusForm>(html`<ccv-casus-form endpoint="/__test/casus" no-draft></ccv-casus-form>`);
       fill(form, 'name', 'Sam');
