@@ -115,11 +115,11 @@ export function rememberKey(key: string): void {
 }
 
 /**
- * The draft this tab kept under `key` or beside it (a reload goes on with its own case), else the
- * newest of them (another tab's, or an earlier visit's) and its key; the others wait for a later visit.
- * `fits` picks other drafts instead (by their key and what they hold).
+ * Of the drafts that `fits` picks (by their key and what they hold; those kept under `key` or beside
+ * it, say), the one this tab kept under `key` (a reload goes on with its own case), else the newest
+ * (another tab's, or an earlier visit's) and its key; the others wait for a later visit.
  */
-export function newestDraft(key: string, fits = (each: string, _draft: Draft) => each === key || each.startsWith(`${key} tab `)): { key: string; draft: Draft } | undefined {
+export function newestDraft(key: string, fits: (each: string, draft: Draft) => boolean): { key: string; draft: Draft } | undefined {
   let newest: { key: string; draft: Draft } | undefined;
   let own: typeof newest;
   try {
