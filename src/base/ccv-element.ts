@@ -3,6 +3,7 @@ import { LitElement, type PropertyDeclarations } from 'lit';
 import { configContext, type CcvSettings } from '../config/context.js';
 import { messagesFor, type MessageOverrides, type Messages, type Namespace, type Translations } from '../i18n/catalogue.js';
 import type { Language } from '../i18n/languages.js';
+import { restyle } from './document-styles.js';
 import { emit, type EmitOptions, type EventDetail } from './emit.js';
 import { LanguageController, langChanged } from './language.js';
 import { isOnOff, OFF_WORD } from './on-off.js';
@@ -112,6 +113,15 @@ export abstract class CcvElement<N extends Namespace = Namespace> extends LitEle
     this.#config.value = undefined;
     super.connectedCallback();
     if (before && !this.#config.value) this.requestUpdate();
+  }
+
+  /**
+   * Moved into another document (also first connected in one): its style sheets made for that one
+   * (see restyle). (A lifecycle callback the browser calls, as connectedCallback: no API of the element.)
+   * @internal
+   */
+  adoptedCallback(): void {
+    restyle(this);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {

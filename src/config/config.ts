@@ -1,6 +1,7 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { define } from '../base/define.js';
+import { restyle } from '../base/document-styles.js';
 import { VERSION } from '../base/version.js';
 import { parseConsentSource, type ConsentSource } from '../consent/sources.js';
 import { langChanged, warnUnsupportedLanguage } from '../base/language.js';
@@ -81,6 +82,14 @@ export class CcvConfig extends LitElement {
     // see our settings from their very first render.
     this.#provide();
     super.connectedCallback();
+  }
+
+  /**
+   * Moved into another document, as a widget (see restyle).
+   * @internal
+   */
+  adoptedCallback(): void {
+    restyle(this);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
