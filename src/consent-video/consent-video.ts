@@ -350,7 +350,9 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     // No lastGranted = true here: only what the source reports counts, so a
     // manager that records the choice a moment later cannot look like a withdrawal;
     // a no it reports after this click removes the player (see #consentChanged).
-    this.#play('click');
+    // (Not a video that a listener of the request, or of the manager's change, took off the page: a
+    // player made off it started playing whenever it came back. Back, consent that stands loads one.)
+    if (this.isConnected) this.#play('click');
   }
 
   /**

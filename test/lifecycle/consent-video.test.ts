@@ -139,6 +139,25 @@ describe('<ccv-consent-video> lifecycle', () => {
     }
   });
 
+  it('taken off the page by a listener of its accept, loads no player there, and put back later plays without autoplay', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><ccv-consent-video consent-source="builtin" video-id=${ID}></ccv-consent-video></div>`);
+    const video = wrapper.querySelector<CcvConsentVideo>('ccv-consent-video')!;
+    const loads: string[] = [];
+    video.addEventListener('ccv-video-load', (event) => loads.push(event.detail.trigger));
+    // A page script that rebuilds the block once consent is asked for (not cancelled: our button records it).
+    video.addEventListener('ccv-consent-request', () => video.remove(), { once: true });
+    accept(video).click();
+    await rendered(video);
+    expect(loads, 'no player off the page').to.deep.equal([]);
+    expect(frameOf(video)).to.equal(null);
+    // Back later (an app's cached view), consent still standing: the player, without the click's autoplay.
+    await aTimeout(20);
+    wrapper.append(video);
+    await rendered(video);
+    expect(loads).to.deep.equal(['consent']);
+    expect(frameOf(video)!.src).to.not.contain('autoplay=1');
+  });
+
   it('off the page, hears nothing: no consent change, language or wording re-renders it', async () => {
     const video = await fixture<CcvConsentVideo>(html`<ccv-consent-video video-id=${ID}></ccv-consent-video>`);
     video.remove();
