@@ -187,9 +187,14 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   /** The next part of a long list, waiting for its task. */
   #fillTimer?: ReturnType<typeof setTimeout>;
 
+  /** The address's query when the list left the page (see connectedCallback). */
+  #searchWas?: string;
+
   override connectedCallback(): void {
     super.connectedCallback();
-    this.filter = filterOf(location.search);
+    // The address's filters: on arrival, and where the address changed while the list was away. Not
+    // after a move in one go: on a page whose address cannot hold them (a CMS preview), that undid the visitor's choice.
+    if (location.search !== this.#searchWas) this.filter = filterOf(location.search);
     addEventListener('hashchange', this.#onHashChange);
     if (this.hasUpdated) {
       // Moved in the page: its data and clock stopped on the way out (the controllers restart their own watches).
@@ -204,6 +209,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.#onHashChange);
+    this.#searchWas = location.search;
     // (It fills in the rest when it comes back; nobody waits for that meanwhile.)
     clearTimeout(this.#fillTimer);
     // Written again when it comes back (moved in the page).

@@ -125,6 +125,40 @@ describe('<ccv-session-list> lifecycle', () => {
     history.replaceState(null, '', location.pathname + location.search);
   });
 
+  it('moved on a page whose address cannot change (a CMS preview), keeps the visitor’s filters; follows an address changed while it was away', async () => {
+    const original = history.replaceState;
+    const wrapper = await fixture<HTMLElement>(html`<div><ccv-session-list now=${NOW} filters .sessions=${SESSIONS}></ccv-session-list><section></section></div>`);
+    const list = wrapper.querySelector<CcvSessionList>('ccv-session-list')!;
+    await list.updateComplete;
+    history.replaceState = () => {
+      throw new DOMException('The address cannot change.', 'SecurityError');
+    };
+    try {
+      const topic = q<HTMLSelectElement>(list, '#topic')!;
+      topic.value = 'APV';
+      topic.dispatchEvent(new Event('change'));
+      await list.updateComplete;
+      expect(titles(list)).to.deep.equal(['Sessie N']);
+      // A layout that moves its blocks (or the preview reordering them).
+      wrapper.querySelector('section')!.append(list);
+      await list.updateComplete;
+      expect(titles(list), 'moved').to.deep.equal(['Sessie N']);
+      expect(q<HTMLSelectElement>(list, '#topic')!.value).to.equal('APV');
+    } finally {
+      history.replaceState = original;
+    }
+    // Away while an app's navigation put other filters in the address: those, once back.
+    list.remove();
+    history.replaceState(null, '', `${location.pathname}?ccv-topic=OSINT`);
+    try {
+      wrapper.append(list);
+      await list.updateComplete;
+      expect(titles(list), 'the address changed meanwhile').to.deep.equal(['Sessie A']);
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+
   it('made, shown and removed 200 times, leaves no listener or timer behind', async () => {
     const t = track();
     try {
