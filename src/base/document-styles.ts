@@ -11,6 +11,9 @@ import type { CSSResult, ReactiveElement } from 'lit';
 export function restyle(element: ReactiveElement): void {
   const view = element.ownerDocument.defaultView;
   const widget = element.constructor as typeof ReactiveElement;
+  // (A browser without constructed sheets (Safari before 16.4) has Lit's <style> elements, which work
+  // anywhere; a class without styles has nothing to adopt.)
+  if (!(widget.elementStyles[0] as CSSResult | undefined)?.styleSheet) return;
   const root = ((element as unknown as { renderRoot?: ShadowRoot }).renderRoot ??= element.attachShadow(widget.shadowRootOptions));
   root.adoptedStyleSheets = view
     ? widget.elementStyles.map((style) => {
