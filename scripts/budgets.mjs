@@ -13,12 +13,12 @@ import { kb, ownCodeMeter, sizes } from './sizes.mjs';
 
 const source = (tag) => ELEMENTS.find((element) => element.tag === tag).source;
 const BUDGETS = [
-  { name: `dist/cdn/${ALL.cdn}.js, Lit included`, file: `dist/cdn/${ALL.cdn}.js`, target: 25, ceiling: 47.72 },
-  { name: 'ccv-consent-video, Lit excluded', sources: [source('ccv-consent-video')], target: 5, ceiling: 11.99 },
-  { name: 'ccv-session-list, Lit excluded', sources: [source('ccv-session-list')], ceiling: 25.45 },
-  { name: 'ccv-casus-form, Lit excluded', sources: [source('ccv-casus-form')], target: 6, ceiling: 15.9 },
-  { name: 'ccv-contact-card, Lit excluded', sources: [source('ccv-contact-card')], target: 2, ceiling: 7.58 },
-  { name: 'ccv-config, Lit excluded', sources: [source('ccv-config')], ceiling: 1.1 },
+  { name: `dist/cdn/${ALL.cdn}.js, Lit included`, file: `dist/cdn/${ALL.cdn}.js`, target: 25, ceiling: 48.02 },
+  { name: 'ccv-consent-video, Lit excluded', sources: [source('ccv-consent-video')], target: 5, ceiling: 12.13 },
+  { name: 'ccv-session-list, Lit excluded', sources: [source('ccv-session-list')], ceiling: 25.61 },
+  { name: 'ccv-casus-form, Lit excluded', sources: [source('ccv-casus-form')], target: 6, ceiling: 16.2 },
+  { name: 'ccv-contact-card, Lit excluded', sources: [source('ccv-contact-card')], target: 2, ceiling: 7.73 },
+  { name: 'ccv-config, Lit excluded', sources: [source('ccv-config')], ceiling: 1.26 },
 ];
 
 const meter = ownCodeMeter();
