@@ -5,7 +5,7 @@ import { resetWarnings } from '../../src/base/warn.js';
 import type { CcvContactCard } from '../../src/contact-card/contact-card.js';
 import '../../src/contact-card/contact-card.js';
 import { upgrade } from '../../src/upgrade/upgrade.js';
-import { recordRequests, stubWarn, waitUntil, warmUpAxe } from '../helpers.js';
+import { expectNoSidewaysScroll, recordRequests, stubWarn, waitUntil, warmUpAxe } from '../helpers.js';
 
 before(warmUpAxe);
 
@@ -638,7 +638,7 @@ describe('<ccv-contact-card>', () => {
         const outer = await fixture<HTMLElement>(html`<div></div>`);
         outer.innerHTML = wrappers[0];
         await fits(outer, '320 px viewport');
-        expect(document.documentElement.scrollWidth, 'no page scroll').to.be.at.most(320);
+        expectNoSidewaysScroll('no page scroll');
       } finally {
         await setViewport({ width: 800, height: 600 });
       }

@@ -8,7 +8,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
-import { stubWarn, waitUntil } from '../helpers.js';
+import { contentWidth, stubWarn, waitUntil } from '../helpers.js';
 
 const NOW = '2026-06-01T12:00:00+02:00';
 const SESSIONS = JSON.stringify({
@@ -82,8 +82,8 @@ function visibleText(control: Element): string {
 
 /**
  * Sets WCAG 1.4.12's text spacing in the page and in every shadow root under it (unless `spacing`
- * is false), and says what then is clipped, sticks out past the right edge of the screen, or makes
- * the page scroll sideways.
+ * is false), and says what then is clipped, sticks out past the right edge of the page's content
+ * (the screen less a classic scrollbar), or makes the page scroll sideways.
  */
 async function clippedWithTextSpacing(spacing = true): Promise<string[]> {
   const sheet = new CSSStyleSheet();
@@ -105,10 +105,10 @@ async function clippedWithTextSpacing(spacing = true): Promise<string[]> {
         failures.push(`${widgetOf(node)} ${node.localName}.${node.className}: ${node.scrollWidth}×${node.scrollHeight} in ${node.clientWidth}×${node.clientHeight}`);
       }
       const box = node.getBoundingClientRect();
-      if (box.width && box.right > innerWidth + 1) failures.push(`${widgetOf(node)} ${node.localName}.${node.className}: right edge at ${Math.round(box.right)}`);
+      if (box.width && box.right > contentWidth() + 1) failures.push(`${widgetOf(node)} ${node.localName}.${node.className}: right edge at ${Math.round(box.right)}`);
     }
   }
-  if (document.documentElement.scrollWidth > innerWidth) failures.push(`the page scrolls sideways (${document.documentElement.scrollWidth} px)`);
+  if (document.documentElement.scrollWidth > contentWidth()) failures.push(`the page scrolls sideways (${document.documentElement.scrollWidth} px in ${contentWidth()})`);
   for (const root of roots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
   return failures;
 }
