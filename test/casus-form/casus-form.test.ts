@@ -430,14 +430,14 @@ describe('<ccv-casus-form>', () => {
       expect(form.shadowRoot!.activeElement).to.equal(q(form, '[name=description]'));
       const label = q(form, 'label[for=description]')!.getBoundingClientRect();
       expect(label.top).to.be.at.least(-1);
-      expect(label.top).to.be.below(innerHeight);
+      expect(label.top).to.be.below(document.documentElement.clientHeight);
       // The consent box's message stands above the box, its label beside it: the message shows too.
       links[7].click();
       await form.updateComplete;
       expect(form.shadowRoot!.activeElement).to.equal(q(form, '[name=privacyConsent]'));
       const message = q(form, '#privacyConsent-error')!.getBoundingClientRect();
       expect(message.top).to.be.at.least(-1);
-      expect(message.bottom).to.be.below(innerHeight);
+      expect(message.bottom).to.be.below(document.documentElement.clientHeight);
       await expect(form).to.be.accessible();
     });
 
