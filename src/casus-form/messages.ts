@@ -1,4 +1,5 @@
 import type { Translations } from '../i18n/catalogue.js';
+import { formatCount } from '../i18n/format.js';
 import { MAX_LENGTH, type Field, type PreferredFormat, type Problem, type Theme } from './payload.js';
 
 export interface CasusFormMessages {
@@ -145,7 +146,7 @@ export const casusFormMessages: Translations<'casus-form'> = {
     summaryHeading: 'Er is een probleem',
     limit: (limit) => `Je kunt maximaal ${limit} tekens gebruiken.`,
     remaining: (count) => (count === 0 ? 'Je hebt geen tekens meer over' : count === 1 ? 'Je hebt nog 1 teken over' : `Je hebt nog ${count} tekens over`),
-    tooMany: (count) => (count === 1 ? '1 teken te veel' : `${count} tekens te veel`),
+    tooMany: (count) => (count === 1 ? '1 teken te veel' : `${formatCount(count, 'nl')} tekens te veel`),
     privacy: (days) =>
       `Je casus gaat naar de adviseurs van het CCV. Zij gebruiken je gegevens alleen om de casus voor te bereiden en contact met je op te nemen. We bewaren je gegevens ${days} dagen na de bespreking en verwijderen ze daarna.`,
     draftKept: (days) => `Tot je casus is verstuurd, bewaart deze browser wat je hier typt, hoogstens ${days} dagen.`,
@@ -198,7 +199,7 @@ export const casusFormMessages: Translations<'casus-form'> = {
         case 'required':
           return enRequired[field];
         case 'tooLong':
-          return `${enLabels[field].replace(/ \(.*\)$/, '')} must be ${MAX_LENGTH[field]} characters or fewer`;
+          return `${enLabels[field].replace(/ \(.*\)$/, '')} must be ${formatCount(MAX_LENGTH[field]!, 'en')} characters or fewer`;
         case 'email':
           return 'Enter an email address in the correct format, like name@municipality.nl';
         case 'phone':
@@ -211,9 +212,9 @@ export const casusFormMessages: Translations<'casus-form'> = {
     },
     checkField: (field) => (field === 'privacyConsent' ? enRequired[field] : `Check ‘${enLabels[field]}’`),
     summaryHeading: 'There is a problem',
-    limit: (limit) => `You can use up to ${limit} characters.`,
-    remaining: (count) => (count === 0 ? 'You have no characters remaining' : count === 1 ? 'You have 1 character remaining' : `You have ${count} characters remaining`),
-    tooMany: (count) => (count === 1 ? '1 character too many' : `${count} characters too many`),
+    limit: (limit) => `You can use up to ${formatCount(limit, 'en')} characters.`,
+    remaining: (count) => (count === 0 ? 'You have no characters remaining' : count === 1 ? 'You have 1 character remaining' : `You have ${formatCount(count, 'en')} characters remaining`),
+    tooMany: (count) => (count === 1 ? '1 character too many' : `${formatCount(count, 'en')} characters too many`),
     privacy: (days) =>
       `Your case goes to the CCV’s advisors. They only use your details to prepare the case and to contact you. We keep your details for ${days} days after the discussion and then delete them.`,
     draftKept: (days) => `Until your case is sent, this browser keeps what you type here, for ${days} days at most.`,

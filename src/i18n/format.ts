@@ -120,10 +120,20 @@ export function formatTime(date: Date): string {
   return `${twoDigits(hour)}:${twoDigits(minute)}`;
 }
 
-/** "maandag 30 oktober 2023 om 15:30" in the language's own phrasing. */
+/**
+ * "maandag 30 oktober 2023 om 15:30" / "Monday 30 October 2023 at 15:30", as the list writes a
+ * date: current browsers' en-GB put a comma after the day's name ("Monday, 30 October"), which
+ * the list and GOV.UK's style do not have (older browsers left it out too).
+ */
 export function formatDateTime(date: Date, lang: Language): string {
-  return dateTimeFormat(lang, DATE_TIME).format(date);
+  return dateTimeFormat(lang, DATE_TIME).format(date).replace(/^(\p{L}+),/u, '$1');
 }
+
+/**
+ * A count as the language writes it: English groups from 1,000 (GOV.UK: "2,000 characters"),
+ * Dutch from 10.000 ("2000 tekens", but "12.345 tekens").
+ */
+export const formatCount = (count: number, lang: Language): string => (lang === 'nl' && count < 1e4 ? `${count}` : count.toLocaleString(LOCALE[lang]));
 
 /**
  * "15:30–17:00"; when the end falls on another day, that day too: "23:30 – dinsdag

@@ -1,4 +1,5 @@
 import type { Translations } from '../i18n/catalogue.js';
+import { formatCount } from '../i18n/format.js';
 
 export interface SessionListMessages {
   loading: string;
@@ -79,7 +80,7 @@ export const sessionListMessages: Translations<'session-list'> = {
     emptyFiltered: 'No sessions found. Change or clear the filters.',
     emptyUpcoming: 'No sessions are planned at the moment.',
     emptyPast: 'There are no past sessions yet.',
-    skipped: (count) => (count === 1 ? '1 session could not be shown.' : `${count} sessions could not be shown.`),
+    skipped: (count) => (count === 1 ? '1 session could not be shown.' : `${formatCount(count, 'en')} sessions could not be shown.`),
     upcoming: 'Upcoming sessions',
     past: 'Past sessions',
     live: 'Live now',
@@ -90,8 +91,8 @@ export const sessionListMessages: Translations<'session-list'> = {
     addToCalendar: 'Add to your calendar',
     register: 'Register',
     link: 'Link to this session',
-    showMore: (shown, total) => `Show more sessions (${shown} of ${total} shown)`,
-    results: (count) => (count === 1 ? '1 session found' : `${count} sessions found`),
+    showMore: (shown, total) => `Show more sessions (${formatCount(shown, 'en')} of ${formatCount(total, 'en')} shown)`,
+    results: (count) => (count === 1 ? '1 session found' : `${formatCount(count, 'en')} sessions found`),
     filterHeading: 'Find sessions',
     topicLabel: 'Topic',
     yearLabel: 'Year',

@@ -263,7 +263,7 @@ describe('<ccv-casus-form>', () => {
       const form = await fixture<CcvCasusForm>(html`<ccv-casus-form lang="en" endpoint="/__test/casus"></ccv-casus-form>`);
       expect(q(form, 'form > p')!.textContent).to.contain('All fields are required');
       expect(q(form, 'label[for=phone]')!.textContent).to.contain('(optional)');
-      expect(q(form, '#description-hint')!.textContent).to.contain('You can use up to 2000 characters').and.contain('Do not give the names, addresses or account names');
+      expect(q(form, '#description-hint')!.textContent).to.contain('You can use up to 2,000 characters').and.contain('Do not give the names, addresses or account names');
       expect(q(form, '.privacy')!.textContent)
         .to.contain('Your case goes to the CCV’s advisors')
         .and.contain('only use your details to prepare the case and to contact you')
@@ -493,7 +493,7 @@ describe('<ccv-casus-form>', () => {
             organisation: 'Organisation must be 150 characters or fewer',
             email: 'Enter an email address in the correct format, like name@municipality.nl',
             phone: 'Enter a phone number in the correct format, like 06 12345678 or 020 1234567',
-            description: 'Description of the case must be 2000 characters or fewer',
+            description: 'Description of the case must be 2,000 characters or fewer',
           },
         ],
       ];
@@ -507,6 +507,29 @@ describe('<ccv-casus-form>', () => {
   });
 
   describe('the description count', () => {
+    it('writes its numbers as each language does: a comma from 1,000 in English, a point from 10.000 in Dutch', async () => {
+      const form = await mount();
+      // "2000" and "1997" in English went against GOV.UK's style (and its own character count): "2,000".
+      form.lang = 'en';
+      await form.updateComplete;
+      expect(q(form, '#description-hint')!.textContent).to.contain('You can use up to 2,000 characters.');
+      fill(form, 'description', 'abc');
+      await form.updateComplete;
+      expect(q(form, '#description-count')!.textContent).to.equal('You have 1,997 characters remaining');
+      // A long report pasted in: twelve thousand too many.
+      fill(form, 'description', 'x'.repeat(14_001));
+      await form.updateComplete;
+      expect(q(form, '#description-count')!.textContent).to.equal('12,001 characters too many');
+      form.lang = 'nl';
+      await form.updateComplete;
+      expect(q(form, '#description-count')!.textContent).to.equal('12.001 tekens te veel');
+      fill(form, 'description', 'x'.repeat(2_003));
+      await form.updateComplete;
+      // Four digits stay as Dutch writes them most: "2000", not "2.000".
+      expect(q(form, '#description-hint')!.textContent).to.contain('Je kunt maximaal 2000 tekens gebruiken.');
+      expect(q(form, '#description-count')!.textContent).to.equal('3 tekens te veel');
+    });
+
     it('says the limit up front, allows typing past it, and reports the excess politely after a pause', async () => {
       const form = await mount();
       expect(q(form, '#description-count')!.textContent).to.equal('Je hebt nog 2000 tekens over');
@@ -2191,6 +2214,18 @@ describe('<ccv-casus-form>', () => {
       }
     });
 
+    it('says when a draft was saved as the session list writes a date, in both languages', async () => {
+      const savedAt = new Date(Date.now() - 10 * 86_400_000);
+      localStorage.setItem(DRAFT_KEY, JSON.stringify({ v: 1, savedAt: savedAt.getTime(), values: { title: 'Oud concept' } }));
+      const form = await fixture<CcvCasusForm>(html`<ccv-casus-form endpoint="/__test/casus"></ccv-casus-form>`);
+      const notice = () => q(form, '[part=draft-notice] p')!.textContent!;
+      expect(notice()).to.match(/^We hebben ingevuld wat je eerder typte \(bewaard op [a-z]+dag \d{1,2} [a-z]+ \d{4} om \d\d:\d\d\)\.$/);
+      form.lang = 'en';
+      await form.updateComplete;
+      // Not "Tuesday, 1 December": the browsers' en-GB put a comma there, the session list (and GOV.UK) none.
+      expect(notice()).to.match(/^We filled in what you typed before \(saved on [A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ \d{4} at \d\d:\d\d\)\.$/);
+    });
+
     it('restores into a lone form with an id the draft it kept under the page key before forms had keys of their own', async () => {
       // Ten days ago, at noon: a fixed date would pass the 30 days a draft is kept, and this test fail from then on.
       const savedAt = new Date(Date.now() - 10 * 86_400_000);
@@ -2932,7 +2967,7 @@ describe('<ccv-casus-form>', () => {
       form.lang = 'en';
       await form.updateComplete;
       expect(live.textContent).to.equal('');
-      expect(q(form, '#description-count')!.textContent).to.equal('You have 1997 characters remaining');
+      expect(q(form, '#description-count')!.textContent).to.equal('You have 1,997 characters remaining');
     });
 
     it('sends the same case again under the same key after a change of language', async () => {

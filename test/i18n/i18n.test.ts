@@ -5,6 +5,7 @@ import { stubWarn } from '../helpers.js';
 import {
   amsterdamParts,
   formatDate,
+  formatCount,
   formatDateTime,
   formatTime,
   formatTimeRange,
@@ -238,7 +239,14 @@ describe('i18n', () => {
     it('writes dates in the language', () => {
       expect(formatDate(winter, 'nl')).to.equal('maandag 30 oktober 2023');
       expect(formatDate(winter, 'en')).to.equal('Monday 30 October 2023');
-      expect(formatDateTime(winter, 'nl')).to.contain('30 oktober 2023').and.contain('15:30');
+      expect(formatDateTime(winter, 'nl')).to.equal('maandag 30 oktober 2023 om 15:30');
+      // As formatDate writes it, in every browser: Intl's en-GB wrote "Monday, 30 October 2023 at 15:30".
+      expect(formatDateTime(winter, 'en')).to.equal('Monday 30 October 2023 at 15:30');
+    });
+
+    it('writes counts in the language: English groups from 1,000, Dutch from 10.000', () => {
+      expect([999, 2000, 12345].map((n) => formatCount(n, 'en'))).to.deep.equal(['999', '2,000', '12,345']);
+      expect([999, 2000, 12345].map((n) => formatCount(n, 'nl'))).to.deep.equal(['999', '2000', '12.345']);
     });
 
     it('formats a range on one day as times only', () => {

@@ -1025,6 +1025,16 @@ describe('<ccv-session-list>', () => {
       start: new Date(Date.UTC(2023, 0, 1 + i, 14)).toISOString(),
     }));
 
+    it('counts a long list in English with a comma from 1,000, as GOV.UK writes numbers', async () => {
+      const archive: SessionInput[] = Array.from({ length: 1_200 }, (_, i) => ({ id: `a${i}`, title: `Sessie ${i}`, start: new Date(Date.UTC(2000, 0, 1 + i, 14)).toISOString() }));
+      const list = await mount(html`<ccv-session-list lang="en" now=${NOW} page-size="5" .sessions=${archive}></ccv-session-list>`);
+      await waitUntil(() => q(list, '[part=more-button]'), 'show more');
+      expect(q(list, '[part=more-button]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Show more sessions (5 of 1,200 shown)');
+      list.lang = 'nl';
+      await list.updateComplete;
+      expect(q(list, '[part=more-button]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Meer sessies tonen (5 van 1200 getoond)');
+    });
+
     it('shows 10 at a time for a page-size that is not a number above 0, with a warning', async () => {
       const warn = stubWarn();
       try {
