@@ -170,7 +170,7 @@ export const casusFormMessages: Translations<'casus-form'> = {
     keyConflict: 'Er is al eerder een andere versie van deze casus ontvangen. Wat je nu hebt ingevuld, staat er nog, maar is niet verstuurd. Kies ‘Opnieuw versturen’ om het als nieuwe casus te sturen.',
     checkAgain: 'Je casus is nog niet verstuurd. Kijk of alles klopt en verstuur hem nog een keer.',
     unsentEdits:
-      'Let op: wat je na het versturen hebt veranderd, is niet meegestuurd. Klik op ‘Nog een casus versturen’: je wijzigingen staan dan nog in het formulier, en je kunt ze als nieuwe casus versturen.',
+      'Let op: wat je na het versturen hebt veranderd, is niet meegestuurd. Kies ‘Nog een casus versturen’: je wijzigingen staan dan nog in het formulier, en je kunt ze als nieuwe casus versturen.',
     noDraftStorage: 'Je browser bewaart niet wat je hier typt. Bewaar een lange tekst ook zelf, tot je casus is verstuurd.',
   },
   en: {
@@ -238,7 +238,7 @@ export const casusFormMessages: Translations<'casus-form'> = {
     keyConflict: 'An earlier version of this case was already received. What you entered now is still here, but was not sent. Choose ‘Send again’ to send it as a new case.',
     checkAgain: 'Your case has not been sent yet. Check that everything is right and send it once more.',
     unsentEdits:
-      'Note: the changes you made after sending were not sent. Click ‘Send another case’: your changes will still be in the form, and you can send them as a new case.',
+      'Note: the changes you made after sending were not sent. Select ‘Send another case’: your changes will still be in the form, and you can send them as a new case.',
     noDraftStorage: 'Your browser does not keep what you type here. Keep a copy of a long text yourself until your case is sent.',
   },
 };

@@ -210,6 +210,20 @@ describe('i18n', () => {
       }
     });
 
+    it('give instructions that a keyboard, touch or speech user can follow too: no "click" or "tap"', async () => {
+      const catalogues = await Promise.all([
+        import('../../src/casus-form/messages.js').then((m) => m.casusFormMessages),
+        import('../../src/consent-video/messages.js').then((m) => m.consentVideoMessages),
+        import('../../src/contact-card/messages.js').then((m) => m.contactCardMessages),
+        import('../../src/session-list/messages.js').then((m) => m.sessionListMessages),
+      ]);
+      // Every text, also those in groups and those written by a function (read as its source).
+      const texts = (value: unknown): string[] => (value && typeof value === 'object' ? Object.values(value).flatMap(texts) : [String(value)]);
+      const all = catalogues.flatMap((catalogue) => [...texts(catalogue.nl), ...texts(catalogue.en)]);
+      expect(all.length).to.be.above(100);
+      expect(all.filter((text) => /\b(klik|click|tik|tap)/i.test(text))).to.deep.equal([]);
+    });
+
     it('put instance messages above registered ones', () => {
       registerMessages('test-widget', 'en', { retry: 'Again' });
       expect(messagesFor('test-widget', testWidgetMessages, 'en', { retry: 'Once more' }).retry).to.equal('Once more');
