@@ -56,7 +56,8 @@ export function draftKeeper(host: DraftHost, form: DraftForm) {
   /** Another form on the page keeps its draft under `candidate`. */
   const keptBy = (candidate: string): boolean => [...keepers].some((keeper) => keeper !== self && keeper.key === candidate);
 
-  const endpointOf = (form: DraftHost) => attributeText(form.endpoint) ?? '';
+  // (A form the browser has not upgraded yet, later in a page's HTML than this one, has only the attribute.)
+  const endpointOf = (form: DraftHost) => attributeText(form.endpoint ?? form.getAttribute('endpoint')) ?? '';
 
   /** The forms beside this one that keep drafts and have no id, in page order. */
   const unnamedForms = (): DraftHost[] =>
@@ -178,8 +179,9 @@ export function draftKeeper(host: DraftHost, form: DraftForm) {
         clearDraft(key);
       }
       // Drafts switched on while on the page: what was typed meanwhile, or before, is kept from now.
+      // (Off the page a form that never kept one has no key yet, and saves nothing: an empty key no visit reads.)
       if (!host.noDraft && !key && host.isConnected) key = ownKey();
-      if (!host.noDraft && typed) self.schedule();
+      if (!host.noDraft && typed && key) self.schedule();
     },
 
     unsaved,

@@ -2203,6 +2203,19 @@ describe('<ccv-casus-form>', () => {
       moved.page.remove();
     });
 
+    it('tells forms without an id apart by their endpoint attribute also while the forms after one are not upgraded yet', async () => {
+      // As a page's HTML before the script defines the element: each form is upgraded and connected before
+      // the next is, which has its endpoint as an attribute only. Two forms with one endpoint: the draft
+      // typed in the second stays the second's, not taken by the first (which then had its place).
+      localStorage.setItem(`${DRAFT_KEY} 1`, JSON.stringify({ v: 1, savedAt: Date.now(), values: { title: 'In het tweede' }, at: '/__test/a' }));
+      const page = await fixture<HTMLDivElement>(html`<div></div>`);
+      page.innerHTML = '<ccv-casus-form endpoint="/__test/a"></ccv-casus-form><ccv-casus-form endpoint="/__test/a"></ccv-casus-form>';
+      const found = [...page.querySelectorAll<CcvCasusForm>('ccv-casus-form')];
+      await Promise.all(found.map((form) => form.updateComplete));
+      expect(found.map((form) => q<HTMLInputElement>(form, '[name=title]')!.value)).to.deep.equal(['', 'In het tweede']);
+      page.remove();
+    });
+
     it('warns when two forms with the same id would keep one draft', async () => {
       const warn = stubWarn();
       try {
@@ -2308,6 +2321,18 @@ describe('<ccv-casus-form>', () => {
       dispatchEvent(new PageTransitionEvent('pagehide'));
       expect(JSON.parse(localStorage.getItem(DRAFT_KEY) ?? '{}').values?.title).to.equal('Op een gedeelde computer begonnen');
       shared.remove();
+    });
+
+    it('keeps nothing outside its draft keys when no-draft is switched off while it is off the page', async () => {
+      // Typed with no-draft, taken off the page, and then switched on: the form has no place for a draft yet (it takes one
+      // on the page), and the case it holds was saved under the empty key, where no visit reads or clears it.
+      const form = await fixture<CcvCasusForm>(html`<ccv-casus-form endpoint="/__test/casus" no-draft></ccv-casus-form>`);
+      fill(form, 'name', 'Sam');
+      form.remove();
+      form.removeAttribute('no-draft');
+      await form.updateComplete;
+      await aTimeout(600);
+      expect(localStorage.getItem('')).to.be.null;
     });
 
     it('keeps nothing with no-draft', async () => {
