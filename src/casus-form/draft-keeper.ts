@@ -53,8 +53,9 @@ export function draftKeeper(host: DraftHost, form: DraftForm) {
     if (sent) form.sentElsewhere(sent);
   };
 
-  /** Another form on the page keeps its draft under `candidate`. */
-  const keptBy = (candidate: string): boolean => [...keepers].some((keeper) => keeper !== self && keeper.key === candidate);
+  /** Another form on the page keeps its draft under `candidate` (one with `endpoint`, where given). */
+  const keptBy = (candidate: string, endpoint?: string): boolean =>
+    [...keepers].some((keeper) => keeper !== self && keeper.key === candidate && (endpoint === undefined || keeper.at === endpoint));
 
   // (A form the browser has not upgraded yet, later in a page's HTML than this one, has only the attribute.)
   const endpointOf = (form: DraftHost) => attributeText(form.endpoint ?? form.getAttribute('endpoint')) ?? '';
@@ -125,6 +126,9 @@ export function draftKeeper(host: DraftHost, form: DraftForm) {
     get key() {
       return key;
     },
+    get at() {
+      return at;
+    },
 
     hostConnected(): void {
       // A page that unloads disconnects nothing (no hostDisconnected below): the last half second of typing is saved here.
@@ -155,14 +159,15 @@ export function draftKeeper(host: DraftHost, form: DraftForm) {
       // Known by its place, a form finds another's draft there once the page changes (a block moved or
       // removed), and its own at another place. So a draft names the endpoint of the form without an id
       // that kept it (an older one names none). A form takes the draft at its place that names its
-      // endpoint; else the newest of the page's that does, wherever it is, unless a form beside it has
-      // that endpoint too (those are told apart by place); else the draft at its place, unless a form
-      // beside it has the endpoint that draft names.
+      // endpoint; else the newest of the page's that does, wherever it is (also at the place a form with
+      // another endpoint took: that one saves beside it, see save), unless a form beside it
+      // has that endpoint too (those are told apart by place); else the draft at its place, unless a
+      // form beside it has the endpoint that draft names.
       const others = host.id ? [] : unnamedForms().filter((form) => form !== host).map(endpointOf);
       const here = (each: string) => each === key || each.startsWith(`${key} tab `);
       const found =
         newestDraft(key, (each, draft) => here(each) && draft.at === at) ??
-        (host.id || others.includes(at!) ? undefined : newestDraft(key, (each, draft) => draft.at === at && `${each} `.startsWith(`${pageKey} `) && !keptBy(each))) ??
+        (host.id || others.includes(at!) ? undefined : newestDraft(key, (each, draft) => draft.at === at && `${each} `.startsWith(`${pageKey} `) && !keptBy(each, at))) ??
         newestDraft(key, (each, draft) => here(each) && !others.includes(draft.at!));
       if (!found) return undefined;
       // Its key, too: the case now goes on there (and is cleared there once it arrives).

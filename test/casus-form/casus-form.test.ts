@@ -2203,6 +2203,30 @@ describe('<ccv-casus-form>', () => {
       moved.page.remove();
     });
 
+    it('restores its draft into a form when the page adds another form without an id before it', async () => {
+      // An editor puts a second form (another endpoint) above the one with a draft: the new form takes the first place,
+      // and with it the key of that draft, which it does not restore; the form the draft was typed in did not get it either.
+      localStorage.setItem(DRAFT_KEY, JSON.stringify({ v: 1, savedAt: Date.now(), values: { title: 'Voor A' }, at: '/__test/a' }));
+      const visit = async () => {
+        for (const key of Object.keys(sessionStorage)) if (key.startsWith('ccv-casus-draft-tab:')) sessionStorage.removeItem(key);
+        const page = await fixture<HTMLDivElement>(html`<div><ccv-casus-form endpoint="/__test/b"></ccv-casus-form><ccv-casus-form endpoint="/__test/a"></ccv-casus-form></div>`);
+        const found = [...page.querySelectorAll<CcvCasusForm>('ccv-casus-form')];
+        await Promise.all(found.map((form) => form.updateComplete));
+        return { page, found, titles: found.map((form) => q<HTMLInputElement>(form, '[name=title]')!.value) };
+      };
+      const added = await visit();
+      expect(added.titles).to.deep.equal(['', 'Voor A']);
+      // Both typed in: the next visit gives each its own.
+      fill(added.found[0], 'title', 'Voor B');
+      fill(added.found[1], 'description', 'Verder in A');
+      dispatchEvent(new PageTransitionEvent('pagehide'));
+      added.page.remove();
+      const next = await visit();
+      expect(next.titles).to.deep.equal(['Voor B', 'Voor A']);
+      expect(q<HTMLTextAreaElement>(next.found[1], '[name=description]')!.value).to.equal('Verder in A');
+      next.page.remove();
+    });
+
     it('tells forms without an id apart by their endpoint attribute also while the forms after one are not upgraded yet', async () => {
       // As a page's HTML before the script defines the element: each form is upgraded and connected before
       // the next is, which has its endpoint as an attribute only. Two forms with one endpoint: the draft
