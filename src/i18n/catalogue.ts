@@ -65,12 +65,12 @@ export function registerMessages<N extends Namespace>(
   if (!language) return warnOnce(`registerMessages: '${lang}' is ignored (nl or en).`);
   lang = language;
   const name = `${namespace}`.replace(/^ccv-/, '') as N;
-  // A name every object has ("__proto__", "constructor": keys of a wording file's JSON) is no widget's:
-  // the wording would be written onto Object.prototype, into every object of the page.
-  if (name in {}) return warnOnce(`registerMessages: '${name}' is ignored.`);
   // A misspelt name ('sessie-list') is wording no element reads, and was kept without a word. (Kept
   // still: another copy of the library on the page, a newer one, may have an element this one lacks.)
   if (!NAMESPACES.split(', ').includes(name)) warnOnce(`registerMessages: '${namespace}' is none of ${NAMESPACES}.`);
+  // Not kept under a name every object has ("__proto__", "constructor": keys of a wording file's JSON;
+  // warned of above as no widget's): the wording would be written onto Object.prototype, into every object of the page.
+  if (name in {}) return;
   const byLanguage = (overrides[name] ??= {}) as { [L in Language]?: MessageOverrides<N> };
   // A group (labels, themes, …) merges too: a later label must not drop an earlier one. (What
   // every object inherits is no plain object, but Object.prototype, which adds nothing.)
