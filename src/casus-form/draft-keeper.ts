@@ -74,12 +74,12 @@ export function draftKeeper(host: DraftHost, form: DraftForm) {
   const ownKey = (): string => {
     const page = location.pathname;
     let candidate: string;
-    at = host.id ? undefined : endpointOf(host);
     if (host.id) {
       candidate = draftKey(`${page}#${host.id}`);
       if (keptBy(candidate)) warnOnce(`Two <ccv-casus-form> elements on this page keep the same draft (${candidate}): give each its own id.`);
       return candidate;
     }
+    at = endpointOf(host);
     // A form added before one that is already here (its place taken) goes on to a free one.
     let place = unnamedForms().indexOf(host);
     while (keptBy((candidate = draftKey(place > 0 ? `${page} ${place}` : page)))) place += 1;
@@ -178,15 +178,16 @@ export function draftKeeper(host: DraftHost, form: DraftForm) {
 
     /** `no-draft` changed on the page: switched on, the draft goes; switched off, the form takes its key. */
     noDraftChanged(): void {
-      if (host.noDraft && key) {
+      if (!host.noDraft) {
+        // Drafts switched on while on the page: what was typed meanwhile, or before, is kept from now.
+        // (Off the page a form that never kept one has no key yet, and saves nothing: an empty key no visit reads.)
+        if (!key && host.isConnected) key = ownKey();
+        if (typed && key) self.schedule();
+      } else if (key) {
         // What the draft held (or a save that was due would have) is still in the fields: kept again once drafts are.
         typed ||= !!timer || !!loadDraft(key);
         clearDraft(key);
       }
-      // Drafts switched on while on the page: what was typed meanwhile, or before, is kept from now.
-      // (Off the page a form that never kept one has no key yet, and saves nothing: an empty key no visit reads.)
-      if (!host.noDraft && !key && host.isConnected) key = ownKey();
-      if (!host.noDraft && typed && key) self.schedule();
     },
 
     unsaved,

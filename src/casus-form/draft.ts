@@ -69,7 +69,7 @@ export function loadDraft(key: string, text?: string | null): Draft | undefined 
     // A record of a send is kept only as we write one: a key (a UUID's characters: fetch refuses a line break or
     // a character past Latin-1 in a header, as if offline, at every press), and a valid case (it may be sent again).
     const sent = typeof stored.sent?.key === 'string' && /^[\w-]+$/.test(stored.sent.key) && isCaseJson(stored.sent.payload) ? { key: stored.sent.key, payload: stored.sent.payload, ...(stored.sent.settled === true && { settled: true as const }) } : undefined;
-    return hasTyped(values) ? { values, savedAt: new Date(stored.savedAt), ...(sent && { sent }), at: stored.at } : undefined;
+    return hasTyped(values) ? { values, savedAt: new Date(stored.savedAt), sent, at: stored.at } : undefined;
   } catch {
     return undefined;
   }
