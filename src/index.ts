@@ -10,7 +10,8 @@
  * The stylesheets and the wording of all elements come first, side by side: CSS repeats CSS and
  * messages repeat messages far more than either repeats the code between them (0.7 KB less than
  * each element's sheet and messages beside its own code). These imports only place the modules:
- * each is used by its element below.
+ * each is used by its element below. The wording's own code (registerMessages, i18n/public.js)
+ * follows the wording: 23 B less than after the elements.
  * Nothing depends on it: every element works on its own, and startUpgrading() runs after all
  * of them are defined.
  */
@@ -25,6 +26,7 @@ import './consent-video/messages.js';
 import './contact-card/messages.js';
 import './session-list/messages.js';
 import './casus-form/messages.js';
+export * from './i18n/public.js';
 export * from './consent/index.js';
 export * from './config/config.js';
 export * from './consent-video/consent-video.js';
@@ -33,7 +35,6 @@ export { startUpgrading, upgrade } from './upgrade/upgrade.js';
 export * from './contact-card/contact-card.js';
 export * from './session-list/session-list.js';
 export * from './casus-form/casus-form.js';
-export * from './i18n/public.js';
 export type { CasusPayload } from './casus-form/payload.js';
 export type { SessionInput } from './session-list/schema.js';
 export { CcvElement } from './base/ccv-element.js';
