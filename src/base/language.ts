@@ -17,17 +17,18 @@ import { warnOnce } from './warn.js';
  * settings along (a config wrapping a slot in a component's shadow root
  * speaks for the widgets placed in that slot). Node types, not `instanceof`:
  * a widget moved into an iframe's document has ancestors from that window,
- * whose ShadowRoot and Element are other classes.
+ * whose ShadowRoot and Element are other classes. (By number, as Lit writes
+ * them: a `Node.ELEMENT_NODE` read stays in the bundle as written, 30 B in every element.)
  */
 function composedParent(node: Node): Node | null {
   const parent = (node as Element).assignedSlot ?? node.parentNode;
-  return parent?.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((parent as ShadowRoot).host ?? null) : parent;
+  return parent?.nodeType === 11 /* DOCUMENT_FRAGMENT_NODE */ ? ((parent as ShadowRoot).host ?? null) : parent;
 }
 
 /** The element and its ancestors, through slots and across shadow roots, ending at `<html>`. */
 export function* composedAncestors(element: Element): Generator<Element> {
   for (let node: Node | null = element; node; node = composedParent(node)) {
-    if (node.nodeType === Node.ELEMENT_NODE) yield node as Element;
+    if (node.nodeType === 1 /* ELEMENT_NODE */) yield node as Element;
   }
 }
 
@@ -130,7 +131,7 @@ export class LanguageController implements ReactiveController {
       // The top of a tree: the document or a shadow root (a connected element's parent is one of
       // those or an element).
       const root = ancestor.parentNode;
-      if (root && root.nodeType !== Node.ELEMENT_NODE && !watched.has(root)) {
+      if (root && root.nodeType !== 1 /* ELEMENT_NODE */ && !watched.has(root)) {
         watched.add(root);
         observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
       }
