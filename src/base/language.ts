@@ -133,7 +133,8 @@ export class LanguageController implements ReactiveController {
       const root = ancestor.parentNode;
       if (root && root.nodeType !== 1 /* ELEMENT_NODE */ && !watched.has(root)) {
         watched.add(root);
-        observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+        // (An attribute filter watches attributes: `attributes: true` is implied, as the DOM says.)
+        observer.observe(root, { attributeFilter: ['lang'], subtree: true });
       }
     }
     listening.add(this);
