@@ -14,9 +14,9 @@
  * each is used by its element below. The wording's own code (registerMessages, i18n/public.js)
  * follows the wording (23 B less than after the elements), and base/document-styles.js, the code
  * that gives a widget its sheets in another document, sits between the sheets and the wording (29 B
- * less than beside <ccv-config>, its first user), and three small helpers after it (on-off,
- * content-line, warn: 37 B less than where their first users would put them). Within each group,
- * too, the order is the smallest of those measured.
+ * less than beside <ccv-config>, its first user), and four small helpers after it (on-off,
+ * content-line, warn, contact-data: 47 B less than where their first users would put them).
+ * Within each group, too, the order is the smallest of those measured.
  * Nothing depends on it: every element works on its own, and startUpgrading() runs after all
  * of them are defined.
  */
@@ -31,6 +31,7 @@ import './base/document-styles.js';
 import './base/on-off.js';
 import './base/content-line.js';
 import './base/warn.js';
+import './base/contact-data.js';
 import './session-list/messages.js';
 import './consent-video/messages.js';
 import './contact-card/messages.js';
