@@ -121,8 +121,8 @@ export function formatTime(date: Date): string {
 }
 
 /**
- * "maandag 30 oktober 2023 om 15:30" / "Monday 30 October 2023 at 15:30", as the list writes a
- * date: current browsers' en-GB put a comma after the day's name ("Monday, 30 October"), which
+ * "maandag 30 oktober 2023 om 15:30" / "Monday 30 October 2023 at 15:30", with the date written as the
+ * list writes it: current browsers' en-GB put a comma after the day's name ("Monday, 30 October"), which
  * the list and GOV.UK's style do not have (older browsers left it out too).
  */
 export function formatDateTime(date: Date, lang: Language): string {
