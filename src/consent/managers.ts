@@ -21,6 +21,7 @@ type Win = typeof globalThis & {
     acceptedCategory?(name: string): boolean;
     acceptCategory?(categories: string[]): void;
     acceptService?(services: string | string[], category: string): void;
+    acceptedService?(service: string, category: string): boolean;
     getUserPreferences?(): { acceptedCategories?: string[]; acceptedServices?: Record<string, string[]>; rejectedServices?: Record<string, string[]> };
     validConsent?(): boolean;
     getConfig?(field: 'categories'): Record<string, unknown> | undefined;
@@ -289,18 +290,24 @@ let ccRan = false;
 let ccState: string | undefined;
 const ccNow = (cc = win.CookieConsent) => `${!!cc?.getConfig?.('categories')} ${cc?.validConsent?.()}`;
 
+/** The services the site lists in one of its CookieConsent categories. */
+const ccServices = (categories: Record<string, unknown> | undefined, category: string) =>
+  (categories?.[category] as { services?: object } | undefined)?.services ?? {};
+
 const cookieconsent: ConsentAdapter = {
   source: 'cookieconsent',
   present: () => typeof win.CookieConsent?.acceptedCategory === 'function',
-  granted(category) {
+  granted(category, provider) {
     const cc = win.CookieConsent;
     ccState = ccNow(cc);
     // Loaded but not run yet: it has not read the site's categories or the visitor's record.
     // Run before and no longer: reset(), and no consent until it runs again.
     if (!cc?.acceptedCategory || (cc.getConfig && !cc.getConfig('categories'))) return ccRan ? false : undefined;
     ccRan = true;
-    // Before run() and before a first choice, acceptedCategory means nothing.
-    return cc.validConsent?.() === true && cc.acceptedCategory(category);
+    // Before run() and before a first choice, acceptedCategory means nothing. A category is accepted
+    // with any of its services: the provider's own (named `youtube`, in any case) must be one of them.
+    const off = (name: string) => name.toLowerCase() === provider && cc.acceptedService?.(name, category) === false;
+    return cc.validConsent?.() === true && cc.acceptedCategory(category) && !Object.keys(ccServices(cc.getConfig?.('categories'), category)).some(off);
   },
   grant(category) {
     const cc = win.CookieConsent;
@@ -313,9 +320,8 @@ const cookieconsent: ConsentAdapter = {
     // (and saves with no list), so those go first, then ours through it, at once with all its services.
     const partial = accepted.filter((name) => name !== category && rejectedServices[name]?.length);
     if (partial.length) {
-      const services = (categories?.[category] as { services?: object } | undefined)?.services;
       // A category without services cannot be added that way: the visitor uses the site's settings.
-      if (!cc.acceptService || !services || !Object.keys(services).length) return false;
+      if (!cc.acceptService || !Object.keys(ccServices(categories, category)).length) return false;
       for (const name of partial) cc.acceptService(acceptedServices[name] ?? [], name);
       cc.acceptService('all', category);
     } else {

@@ -52,6 +52,22 @@ describe('consent source: CookieConsent v3 with services (real package)', () => 
     video.remove();
   });
 
+  it('plays no YouTube video where the visitor switched the YouTube service off in an accepted category', async () => {
+    cc().acceptService(['vimeo'], 'marketing');
+    expect(cc().acceptedCategory('marketing') && !cc().acceptedService('youtube', 'marketing'), 'marketing on, YouTube off').to.be.true;
+    const video = await mountVideo('cookieconsent');
+    await settled(video);
+    expect(!!frameOf(video), 'no player').to.be.false;
+    part<HTMLButtonElement>(video, 'accept-button')!.click();
+    await settled(video);
+    expect(frameOf(video), 'the player after our accept').to.exist;
+    expect(cc().acceptedService('youtube', 'marketing')).to.be.true;
+    cc().acceptService(['vimeo'], 'marketing');
+    await settled(video);
+    expect(!!frameOf(video), 'YouTube switched off again in its preferences').to.be.false;
+    video.remove();
+  });
+
   it('records nothing for a category without services then, and points to the site settings', async () => {
     const video = await mountVideo('cookieconsent', 'social');
     part<HTMLButtonElement>(video, 'accept-button')!.click();
