@@ -72,11 +72,13 @@ export const consentVideoStyles = css`
     align-items: center;
     gap: calc(var(--_space) * 0.5) var(--_space);
   }
+  /* On its own background, as the secondary button is: in the placeholder it sits on the box's
+     tint, where a dark theme's link colour read 4.2:1 (Utrecht's). */
   .link-button {
     min-block-size: var(--_target-size);
-    padding: 0;
+    padding: 0 0.25em;
     border: 0;
-    background: none;
+    background: var(--_background-color);
     color: var(--_link-color);
     font: inherit;
     text-decoration: underline;
@@ -96,9 +98,12 @@ export const consentVideoStyles = css`
     align-items: center;
     min-block-size: var(--_target-size);
   }
+  /* On the background, not the box's tint: a theme's error red that reads on its own white (5.0:1,
+     Rijkshuisstijl) fell to 4.4:1 on the tint. */
   .error {
     border: 2px solid var(--_error-color);
     border-radius: var(--_border-radius);
+    background-color: var(--_background-color);
   }
   .error strong {
     color: var(--_error-color);

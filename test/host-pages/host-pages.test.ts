@@ -35,6 +35,33 @@ async function useEveryWidget(page: Document): Promise<void> {
   await waitUntil(() => /^(E-mailadres gekopieerd|Kopiëren lukte niet)/.test(status.textContent!), 'the copy announced');
 }
 
+/** Contrast (WCAG 2.2) of an element's text against the first opaque background behind it, in a page's window. */
+function colours(view: Window) {
+  // sRGB channels of a computed colour: rgb()/rgba(), or color(srgb …) as color-mix() computes.
+  const channels = (value: string) => {
+    const numbers = value.match(/[\d.]+/g)!.map(Number);
+    const [r, g, b, a = 1] = value.startsWith('color(') ? numbers.map((n, i) => (i < 3 ? n * 255 : n)) : numbers;
+    return { rgb: [r, g, b], alpha: a };
+  };
+  const luminance = (rgb: number[]) => {
+    const [r, g, b] = rgb.map((c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  // The first opaque background behind an element, up through shadow roots to the page.
+  const backdrop = (element: Element) => {
+    for (let node: Element | null = element; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+      const background = channels(view.getComputedStyle(node).backgroundColor);
+      if (background.alpha > 0.5) return background.rgb;
+    }
+    return [255, 255, 255];
+  };
+  const contrast = (element: Element) => {
+    const [a, b] = [luminance(channels(view.getComputedStyle(element).color).rgb), luminance(backdrop(element))];
+    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  };
+  return { luminance, backdrop, contrast };
+}
+
 describe('host pages', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
@@ -173,28 +200,7 @@ describe('host pages', () => {
   it('keeps text readable in a dark NL Design System theme', async () => {
     const { page } = await open('/test/host-pages/nlds-dark.html');
     const view = page.defaultView!;
-    // sRGB channels of a computed colour: rgb()/rgba(), or color(srgb …) as color-mix() computes.
-    const channels = (value: string) => {
-      const numbers = value.match(/[\d.]+/g)!.map(Number);
-      const [r, g, b, a = 1] = value.startsWith('color(') ? numbers.map((n, i) => (i < 3 ? n * 255 : n)) : numbers;
-      return { rgb: [r, g, b], alpha: a };
-    };
-    const luminance = (rgb: number[]) => {
-      const [r, g, b] = rgb.map((c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
-      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-    };
-    // The first opaque background behind an element, up through shadow roots to the page.
-    const backdrop = (element: Element) => {
-      for (let node: Element | null = element; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
-        const background = channels(view.getComputedStyle(node).backgroundColor);
-        if (background.alpha > 0.5) return background.rgb;
-      }
-      return [255, 255, 255];
-    };
-    const contrast = (element: Element) => {
-      const [a, b] = [luminance(channels(view.getComputedStyle(element).color).rgb), luminance(backdrop(element))];
-      return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-    };
+    const { luminance, backdrop, contrast } = colours(view);
     expect(luminance(backdrop(page.body)), 'the page really is dark').to.be.below(0.1);
     const texts: [string, string][] = [
       ['ccv-consent-video', '[part=title]'],
@@ -206,12 +212,27 @@ describe('host pages', () => {
       ['ccv-contact-card', '[part~=name]'],
       // A secondary button on the placeholder's tint: the link colour alone on the tint fell below.
       ['ccv-consent-video', '[part=once-button]'],
+      // The consent manager's settings, a link-like button on that tint.
+      ['#managed', '[part=settings-button]'],
     ];
     for (const [tag, selector] of texts) {
       const element = shadow(page, tag, selector);
       expect(element, `${tag} ${selector}`).to.exist;
       expect(contrast(element), `${tag} ${selector}`).to.be.at.least(4.5);
     }
+  });
+
+  it("keeps a video's error readable in the tinted video box of the Rijkshuisstijl theme", async () => {
+    const page = await openHostPage('/test/host-pages/nlds-rhc.html', (doc) => doc.querySelector('ccv-consent-video')?.shadowRoot?.querySelector('[part=error]'), 'the error');
+    const view = page.defaultView!;
+    const { contrast } = colours(view);
+    const error = shadow(page, 'ccv-consent-video', '[part=error]');
+    const heading = error.querySelector('strong')!;
+    // The theme's error colour is its own, and reads on its own white (5.0:1); on our 6 % tint of the
+    // text colour it fell to 4.4:1.
+    expect(view.getComputedStyle(heading).color).to.equal('rgb(213, 43, 30)');
+    expect(contrast(heading), 'the error heading').to.be.at.least(4.5);
+    for (const text of error.querySelectorAll('p')) expect(contrast(text), text.textContent!).to.be.at.least(4.5);
   });
 
   it('runs under a strict CSP with Trusted Types without a single violation', async () => {
