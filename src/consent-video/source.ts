@@ -5,7 +5,7 @@
  */
 import { attributeText } from '../base/text.js';
 import { selfHostedImageUrl } from '../base/url.js';
-import { endAfter, isProvider, isValidId, parseStart, parseVideoUrl, type VideoRef } from './video-url.js';
+import { clean, endAfter, isProvider, isValidId, parseStart, parseVideoUrl, type VideoRef } from './video-url.js';
 
 export type VideoProblem = 'noVideo' | 'badUrl' | 'badId' | 'badProvider' | 'badPoster';
 
@@ -36,11 +36,8 @@ export function resolveVideo(attributes: VideoAttributes): ResolvedVideo {
     return { problem: 'noVideo' };
   }
   const start = parseStart(attributeText(attributes.start));
-  if (start !== undefined) {
-    // (An end from the url stays only if it still comes after this start.)
-    const { end, ...rest } = ref;
-    ref = endAfter(start, end) ? { ...rest, start, end } : { ...rest, start };
-  }
+  // (An end from the url stays only if it still comes after this start.)
+  if (start !== undefined) ref = clean({ ...ref, start, end: endAfter(start, ref.end) });
   if (!attributeText(attributes.poster)) return { ref };
   // A preview image from the site itself (not the provider's thumbnails: see selfHostedImageUrl).
   const poster = selfHostedImageUrl(attributes.poster!)?.href;

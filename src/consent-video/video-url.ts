@@ -119,7 +119,7 @@ function parseVimeo(url: URL): VideoRef | undefined {
 }
 
 /** A reference with only the fields that are set (built, not pruned: `delete` makes objects slow). */
-function clean(ref: VideoRef): VideoRef {
+export function clean(ref: VideoRef): VideoRef {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(ref)) if (value !== undefined) out[key] = value;
   return out as unknown as VideoRef;
