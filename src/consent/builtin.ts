@@ -132,6 +132,7 @@ export const builtinAdapter: ConsentAdapter = {
     grantConsent(category);
     return true;
   },
-  // `storage` carries other tabs' writes; BUILTIN_CHANGE this tab's.
-  watch: (onChange) => listen(['storage', BUILTIN_CHANGE], onChange),
+  // `storage` carries other tabs' writes; BUILTIN_CHANGE this tab's. A page back from the back/forward
+  // cache reads it again at `pageshow`: Firefox delivers no `storage` event for the time it was away.
+  watch: (onChange) => listen(['storage', BUILTIN_CHANGE, 'pageshow'], onChange),
 };

@@ -58,6 +58,27 @@ describe('consent store', () => {
     expect(!!frameOf(video), 'withdrawn as " marketing "').to.be.false;
   });
 
+  for (const source of ['builtin', 'auto']) {
+    it(`reads its record again when the page comes back from the back/forward cache (${source})`, async () => {
+      // Withdrawn, then granted, on another page while this one was in the cache: Firefox delivers no
+      // `storage` event for that time (Chromium replays them), and the player stayed. The test runner's pages
+      // are not cached, so here the record is written in this page (which fires no `storage` event in it),
+      // and the page is shown again as the browser shows a cached one.
+      const video = await mountVideo(source);
+      grantConsent('marketing');
+      await settled(video);
+      expect(!!frameOf(video), 'loaded').to.be.true;
+      localStorage.removeItem(STORAGE_KEY);
+      dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      await settled(video);
+      expect(!!frameOf(video), 'the withdrawal made while it was away removes the player').to.be.false;
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, granted: { marketing: Date.now() } }));
+      dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      await settled(video);
+      expect(frameOf(video)?.src, 'consent given while it was away loads it, without autoplay').to.match(/^https:\/\/www\.youtube-nocookie\.com\/embed\/(?!.*autoplay)/);
+    });
+  }
+
   it('fires no event in the public ccv- namespace that is not a bubbling, composed CustomEvent', () => {
     const fired: Event[] = [];
     const dispatch = EventTarget.prototype.dispatchEvent;
