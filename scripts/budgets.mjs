@@ -13,7 +13,7 @@ import { kb, ownCodeMeter, sizes } from './sizes.mjs';
 
 const source = (tag) => ELEMENTS.find((element) => element.tag === tag).source;
 const BUDGETS = [
-  { name: `dist/cdn/${ALL.cdn}.js, Lit included`, file: `dist/cdn/${ALL.cdn}.js`, target: 25, ceiling: 47.80 },
+  { name: `dist/cdn/${ALL.cdn}.js, Lit included`, file: `dist/cdn/${ALL.cdn}.js`, target: 25, ceiling: 47.59 },
   { name: 'ccv-consent-video, Lit excluded', sources: [source('ccv-consent-video')], target: 5, ceiling: 12.10 },
   { name: 'ccv-session-list, Lit excluded', sources: [source('ccv-session-list')], ceiling: 25.62 },
   { name: 'ccv-casus-form, Lit excluded', sources: [source('ccv-casus-form')], target: 6, ceiling: 16.21 },
