@@ -23,6 +23,7 @@ export interface SessionListMessages {
   register: string;
   link: string;
   showMore: (shown: number, total: number) => string;
+  /** Said after a filter change, for 1 or more (none found says the empty text the page shows). */
   results: (count: number) => string;
   filterHeading: string;
   topicLabel: string;
@@ -48,7 +49,7 @@ export const sessionListMessages: Translations<'session-list'> = {
     emptyFiltered: 'Geen sessies gevonden. Pas de filters aan of wis ze.',
     emptyUpcoming: 'Er staan nu geen sessies gepland.',
     emptyPast: 'Er zijn nog geen eerdere sessies.',
-    skipped: (count) => (count === 1 ? '1 sessie kon niet worden getoond.' : `${count} sessies konden niet worden getoond.`),
+    skipped: (count) => (count === 1 ? '1 sessie kon niet worden getoond.' : `${formatCount(count, 'nl')} sessies konden niet worden getoond.`),
     upcoming: 'Komende sessies',
     past: 'Eerdere sessies',
     live: 'Nu live',
@@ -59,8 +60,8 @@ export const sessionListMessages: Translations<'session-list'> = {
     addToCalendar: 'In je agenda zetten',
     register: 'Aanmelden',
     link: 'Link naar deze sessie',
-    showMore: (shown, total) => `Meer sessies tonen (${shown} van ${total} getoond)`,
-    results: (count) => (count === 1 ? '1 sessie gevonden' : `${count} sessies gevonden`),
+    showMore: (shown, total) => `Meer sessies tonen (${formatCount(shown, 'nl')} van ${formatCount(total, 'nl')} getoond)`,
+    results: (count) => (count === 1 ? '1 sessie gevonden' : `${formatCount(count, 'nl')} sessies gevonden`),
     filterHeading: 'Sessies zoeken',
     topicLabel: 'Onderwerp',
     yearLabel: 'Jaar',

@@ -148,10 +148,10 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   private limit = 0;
 
   readonly #data = dataSource(this, (load) => {
-    // Busy: the live region says so, and the count of the data it replaces is not said again after it.
-    if (load.state === 'loading') this.#say.unsay();
+    // Busy (or failed): the live region says so, and the count of the data it replaces is not said again after it.
+    if (load.state !== 'ready') this.#say.unsay();
     // Sessions that left the data take their items and boxes with them. (None on a first load.)
-    else if (load.state === 'ready') {
+    else {
       const ids = new Set(this.#items.size ? load.result.sessions.map((session) => session.id) : []);
       for (const id of [...this.#items.keys()]) {
         if (ids.has(id)) continue;
@@ -322,8 +322,11 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     const linked = this.#linkedSession(url.hash);
     if (linked && !matcher(this.filter)(linked)) url.hash = '';
     this.#filterLink.publish(url);
-    // Announce the count after typing pauses, not on every keystroke.
-    this.#say.later(() => this.t.results(this.#visibleSessions().length));
+    // Announce the count after typing pauses, not on every keystroke; none, in the words the page shows then.
+    this.#say.later(() => {
+      const count = this.#visibleSessions().length;
+      return count ? this.t.results(count) : this.#emptyText();
+    });
   }
 
   /** Another list chose filters, or Back/Forward (or any in-page link: both fire popstate), or a router's pushState. */
@@ -378,10 +381,11 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   }
 
   /** Why nothing shows: the filters, the side `show` asks for, or no sessions at all. */
-  #emptyText(sessions: Session[]): string {
+  #emptyText(): string {
     const t = this.t;
     if (this.#filtering) return t.emptyFiltered;
-    if (!sessions.length) return t.empty;
+    // (Said only while the list is ready: the data source's callback drops a text due in any other state.)
+    if (!(this.load as Extract<Load, { state: 'ready' }>).result.sessions.length) return t.empty;
     return this.#showValue === 'upcoming' ? t.emptyUpcoming : t.emptyPast;
   }
 
@@ -544,7 +548,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       ${this.filters ? this.#renderFilters(result.sessions, inShow) : nothing}
       ${result.skipped.length ? html`<p part="status" class="status notice">${t.skipped(result.skipped.length)}</p>` : nothing}
       ${visible.length === 0
-        ? html`<p part="status" class="status notice empty" tabindex="-1">${this.#emptyText(result.sessions)}</p>`
+        ? html`<p part="status" class="status notice empty" tabindex="-1">${this.#emptyText()}</p>`
         : nothing}
       ${skip ? html`<a class="skip" href="#list-end" @click=${this.#skipList}>${t.skipList}<span class="visually-hidden">${this.#which}</span></a>` : nothing}
       ${this.#renderGroup('upcoming', upcoming, level, now, 0)}

@@ -981,7 +981,7 @@ describe('<ccv-session-list>', () => {
       try {
         const list = await mount(html`<ccv-session-list now=${NOW} .sessions=${[...SESSIONS, ...bad] as never}></ccv-session-list>`);
         expect(titles(list)).to.have.length(4);
-        expect(q(list, '[part=status]')!.textContent).to.equal('100000 sessies konden niet worden getoond.');
+        expect(q(list, '[part=status]')!.textContent).to.equal('100.000 sessies konden niet worden getoond.');
         expect(warn.calls).to.have.length(21);
         expect(String(warn.calls[0][0])).to.contain('skipped session #5 ("s0")');
         expect(String(warn.calls[20][0])).to.contain('more problems, not reported');
@@ -1033,6 +1033,25 @@ describe('<ccv-session-list>', () => {
       list.lang = 'nl';
       await list.updateComplete;
       expect(q(list, '[part=more-button]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Meer sessies tonen (5 van 1200 getoond)');
+    });
+
+    it('groups the thousands of every count from 10.000 in Dutch, as the form counts (12,000 in English)', async () => {
+      const archive: SessionInput[] = Array.from({ length: 12_000 }, (_, i) => ({ id: `a${i}`, title: `Sessie ${i}`, start: new Date(Date.UTC(1990, 0, 1 + i, 14)).toISOString() }));
+      const list = await mount(html`<ccv-session-list now=${NOW} filters page-size="5" .sessions=${archive}></ccv-session-list>`);
+      const more = () => q(list, '[part=more-button]')!.textContent!.replace(/\s+/g, ' ').trim();
+      const live = () => q(list, '[aria-live=polite]')!.textContent;
+      await waitUntil(() => q(list, '[part=more-button]'), 'show more');
+      expect(more()).to.equal('Meer sessies tonen (5 van 12.000 getoond)');
+      // A search every session matches: the count is said politely.
+      const text = q<HTMLInputElement>(list, '#text')!;
+      text.value = 'sessie';
+      text.dispatchEvent(new Event('input'));
+      await waitUntil(() => live() === '12.000 sessies gevonden', 'the count, said');
+      list.lang = 'en';
+      await list.updateComplete;
+      expect(more()).to.equal('Show more sessions (5 of 12,000 shown)');
+      text.dispatchEvent(new Event('input'));
+      await waitUntil(() => live() === '12,000 sessions found', 'the count, said in English');
     });
 
     it('shows 10 at a time for a page-size that is not a number above 0, with a warning', async () => {
@@ -1721,7 +1740,9 @@ describe('<ccv-session-list>', () => {
       await sendKeys({ type: 'geen treffer' });
       await list.updateComplete;
       expect(titles(list)).to.deep.equal([]);
-      expect(q(list, '[part=status]')!.textContent).to.contain('Geen sessies gevonden');
+      expect(q(list, '[part=status]')!.textContent).to.equal('Geen sessies gevonden. Pas de filters aan of wis ze.');
+      // Said as the page shows it, not "0 sessies gevonden".
+      await waitUntil(() => live.textContent === 'Geen sessies gevonden. Pas de filters aan of wis ze.', 'none found, said');
       await expect(list).to.be.accessible();
 
       const clear = qa(list, '.filters button').find((b) => b.textContent!.includes('Filters wissen'))!;
@@ -1730,6 +1751,23 @@ describe('<ccv-session-list>', () => {
       expect(titles(list)).to.have.length(4);
       expect(new URL(location.href).searchParams.has('ccv-topic')).to.be.false;
       await waitUntil(() => list.shadowRoot!.activeElement === q(list, '#topic'), 'focus stays in the form');
+    });
+
+    it('says no count it owed once the data fails: the alert says what happened', async () => {
+      const warn = stubWarn();
+      try {
+        const list = await mount(html`<ccv-session-list now=${NOW} filters .sessions=${SESSIONS}></ccv-session-list>`);
+        const text = q<HTMLInputElement>(list, '#text')!;
+        text.value = 'geen treffer';
+        text.dispatchEvent(new Event('input'));
+        // New data from a script, before the pause is over: not a sessions document.
+        list.sessions = { version: 1 } as never;
+        await waitUntil(() => q(list, '[role=alert]'), 'the error');
+        await new Promise((resolve) => setTimeout(resolve, 900));
+        expect(q(list, '[aria-live=polite]')!.textContent).to.equal('');
+      } finally {
+        warn.restore();
+      }
     });
 
     it('builds its search text, and makes the announcement it owed, after it was moved in the page', async () => {
