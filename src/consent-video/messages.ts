@@ -14,6 +14,7 @@ export interface ConsentVideoMessages {
   useSettings: string;
   /** Our category names, as people read them; `other` stands for a category without words here (a manager's own id). */
   categories: Record<string, string>;
+  /** A sentence of its own, before the title and the reason: said with them as one text (the region's). */
   errorHeading: string;
   noVideo: string;
   badUrl: string;
@@ -42,7 +43,7 @@ export const consentVideoMessages: Translations<'consent-video'> = {
       necessary: 'noodzakelijke cookies',
       other: 'deze cookies',
     },
-    errorHeading: 'Deze video kan niet worden getoond',
+    errorHeading: 'Deze video kan niet worden getoond.',
     noVideo: 'Er is geen video opgegeven.',
     badUrl: 'Dit adres is geen YouTube- of Vimeo-video.',
     badId: 'De code van deze video klopt niet.',
@@ -68,7 +69,7 @@ export const consentVideoMessages: Translations<'consent-video'> = {
       necessary: 'necessary cookies',
       other: 'these cookies',
     },
-    errorHeading: 'This video cannot be shown',
+    errorHeading: 'This video cannot be shown.',
     noVideo: 'No video was given.',
     badUrl: 'This address is not a YouTube or Vimeo video.',
     badId: 'The code of this video is not valid.',

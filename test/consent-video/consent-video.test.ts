@@ -590,6 +590,8 @@ describe('<ccv-consent-video>', () => {
           const error = part(video, 'error')!;
           expect(error).to.exist;
           expect(error.textContent).to.contain('Deze video kan niet worden getoond').and.contain(text);
+          // Read as one text (the status region's, or focused): the heading is a sentence of its own, not run into the reason.
+          expect(error.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Deze video kan niet worden getoond\. \S/);
           expect(frameOf(video)).to.be.null;
           expect(part(video, 'accept-button')).to.be.null;
           expect(warn.calls).to.have.length(1);
@@ -636,7 +638,7 @@ describe('<ccv-consent-video>', () => {
         const video = await fixture<CcvConsentVideo>(html`<ccv-consent-video url="https://example.org/film" video-title=${'Leerkring XL \u202eoktober'}></ccv-consent-video>`);
         const error = part(video, 'error')!;
         expect([...error.querySelectorAll('strong, p')].map((node) => node.textContent)).to.deep.equal([
-          'Deze video kan niet worden getoond',
+          'Deze video kan niet worden getoond.',
           'Leerkring XL oktober',
           'Dit adres is geen YouTube- of Vimeo-video.',
         ]);
@@ -765,11 +767,11 @@ describe('<ccv-consent-video>', () => {
       </div>`);
       const [playing, ...broken] = [...wrapper.querySelectorAll<CcvConsentVideo>('ccv-consent-video')];
       expect(broken.map((video) => [...part(video, 'error')!.querySelectorAll('strong, p')].map((node) => node.textContent).join(' | '))).to.deep.equal([
-        'This video cannot be shown | Empty | No video was given.',
-        'This video cannot be shown | This address is not a YouTube or Vimeo video.',
-        'This video cannot be shown | The code of this video is not valid.',
-        'This video cannot be shown | This video service is not supported; choose YouTube or Vimeo.',
-        'This video cannot be shown | The preview image must have an https address on this site itself.',
+        'This video cannot be shown. | Empty | No video was given.',
+        'This video cannot be shown. | This address is not a YouTube or Vimeo video.',
+        'This video cannot be shown. | The code of this video is not valid.',
+        'This video cannot be shown. | This video service is not supported; choose YouTube or Vimeo.',
+        'This video cannot be shown. | The preview image must have an https address on this site itself.',
       ]);
       accept(playing).click();
       await playing.updateComplete;
