@@ -223,7 +223,7 @@ export const casusFormMessages: Translations<'casus-form'> = {
     submit: 'Send case',
     sending: 'Sending…',
     busy: 'Your case is already being sent. Please wait.',
-    failed: 'Sending did not work. Everything you entered is still here. Try again shortly.',
+    failed: 'Your case could not be sent. Everything you entered is still here. Try again shortly.',
     offline: 'There is no internet connection. Everything you entered is still here. We will send your case as soon as the connection is back.',
     retry: 'Send again',
     confirmationHeading: 'Your case has been received',

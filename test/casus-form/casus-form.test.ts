@@ -1408,6 +1408,9 @@ describe('<ccv-casus-form>', () => {
     form.fail('');
     await form.updateComplete;
     expect(q(form, '[part=status]')!.textContent).to.contain('Het versturen is niet gelukt');
+    form.lang = 'en';
+    await form.updateComplete;
+    expect(q(form, '[part=status]')!.textContent!.trim()).to.equal('Your case could not be sent. Everything you entered is still here. Try again shortly.');
   });
 
   it('sends what the fields show, also a value a script put in without an input event', async () => {
