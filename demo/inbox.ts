@@ -13,9 +13,12 @@ const list = document.querySelector('#cases')!;
 const { themes, formats } = casusFormMessages.nl;
 const statusLine = document.querySelector('#status')!;
 
-/** A theme or format by the words the form showed for it (a code the form does not know, as sent). */
+/**
+ * A theme or format by the words the form showed for it (a code the form does not know, as sent),
+ * written mid-line after a colon: 'in een kleine leerkring', not 'In een …' (an abbreviation as written: 'APV').
+ */
 function label(labels: Record<string, string>, code: unknown): string {
-  return Object.hasOwn(labels, String(code)) ? labels[String(code)]! : String(code);
+  return Object.hasOwn(labels, String(code)) ? labels[String(code)]!.replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLowerCase()) : String(code);
 }
 
 function line(parent: Element, tag: string, text: string): void {
@@ -27,13 +30,13 @@ function line(parent: Element, tag: string, text: string): void {
 try {
   const response = await fetch('/api/casus');
   const { cases } = (await response.json()) as { cases: StoredCase[] };
-  statusLine.textContent = cases.length === 1 ? '1 casus ontvangen.' : `${cases.length} casussen ontvangen.`;
+  statusLine.textContent = cases.length ? `${cases.length} ${cases.length === 1 ? 'casus' : 'casussen'} ontvangen.` : 'Nog geen casussen ontvangen.';
   for (const item of cases) {
     const entry = document.createElement('li');
     const p = item.payload;
     line(entry, 'h2', `${item.reference}: ${String(p.title)}`);
     line(entry, 'p', `${new Date(item.receivedAt).toLocaleString('nl-NL')} — ${String(p.name)}, ${String(p.role)}, ${String(p.organisation)} (${String(p.email)}${p.phone ? `, ${String(p.phone)}` : ''})`);
-    line(entry, 'p', `Thema: ${label(themes, p.theme)} · voorkeur: ${label(formats, p.preferredFormat)} · taal: ${String(p.locale)}`);
+    line(entry, 'p', `Thema: ${label(themes, p.theme)} · bespreking: ${label(formats, p.preferredFormat)} · taal: ${String(p.locale)}`);
     line(entry, 'p', String(p.description));
     // The description's own line breaks, as the person typed them.
     (entry.lastElementChild as HTMLElement).style.whiteSpace = 'pre-line';

@@ -49,7 +49,22 @@ describe('playground inbox', () => {
 
   it("names the theme and the preferred format by the form's words, not by their codes", () => {
     const text = document.querySelector('#cases')!.textContent!;
-    expect(text).to.contain('Thema: Online oproepen tot ordeverstoring · voorkeur: In een kleine leerkring · taal: nl');
+    // Mid-line after a colon, without a capital: the form's words start one.
+    expect(text).to.contain('Thema: online oproepen tot ordeverstoring · bespreking: in een kleine leerkring · taal: nl');
+  });
+
+  it('says how many cases arrived, and that none did yet', async () => {
+    const status = document.querySelector('#status')!;
+    expect(status.textContent).to.equal('1 casus ontvangen.');
+    const realFetch = window.fetch;
+    window.fetch = async () => new Response(JSON.stringify({ cases: [] }), { headers: { 'Content-Type': 'application/json' } });
+    try {
+      // The page's script again (another address: a module runs once), for an inbox with nothing in it.
+      await import('../../demo/inbox.js?empty' as string);
+    } finally {
+      window.fetch = realFetch;
+    }
+    expect(status.textContent).to.equal('Nog geen casussen ontvangen.');
   });
 
   it('wraps a long link in a case on a 320 px screen, instead of making the page scroll sideways', () => {
