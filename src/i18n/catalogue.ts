@@ -64,7 +64,8 @@ export function registerMessages<N extends Namespace>(
   const language = matchLanguage(`${lang}`);
   if (!language) return warnOnce(`registerMessages: '${lang}' is ignored (nl or en).`);
   lang = language;
-  const name = `${namespace}`.replace(/^ccv-/, '') as N;
+  // Any case, as tag names in HTML: 'CCV-SESSION-LIST' is 'session-list'.
+  const name = `${namespace}`.toLowerCase().replace(/^ccv-/, '') as N;
   // A misspelt name ('sessie-list') is wording no element reads, and was kept without a word. (Kept
   // still: another copy of the library on the page, a newer one, may have an element this one lacks.)
   if (!NAMESPACES.split(', ').includes(name)) warnOnce(`registerMessages: '${namespace}' is none of ${NAMESPACES}.`);

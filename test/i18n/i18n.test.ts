@@ -86,7 +86,7 @@ describe('i18n', () => {
     it('write nothing onto Object.prototype or Object for a namespace every object inherits (wording from JSON)', async () => {
       // A site that registers its CMS's wording file namespace by namespace: JSON.parse makes "__proto__" an own key.
       const { casusFormMessages } = await import('../../src/casus-form/messages.js');
-      const site = JSON.parse('{"__proto__": {"nl": {"retry": "x"}}, "constructor": {"en": {"retry": "y"}}, "casus-form": {"nl": {"submit": "Versturen"}}}');
+      const site = JSON.parse('{"__proto__": {"nl": {"retry": "x"}}, "constructor": {"en": {"retry": "y"}}, "CCV-__PROTO__": {"nl": {"retry": "x"}}, "Constructor": {"nl": {"retry": "y"}}, "casus-form": {"nl": {"submit": "Versturen"}}}');
       resetWarnings();
       const warn = stubWarn();
       try {
@@ -162,7 +162,8 @@ describe('i18n', () => {
     it('take a language as a page writes it, and the tag name for the wording; another language warns', () => {
       // An untyped page script (the CDN file has no types) writes 'en-GB' as in <html lang>, or names the element.
       registerMessages('test-widget', 'en-GB' as never, { retry: 'Again' });
-      registerMessages('ccv-test-widget' as never, ' NL ' as never, { retry: 'Nog een keer' });
+      // In any case, as HTML takes a tag name.
+      registerMessages('CCV-Test-Widget' as never, ' NL ' as never, { retry: 'Nog een keer' });
       expect(messagesFor('test-widget', testWidgetMessages, 'en').retry).to.equal('Again');
       expect(messagesFor('test-widget', testWidgetMessages, 'nl').retry).to.equal('Nog een keer');
       resetWarnings();
@@ -196,6 +197,7 @@ describe('i18n', () => {
         for (const name of names) {
           registerMessages(name as never, 'nl', {});
           registerMessages(`ccv-${name}` as never, 'en', {});
+          registerMessages(`CCV-${name.toUpperCase()}` as never, 'en', {});
         }
         expect(warn.said()).to.equal('');
         // A page script from the CMS snippet, untyped: a typo, and Dutch for the element's name.
