@@ -13,12 +13,13 @@ export interface ConsentAdapter {
    * Consent for one of our categories (`marketing`, `statistics`, …) or a
    * manager's own id (`C0004`): `undefined` while the manager has no
    * answer yet, e.g. before a returning visitor's record is read. `provider`
-   * (`youtube`, `vimeo`) for a manager that also asks per vendor (TCF) or per service (Klaro).
+   * (`youtube`, `vimeo`) for a manager that also asks per vendor (TCF) or per service (Klaro,
+   * CookieConsent: a service named after the provider decides, in whatever category the site filed it).
    */
   granted(category: string, provider?: string): boolean | undefined;
   /**
    * Records consent through the manager, keeping its other choices; `provider` as in `granted`
-   * (Klaro's service named after it). Returns `false` where the manager offers no way to write (TCF).
+   * (the manager's service named after it). Returns `false` where the manager offers no way to write (TCF).
    */
   grant(category: string, provider?: string): boolean;
   /**

@@ -167,12 +167,15 @@ const onetrust: ConsentAdapter = {
 
 /**
  * Klaro decides per service; a category covers the services named so or serving that purpose.
- * Of those, a video's provider's own (named `youtube`, in any case) alone where there is one:
- * consent to YouTube is not consent to every marketing service.
+ * A video's provider's own service (named `youtube`, in any case) alone where the site has one, under
+ * whatever purpose: consent to YouTube is not consent to every marketing service, nor the reverse.
+ * A category no service serves as a purpose names one service, the site's pick, that decides.
  */
 function klaroServices(manager: KlaroManager, category: string, provider?: string): string[] {
-  const names = allKlaroServices(manager).filter((s) => s.name === category || s.purposes?.includes(category)).map((s) => s.name);
-  const own = names.filter((name) => name.toLowerCase() === provider);
+  const services = allKlaroServices(manager);
+  const names = services.filter((s) => s.name === category || s.purposes?.includes(category)).map((s) => s.name);
+  const picked = names.length && !services.some((s) => s.purposes?.includes(category));
+  const own = (picked ? names : services.map((s) => s.name)).filter((name) => name.toLowerCase() === provider);
   return own.length ? own : names;
 }
 
@@ -294,6 +297,10 @@ const ccNow = (cc = win.CookieConsent) => `${!!cc?.getConfig?.('categories')} ${
 const ccServices = (categories: Record<string, unknown> | undefined, category: string) =>
   (categories?.[category] as { services?: object } | undefined)?.services ?? {};
 
+/** The provider's own services (named `youtube`, in any case) in whatever category the site lists them, as [category, service]. */
+const ccOwn = (categories: Record<string, unknown> | undefined, provider?: string) =>
+  Object.keys(categories ?? {}).flatMap((name) => Object.keys(ccServices(categories, name)).filter((service) => service.toLowerCase() === provider).map((service) => [name, service]));
+
 const cookieconsent: ConsentAdapter = {
   source: 'cookieconsent',
   present: () => typeof win.CookieConsent?.acceptedCategory === 'function',
@@ -305,25 +312,37 @@ const cookieconsent: ConsentAdapter = {
     if (!cc?.acceptedCategory || (cc.getConfig && !cc.getConfig('categories'))) return ccRan ? false : undefined;
     ccRan = true;
     // Before run() and before a first choice, acceptedCategory means nothing. A category is accepted
-    // with any of its services: the provider's own (named `youtube`, in any case) must be one of them.
-    const off = (name: string) => name.toLowerCase() === provider && cc.acceptedService?.(name, category) === false;
-    return cc.validConsent?.() === true && cc.acceptedCategory(category) && !Object.keys(ccServices(cc.getConfig?.('categories'), category)).some(off);
+    // with any of its services: where the site lists the provider's own (named `youtube`, in any case),
+    // in this category or another, that service decides; the category only where there is none.
+    const own = ccOwn(cc.getConfig?.('categories'), provider);
+    const on = ([name, service]: string[]) => cc.acceptedCategory?.(name) && (!service || cc.acceptedService?.(service, name) !== false);
+    return cc.validConsent?.() === true && (own.length ? own : [[category]]).every(on);
   },
-  grant(category) {
+  grant(category, provider) {
     const cc = win.CookieConsent;
-    // A category the site did not configure would be made up in its record, with no switch to undo it.
     const categories = cc?.getConfig?.('categories');
-    if (!cc?.acceptCategory || (cc.getConfig && !categories) || (categories && !Object.hasOwn(categories, category))) return false;
+    // The provider's own services in other categories are recorded there, alone; our category (with all
+    // its services) only where one is in it, or there is none.
+    const all = ccOwn(categories, provider);
+    const own = all.filter(([name]) => name !== category);
+    const whole = own.length < all.length || !all.length;
+    // A category the site did not configure would be made up in its record, with no switch to undo it.
+    if (!cc?.acceptCategory || (cc.getConfig && !categories) || (whole && categories && !Object.hasOwn(categories, category))) return false;
     const { acceptedCategories: accepted = [], acceptedServices = {}, rejectedServices = {} } = cc.getUserPreferences?.() ?? {};
     // Categories where the visitor switched some services off: acceptCategory with a list turns every
     // service of an accepted category on again. acceptService keeps a category's services as chosen
-    // (and saves with no list), so those go first, then ours through it, at once with all its services.
+    // (and saves with no list), so those go first, then through it the provider's services (beside those
+    // kept in their category) and ours, at once with all its services.
     const partial = accepted.filter((name) => name !== category && rejectedServices[name]?.length);
-    if (partial.length) {
-      // A category without services cannot be added that way: the visitor uses the site's settings.
-      if (!cc.acceptService || !Object.keys(ccServices(categories, category)).length) return false;
+    if (partial.length || own.length) {
+      // A category without services cannot be added that way; and saving with no list, CookieConsent
+      // also accepts every category on by default (`enabled`) the visitor has not accepted: then the
+      // visitor uses the site's settings.
+      const reopened = Object.entries((categories ?? {}) as Record<string, { enabled?: boolean; readOnly?: boolean }>).some(([name, { enabled, readOnly }]) => enabled && !readOnly && !accepted.includes(name));
+      if (!cc.acceptService || reopened || (whole && !Object.keys(ccServices(categories, category)).length)) return false;
       for (const name of partial) cc.acceptService(acceptedServices[name] ?? [], name);
-      cc.acceptService('all', category);
+      for (const [name, service] of own) cc.acceptService([...(acceptedServices[name] ?? []), service], name);
+      if (whole) cc.acceptService('all', category);
     } else {
       // acceptCategory replaces the whole choice: pass what was accepted plus ours.
       cc.acceptCategory([...new Set([...accepted, category])]);

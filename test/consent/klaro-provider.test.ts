@@ -1,14 +1,8 @@
 /** The real Klaro (npm klaro), where the site has a service for YouTube beside other marketing services. */
-import { expect, fixture, html } from '@open-wc/testing';
-import type { CcvConsentVideo } from '../../src/consent-video/consent-video.js';
-import { frameOf, klaroApi, loadKlaro, mountVideo, part, savedInKlaro, settled } from './helpers.js';
+import { expect } from '@open-wc/testing';
+import { frameOf, loadKlaro, mountVideo, mountVimeo, part, savedInKlaro, saveInKlaro as save, settled } from './helpers.js';
 
 const STORE = 'klaro-provider';
-const manager = () => klaroApi().getManager();
-function save(consents: Record<string, boolean>): void {
-  for (const [name, value] of Object.entries(consents)) manager().updateConsent(name, value);
-  manager().saveAndApplyConsents();
-}
 
 describe('consent source: Klaro with a service named after the provider (real package)', () => {
   before(async () => {
@@ -36,7 +30,7 @@ describe('consent source: Klaro with a service named after the provider (real pa
   it("reads that service's consent alone; a provider without a service of its own needs the whole purpose", async () => {
     save({ YouTube: false, twitter: false });
     const youtube = await mountVideo('klaro');
-    const vimeo = await fixture<CcvConsentVideo>(html`<ccv-consent-video url="https://vimeo.com/76979871" video-title="Opname" consent-source="klaro"></ccv-consent-video>`);
+    const vimeo = await mountVimeo('klaro');
     save({ YouTube: true });
     await settled(youtube);
     expect(!!frameOf(youtube), 'only YouTube accepted in Klaro').to.be.true;

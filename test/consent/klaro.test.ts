@@ -1,6 +1,6 @@
 /** The real Klaro (npm klaro) on the page, configured as a site would. */
 import { expect } from '@open-wc/testing';
-import { frameOf, klaroApi as klaro, loadKlaro, mountVideo, part, savedInKlaro, settled } from './helpers.js';
+import { frameOf, klaroApi as klaro, loadKlaro, mountVideo, mountVimeo, part, savedInKlaro, settled } from './helpers.js';
 
 function choose(consent: boolean): void {
   const manager = klaro().getManager();
@@ -69,8 +69,8 @@ describe('consent source: Klaro (real package)', () => {
     await settled(video);
   });
 
-  it('points to the site settings when no Klaro service covers the category', async () => {
-    const video = await mountVideo('klaro', 'social');
+  it('points to the site settings when no Klaro service covers the category (nor the provider)', async () => {
+    const video = await mountVimeo('klaro', 'social');
     part<HTMLButtonElement>(video, 'accept-button')!.click();
     await video.updateComplete;
     expect(frameOf(video)).to.be.null;
