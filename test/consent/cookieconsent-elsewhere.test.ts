@@ -80,4 +80,16 @@ describe('consent source: CookieConsent v3 with the YouTube service in another c
     expect(video.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('cookie-instellingen');
     video.remove();
   });
+
+  it('records the YouTube service also for a category the site did not configure, which stays unrecorded', async () => {
+    cc().acceptCategory(['analytics']);
+    const video = await mountVideo('cookieconsent', 'functional');
+    part<HTMLButtonElement>(video, 'accept-button')!.click();
+    await settled(video);
+    expect(frameOf(video), 'the player').to.exist;
+    expect(cc().acceptedService('YouTube', 'media'), 'YouTube recorded').to.be.true;
+    expect(cc().acceptedCategory('functional'), 'no made-up category').to.be.false;
+    expect(cc().acceptedService('soundcloud', 'media'), 'nor the rest of media').to.be.false;
+    video.remove();
+  });
 });
