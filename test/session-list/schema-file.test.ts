@@ -36,6 +36,28 @@ describe('schema/sessions.schema.json', () => {
     ['a relative poster', { sessions: [{ ...session, video: { url: 'https://vimeo.com/76979871', poster: '/a.jpg' } }] }, false],
     ['the language of the data', { lang: 'nl', sessions: [session] }, true],
     ['a language that is no language tag', { lang: 'Nederlands!', sessions: [session] }, false],
+    // Found by generated documents: times the pattern let through and the list skips, and the lower-case t and z it reads.
+    ['a start at 24:00', { sessions: [{ ...session, start: '2023-10-30T24:00' }] }, false],
+    ['a start in month 13', { sessions: [{ ...session, start: '2024-13-01T10:00' }] }, false],
+    ['a start on day 0', { sessions: [{ ...session, start: '2024-12-00T10:00' }] }, false],
+    ['a start on day 32', { sessions: [{ ...session, start: '2024-01-32T10:00' }] }, false],
+    ['a start at minute 60', { sessions: [{ ...session, start: '2024-01-01T15:60' }] }, false],
+    ['a start at second 60', { sessions: [{ ...session, start: '2024-01-01T15:00:60Z' }] }, false],
+    ['a start in the year 999', { sessions: [{ ...session, start: '0999-12-26T23:00' }] }, false],
+    ['a start in the year 9999', { sessions: [{ ...session, start: '9999-01-01T10:00Z' }] }, false],
+    ['an end at 24:00', { sessions: [{ ...session, end: '2024-01-01T24:00' }] }, false],
+    ['a start in the year 9998', { sessions: [{ ...session, start: '9998-12-31T10:00Z' }] }, true],
+    ['a time with a lower-case t and z', { sessions: [{ ...session, start: '2024-01-01t10:00z' }] }, true],
+    // Texts with nothing to read, which the list skips or ignores.
+    ['a title of spaces', { sessions: [{ ...session, title: ' \t ' }] }, false],
+    ['a title of line breaks', { sessions: [{ ...session, title: '\r\n' }] }, false],
+    ['a title of a control character', { sessions: [{ ...session, title: '\u0001' }] }, false],
+    ['a title of a bidi override', { sessions: [{ ...session, title: '\u202e' }] }, false],
+    ['a summary of spaces', { sessions: [{ ...session, summary: '  ' }] }, false],
+    ['a topic of a space', { sessions: [{ ...session, topics: ['OSINT', ' '] }] }, false],
+    ["a chair's name of spaces", { sessions: [{ ...session, chair: { name: '  ' } }] }, false],
+    ['a panel member named by a line break', { sessions: [{ ...session, panel: [{ name: 'P' }, { name: '\n' }] }] }, false],
+    ['a title with a control character in it', { sessions: [{ ...session, title: 'T\u0001' }] }, true],
   ];
   for (const [name, document, valid] of cases) {
     it(`${valid ? 'accepts' : 'refuses'} ${name}, as the element does`, () => {
