@@ -2,7 +2,7 @@
  * Checks for contact details, shared by the contact card and the case form,
  * and by the playground's receiver in Node (no DOM here).
  */
-import { withoutInvisibles } from './text.js';
+import { characterCount, withoutInvisibles } from './text.js';
 
 /**
  * A `tel:` target for a phone number as people write it in the Netherlands:
@@ -66,9 +66,10 @@ const EMAIL = /^(?=[^@]{1,64}@)[\p{L}\p{M}\p{N}!$&'*+/=^_`{|}~-]+(?:\.[\p{L}\p{M
 const ASCII_EMAIL = /^(?=[^@]{1,64}@)[\w!$&'*+/=^`{|}~-]+(?:\.[\w!$&'*+/=^`{|}~-]+)*@(?:[A-Za-z\d](?:[A-Za-z\d-]*[A-Za-z\d])?\.)+(?:[A-Za-z]{2,}|[Xx][Nn]--[A-Za-z\d-]+)$/;
 
 export function isEmail(value: string | null | undefined): value is string {
-  if (!value || value.length > 254) return false;
+  // 254 characters at most, as the schema counts them: a letter beyond U+FFFF (𩸽) is one, in two UTF-16 units.
+  if (!value || value.length > 508) return false;
   // NFC: an accent pasted as a separate mark (from a PDF, say) is the same letter. Invisible marks
   // from a mail app's copy are not part of the address.
   const address = withoutInvisibles(value).trim().normalize('NFC');
-  return (/^[\x20-\x7e]*$/.test(address) ? ASCII_EMAIL : EMAIL).test(address);
+  return characterCount(address) <= 254 && (/^[\x20-\x7e]*$/.test(address) ? ASCII_EMAIL : EMAIL).test(address);
 }

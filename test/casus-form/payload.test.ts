@@ -67,12 +67,16 @@ describe('case payload rules', () => {
     expect(validator.validate({ ...valid, phone: '06 12 056 691' }).valid).to.be.true;
     expect(validator.validate({ ...valid, phone: '' }).valid, 'an empty phone, as the form sends it').to.be.true;
     // Internationalised addresses, which the code accepts too.
-    for (const email of ['Renée@café.nl', 'jan@mail.ваш.рф', 'INFO@GEMEENTE.XN--P1AI', 'info@उदाहरण.भारत']) {
+    // (The last: 246 characters, 483 UTF-16 units; letters beyond U+FFFF count once, as maxLength counts them.)
+    const long = `${'𩸽'.repeat(60)}@${'𠀋'.repeat(60)}.${'𠀋'.repeat(60)}.${'𠀋'.repeat(60)}.jp`;
+    for (const email of ['Renée@café.nl', 'jan@mail.ваш.рф', 'INFO@GEMEENTE.XN--P1AI', 'info@उदाहरण.भारत', long]) {
       expect(checkField('email', email), email).to.be.undefined;
       expect(validator.validate({ ...valid, email }).valid, email).to.be.true;
     }
     for (const bad of [{ ...valid, email: 'x@y' }, { ...valid, email: 'a@b.nl?cc=x%40evil.example&x=.nl' }, { ...valid, email: 'jan..p@x.nl' }, { ...valid, theme: 'iets' }, { ...valid, privacyConsent: false }, { ...valid, description: 'x'.repeat(2001) }, { ...valid, website: 'spam' }, { ...valid, name: '\u200b\u200b' }]) {
       expect(validator.validate(bad).valid, JSON.stringify(bad).slice(0, 80)).to.be.false;
     }
+    const over = `${long}${'x'.repeat(9)}`;
+    expect([isEmail(long), isEmail(over), checkField('email', over), validator.validate({ ...valid, email: over }).valid], '255 characters').to.deep.equal([true, false, 'tooLong', false]);
   });
 });
