@@ -73,3 +73,49 @@ describe('schema/sessions.schema.json', () => {
     });
   }
 });
+
+/** Generated (seeded, so every run tries the same): times and texts in every shape, where the schema can say all the list says. */
+describe('schema/sessions.schema.json and the list on generated times and texts', () => {
+  let validator: Validator;
+  before(async () => {
+    validator = new Validator(await (await fetch('/schema/sessions.schema.json')).json(), '2020-12', false);
+  });
+  let seed = 20261201;
+  // (The high bits: the low ones of this generator repeat with a short period.)
+  const next = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * n);
+  const pick = <T>(list: readonly T[]) => list[next(list.length)];
+  const two = () => String(next(100)).padStart(2, '0');
+  const seen = { valid: 0, invalid: 0 };
+  const agree = (session: Record<string, unknown>) => {
+    const valid = validator.validate({ sessions: [session] }).valid;
+    seen[valid ? 'valid' : 'invalid'] += 1;
+    const result = readAll(validateSessions([session]));
+    return valid === (result.skipped.length === 0 && result.dropped.length === 0);
+  };
+
+  it('agrees on 2,000 times (days after the 28th left out: a pattern cannot tell which months have them)', () => {
+    const disagreements: string[] = [];
+    for (let i = 0; i < 2000; i += 1) {
+      const day = String(next(29)).padStart(2, '0');
+      let time = `${pick(['0999', '1000', '2026', '9998', '9999'])}-${two()}-${day}${pick(['T', 't'])}${two()}:${two()}`;
+      if (next(2)) time += `:${two()}${pick(['', '.5', '.123456789'])}`;
+      time += pick(['', 'Z', 'z', `${pick(['+', '-'])}${two()}${pick([':', ''])}${two()}`]);
+      if (!agree({ id: 'a', title: 'T', start: time })) disagreements.push(time);
+    }
+    expect(disagreements).to.deep.equal([]);
+  });
+
+  // (Not a person's organisation or role: the list leaves out an empty one without a word, where the schema refuses it.)
+  it('agrees on 2,000 titles, summaries, topics and names of spaces, controls, bidi marks and letters', () => {
+    const pieces = [' ', '\t', '\n', '\r\n', '\u00a0', '\u3000', '\u0001', '\u007f', '\u0085', '\u009f', '\u202e', '\u2067', '\u200b', '\u00ad', 'a', 'é', '😀', '\ud800'];
+    const disagreements: string[] = [];
+    for (let i = 0; i < 2000; i += 1) {
+      const text = Array.from({ length: 1 + next(4) }, () => pick(pieces)).join('');
+      const session = { id: 'a', title: 'T', start: '2026-12-01T10:00', ...pick([{ title: text }, { summary: text }, { topics: [text] }, { chair: { name: text } }, { panel: [{ name: text }] }]) };
+      if (!agree(session)) disagreements.push(JSON.stringify(session));
+    }
+    expect(disagreements).to.deep.equal([]);
+  });
+
+  it('tried both kinds', () => expect(Math.min(seen.valid, seen.invalid)).to.be.above(500));
+});
