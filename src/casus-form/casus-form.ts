@@ -575,7 +575,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       ${this.storageRefused && !this.noDraft ? html`<p part="draft-notice" class="notice">${t.noDraftStorage}</p>` : nothing}
       <form part="form" novalidate aria-busy=${this.status === 'sending' ? 'true' : 'false'} @submit=${this.#onSubmit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onBlur} @compositionend=${this.#onComposed}>
         <p>${t.intro}</p>
-        ${caseFields({ t, values: this.values, errors: this.errors, said: this.#count.text })}
+        ${caseFields({ t, values: this.values, errors: this.errors, said: this.#count.text, form: this.#form })}
         ${honeypotField}
         <p class="privacy">
           ${t.privacy(RETENTION_DAYS)} ${unkept ? nothing : t.draftKept(DRAFT_MAX_AGE_DAYS)}

@@ -347,6 +347,20 @@ describe('<ccv-casus-form>', () => {
       expect(q(form, '#email-error')?.textContent).to.equal('Vul een geldig e-mailadres in, zoals naam@gemeente.nl');
     });
 
+    it('keeps an address as typed when the browser writes its domain in ASCII (ĳ, ß, capitals with accents)', async () => {
+      // Chromium's e-mail field gives ĳsselmonde.nl as ijsselmonde.nl and CAFÉ.NL as xn--caf-dma.nl; set back
+      // into the field mid-word, that value put the caret at the start: "sselmonde.nlsam@ij".
+      const form = await mount();
+      const email = q<HTMLInputElement>(form, '[name=email]')!;
+      for (const [typed, ascii] of [['sam@ĳsselmonde.nl', 'sam@ijsselmonde.nl'], ['a@straße.de', 'a@strasse.de'], ['info@CAFÉ.NL', 'info@xn--caf-dma.nl']]) {
+        email.focus();
+        email.select();
+        await sendKeys({ type: typed });
+        await form.updateComplete;
+        expect([typed, ascii], typed).to.include(email.value);
+      }
+    });
+
     it('checks a field when it loses focus after a change, never while typing', async () => {
       const form = await mount();
       const email = q<HTMLInputElement>(form, '[name=email]')!;
