@@ -98,15 +98,17 @@ function text(value: unknown, max: number): string | undefined {
   return clean && (clean.length <= max || characterCount(clean) <= max) ? clean : undefined;
 }
 
-function person(value: unknown): Person | undefined {
+/** A chair or panel member; an organisation or role given but unusable is reported to `drop` by its key. */
+function person(value: unknown, drop: (key: string) => void): Person | undefined {
   if (!isObject(value)) return undefined;
   const name = text(value.name, MAX_SHORT);
   if (!name) return undefined;
   const result: Person = { name };
-  const organisation = text(value.organisation, MAX_SHORT);
-  const role = text(value.role, MAX_SHORT);
-  if (organisation) result.organisation = organisation;
-  if (role) result.role = role;
+  for (const key of ['organisation', 'role'] as const) {
+    const part = text(value[key], MAX_SHORT);
+    if (part) result[key] = part;
+    else if (value[key] !== undefined) drop(key);
+  }
   return result;
 }
 
@@ -267,7 +269,7 @@ function readDetails(entry: Record<string, unknown>, drop: (field: string) => vo
    * A list field, at most `max` long (a document of 500,000 topics took seconds to show): its good
    * items, each read with `read`; a field with bad items, or none, is reported.
    */
-  const list = <T>(name: string, max: number, read: (value: unknown) => T | undefined): T[] => {
+  const list = <T>(name: string, max: number, read: (value: unknown, index: number) => T | undefined): T[] => {
     const value = entry[name];
     if (value === undefined) return [];
     if (Array.isArray(value) && value.length > max) drop(`${name} beyond ${max}`);
@@ -277,8 +279,8 @@ function readDetails(entry: Record<string, unknown>, drop: (field: string) => vo
   };
   return {
     summary: field('summary', (value) => text(value, MAX_TEXT)),
-    chair: field('chair', person),
-    panel: list('panel', MAX_PANEL, person),
+    chair: field('chair', (value) => person(value, (key) => drop(`chair.${key}`))),
+    panel: list('panel', MAX_PANEL, (value, index) => person(value, (key) => drop(`panel[${index}].${key}`))),
     topics: [...new Set(list('topics', MAX_TOPICS, (topic) => text(topic, 80)))],
     video: field('video', (value): Video | undefined => {
       const video = isObject(value) ? value : {};

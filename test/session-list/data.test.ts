@@ -169,6 +169,26 @@ describe('session data', () => {
       expect(result.dropped).to.have.length(7);
     });
 
+    it("reports a person's organisation or role it leaves out, as the schema refuses them, and keeps the person", () => {
+      const result = validateSessions(
+        doc([
+          {
+            ...base,
+            chair: { name: 'Anja Dekker', organisation: '', role: 'Voorzitter' },
+            panel: [{ name: 'Koen Hermans', organisation: 'OM', role: ' \n ' }, { name: 'Sara de Vries', organisation: 7 }, { name: 'Ali Bakker' }],
+          },
+        ]),
+      );
+      const [session] = result.sessions;
+      expect(session.chair).to.deep.equal({ name: 'Anja Dekker', role: 'Voorzitter' });
+      expect(session.panel).to.deep.equal([{ name: 'Koen Hermans', organisation: 'OM' }, { name: 'Sara de Vries' }, { name: 'Ali Bakker' }]);
+      expect(result.dropped).to.deep.equal([
+        'session "s1": invalid "chair.organisation" ignored',
+        'session "s1": invalid "panel[0].role" ignored',
+        'session "s1": invalid "panel[1].organisation" ignored',
+      ]);
+    });
+
     it("reads a session's end only when it is first asked for, and reports a bad one then", () => {
       const dropped: string[] = [];
       const result = validateSessions(doc([{ ...base, end: 'morgen' }]), (message) => dropped.push(message));
