@@ -1,20 +1,9 @@
 /** The real CookieConsent v3 (orestbida, npm vanilla-cookieconsent), reset by the site: reset() fires no event. */
 import { expect } from '@open-wc/testing';
-import { frameOf, loadScript, mountVideo, settled } from './helpers.js';
+import { cookieConsent as cc, cookieConsentConfig, loadCookieConsent, frameOf, mountVideo, settled } from './helpers.js';
 
-interface CookieConsentApi {
-  run(config: object): Promise<void>;
-  reset(deleteCookie?: boolean): void;
-  acceptCategory(categories: string | string[]): void;
-}
-const cc = () => (window as unknown as { CookieConsent: CookieConsentApi }).CookieConsent;
-const modal = { title: 'Cookies', description: 'Wij gebruiken cookies.', acceptAllBtn: 'Alles accepteren', acceptNecessaryBtn: 'Alleen noodzakelijk' };
-const config = {
-  autoShow: false,
-  hideFromBots: false, // (under a test driver it would take the browser for a bot and read no stored choice)
-  categories: { necessary: { enabled: true, readOnly: true }, marketing: {} },
-  language: { default: 'nl', translations: { nl: { consentModal: modal } } },
-};
+const categories = { necessary: { enabled: true, readOnly: true }, marketing: {} };
+const config = cookieConsentConfig(categories);
 
 /** The site's own "reset cookie choices" button. */
 function siteButton(onClick: () => void): HTMLButtonElement {
@@ -27,9 +16,7 @@ function siteButton(onClick: () => void): HTMLButtonElement {
 
 describe('consent source: CookieConsent v3 reset by the site (real package)', () => {
   before(async () => {
-    document.cookie = 'cc_cookie=; Max-Age=0; path=/';
-    await loadScript('/node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js');
-    await cc().run(config);
+    await loadCookieConsent(categories);
   });
   after(() => {
     document.cookie = 'cc_cookie=; Max-Age=0; path=/';

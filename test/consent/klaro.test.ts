@@ -1,12 +1,9 @@
 /** The real Klaro (npm klaro) on the page, configured as a site would. */
 import { expect } from '@open-wc/testing';
-import { frameOf, klaroApi as klaro, loadKlaro, mountVideo, mountVimeo, part, savedInKlaro, settled } from './helpers.js';
+import { frameOf, klaroApi as klaro, loadKlaro, mountVideo, mountVimeo, part, savedInKlaro, saveInKlaro, settled } from './helpers.js';
 
-function choose(consent: boolean): void {
-  const manager = klaro().getManager();
-  manager.updateConsent('youtube', consent);
-  manager.saveAndApplyConsents();
-}
+/** The visitor's YouTube switch, saved in Klaro's dialog. */
+const choose = (consent: boolean) => saveInKlaro({ youtube: consent });
 
 describe('consent source: Klaro (real package)', () => {
   before(async () => {
