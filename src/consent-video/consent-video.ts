@@ -399,8 +399,8 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
       return html`<div part="base" class="video" lang=${this.currentLanguage}>
         <div part="error" class="error" role="status" tabindex="-1">
           <strong>${t.errorHeading}</strong>
-          ${this.videoTitle?.trim() ? html`<p lang=${ifDefined(this.#titleLang)}>${this.#displayTitle}</p>` : nothing}
           <p>${t[video.problem]}</p>
+          ${this.videoTitle?.trim() ? html`<p lang=${ifDefined(this.#titleLang)}>${this.#displayTitle}</p>` : nothing}
         </div>
       </div>
       <div class="footer"></div>`;

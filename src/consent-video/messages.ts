@@ -14,7 +14,7 @@ export interface ConsentVideoMessages {
   useSettings: string;
   /** Our category names, as people read them; `other` stands for a category without words here (a manager's own id). */
   categories: Record<string, string>;
-  /** A sentence of its own, before the title and the reason: said with them as one text (the region's). */
+  /** A sentence of its own, before the reason and the title: said with them as one text (the region's); the title, having no full stop, comes last. */
   errorHeading: string;
   noVideo: string;
   badUrl: string;
