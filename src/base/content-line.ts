@@ -46,8 +46,11 @@ export function contentLines(lines: string[]): string {
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }
 
-/** Half of a surrogate pair without its other half: not text, and `encodeURIComponent` throws on it. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/**
+ * Half of a surrogate pair without its other half: not text, and `encodeURIComponent` throws on it.
+ * (With `u`, a whole pair is one character outside this range. No lookbehind: Safari reads that from 16.4.)
+ */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/gu;
 
 /** A `data:` URL for a download, UTF-8; a broken character becomes U+FFFD instead of an exception. */
 export function dataUrl(type: string, text: string): string {
