@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { minify } from 'terser';
 import { build } from 'vite';
-import { ALL, ELEMENTS, HELPERS } from './entries.mjs';
+import { ALL, ELEMENTS, HELPERS, TARGET } from './entries.mjs';
 import { vscodeData, webTypes } from './editor-data.mjs';
 import { reactTypes } from './jsx-types.mjs';
 import { minifyCssPlugin } from './minify-css.mjs';
@@ -29,7 +29,7 @@ await build({
   ...quiet,
   build: {
     outDir: 'dist',
-    target: 'es2022',
+    target: TARGET,
     // No maps: the package leaves them out, and a sourceMappingURL to a missing file only makes tools complain.
     sourcemap: false,
     minify: false,
@@ -50,7 +50,7 @@ for (const entry of [{ ...ALL, tag: ALL.cdn }, ...ELEMENTS]) {
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: false,
-      target: 'es2022',
+      target: TARGET,
       minify: true,
       lib: { entry: entry.source, formats: ['es'], fileName: () => `${entry.tag}.js` },
       rolldownOptions: { output: { minify: true, comments: false } },

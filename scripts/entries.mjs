@@ -1,6 +1,6 @@
 /**
  * The library's entry points, in one place for the npm build, the CDN
- * build, the bench and the package's `exports` map check.
+ * build, the bench and the package's `exports` map check, and the browsers they are built for.
  * `name` is the npm subpath and dist file; `tag` names the CDN file.
  */
 export const ELEMENTS = [
@@ -22,3 +22,10 @@ export const HELPERS = [
   { name: 'consent', source: 'src/consent/index.ts' },
   { name: 'i18n', source: 'src/i18n/public.ts' },
 ];
+
+/**
+ * The syntax the built files may use: ES2022, less what Safari 16.0–16.3 cannot read. The compiler writes
+ * a class's `static {}` block (for our static fields) the older way; a regular expression with a lookbehind
+ * it cannot: use none (test-node/cdn-bundle.test.ts checks both). README, "Browser support".
+ */
+export const TARGET = ['es2022', 'safari16'];

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { TARGET } from './entries.mjs';
 import { minifyCssPlugin } from './minify-css.mjs';
 import { minifyHtmlPlugin } from './minify-html.mjs';
 
@@ -41,7 +42,7 @@ export function ownCodeMeter() {
         plugins: [minifyCssPlugin(), minifyHtmlPlugin()],
         build: {
           outDir: join(scratch, name),
-          target: 'es2022',
+          target: TARGET,
           minify: true,
           lib: { entry, formats: ['es'], fileName: () => 'out.js' },
           rolldownOptions: { external: [/^lit(\/|$)/, /^@lit\//], output: { minify: true, comments: false } },

@@ -142,7 +142,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   now?: string | undefined;
 
   private load: Load = { state: 'loading' };
-  readonly #internals = this.attachInternals();
+  // (Safari before 16.4 has no attachInternals: the list shows all the same, without :state(loading).)
+  readonly #internals = this.attachInternals?.();
   private filter: Filter = {};
   /** How many sessions are shown (0 until the first render sets it to the page size). */
   private limit = 0;
@@ -281,8 +282,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     this.#writeStructuredData();
     if (this.#retrying && this.load.state !== 'loading') this.#focusAfterRetry();
     try {
-      if (this.load.state === 'loading') this.#internals.states?.add('loading');
-      else this.#internals.states?.delete('loading');
+      if (this.load.state === 'loading') this.#internals?.states?.add('loading');
+      else this.#internals?.states?.delete('loading');
     } catch {
       // A browser from before :state(loading) (it wanted --loading): the page just keeps no room.
     }

@@ -716,6 +716,20 @@ describe('<ccv-session-list>', () => {
       }
     });
 
+    it('loads and shows its sessions in a browser without attachInternals (Safari before 16.4)', async () => {
+      // It threw in its constructor there, and the page showed no list at all.
+      const attach = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'attachInternals')!;
+      delete (HTMLElement.prototype as Partial<HTMLElement>).attachInternals;
+      try {
+        const list = await fixture<CcvSessionList>(html`<ccv-session-list now=${NOW} src="/__test/slow/300"></ccv-session-list>`);
+        expect(q(list, '[role=status]')!.textContent).to.contain('geladen');
+        await waitUntil(() => titles(list).length === demoSessions, 'sessions arrive');
+        await expect(list).to.be.accessible();
+      } finally {
+        Object.defineProperty(HTMLElement.prototype, 'attachInternals', attach);
+      }
+    });
+
     it('stays where it is when the sessions arrive, under the room README keeps for it (no layout shift)', async () => {
       // README's rule and a list with filters below other content: the loading status's margin stuck
       // out above the list, so the list (and all below it) moved up 16 px when the sessions came.
