@@ -632,6 +632,22 @@ describe('<ccv-casus-form>', () => {
       expect(qa(form, '[role=status], [aria-live]').map((region) => region.textContent!.trim())).to.deep.equal(['', '']);
     });
 
+    it('sends with a random UUID for key on a page without crypto.randomUUID (an intranet page on http)', async () => {
+      Object.defineProperty(crypto, 'randomUUID', { configurable: true, value: undefined });
+      try {
+        const form = await mount();
+        fillAll(form, { ...complete, title: `Http ${Math.random()}` });
+        const submitted = oneEvent(form, 'ccv-casus-submit');
+        const succeeded = oneEvent(form, 'ccv-casus-success');
+        await submit(form);
+        expect((await submitted).detail.idempotencyKey).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+        expect((await succeeded).detail.reference).to.match(/^LK-/);
+      } finally {
+        delete (crypto as Partial<Crypto>).randomUUID;
+      }
+      expect(crypto.randomUUID, 'put back').to.be.a('function');
+    });
+
     it('retries a network error, a 503 and a timeout with the same key, then stores exactly one case', async () => {
       const id = `run-${Math.random().toString(36).slice(2)}`;
       // The third answer comes well after the form's timeout, so that one alone times out.

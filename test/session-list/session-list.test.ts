@@ -730,6 +730,25 @@ describe('<ccv-session-list>', () => {
       }
     });
 
+    it('loads and shows its sessions where custom states are missing (Safari before 17.4) or need -- (Chrome before 125)', async () => {
+      const states = Object.getOwnPropertyDescriptor(ElementInternals.prototype, 'states')!;
+      const dashed = {
+        add: (state: string) => {
+          if (!state.startsWith('--')) throw new DOMException(`'${state}' is not a valid custom state`, 'SyntaxError');
+        },
+        delete: () => false,
+      };
+      try {
+        for (const value of [undefined, dashed]) {
+          Object.defineProperty(ElementInternals.prototype, 'states', { configurable: true, get: () => value });
+          const list = await fixture<CcvSessionList>(html`<ccv-session-list now=${NOW} src="/__test/slow/300"></ccv-session-list>`);
+          await waitUntil(() => titles(list).length === demoSessions, 'sessions arrive');
+        }
+      } finally {
+        Object.defineProperty(ElementInternals.prototype, 'states', states);
+      }
+    });
+
     it('stays where it is when the sessions arrive, under the room README keeps for it (no layout shift)', async () => {
       // README's rule and a list with filters below other content: the loading status's margin stuck
       // out above the list, so the list (and all below it) moved up 16 px when the sessions came.
