@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
-import { blockScripts, mediaFeaturePlugin, networkRecorderPlugin, noJavaScriptPagePlugin, testRoutes } from './scripts/wtr-plugins.mjs';
+import { blockScripts, mediaFeaturePlugin, networkRecorderPlugin, noJavaScriptPagePlugin, testRoutes, timeZonePlugin } from './scripts/wtr-plugins.mjs';
 
 // The playground's case receiver (TypeScript), for the form's tests, storing into a scratch folder.
 buildSync({ entryPoints: ['demo/receiver/receiver.ts'], bundle: true, platform: 'node', format: 'esm', outfile: '.node-tests/receiver.mjs', logLevel: 'warning' });
@@ -53,15 +53,21 @@ const OFFLINE_FIREFOX = {
   'network.http.speculative-parallel-limit': 0,
 };
 
+/**
+ * The browsers' clock is Amsterdam's, as most visitors' is, on every machine (CI runs in UTC): a
+ * list then shows its times without a note on the visitor's own clock. A test puts a page in
+ * another zone with the time-zone command (timeZonePlugin).
+ */
+const env = { ...process.env, TZ: 'Europe/Amsterdam' };
 const chromium = () =>
   chromeLauncher({
-    launchOptions: { executablePath: found.chromium, headless: true, args: [...CHROMIUM_ARGS, ...OFFLINE_CHROMIUM] },
+    launchOptions: { executablePath: found.chromium, env, headless: true, args: [...CHROMIUM_ARGS, ...OFFLINE_CHROMIUM] },
   });
 // The Chrome launcher drives Firefox too, through puppeteer's WebDriver BiDi.
 const firefox = (prefs = {}) =>
   chromeLauncher({
     puppeteer: puppeteerCore,
-    launchOptions: { browser: 'firefox', executablePath: found.firefox, headless: true, extraPrefsFirefox: { ...OFFLINE_FIREFOX, ...prefs } },
+    launchOptions: { browser: 'firefox', executablePath: found.firefox, env, headless: true, extraPrefsFirefox: { ...OFFLINE_FIREFOX, ...prefs } },
   });
 const browsers = found.firefox ? [chromium(), firefox()] : [chromium()];
 
@@ -115,7 +121,7 @@ export default {
   concurrency: 1,
   // Generous: CI runs both browsers side by side on two cores, and axe on a whole form can take seconds there.
   testFramework: { config: { timeout: 15000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), networkRecorderPlugin(), mediaFeaturePlugin(), noJavaScriptPagePlugin(), a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), networkRecorderPlugin(), mediaFeaturePlugin(), noJavaScriptPagePlugin(), timeZonePlugin(), a11ySnapshotPlugin()],
   coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage' },
   // Lit announces its dev mode in every test file; that says nothing about our code.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

@@ -77,6 +77,22 @@ export function mediaFeaturePlugin() {
 }
 
 /**
+ * Puts the test page's clock in another time zone, as a visitor's device set to it would be:
+ * executeServerCommand('time-zone', 'America/Kralendijk'); with no zone, the machine's again.
+ * Both browsers (Chromium over CDP, Firefox over WebDriver BiDi), at once and in the page as it is.
+ */
+export function timeZonePlugin() {
+  return {
+    name: 'time-zone',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'time-zone') return undefined;
+      await session.browser.getPage(session.id).emulateTimezone(payload || undefined);
+      return true;
+    },
+  };
+}
+
+/**
  * Server answers that tests need and a static server cannot give: errors,
  * slow answers, a server that fails once and then works. Koa middleware.
  */
