@@ -115,9 +115,26 @@ export function formatDate(date: Date, lang: Language): string {
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 
 /** "15:30": both languages write a 24-hour clock. */
+const clock = (hour: number, minute: number) => `${twoDigits(hour)}:${twoDigits(minute)}`;
+
+/** A time on Amsterdam's clock. */
 export function formatTime(date: Date): string {
   const { hour, minute } = amsterdamParts(date);
-  return `${twoDigits(hour)}:${twoDigits(minute)}`;
+  return clock(hour, minute);
+}
+
+/**
+ * An instant on the visitor's own clock, where their device shows another time than Amsterdam
+ * then (a civil servant abroad; Bonaire, Sint Eustatius and Saba, on UTC−4): "10:30", with the
+ * day's name where it is another day there ("dinsdag 01:00"). Nothing on Amsterdam's clock.
+ */
+export function deviceTime(date: Date, lang: Language): string | undefined {
+  const { hour, minute, weekday } = amsterdamParts(date);
+  const h = date.getHours();
+  const m = date.getMinutes();
+  const day = date.getDay();
+  // (Equal hours and minutes are equal offsets: no two clocks on Earth are a whole day apart.)
+  if (h !== hour || m !== minute) return (day === weekday ? '' : `${NAMES[lang].days[day]} `) + clock(h, m);
 }
 
 /**

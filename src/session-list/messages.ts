@@ -34,6 +34,11 @@ export interface SessionListMessages {
   clearFilters: string;
   /** Text of the .ics DESCRIPTION when a session has no summary. */
   calendarDescription: string;
+  /**
+   * After a session's time, for a visitor whose device is on another clock then: the times shown are
+   * Amsterdam's, and `time` is the start on the visitor's own clock ("10:30", "dinsdag 01:00").
+   */
+  otherClock: (time: string) => string;
   /** The link before a long list that takes keyboard focus past it. */
   skipList: string;
   /** Where that link lands, after the list: shown while it has focus. */
@@ -70,6 +75,7 @@ export const sessionListMessages: Translations<'session-list'> = {
     anyYear: 'Alle jaren',
     clearFilters: 'Filters wissen',
     calendarDescription: 'Online leerkring van het CCV.',
+    otherClock: (time) => `(Nederlandse tijd, bij jou ${time})`,
     skipList: 'Sla de lijst met sessies over',
     listEnd: 'Einde van de lijst met sessies',
   },
@@ -102,6 +108,7 @@ export const sessionListMessages: Translations<'session-list'> = {
     anyYear: 'All years',
     clearFilters: 'Clear filters',
     calendarDescription: 'Online learning circle by the CCV.',
+    otherClock: (time) => `(Amsterdam time, ${time} your time)`,
     skipList: 'Skip the list of sessions',
     listEnd: 'End of the list of sessions',
   },

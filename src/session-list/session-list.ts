@@ -11,7 +11,7 @@ import { define } from '../base/define.js';
 import { heading, headingLevel } from '../base/heading.js';
 import { sameTextKey } from '../base/text.js';
 import '../consent-video/consent-video.js';
-import { formatDate, formatTime, formatTimeRange } from '../i18n/format.js';
+import { deviceTime, formatDate, formatTime, formatTimeRange } from '../i18n/format.js';
 import { registered } from '../i18n/catalogue.js';
 import type { Language } from '../i18n/languages.js';
 import { filterOf, pageAddress, withFilter } from './address.js';
@@ -627,7 +627,12 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     // Built anew: the box it waited in (if any) goes. It gets a new one, its recording, or none.
     this.#recordings.forget(session.id);
     const recording = session.video ? this.#recordings.recordingFor(session, item, eager) : undefined;
-    const built = sessionItem(session, { t, status, headingLevel, when: whenText(session, this.currentLanguage), calendarUrl, recording, dataLang: this.#dataLang }, item);
+    const lang = this.currentLanguage;
+    // The visitor's own clock after Amsterdam's, where their device is on another (not in whenText's
+    // cache: it is worded by the messages, which a page may replace).
+    const own = deviceTime(session.start, lang);
+    const when = whenText(session, lang) + (own ? ` ${t.otherClock(own)}` : '');
+    const built = sessionItem(session, { t, status, headingLevel, when, calendarUrl, recording, dataLang: this.#dataLang }, item);
     this.#items.set(session.id, built);
     this.#builtFrom.set(built, inputs);
     return built;
