@@ -4,6 +4,8 @@
  * Leerkring sessions happen in the Netherlands, so times are always shown in
  * Europe/Amsterdam, whatever the visitor's device is set to: a police officer
  * on a laptop still set to UTC must not see a session start an hour early.
+ * (Where that device's clock differs, the list adds its time: deviceTime.)
+ * The one exception is a moment of the visitor's own: formatDateTime.
  */
 import type { Language } from './languages.js';
 
@@ -138,12 +140,17 @@ export function deviceTime(date: Date, lang: Language): string | undefined {
 }
 
 /**
+ * A moment the visitor saw themselves (when their draft was saved), on their device's own clock, as
+ * they remember it: someone in Bonaire who typed at 10:30 must not read "om 15:30". (A session's
+ * time is Amsterdam's, and says so where the device differs: deviceTime.)
  * "maandag 30 oktober 2023 om 15:30" / "Monday 30 October 2023 at 15:30", with the date written as the
  * list writes it: current browsers' en-GB put a comma after the day's name ("Monday, 30 October"), which
  * the list and GOV.UK's style do not have (older browsers left it out too).
  */
 export function formatDateTime(date: Date, lang: Language): string {
-  return dateTimeFormat(lang, DATE_TIME).format(date).replace(/^(\p{L}+),/u, '$1');
+  // A formatter of its own each time (a form shows one such date): one kept would keep the clock the
+  // device had then, and a laptop changes zones when it travels.
+  return new Intl.DateTimeFormat(LOCALE[lang], DATE_TIME).format(date).replace(/^(\p{L}+),/u, '$1');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { a11ySnapshot, executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { resetWarnings } from '../../src/base/warn.js';
 import { CcvCasusForm } from '../../src/casus-form/casus-form.js';
 import { toPayload } from '../../src/casus-form/payload.js';
@@ -2294,6 +2294,20 @@ describe('<ccv-casus-form>', () => {
       await form.updateComplete;
       // Not "Tuesday, 1 December": the browsers' en-GB put a comma there, the session list (and GOV.UK) none.
       expect(notice()).to.match(/^We filled in what you typed before \(saved on [A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ \d{4} at \d\d:\d\d\)\.$/);
+    });
+
+    it("says when a draft was saved on the visitor's own clock, not Amsterdam's", async () => {
+      // Ten days ago at 14:30 UTC: 10:30 in Bonaire (UTC−4), where the visitor typed it; 15:30 or 16:30 in Amsterdam.
+      const savedAt = new Date(Date.now() - 10 * 86_400_000);
+      savedAt.setUTCHours(14, 30, 0, 0);
+      localStorage.setItem(DRAFT_KEY, JSON.stringify({ v: 1, savedAt: savedAt.getTime(), values: { title: 'Oud concept' } }));
+      await executeServerCommand('time-zone', 'America/Kralendijk');
+      try {
+        const form = await fixture<CcvCasusForm>(html`<ccv-casus-form endpoint="/__test/casus"></ccv-casus-form>`);
+        expect(q(form, '[part=draft-notice] p')!.textContent).to.match(/ om 10:30\)\.$/);
+      } finally {
+        await executeServerCommand('time-zone');
+      }
     });
 
     it('restores into a lone form with an id the draft it kept under the page key before forms had keys of their own', async () => {

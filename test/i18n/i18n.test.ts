@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { resetWarnings } from '../../src/base/warn.js';
 import { testWidgetMessages } from '../fixtures/test-widget.js';
 import { stubWarn } from '../helpers.js';
@@ -247,9 +248,17 @@ describe('i18n', () => {
     // 17 April 2023, summer time (UTC+2).
     const summer = new Date('2023-04-17T13:00:00Z');
 
-    it('shows Amsterdam clock time whatever the device zone', () => {
-      expect(formatTime(winter)).to.equal('15:30');
-      expect(formatTime(summer)).to.equal('15:00');
+    it("shows Amsterdam clock time whatever the device zone; a moment of the visitor's own on their clock", async () => {
+      // (The browsers run on Amsterdam's clock: this page is put on Bonaire's, UTC−4.)
+      await executeServerCommand('time-zone', 'America/Kralendijk');
+      try {
+        expect(formatTime(winter)).to.equal('15:30');
+        expect(formatTime(summer)).to.equal('15:00');
+        expect(formatDate(new Date('2023-10-30T23:30:00Z'), 'nl'), 'the day in Amsterdam').to.equal('dinsdag 31 oktober 2023');
+        expect(formatDateTime(winter, 'nl'), 'a draft saved then').to.equal('maandag 30 oktober 2023 om 10:30');
+      } finally {
+        await executeServerCommand('time-zone');
+      }
     });
 
     it('writes dates in the language', () => {
