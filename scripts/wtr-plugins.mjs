@@ -278,3 +278,40 @@ export function blockScripts() {
     if (BLOCK_SCRIPTS_PARAM in context.query) context.set('Content-Security-Policy', "script-src 'none'");
   };
 }
+
+/**
+ * The browser's own accessibility tree, node by node, for tests of what screen-reader and speech users
+ * meet (test/audit/a11y-tree.test.ts). The page marks the elements it asks about with data-ax="<n>"
+ * (in shadow roots too) and sends, for each, the role and name it expects.
+ * In Chromium the answer is each node as the tree has it ({ role, name, description, level, invalid,
+ * required, … }: puppeteer's snapshot of that node). Firefox gives no snapshot over WebDriver BiDi (it
+ * needs CDP); there BiDi's accessibility locator (browsingContext.locateNodes, behind puppeteer's ARIA
+ * query) says whether the node has the role and the whole name expected: { role, name } as expected
+ * where it does, else { role: '?', name: '?' }.
+ * In the browser: executeServerCommand('ax-nodes', [{ role: 'button', name: 'Meer tonen' }, …]) → one per mark.
+ */
+export function axNodesPlugin() {
+  return {
+    name: 'ax-nodes',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'ax-nodes') return undefined;
+      const page = session.browser.getPage(session.id);
+      const cdp = page.browser().cdpSupported !== false;
+      return Promise.all(
+        payload.map(async (expected, i) => {
+          const element = await page.$(`pierce/[data-ax="${i}"]`);
+          if (!element) return { role: 'missing', name: '' };
+          if (cdp) {
+            const { children, ...node } = (await page.accessibility.snapshot({ root: element, interestingOnly: false })) ?? { role: 'none', name: '' };
+            return node;
+          }
+          // (The method behind puppeteer's `::-p-aria(…)` selector, which cannot hold a name with both kinds of quotes.)
+          for await (const found of element.queryAXTree(expected.name, expected.role)) {
+            if (await found.evaluate((node, asked) => node === asked, element)) return expected;
+          }
+          return { role: '?', name: '?' };
+        }),
+      );
+    },
+  };
+}
