@@ -1,6 +1,9 @@
 /**
  * The case's fields as the form renders them: each control with its label, hint and error
- * message, wired once, here, for every field (`for`, `aria-describedby`, `aria-invalid`), the
+ * message, wired once, here, for every field (`for`, `aria-describedby`, `aria-invalid`,
+ * `aria-required`: said at each field, as the intro says it once; not `required`, with which the
+ * browser judges empty fields itself: Chromium's tree calls them invalid, novalidate or not,
+ * wherever aria-invalid does not say otherwise), the
  * wording of a field's error, and the hidden trap for bots. The form decides when a field has an
  * error; this shows it.
  */
@@ -93,6 +96,7 @@ function textField(
       type=${options.type ?? 'text'}
       autocomplete=${options.autocomplete}
       spellcheck=${options.spellcheck ?? 'true'}
+      aria-required=${!options.optional}
       aria-describedby=${describedBy || nothing}
       aria-invalid=${v.errors[field] ? 'true' : 'false'}
       .value=${shown(v, field)}
@@ -114,6 +118,7 @@ function descriptionField(v: FieldsView): TemplateResult {
         id="description"
         name="description"
         rows="8"
+        aria-required="true"
         aria-describedby=${`${describedBy} description-count`}
         aria-invalid=${v.errors.description ? 'true' : 'false'}
         .value=${String(v.values.description ?? '')}
@@ -130,6 +135,7 @@ function themeField(v: FieldsView): TemplateResult {
   return wired(v, 'theme', (describedBy) => html`<select
     id="theme"
     name="theme"
+    aria-required="true"
     aria-describedby=${describedBy || nothing}
     aria-invalid=${v.errors.theme ? 'true' : 'false'}
     .value=${String(v.values.theme ?? '')}
@@ -173,6 +179,7 @@ function consentField(v: FieldsView): TemplateResult {
         type="checkbox"
         id="privacyConsent"
         name="privacyConsent"
+        aria-required="true"
         aria-describedby=${error ? 'privacyConsent-error' : nothing}
         aria-invalid=${error ? 'true' : 'false'}
         .checked=${v.values.privacyConsent === true}
