@@ -178,7 +178,11 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
         this.configurationError = false;
       }
     },
-    received: (reference, payload) => this.#received(reference, payload),
+    received: (reference, payload, sent) => {
+      this.#draft.arrived(sent);
+      this.#received(reference, payload);
+    },
+    arrival: (body) => this.#draft.arrival(body),
     failed: (failure) => this.#failed(failure),
     online: () => this.#onOnline(),
   });

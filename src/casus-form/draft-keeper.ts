@@ -8,7 +8,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { attributeText } from '../base/text.js';
 import { warnOnce } from '../base/warn.js';
-import { baseKey, clearDraft, draftKey, loadDraft, moveDraft, newestDraft, rememberKey, saveDraft, tabKey, type Draft, type Sent } from './draft.js';
+import { arrival, baseKey, clearDraft, draftKey, loadDraft, moveDraft, newestDraft, noteArrival, rememberKey, saveDraft, tabKey, type Draft, type Sent } from './draft.js';
 
 /** A form that keeps a draft. */
 export type DraftHost = ReactiveControllerHost & HTMLElement & { noDraft: boolean; endpoint?: string | undefined };
@@ -191,6 +191,18 @@ export function draftKeeper(host: DraftHost, form: DraftForm) {
     },
 
     unsaved,
+
+    /**
+     * `sent` arrived: noted for the same page in every tab, which may hold the case and have missed
+     * the send (in the back/forward cache, or frozen: a `storage` event it did not get is not given
+     * again), so that sent there it goes under its key.
+     */
+    arrived(sent: Sent): void {
+      if (key && !host.noDraft) noteArrival(key, sent);
+    },
+
+    /** The case `payload` as it arrived from this form in any tab (see arrived), if it did. */
+    arrival: (payload: string) => (key ? arrival(key, payload) : undefined),
 
     /** Saves a moment (SAVE_DELAY_MS) after the last change. */
     schedule(): void {

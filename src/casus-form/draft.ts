@@ -3,6 +3,7 @@
  * or a failed send loses nothing. Only the form's own fields are kept —
  * never the honeypot — and a draft older than DRAFT_MAX_AGE_DAYS is dropped.
  */
+import { caseOf } from './case.js';
 import { checkPayload, FIELDS, PAYLOAD_VERSION } from './payload.js';
 
 export const DRAFT_MAX_AGE_DAYS = 30;
@@ -40,6 +41,9 @@ function known(values: Record<string, unknown>): Record<string, string | boolean
   return kept;
 }
 
+/** An Idempotency-Key as we make one: a UUID's characters (fetch refuses a line break or a character past Latin-1 in a header, as if offline, at every press). */
+const isKey = (key: unknown): key is string => typeof key === 'string' && /^[\w-]+$/.test(key);
+
 /** A payload as we send one (it may be sent again): JSON of a valid case, version 1. */
 function isCaseJson(text: unknown): text is string {
   try {
@@ -66,9 +70,8 @@ export function loadDraft(key: string, text?: string | null): Draft | undefined 
       return undefined;
     }
     const values = known(stored.values);
-    // A record of a send is kept only as we write one: a key (a UUID's characters: fetch refuses a line break or
-    // a character past Latin-1 in a header, as if offline, at every press), and a valid case (it may be sent again).
-    const sent = typeof stored.sent?.key === 'string' && /^[\w-]+$/.test(stored.sent.key) && isCaseJson(stored.sent.payload) ? { key: stored.sent.key, payload: stored.sent.payload, ...(stored.sent.settled === true && { settled: true as const }) } : undefined;
+    // A record of a send is kept only as we write one: a key, and a valid case (it may be sent again).
+    const sent = isKey(stored.sent?.key) && isCaseJson(stored.sent.payload) ? { key: stored.sent.key, payload: stored.sent.payload, ...(stored.sent.settled === true && { settled: true as const }) } : undefined;
     return hasTyped(values) ? { values, savedAt: new Date(stored.savedAt), sent, at: stored.at } : undefined;
   } catch {
     return undefined;
@@ -148,6 +151,47 @@ export function moveDraft(from: string, to: string): void {
   } catch {
     // storage refused: the draft stays where it was
   }
+}
+
+/** A case's fingerprint (see caseOf): two 32-bit FNV-1a-like hashes with other multipliers. Tells cases apart, and keeps nothing readable. */
+function fingerprint(payload: string): string {
+  const text = caseOf(payload);
+  let a = 0x811c9dc5;
+  let b = 0x6b43a9b5;
+  for (let i = 0; i < text.length; i += 1) {
+    a = Math.imul(a ^ text.charCodeAt(i), 0x1000193);
+    b = Math.imul(b ^ text.charCodeAt(i), 0x5bd1e995);
+  }
+  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}`;
+}
+
+/**
+ * Where a case that arrived from the form keeping its draft under `key` (in any tab of its page) is
+ * noted: beside the drafts, by its fingerprint. The note holds its Idempotency-Key and the language it
+ * went in — nothing typed — and is stored as a draft that holds nothing: dropped as drafts are, after 30 days.
+ */
+const arrivalKey = (key: string, payload: string) => `${baseKey(key)} sent ${fingerprint(payload)}`;
+
+/** Notes that `sent` arrived from the form that keeps its draft under `key`. */
+export function noteArrival(key: string, sent: Sent): void {
+  try {
+    localStorage.setItem(arrivalKey(key, sent.payload), JSON.stringify({ v: 1, savedAt: Date.now(), values: {}, key: sent.key, locale: JSON.parse(sent.payload).locale }));
+  } catch {
+    // storage refused: no other tab holds a draft of it either
+  }
+}
+
+/** The case `payload` as it arrived from that form, if noted: its key, and the payload in the language it went in (a receiver compares it). */
+export function arrival(key: string, payload: string): Sent | undefined {
+  try {
+    const stored = JSON.parse(localStorage.getItem(arrivalKey(key, payload))!);
+    const sent = { key: stored.key, payload: JSON.stringify({ ...JSON.parse(payload), locale: stored.locale }) };
+    // (One past its days is dropped with the drafts when a form appears: see newestDraft.)
+    if (isKey(sent.key) && isCaseJson(sent.payload)) return sent;
+  } catch {
+    // nothing noted (or not as we note it)
+  }
+  return undefined;
 }
 
 export function clearDraft(key: string): void {

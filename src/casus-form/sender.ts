@@ -37,8 +37,10 @@ export interface SendingForm {
    * never did), the host's complete() or fail() came, or nothing went.
    */
   sending(now: boolean): void;
-  /** The case arrived: `payload` is what went (not what the fields hold now). */
-  received(reference: string | undefined, payload: CasusPayload): void;
+  /** The case arrived: `payload` is what went (not what the fields hold now), `sent` with its key. */
+  received(reference: string | undefined, payload: CasusPayload, sent: Sent): void;
+  /** The case `body` as it arrived from the same page in another tab, also one this tab did not hear of (see draft-keeper.ts). */
+  arrival(body: string): Sent | undefined;
   /** It did not go or did not arrive; what was typed stays. */
   failed(failure: Failure): void;
   /** Back online after a send that got no answer: the form sends again (send(true)) if it still shows that failure. */
@@ -85,12 +87,12 @@ export function sender(host: SenderHost, form: SendingForm) {
     return sent;
   };
 
-  const succeed = (reference: string | undefined, sent: string): void => {
-    const detail = { reference, payload: JSON.parse(sent) as CasusPayload };
+  const succeed = (reference: string | undefined, sent: Sent): void => {
+    const detail = { reference, payload: JSON.parse(sent.payload) as CasusPayload };
     // The key is spent: edits kept in the draft are a new case.
     key = payload = undefined;
     unsettled = false;
-    form.received(reference, detail.payload);
+    form.received(reference, detail.payload, sent);
     emit(host, 'ccv-casus-success', detail);
   };
 
@@ -104,7 +106,7 @@ export function sender(host: SenderHost, form: SendingForm) {
     // its key first, and a receiver that has it stores nothing new. The changes wait, still in
     // the form, and the confirmation says so.
     const bodyCase = caseOf(body);
-    const sentThere = !payload && elsewhere.get(bodyCase);
+    const sentThere = !payload && (elsewhere.get(bodyCase) ?? form.arrival(body));
     if (sentThere) ({ key, payload } = sentThere);
     const changed = otherCase(bodyCase);
     if (again && changed) return;
@@ -151,7 +153,7 @@ export function sender(host: SenderHost, form: SendingForm) {
     offline = !again && !settling && result.kind === 'failed' && !result.reason.startsWith('HTTP');
     // (So after a reload too.)
     if (settling && result.kind === 'failed' && !result.refused) form.save();
-    if (result.kind === 'success') return succeed(result.reference, sent.payload);
+    if (result.kind === 'success') return succeed(result.reference, sent);
     // Refused for certain: nothing was stored under the key, and a changed case may take a new one.
     if (result.kind === 'invalid' || result.refused) {
       key = payload = undefined;
@@ -213,7 +215,7 @@ export function sender(host: SenderHost, form: SendingForm) {
       // What was handed over, not what the fields hold now: edits made meanwhile (or a discard) were not sent.
       // (The reference as the receiver's is taken: without the spaces and line end around it, as the text of
       // a back end's answer has them; an empty one is none.)
-      succeed(typeof reference === 'string' ? reference.trim() || undefined : reference, sent.payload);
+      succeed(typeof reference === 'string' ? reference.trim() || undefined : reference, sent);
     },
 
     /** The host's answer: sending failed (see the element's fail()). */

@@ -2621,6 +2621,50 @@ describe('<ccv-casus-form>', () => {
       expect(localStorage.getItem(DRAFT_KEY)).to.be.null;
     });
 
+    it('files a case once when the same page in another tab sent it while this one was in the back/forward cache: sent here too, it goes under that key', async () => {
+      // Firefox gives a page back from the cache no `storage` event it missed, and by then the other tab has
+      // cleared the draft. The test runner's pages are not cached, so here the other tab is a second form that
+      // keeps the same draft (the same id) in this page, which hears no `storage` event of its own writes; then
+      // the page is shown again as the browser shows a cached one. The other tab speaks Dutch, this one English.
+      const warn = stubWarn();
+      try {
+        const values = { ...complete, title: `Terug uit de cache ${Math.random()}`, privacyConsent: true };
+        localStorage.setItem(`${DRAFT_KEY}#casus`, JSON.stringify({ v: 1, savedAt: Date.now() - 60_000, values }));
+        const form = await fixture<CcvCasusForm>(html`<ccv-casus-form id="casus" lang="en" endpoint="/__test/casus" privacy-url="/privacy"></ccv-casus-form>`);
+        const other = await fixture<CcvCasusForm>(html`<ccv-casus-form id="casus" lang="nl" endpoint="/__test/casus" privacy-url="/privacy"></ccv-casus-form>`);
+        const keys: string[] = [];
+        for (const each of [other, form]) each.addEventListener('ccv-casus-submit', (event) => keys.push(event.detail.idempotencyKey));
+        const received = oneEvent(other, 'ccv-casus-success');
+        await submit(other);
+        const { reference } = (await received).detail;
+        expect(Object.values(localStorage).join(), 'nothing typed is left').not.to.contain(values.title);
+        dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+        await submit(form);
+        await waitUntil(() => q(form, '[part=confirmation]'), 'confirmed');
+        expect(keys[1], "under the other tab's key").to.equal(keys[0]);
+        expect(q(form, '[part=confirmation]')!.textContent, 'the receiver has it once').to.contain(reference);
+
+        // A different case after it is a new one, under a new key.
+        (q(form, '[part=confirmation] button') as HTMLButtonElement).click();
+        await form.updateComplete;
+        fillAll(form, { ...complete, title: `Een tweede casus ${Math.random()}` });
+        pretendTimePassed(form);
+        await submit(form);
+        await waitUntil(() => q(form, '[part=confirmation]'), 'confirmed');
+        expect(keys[2]).not.to.be.oneOf(keys.slice(0, 2));
+        expect(q(form, '[part=confirmation]')!.textContent).not.to.contain(reference);
+
+        // What is left of them (a note of each, nothing typed) goes as a draft does, after 30 days.
+        const notes = Object.keys(localStorage).filter((key) => key.startsWith(`${DRAFT_KEY}#casus sent `));
+        expect(notes, 'one for each case').to.have.length(2);
+        for (const note of notes) localStorage.setItem(note, JSON.stringify({ ...JSON.parse(localStorage.getItem(note)!), savedAt: Date.now() - 31 * 24 * 60 * 60 * 1000 }));
+        (await mount()).remove();
+        expect(notes.filter((note) => localStorage.getItem(note) !== null)).to.deep.equal([]);
+      } finally {
+        warn.restore();
+      }
+    });
+
     it('sends a case that went unanswered before the form composed accents under its key, once, and calls it sent', async () => {
       // Saved by the version before NFC (49fff94): the draft, and the payload that went under the key, hold "é" as e and a mark.
       const values = { ...complete, description: `Caf\u0065\u0301 bij het station ${Math.random()}`, privacyConsent: true };

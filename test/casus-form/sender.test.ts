@@ -39,6 +39,7 @@ function fakeForm(endpoint = 'https://receiver.example/casus') {
     received: (reference) => void shown.push(`received ${reference}`),
     failed: (failure) => void (shown.push(`failed ${failure.kind}`), failures.push(failure)),
     online: () => void shown.push('online'),
+    arrival: () => undefined,
   });
   controllers.forEach((each) => each.hostConnected?.());
   const remove = () => {
