@@ -66,6 +66,11 @@ export function sender(host: SenderHost, form: SendingForm) {
    * here too, one goes under that tab's key, so the receiver files it once and confirms it here.
    */
   const elsewhere = new Map<string, Sent>();
+  /**
+   * The last key the receiver refused: not taken again from another tab or a note of an arrival (a 409 there:
+   * it holds that case as an older version wrote it), or the case would be refused under it at every press.
+   */
+  let refused: string | undefined;
 
   /** Whether a case (see caseOf) is another than the one the current key was made for (or there is none). */
   const otherCase = (theCase: string): boolean => !payload || theCase !== caseOf(payload);
@@ -107,7 +112,7 @@ export function sender(host: SenderHost, form: SendingForm) {
     // the form, and the confirmation says so.
     const bodyCase = caseOf(body);
     const sentThere = !payload && (elsewhere.get(bodyCase) ?? form.arrival(body));
-    if (sentThere) ({ key, payload } = sentThere);
+    if (sentThere && sentThere.key !== refused) ({ key, payload } = sentThere);
     const changed = otherCase(bodyCase);
     if (again && changed) return;
     const settling = unsettled && !!payload && changed;
@@ -156,6 +161,7 @@ export function sender(host: SenderHost, form: SendingForm) {
     if (result.kind === 'success') return succeed(result.reference, sent);
     // Refused for certain: nothing was stored under the key, and a changed case may take a new one.
     if (result.kind === 'invalid' || result.refused) {
+      refused = key;
       key = payload = undefined;
       form.save();
       // What was refused was the earlier version, not what the fields hold: that goes now.

@@ -2665,6 +2665,38 @@ describe('<ccv-casus-form>', () => {
       }
     });
 
+    it('sends a case as a new one after a 409 for the key its note of an arrival gave it, as the message says', async () => {
+      // A case that went as version 0.1 wrote it (no phone key) arrived under its key, and left its note. The same
+      // case typed again is written with the phone key: the receiver holds another payload under that key (409).
+      const values = { ...complete, title: `Oud en nieuw ${Math.random()}`, privacyConsent: true };
+      const { version, name, organisation, role, email, title, description, theme, preferredFormat } = { version: 1, ...values };
+      const earlier = { version, name, organisation, role, email, title, description, theme, preferredFormat, privacyConsent: true, locale: 'nl' };
+      const key = crypto.randomUUID();
+      localStorage.setItem(DRAFT_KEY, JSON.stringify({ v: 1, savedAt: Date.now(), values, sent: { key, payload: JSON.stringify(earlier) } }));
+      const form = await mount('/__test/casus');
+      const keys: string[] = [];
+      form.addEventListener('ccv-casus-submit', (event) => keys.push(event.detail.idempotencyKey));
+      await submit(form);
+      await waitUntil(() => q(form, '[part=confirmation]'), 'the earlier send arrived');
+      (q(form, '[part=confirmation] button') as HTMLButtonElement).click();
+      await form.updateComplete;
+      fillAll(form, { ...complete, title: values.title });
+      pretendTimePassed(form);
+      const failed = oneEvent(form, 'ccv-casus-error');
+      await submit(form);
+      expect((await failed).detail).to.include({ reason: 'HTTP 409' });
+      await form.updateComplete;
+      expect(q(form, '[part=status]')!.textContent).to.contain('Kies ‘Opnieuw versturen’ om het als nieuwe casus te sturen');
+      const answered = Promise.race([oneEvent(form, 'ccv-casus-success'), oneEvent(form, 'ccv-casus-error')]);
+      await submit(form);
+      await answered;
+      await form.updateComplete;
+      expect(keys).to.have.length(3);
+      expect(keys[1], 'the note gave its key').to.equal(key);
+      expect(keys[2], 'then a new case, under a new key').not.to.equal(key);
+      expect(q(form, '[part=confirmation]'), 'received').to.exist;
+    });
+
     it('sends a case that went unanswered before the form composed accents under its key, once, and calls it sent', async () => {
       // Saved by the version before NFC (49fff94): the draft, and the payload that went under the key, hold "é" as e and a mark.
       const values = { ...complete, description: `Caf\u0065\u0301 bij het station ${Math.random()}`, privacyConsent: true };
