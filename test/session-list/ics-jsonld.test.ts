@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import { escapeText, foldLine } from '../../src/base/content-line.js';
 import { sessionToIcs } from '../../src/session-list/ics.js';
@@ -25,6 +26,11 @@ const [session, past] = validateSessions([
   },
 ]).sessions;
 const now = new Date('2026-11-28T10:00:00Z');
+
+// The browsers run on Amsterdam's clock (web-test-runner.config.mjs), where a time written on the device's
+// clock would pass: these run on Bonaire's (UTC−4, no summer time).
+before(() => executeServerCommand('time-zone', 'America/Kralendijk'));
+after(() => executeServerCommand('time-zone'));
 
 describe('calendar file (RFC 5545)', () => {
   const ics = sessionToIcs(session, { now, pageUrl: 'https://gemeente.example/leerkring' });
