@@ -57,6 +57,19 @@ async function mount(endpoint = '/__test/casus', extra = html``) {
   return form;
 }
 
+/**
+ * Stores a draft of the complete case titled `title` with the record of a send as version 0.1 wrote
+ * it (no phone key: the same case as the form writes it now, but another payload); its values and key.
+ */
+function draftSentWithoutPhone(title: string) {
+  const values = { ...complete, title, privacyConsent: true };
+  const { name, organisation, role, email, description, theme, preferredFormat } = values;
+  const earlier = { version: 1, name, organisation, role, email, title, description, theme, preferredFormat, privacyConsent: true, locale: 'nl' };
+  const key = crypto.randomUUID();
+  localStorage.setItem(DRAFT_KEY, JSON.stringify({ v: 1, savedAt: Date.now(), values, sent: { key, payload: JSON.stringify(earlier) } }));
+  return { values, key };
+}
+
 /** Records (and may rewrite on the way) what the form posts; `restore()` puts fetch back. */
 function watchPosts(rewrite = (body: string) => body) {
   const bodies: string[] = [];
@@ -2668,11 +2681,7 @@ describe('<ccv-casus-form>', () => {
     it('sends a case as a new one after a 409 for the key its note of an arrival gave it, as the message says', async () => {
       // A case that went as version 0.1 wrote it (no phone key) arrived under its key, and left its note. The same
       // case typed again is written with the phone key: the receiver holds another payload under that key (409).
-      const values = { ...complete, title: `Oud en nieuw ${Math.random()}`, privacyConsent: true };
-      const { version, name, organisation, role, email, title, description, theme, preferredFormat } = { version: 1, ...values };
-      const earlier = { version, name, organisation, role, email, title, description, theme, preferredFormat, privacyConsent: true, locale: 'nl' };
-      const key = crypto.randomUUID();
-      localStorage.setItem(DRAFT_KEY, JSON.stringify({ v: 1, savedAt: Date.now(), values, sent: { key, payload: JSON.stringify(earlier) } }));
+      const { values, key } = draftSentWithoutPhone(`Oud en nieuw ${Math.random()}`);
       const form = await mount('/__test/casus');
       const keys: string[] = [];
       form.addEventListener('ccv-casus-submit', (event) => keys.push(event.detail.idempotencyKey));
@@ -3170,12 +3179,7 @@ describe('<ccv-casus-form>', () => {
     });
 
     it('sends a restored case under the key of its earlier send, also when that payload left out an empty phone', async () => {
-      const values = { ...complete, title: `phone-${Math.random()}`, privacyConsent: true };
-      // As version 0.1 recorded it: no phone key.
-      const { version, name, organisation, role, email, title, description, theme, preferredFormat } = { version: 1, ...values };
-      const earlier = { version, name, organisation, role, email, title, description, theme, preferredFormat, privacyConsent: true, locale: 'nl' };
-      const key = crypto.randomUUID();
-      localStorage.setItem(DRAFT_KEY, JSON.stringify({ v: 1, savedAt: Date.now(), values, sent: { key, payload: JSON.stringify(earlier) } }));
+      const { key } = draftSentWithoutPhone(`phone-${Math.random()}`);
       const form = await mount('/__test/casus');
       const keys: string[] = [];
       form.addEventListener('ccv-casus-submit', (event) => keys.push(event.detail.idempotencyKey));
