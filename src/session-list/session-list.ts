@@ -645,7 +645,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
 
   /** What a session's item is built from. */
   #inputsOf(session: Session, headingLevel: number, now: Date): unknown[] {
-    return [session, statusOf(session, now), headingLevel, this.currentLanguage, this.messages, registered('session-list', this.currentLanguage)];
+    // (The device's offset then: a laptop that landed in another zone gets its own clock at the next render.)
+    return [session, statusOf(session, now), headingLevel, this.currentLanguage, this.messages, registered('session-list', this.currentLanguage), session.start.getTimezoneOffset()];
   }
 
   /** Whether a session's item as last built is still right for these inputs. */

@@ -82,4 +82,18 @@ describe('session list: a visitor on another clock', () => {
     list = await mount();
     expect(Object.values(times(list)).filter((text) => text!.includes('(')), 'nothing on Amsterdam time').to.deep.equal([]);
   });
+
+  it("follows a laptop that changes zones with the page open, at the list's next render", async () => {
+    const list = await mount();
+    expect(times(list).oktober).to.equal('maandag 30 oktober 2023, 15:30–17:00');
+    // Landed in Bonaire: no browser event says so; the next render (a filter, "show more") does.
+    await zone('America/Kralendijk');
+    list.requestUpdate();
+    await list.updateComplete;
+    expect(times(list).oktober).to.equal('maandag 30 oktober 2023, 15:30–17:00 (Nederlandse tijd, bij jou 10:30)');
+    await zone('Europe/Amsterdam');
+    list.requestUpdate();
+    await list.updateComplete;
+    expect(times(list).oktober, 'home again').to.equal('maandag 30 oktober 2023, 15:30–17:00');
+  });
 });
