@@ -20,7 +20,7 @@ export interface CasusFormMessages {
   remaining: (count: number) => string;
   tooMany: (count: number) => string;
   privacy: (days: number) => string;
-  /** Said beside the privacy text while the form keeps drafts (not with no-draft). */
+  /** Said beside the privacy text while the form keeps drafts, and notes of arrival after them (not with no-draft). */
   draftKept: (days: number) => string;
   privacyLink: string;
   /** After the privacy link while nothing typed is kept (no-draft, or storage refused): it opens a new tab. */
@@ -149,7 +149,7 @@ export const casusFormMessages: Translations<'casus-form'> = {
     tooMany: (count) => (count === 1 ? '1 teken te veel' : `${formatCount(count, 'nl')} tekens te veel`),
     privacy: (days) =>
       `Je casus gaat naar de adviseurs van het CCV. Zij gebruiken je gegevens alleen om de casus voor te bereiden en contact met je op te nemen. We bewaren je gegevens ${days} dagen na de bespreking en verwijderen ze daarna.`,
-    draftKept: (days) => `Tot je casus is verstuurd, bewaart deze browser wat je hier typt, hoogstens ${days} dagen.`,
+    draftKept: (days) => `Tot je casus is verstuurd, bewaart deze browser wat je hier typt, hoogstens ${days} dagen. Daarna onthoudt hij ${days} dagen alleen dat je casus is verstuurd, zodat die niet twee keer aankomt.`,
     privacyLink: 'Lees de privacyverklaring',
     newTab: '(opent in een nieuw tabblad)',
     submit: 'Casus versturen',
@@ -217,7 +217,7 @@ export const casusFormMessages: Translations<'casus-form'> = {
     tooMany: (count) => (count === 1 ? '1 character too many' : `${formatCount(count, 'en')} characters too many`),
     privacy: (days) =>
       `Your case goes to the CCV’s advisors. They only use your details to prepare the case and to contact you. We keep your details for ${days} days after the discussion and then delete them.`,
-    draftKept: (days) => `Until your case is sent, this browser keeps what you type here, for ${days} days at most.`,
+    draftKept: (days) => `Until your case is sent, this browser keeps what you type here, for ${days} days at most. After that it only remembers for ${days} days that your case was sent, so that it does not arrive twice.`,
     privacyLink: 'Read the privacy statement',
     newTab: '(opens in a new tab)',
     submit: 'Send case',

@@ -164,12 +164,15 @@ describe('<ccv-casus-form>', () => {
       await expect(form).to.be.accessible();
     });
 
-    it('says before the button that this browser keeps what is typed until it is sent, unless no-draft', async () => {
+    it('says before the button that this browser keeps what is typed until it is sent, and then only that it was sent, unless no-draft', async () => {
       const form = await mount();
-      expect(q(form, '.privacy')!.textContent).to.contain('bewaart deze browser wat je hier typt, hoogstens 30 dagen');
+      expect(q(form, '.privacy')!.textContent).to.contain('bewaart deze browser wat je hier typt, hoogstens 30 dagen')
+        // The note of an arrival (draft.ts noteArrival), which keeps a case from being filed twice.
+        .and.contain('Daarna onthoudt hij 30 dagen alleen dat je casus is verstuurd');
       form.lang = 'en';
       await form.updateComplete;
-      expect(q(form, '.privacy')!.textContent).to.contain('this browser keeps what you type here, for 30 days at most');
+      expect(q(form, '.privacy')!.textContent).to.contain('this browser keeps what you type here, for 30 days at most')
+        .and.contain('After that it only remembers for 30 days that your case was sent');
       form.noDraft = true;
       await form.updateComplete;
       expect(q(form, '.privacy')!.textContent).not.to.contain('this browser keeps');
