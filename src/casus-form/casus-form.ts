@@ -7,6 +7,7 @@ import { type CasusFormMessages, casusFormMessages } from './messages.js';
 import { announcer } from '../base/announcer.js';
 import { CcvElement } from '../base/ccv-element.js';
 import { define } from '../base/define.js';
+import { focusInView } from '../base/focus.js';
 import { heading, headingLevel } from '../base/heading.js';
 import { checkedWebUrl } from '../base/url.js';
 import { warnOnce } from '../base/warn.js';
@@ -240,7 +241,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
 
   protected override updated(): void {
     if (!this.#focusAfterRender) return;
-    this.renderRoot.querySelector<HTMLElement>(this.#focusAfterRender)?.focus();
+    focusInView(this.renderRoot.querySelector<HTMLElement>(this.#focusAfterRender));
     this.#focusAfterRender = undefined;
   }
 

@@ -6,6 +6,7 @@ import { buttonStyles } from '../styles/buttons.js';
 import { consentVideoStyles } from './styles.js';
 import { CcvElement } from '../base/ccv-element.js';
 import { define } from '../base/define.js';
+import { focusInView } from '../base/focus.js';
 import { attributeText, cleanText } from '../base/text.js';
 import { warnOnce } from '../base/warn.js';
 import { withdrawConsent } from '../consent/builtin.js';
@@ -259,13 +260,13 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
       const frame = this.#insertPlayer(false);
       // Unless focus is on the placeholder, now inert under the player (a host's own consent
       // dialog, asked by our accept button, gave focus back to it): it was lost to the <body>.
-      if (this.shadowRoot?.activeElement?.closest('.waiting')) frame?.focus();
+      if (this.shadowRoot?.activeElement?.closest('.waiting')) focusInView(frame);
     }
     // A new title (or language, for an untitled video) renames a playing player without reloading it.
     const frame = this.#player?.querySelector('iframe');
     if (frame) this.#name(frame);
     // (Or on the message of a video it cannot show: a script gave it a bad url or poster.)
-    if (this.#refocus) (frame ?? this.#acceptButton ?? this.renderRoot.querySelector<HTMLElement>('.error'))?.focus();
+    if (this.#refocus) focusInView(frame ?? this.#acceptButton ?? this.renderRoot.querySelector<HTMLElement>('.error'));
     this.#refocus = false;
   }
 
@@ -314,7 +315,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
       const hadFocus = !!this.shadowRoot?.activeElement;
       this.#player?.replaceChildren();
       this.loadedBy = undefined;
-      if (hadFocus) this.updateComplete.then(() => this.shadowRoot!.activeElement || this.#acceptButton?.focus());
+      if (hadFocus) this.updateComplete.then(() => this.shadowRoot!.activeElement || focusInView(this.#acceptButton));
     }
   }
 
@@ -362,7 +363,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
   #play(trigger: 'click' | 'once'): void {
     this.loadedBy = trigger;
     this.#loaded();
-    this.#insertPlayer(true)?.focus();
+    focusInView(this.#insertPlayer(true));
   }
 
   /** The player's name: the title, in its own language (the player's document has its own). */

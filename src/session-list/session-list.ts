@@ -8,6 +8,7 @@ import { announcer } from '../base/announcer.js';
 import { CcvElement } from '../base/ccv-element.js';
 import { dataUrl } from '../base/content-line.js';
 import { define } from '../base/define.js';
+import { focusInView } from '../base/focus.js';
 import { heading, headingLevel } from '../base/heading.js';
 import { sameTextKey } from '../base/text.js';
 import '../consent-video/consent-video.js';
@@ -288,7 +289,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       // A browser from before :state(loading) (it wanted --loading): the page just keeps no room.
     }
     if (this.#focusIndex !== undefined) {
-      this.renderRoot.querySelectorAll<HTMLElement>('article')[this.#focusIndex]?.focus();
+      focusInView(this.renderRoot.querySelectorAll<HTMLElement>('article')[this.#focusIndex]);
       this.#focusIndex = undefined;
     }
     if (changed.has('load' as keyof CcvSessionList) || changed.has('filters')) this.#prepareSearch();
@@ -344,7 +345,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   #clearFilters(): void {
     this.#setFilter({ topic: undefined, year: undefined, text: undefined });
     // The button goes away with the filters; keep focus in the form.
-    void this.#rendered().then(() => this.renderRoot.querySelector<HTMLSelectElement>('#topic')?.focus());
+    void this.#rendered().then(() => focusInView(this.renderRoot.querySelector<HTMLElement>('#topic')));
   }
 
   /** `show`, checked (see showOf). */
@@ -452,7 +453,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   /** In a shadow root a fragment link goes nowhere (and would change the page's address): focus is moved here. */
   #skipList(event: Event): void {
     event.preventDefault();
-    this.renderRoot.querySelector<HTMLElement>('#list-end')?.focus();
+    focusInView(this.renderRoot.querySelector<HTMLElement>('#list-end'));
   }
 
   #showMore(): void {
@@ -515,7 +516,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     // (update() left it on the list's wrapper when the retry button went.)
     if (root.activeElement !== root.querySelector('.root')) return;
     const target = this.load.state === 'error' ? root.querySelector('[part=status] button') : (root.querySelector('article') ?? root.querySelector('.empty'));
-    (target as HTMLElement | null)?.focus();
+    focusInView(target as HTMLElement | null);
   }
 
   #renderState() {
