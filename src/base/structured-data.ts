@@ -2,10 +2,11 @@
  * schema.org JSON-LD for search engines. It must sit in light DOM — crawlers
  * do not read shadow roots — so a widget keeps one script child of its own.
  */
+import { toJson } from './own.js';
 
 /** JSON for a `<script type="application/ld+json">`, safe against `</script>` in the data. */
 export function serializeJsonLd(data: object): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c');
+  return toJson(data).replace(/</g, '\\u003c');
 }
 
 type ScriptPolicy = { createScript(input: string): unknown };

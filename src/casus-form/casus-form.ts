@@ -9,6 +9,7 @@ import { CcvElement } from '../base/ccv-element.js';
 import { define } from '../base/define.js';
 import { focusInView } from '../base/focus.js';
 import { heading, headingLevel } from '../base/heading.js';
+import { own } from '../base/own.js';
 import { checkedWebUrl } from '../base/url.js';
 import { warnOnce } from '../base/warn.js';
 import { formatDateTime } from '../i18n/format.js';
@@ -228,12 +229,13 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     const active = document.activeElement;
     if (this.#focusAfterRender && active && active !== document.body && !this.matches(':focus-within')) {
       const t = this.t;
+      const errors = own(this.errors);
       // (A refusal says what to put right, as the summary would: its heading alone says nothing.)
       this.announcement =
         this.status === 'success'
           ? `${t.confirmationHeading}. ${t.confirmation(this.reference)}`
           : this.showSummary
-            ? [t.summaryHeading, ...FIELDS.map((field) => errorText(t, this.errors, field)), this.summaryNote].filter(Boolean).join('. ')
+            ? [t.summaryHeading, ...FIELDS.map((field) => errorText(t, errors, field)), this.summaryNote].filter(Boolean).join('. ')
             : this.#statusText();
       this.#focusAfterRender = undefined;
     }
@@ -556,14 +558,16 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     }
     const privacy = checkedWebUrl(this.setting('privacyUrl', this.privacyUrl), 'privacy-url');
     const unkept = this.noDraft || this.storageRefused;
-    const errorFields = FIELDS.filter((field) => this.errors[field]);
+    // (Own fields only, here and in the fields: a page's library may have put a `name` on Object.prototype, see own.ts.)
+    const errors = own(this.errors);
+    const errorFields = FIELDS.filter((field) => errors[field]);
     // (A press anywhere here, not only in the form: a summary link or the notice's button moves too when a message comes or goes.)
     return html`<div lang=${lang} @pointerdown=${this.#press.press}>
       ${this.showSummary && errorFields.length
         ? html`<section part="error-summary" class="summary" tabindex="-1" aria-labelledby="summary-heading">
             ${heading(level, t.summaryHeading, { id: 'summary-heading' })}
             <ul>
-              ${errorFields.map((field) => html`<li><a href=${`#${field}`} @click=${(e: Event) => this.#focusField(e, field)}>${errorText(this.t, this.errors, field)}</a></li>`)}
+              ${errorFields.map((field) => html`<li><a href=${`#${field}`} @click=${(e: Event) => this.#focusField(e, field)}>${errorText(t, errors, field)}</a></li>`)}
               ${this.summaryNote ? html`<li>${this.summaryNote}</li>` : nothing}
             </ul>
           </section>`
@@ -580,7 +584,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       ${this.storageRefused && !this.noDraft ? html`<p part="draft-notice" class="notice">${t.noDraftStorage}</p>` : nothing}
       <form part="form" novalidate aria-busy=${this.status === 'sending' ? 'true' : 'false'} @submit=${this.#onSubmit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onBlur} @compositionend=${this.#onComposed}>
         <p>${t.intro}</p>
-        ${caseFields({ t, values: this.values, errors: this.errors, said: this.#count.text, form: this.#form })}
+        ${caseFields({ t, values: own(this.values), errors, said: this.#count.text, form: this.#form })}
         ${honeypotField}
         <p class="privacy">
           ${t.privacy(RETENTION_DAYS)} ${unkept ? nothing : t.draftKept(DRAFT_MAX_AGE_DAYS)}

@@ -3,6 +3,7 @@
  * or a failed send loses nothing. Only the form's own fields are kept —
  * never the honeypot — and a draft older than DRAFT_MAX_AGE_DAYS is dropped.
  */
+import { own } from '../base/own.js';
 import { caseOf } from './case.js';
 import { checkPayload, FIELDS, PAYLOAD_VERSION } from './payload.js';
 
@@ -34,8 +35,9 @@ export function draftKey(scope: string): string {
 
 function known(values: Record<string, unknown>): Record<string, string | boolean> {
   const kept: Record<string, string | boolean> = {};
+  const fields = own(values);
   for (const field of FIELDS) {
-    const value = values[field];
+    const value = fields[field];
     if (typeof value === 'string' || typeof value === 'boolean') kept[field] = value;
   }
   return kept;

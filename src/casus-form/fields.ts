@@ -8,6 +8,7 @@
  * error; this shows it.
  */
 import { html, noChange, nothing, type TemplateResult } from 'lit';
+import { own } from '../base/own.js';
 import { countText } from './count.js';
 import type { CasusFormMessages } from './messages.js';
 import { DESCRIPTION_LIMIT, FORMATS, sentLength, THEMES, type Field, type Problem } from './payload.js';
@@ -102,7 +103,7 @@ function textField(
       .value=${shown(v, field)}
     />`,
     options.optional,
-    v.t.hints[field],
+    own(v.t.hints)[field],
   );
 }
 

@@ -4,6 +4,7 @@
  * library, through a window event) and by every tab (the `storage` event).
  * A grant expires after a year, after which the visitor is asked again.
  */
+import { toJson } from '../base/own.js';
 import { categoryName, listen, type ConsentAdapter } from './adapter.js';
 
 export const STORAGE_KEY = 'ccv-consent';
@@ -49,7 +50,7 @@ function write(record: Record_): void {
   kept.memory = record;
   try {
     // Nothing granted and no manager to wait for: nothing stored.
-    if (Object.keys(record.granted).length || record.manager) localStorage.setItem(STORAGE_KEY, JSON.stringify(record));
+    if (Object.keys(record.granted).length || record.manager) localStorage.setItem(STORAGE_KEY, toJson(record));
     else localStorage.removeItem(STORAGE_KEY);
     kept.failed = false;
   } catch {

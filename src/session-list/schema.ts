@@ -5,6 +5,7 @@
  * dropped, and strings are kept as text (the element never renders HTML).
  * schema/sessions.schema.json documents the same rules as JSON Schema.
  */
+import { own } from '../base/own.js';
 import { characterCount, cleanText, foldForSearch } from '../base/text.js';
 import { parseWebUrl } from '../base/url.js';
 import { dateWords } from '../i18n/format.js';
@@ -88,8 +89,9 @@ const MAX_TOPICS = 30;
 
 export class DocumentError extends Error {}
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** An object's own fields (see own.ts: never what a page added to Object.prototype), or undefined for anything else. */
+const record = (value: unknown): Record<string, unknown> | undefined =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? own(value as Record<string, unknown>) : undefined;
 
 function text(value: unknown, max: number): string | undefined {
   if (typeof value !== 'string') return undefined;
@@ -99,11 +101,13 @@ function text(value: unknown, max: number): string | undefined {
 }
 
 /** A chair or panel member; an organisation or role given but unusable is reported to `drop` by its key. */
-function person(value: unknown, drop: (key: string) => void): Person | undefined {
-  if (!isObject(value)) return undefined;
+function person(data: unknown, drop: (key: string) => void): Person | undefined {
+  const value = record(data);
+  if (!value) return undefined;
   const name = text(value.name, MAX_SHORT);
   if (!name) return undefined;
-  const result: Person = { name };
+  // (Built on an object that inherits nothing too: a missing organisation is missing, see own.ts.)
+  const result: Person = own({ name });
   for (const key of ['organisation', 'role'] as const) {
     const part = text(value[key], MAX_SHORT);
     if (part) result[key] = part;
@@ -113,8 +117,8 @@ function person(value: unknown, drop: (key: string) => void): Person | undefined
 }
 
 /** What a list needs of every entry, or why the entry cannot be shown. */
-function required(entry: unknown, seen: Set<string>): { id: string; title: string; start: Date } | { reason: string; id?: string } {
-  if (!isObject(entry)) return { reason: 'not an object' };
+function required(entry: Record<string, unknown> | undefined, seen: Set<string>): { id: string; title: string; start: Date } | { reason: string; id?: string } {
+  if (!entry) return { reason: 'not an object' };
   const id = typeof entry.id === 'string' && ID.test(entry.id) ? entry.id : undefined;
   if (!id) return { reason: 'missing or invalid "id"' };
   if (seen.has(id)) return { reason: 'duplicate "id"', id };
@@ -138,13 +142,14 @@ function required(entry: unknown, seen: Set<string>): { id: string; title: strin
 export function validateSessions(document: unknown, onDrop?: (message: string) => void): ValidationResult {
   let entries: unknown;
   let lang: string | undefined;
+  const fields = record(document);
   if (Array.isArray(document)) entries = document;
-  else if (isObject(document)) {
-    if (document.version !== undefined && document.version !== DOCUMENT_VERSION) {
-      throw new DocumentError(`unsupported version ${JSON.stringify(document.version)}; expected ${DOCUMENT_VERSION}`);
+  else if (fields) {
+    if (fields.version !== undefined && fields.version !== DOCUMENT_VERSION) {
+      throw new DocumentError(`unsupported version ${JSON.stringify(fields.version)}; expected ${DOCUMENT_VERSION}`);
     }
-    entries = document.sessions;
-    if (typeof document.lang === 'string' && LANGUAGE_TAG.test(document.lang.trim())) lang = document.lang.trim();
+    entries = fields.sessions;
+    if (typeof fields.lang === 'string' && LANGUAGE_TAG.test(fields.lang.trim())) lang = fields.lang.trim();
   }
   if (!Array.isArray(entries)) throw new DocumentError('no "sessions" array');
 
@@ -159,9 +164,10 @@ export function validateSessions(document: unknown, onDrop?: (message: string) =
     dropped.push(message);
     onDrop?.(message);
   };
-  if (!lang && isObject(document) && document.lang !== undefined) drop('', 'lang');
+  if (!lang && fields?.lang !== undefined) drop('', 'lang');
   for (let index = 0; index < entries.length; index += 1) {
-    const entry = entries[index] as Record<string, unknown>;
+    // (Undefined for what is no object: required() skips it.)
+    const entry = record(entries[index]) as Record<string, unknown>;
     const checked = required(entry, seen);
     if ('reason' in checked) {
       skipped.push({ index, id: checked.id, reason: checked.reason });
@@ -283,13 +289,13 @@ function readDetails(entry: Record<string, unknown>, drop: (field: string) => vo
     panel: list('panel', MAX_PANEL, (value, index) => person(value, (key) => drop(`panel[${index}].${key}`))),
     topics: [...new Set(list('topics', MAX_TOPICS, (topic) => text(topic, 80)))],
     video: field('video', (value): Video | undefined => {
-      const video = isObject(value) ? value : {};
+      const video = record(value) ?? {};
       const url = typeof video.url === 'string' && parseVideoUrl(video.url) ? video.url.trim() : undefined;
       if (!url) return undefined;
       const videoTitle = text(video.title, MAX_SHORT);
       const poster = absoluteUrl(video.poster);
       if (video.poster !== undefined && !poster) drop('video.poster');
-      return { url, ...(videoTitle && { title: videoTitle }), ...(poster && { poster }) };
+      return own({ url, ...(videoTitle && { title: videoTitle }), ...(poster && { poster }) });
     }),
     registrationUrl: field('registrationUrl', absoluteUrl),
   };

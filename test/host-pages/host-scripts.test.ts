@@ -142,6 +142,156 @@ describe('host pages: the page’s own scripts and markup', () => {
       expect([...outer.elements].map((control) => control.getAttribute('name'))).to.deep.equal(['__VIEWSTATE', 'ctl00$Search']);
     });
   });
+  describe('old libraries that add to Object.prototype, Array.prototype and String.prototype', () => {
+    const PATH = '/test/host-pages/polluted.html';
+    const INHERITED = /Geërfd|Uit __proto__|aanval/;
+    const open = () =>
+      openHostPage(
+        PATH,
+        (doc) => doc.querySelector('ccv-session-list')?.shadowRoot?.querySelector('article') && doc.querySelector('ccv-casus-form')?.shadowRoot?.querySelector('form') && doc.querySelector('ccv-contact-card')?.shadowRoot?.querySelector('[part=vcard-link]'),
+        'every widget rendered',
+      );
+    /** A download link's file, as the visitor's browser saves it. */
+    const file = (link: HTMLAnchorElement) => decodeURIComponent(link.href.slice(link.href.indexOf(',') + 1));
+    /** Nothing was written into what every object of the page inherits. */
+    function unpolluted(view: Window) {
+      for (const object of [{}, new (view as unknown as typeof globalThis).Object()]) {
+        expect((object as Record<string, unknown>).polluted, 'Object.prototype.polluted').to.be.undefined;
+        expect((object as Record<string, unknown>).summary, 'Object.prototype.summary').to.be.undefined;
+        expect((object as Record<string, unknown>).organisation, 'Object.prototype.organisation').to.be.undefined;
+      }
+    }
+
+    it('takes a session’s fields only from the data itself, never from what every object inherits', async () => {
+      const page = await open();
+      const view = page.defaultView!;
+      expect((view as unknown as { eval(code: string): unknown }).eval('({}).title'), 'the page really is polluted').to.equal('Geërfd van Object.prototype');
+      const list = page.querySelector('ccv-session-list')!.shadowRoot!;
+      // The session without a title is skipped, not shown under the inherited one.
+      expect([...list.querySelectorAll('[part=session-title]')].map((title) => title.textContent!.trim())).to.deep.equal(['Met vreemde sleutels', 'Leerkring XL']);
+      const odd = list.querySelector('#vreemde-sleutels, [id$=vreemde-sleutels]')!;
+      expect(odd.textContent, 'nothing from __proto__ or inherited').not.to.match(INHERITED);
+      expect(odd.querySelector('[part=registration-link]'), 'no registration link from __proto__').to.be.null;
+      // The panel member without a name is left out (not named by Object.prototype).
+      expect(odd.textContent).to.contain('Lienke Hutten').and.not.to.contain('zonder naam');
+      const calendar = file(odd.querySelector<HTMLAnchorElement>('[part=calendar-link]')!);
+      expect(calendar).to.contain('\r\nSUMMARY:Met vreemde sleutels\r\n').and.not.to.match(INHERITED);
+      expect(calendar.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75), 'lines folded').to.be.true;
+      unpolluted(view);
+      unpolluted(window);
+    });
+
+    it('writes correct JSON-LD although Array.prototype.toJSON turns arrays into strings', async () => {
+      const page = await open();
+      const view = page.defaultView!;
+      expect((view as unknown as { eval(code: string): unknown }).eval('JSON.stringify([1])'), 'the page really has Prototype.js 1.6’s Array#toJSON').to.equal('"[1]"');
+      const ld = JSON.parse(page.querySelector('ccv-session-list > script[type="application/ld+json"]')!.textContent!);
+      expect(ld['@graph']).to.be.an('array').with.length(2);
+      const [upcoming, past] = ld['@graph'];
+      expect(upcoming.name).to.equal('Met vreemde sleutels');
+      expect(upcoming.performer).to.deep.equal([
+        { '@type': 'Person', name: 'Patrick van den Brink' },
+        { '@type': 'Person', name: 'Lienke Hutten', affiliation: { '@type': 'Organization', name: 'CCV' } },
+      ]);
+      expect(upcoming.keywords).to.equal('OSINT, Barrièremodel');
+      expect(past.recordedIn.name, 'a recording without a title takes the session’s').to.equal('Leerkring XL');
+      expect(JSON.stringify(ld)).not.to.match(INHERITED);
+      const person = JSON.parse(page.querySelector('ccv-contact-card > script[type="application/ld+json"]')!.textContent!);
+      expect(person).to.include({ '@type': 'Person', name: 'Lienke Hutten', email: 'lienke.hutten@hetccv.nl', telephone: '+31612056691' });
+      expect(person).not.to.have.property('jobTitle');
+    });
+
+    it('writes a correct vCard and plays the video from the time in its address', async () => {
+      const page = await open();
+      const vcard = file(shadow<HTMLAnchorElement>(page, 'ccv-contact-card', '[part=vcard-link]'));
+      expect(vcard.split('\r\n')).to.deep.equal([
+        'BEGIN:VCARD',
+        'VERSION:4.0',
+        'FN:Lienke Hutten',
+        'N:Hutten;Lienke;;;',
+        'ORG:CCV',
+        'EMAIL;TYPE=work:lienke.hutten@hetccv.nl',
+        'TEL;VALUE=uri;TYPE="work,voice":tel:+31612056691',
+        'END:VCARD',
+        '',
+      ]);
+      shadow(page, 'ccv-consent-video', '[part=accept-button]').click();
+      const src = new URL(shadow<HTMLIFrameElement>(page, 'ccv-consent-video', 'iframe').src);
+      expect([src.origin, src.pathname, src.searchParams.get('start')]).to.deep.equal(['https://www.youtube-nocookie.com', '/embed/M7lc1UVf-VE', '90']);
+      // Our consent record is written as JSON of what it holds: its list of categories granted without a
+      // consent manager (`auto`: none on this page) still a list.
+      const stored = JSON.parse(localStorage.getItem('ccv-consent')!);
+      expect(stored.v).to.equal(1);
+      expect(stored.granted.marketing).to.be.a('number');
+      expect(stored.auto).to.deep.equal(['marketing']);
+    });
+
+    it('posts the documented case payload and keeps a draft of only what was typed', async () => {
+      const page = await open();
+      const view = page.defaultView as unknown as Window & { __events: { type: string; detail: { payload: Record<string, unknown> } }[] };
+      const bodies: string[] = [];
+      const pageFetch = view.fetch;
+      view.fetch = (input, init) => {
+        if (init?.body) bodies.push(String(init.body));
+        return pageFetch(input, init);
+      };
+      const form = page.querySelector('ccv-casus-form')!;
+      fill(form, 'name', 'Sam de Vries');
+      const key = `ccv-casus-draft:${PATH}`;
+      await waitUntil(() => localStorage.getItem(key), 'the draft saved');
+      const draft = JSON.parse(localStorage.getItem(key)!);
+      expect(draft.values.title ?? '', 'no inherited title in the draft').to.equal('');
+      expect(draft.values.name).to.equal('Sam de Vries');
+      fillCase(form);
+      shadow(page, 'ccv-casus-form', '[part=submit-button]').click();
+      await waitUntil(() => shadow(page, 'ccv-casus-form', '[part=confirmation]'), 'the case received', { timeout: 8000 });
+      expect(bodies).to.have.length(1);
+      const { name, organisation, role, email, title, description, theme, preferredFormat, privacyConsent } = CASE;
+      const expected = { version: 1, name, organisation, role, email, phone: '', title, description, theme, preferredFormat, privacyConsent, locale: 'nl' };
+      expect(JSON.parse(bodies[0])).to.deep.equal(expected);
+      expect(view.__events.map((event) => event.type)).to.deep.equal(['ccv-casus-submit', 'ccv-casus-success']);
+      expect(JSON.parse(JSON.stringify(view.__events[1].detail.payload))).to.deep.equal(expected);
+    });
+
+    it('restores a stored draft by its own fields only, and ignores __proto__ and constructor in it', async () => {
+      const values = JSON.parse('{"name":"Sam","__proto__":{"title":"Uit __proto__","polluted":"ja"},"constructor":{"prototype":{"polluted":"ja"}}}');
+      localStorage.setItem(`ccv-casus-draft:${PATH}`, JSON.stringify({ v: 1, savedAt: Date.now(), values }));
+      const page = await open();
+      await waitUntil(() => shadow(page, 'ccv-casus-form', '[part=draft-notice]'), 'the restored draft');
+      expect(shadow<HTMLInputElement>(page, 'ccv-casus-form', '[name=name]').value).to.equal('Sam');
+      expect(shadow<HTMLInputElement>(page, 'ccv-casus-form', '[name=title]').value, 'no title restored from Object.prototype').to.equal('');
+      unpolluted(page.defaultView!);
+    });
+
+    it('shows a receiver’s field errors with __proto__ and constructor among them, and crashes on none', async () => {
+      const page = await open();
+      const form = page.querySelector('ccv-casus-form')!;
+      const body = '{"title":"Refused","__proto__":{"polluted":"ja"},"errors":[{"field":"__proto__","detail":"x"},{"field":"constructor","detail":"y"},{"field":"email","detail":"Dit adres kennen wij niet."}]}';
+      form.setAttribute('endpoint', `/__test/answer?status=422&type=application/problem%2Bjson&body=${encodeURIComponent(body)}`);
+      fillCase(form);
+      shadow(page, 'ccv-casus-form', '[part=submit-button]').click();
+      await waitUntil(() => shadow(page, 'ccv-casus-form', '[part=error-summary]'), 'the error summary');
+      // Only the e-mail address is wrong (the others the receiver named are no fields of ours): no field
+      // is marked for a `name` or `title` every object inherits.
+      const summary = shadow(page, 'ccv-casus-form', '[part=error-summary]');
+      expect([...summary.querySelectorAll('a')].map((link) => [link.getAttribute('href'), link.textContent])).to.deep.equal([['#email', 'Dit adres kennen wij niet.']]);
+      const invalid = [...form.shadowRoot!.querySelectorAll('[aria-invalid=true]')].map((control) => control.id);
+      expect(invalid).to.deep.equal(['email']);
+      // Nor a hint: the name and the title have none of ours.
+      expect(form.shadowRoot!.querySelector('#name-hint, #title-hint'), 'no hint from Object.prototype').to.be.null;
+      unpolluted(page.defaultView!);
+    });
+
+    it('reads a consent record with __proto__ and constructor as no consent, without pollution', async () => {
+      localStorage.setItem('ccv-consent', JSON.stringify(JSON.parse(`{"v":1,"granted":{"__proto__":{"marketing":${Date.now()}},"constructor":1}}`)));
+      const page = await open();
+      const video = page.querySelector('ccv-consent-video')!;
+      await pause(2500);
+      expect(video.shadowRoot!.querySelector('iframe'), 'not consented').to.be.null;
+      expect(video.shadowRoot!.querySelector('[part=accept-button]')).to.exist;
+      unpolluted(page.defaultView!);
+    });
+  });
   describe('scripts that wrap fetch, history and customElements, and AMD and CommonJS globals', () => {
     const open = () =>
       openHostPage(
