@@ -96,14 +96,24 @@ export abstract class CcvElement<N extends Namespace = Namespace> extends LitEle
   constructor() {
     super();
     ensureContextRoot();
-    // In a link (a CMS that linked a whole block): a click on one of our buttons does what the
-    // button says, and the page stays; the link followed on every copy, accept or "show more". So
-    // did a click into a text field or a choice list (they have no click action of their own).
-    this.addEventListener('click', (event) => {
+  }
+
+  /**
+   * In a link (a CMS that linked a whole block): a click on one of our buttons does what the
+   * button says, and the page stays; the link followed on every copy, accept or "show more". So
+   * did a click into a text field or a choice list (they have no click action of their own).
+   * Heard on the shadow root, not the host: browsers call everything inside an element with a
+   * click listener clickable, and Orca said "clickable" of the error summary, the confirmation
+   * and a session as each took focus. (A shadow root is no node of the accessibility tree.)
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.addEventListener('click', (event) => {
       // (The first control or link in the path: each has a type; a list item's, '', counts as none.)
       const hit = event.composedPath().find((node) => node === this || 'type' in node) as HTMLButtonElement;
       if (/^(button|text|tel|email|search|select)/.test(hit.type) && this.closest('a')) event.preventDefault();
     });
+    return root;
   }
 
   override connectedCallback(): void {

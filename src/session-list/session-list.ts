@@ -480,10 +480,17 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     // One live region in every state, outside the busy region: a region put in with its words (the
     // loading status after a retry or a new src) is mostly not said. Seen while loading; else the count.
     const loading = this.load.state === 'loading';
-    return html`<div class="root" lang=${this.currentLanguage} tabindex="-1" @click=${this.#onClick} @contextmenu=${this.#onClick} @focusin=${this.#recordings.focusIn}>
+    return html`<div class="root" lang=${this.currentLanguage} tabindex="-1" @focusin=${this.#recordings.focusIn}>
       <p part=${ifDefined(loading ? 'status' : undefined)} class=${loading ? 'status' : 'visually-hidden'} role="status" aria-live="polite">${loading ? this.t.loading : this.#say.text}</p>
       ${this.#renderState()}
     </div>`;
+  }
+
+  /** Clicks heard on the shadow root, not on an element: see CcvElement's createRenderRoot. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    for (const type of ['click', 'contextmenu']) root.addEventListener(type, (event) => this.#onClick(event as MouseEvent));
+    return root;
   }
 
   /** A session's own link followed: the hash change that follows came from a click. */

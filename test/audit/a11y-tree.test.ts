@@ -460,6 +460,37 @@ describe('the accessibility tree, as screen-reader and speech users meet it', ()
       await expectTree(anne, { controls: card('Anne Jansen', 'anne@example.org', '030 751 67 00'), headings: ['3 Anne Jansen'], live: ['status polite'] }, 'copied');
     });
   });
+  describe('every element', () => {
+    it('hears clicks on its shadow root, not on an element around its content, so nothing that takes focus is called clickable', async () => {
+      // Browsers give everything inside an element that has a click, mousedown or mouseup listener a
+      // click action ("clickancestor" in Firefox), and Orca said "clickable" of the error summary, the
+      // confirmation and a session as each took focus. Links, buttons and fields click of their own.
+      const heard: Element[] = [];
+      const add = EventTarget.prototype.addEventListener;
+      EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, ...rest: [EventListenerOrEventListenerObject | null, (boolean | AddEventListenerOptions)?]) {
+        if (this instanceof Element && /^(click|mousedown|mouseup)$/.test(type)) heard.push(this);
+        return add.call(this, type, ...rest);
+      };
+      try {
+        const [list, , form] = await mount(
+          html`<ccv-session-list page-size="1" now=${NOW} .sessions=${SESSIONS}></ccv-session-list>
+            <ccv-consent-video video-id="M7lc1UVf-VE" video-title="Opname"></ccv-consent-video>
+            <ccv-casus-form endpoint="/__test/casus" no-draft></ccv-casus-form>
+            <ccv-contact-card name="Lienke Hutten" email="lienke@example.org" phone="06 12 056 691" vcard></ccv-contact-card>`,
+        );
+        q<HTMLButtonElement>(list, '[part=more-button]').click();
+        q<HTMLButtonElement>(form, '[part=submit-button]').click();
+        await Promise.all([list.updateComplete, form.updateComplete]);
+        expect(q(form, '[part=error-summary]'), 'summary').to.exist;
+      } finally {
+        EventTarget.prototype.addEventListener = add;
+      }
+      const ours = (element: Element) => /^ccv-/.test(element.localName) || /^ccv-/.test(((element.getRootNode() as ShadowRoot).host as Element | undefined)?.localName ?? '');
+      const clickable = heard.filter((element) => ours(element) && !element.matches('a[href], button, input, select, textarea'));
+      expect(clickable.map((element) => `${element.localName}.${element.className}`)).to.deep.equal([]);
+    });
+  });
+
   describe('in English', () => {
     it('names every control by the English words it shows, and marks the same fields required', async () => {
       const [video, list, card, form] = await mount(
