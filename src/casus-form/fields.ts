@@ -112,6 +112,8 @@ function descriptionField(v: FieldsView): TemplateResult {
   const over = sentLength(v.values.description) > DESCRIPTION_LIMIT;
   // One text: Chromium leaves a space between two of Lit's parts out of the accessible description.
   const hint = `${t.hints.description} ${t.limit(DESCRIPTION_LIMIT)}`;
+  // The count is no part of the field's description (the hint says the limit): it changes at every
+  // key, and Orca read the whole description again at each change. It is said after a pause instead.
   return html`${wired(
       v,
       'description',
@@ -120,7 +122,7 @@ function descriptionField(v: FieldsView): TemplateResult {
         name="description"
         rows="8"
         aria-required="true"
-        aria-describedby=${`${describedBy} description-count`}
+        aria-describedby=${describedBy}
         aria-invalid=${v.errors.description ? 'true' : 'false'}
         .value=${String(v.values.description ?? '')}
       ></textarea>`,

@@ -537,6 +537,22 @@ describe('<ccv-casus-form>', () => {
   });
 
   describe('the description count', () => {
+    it('keeps the description field\'s description the same while typing: the count is said after a pause, not in it', async () => {
+      // Orca reads a focused field's whole description again whenever it changes: with the count in
+      // it, the hint of some forty words started over at every key typed.
+      const form = await mount();
+      const description = q(form, '#description')!;
+      const described = () => (description.getAttribute('aria-describedby') ?? '').split(/\s+/).map((id) => form.shadowRoot!.getElementById(id)?.textContent).join(' | ');
+      const before = described();
+      expect(before).to.contain('Je kunt maximaal 2000 tekens gebruiken.');
+      for (const typed of ['O', 'On', 'Onr']) {
+        fill(form, 'description', typed);
+        await form.updateComplete;
+        expect(described(), typed).to.equal(before);
+      }
+      expect(q(form, '#description-count')!.textContent).to.equal('Je hebt nog 1997 tekens over');
+    });
+
     it('writes its numbers as each language does: a comma from 1,000 in English, a point from 10.000 in Dutch', async () => {
       const form = await mount();
       // "2000" and "1997" in English went against GOV.UK's style (and its own character count): "2,000".
