@@ -549,12 +549,15 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     const lang = this.currentLanguage;
     const level = headingLevel(this);
     if (this.status === 'success') {
-      return html`<div lang=${lang} part="confirmation" class="confirmation" tabindex="-1">
+      // It takes focus, and a screen reader says of it its name and description, not its text: Orca
+      // said nothing of a plain box. (Named by its words, not by aria-labelledby: Orca, which had been
+      // put on the heading as the form went, left out a name it had taken for the heading's, just said.)
+      return html`<section lang=${lang} part="confirmation" class="confirmation" tabindex="-1" aria-label=${t.confirmationHeading} aria-describedby="confirmation-text${this.unsentEdits ? ' unsent-edits' : ''}">
         ${heading(level, t.confirmationHeading)}
-        <p>${t.confirmation(this.reference)}</p>
-        ${this.unsentEdits ? html`<p>${t.unsentEdits}</p>` : nothing}
+        <p id="confirmation-text">${t.confirmation(this.reference)}</p>
+        ${this.unsentEdits ? html`<p id="unsent-edits">${t.unsentEdits}</p>` : nothing}
         <button class="button button--secondary" type="button" @click=${this.#startOver}>${t.newCase}</button>
-      </div>`;
+      </section>`;
     }
     const privacy = checkedWebUrl(this.setting('privacyUrl', this.privacyUrl), 'privacy-url');
     const unkept = this.noDraft || this.storageRefused;

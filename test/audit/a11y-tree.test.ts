@@ -430,7 +430,13 @@ describe('the accessibility tree, as screen-reader and speech users meet it', ()
       await form.updateComplete;
       form.complete('REF-1');
       await form.updateComplete;
-      await expectTree(form, { controls: ['button Nog een casus versturen'], headings: ['3 Je casus is ontvangen'], live: ['status polite'] }, 'confirmed');
+      await expectTree(form, { controls: ['button Nog een casus versturen'], headings: ['3 Je casus is ontvangen'], regions: ['region Je casus is ontvangen'], live: ['status polite'] }, 'confirmed');
+      // Focus is on it, and a screen reader says of it what the tree gives: its name and its description (Orca said nothing of a plain box).
+      const confirmation = q(form, '[part=confirmation]');
+      expect(form.shadowRoot!.activeElement, 'focus').to.equal(confirmation);
+      const [node] = await ask([confirmation], [{ role: 'region', name: 'Je casus is ontvangen' }]);
+      expect(`${node.role} ${node.name}`).to.equal('region Je casus is ontvangen');
+      if (!FIREFOX) expect(node.description).to.equal('Dank je wel. Je referentienummer is REF-1. Een adviseur van het CCV neemt contact met je op.');
     });
   });
 
