@@ -24,6 +24,7 @@ done
 WORK=$(mktemp -d /tmp/orca-transcript.XXXXXX)
 PIDS=()
 cleanup() {
+  exec 2>/dev/null # (no "Killed" from bash for Orca)
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   sleep 1
   # Orca 43 does not always leave on SIGTERM.
