@@ -95,12 +95,12 @@ PYTHONPATH="$WORK/py" orca --replace -u "$WORK/orca" --debug-file="$OUT/orca-deb
 PIDS+=($!)
 
 # The built playground, its receiver keeping cases in our folder.
-(cd "$ROOT" && npx vite build --logLevel warn)
+(cd "$ROOT" && node_modules/.bin/vite build --logLevel warn)
 # The same page with one session a page, so the list has a "show more" to press.
 sed 's/<ccv-session-list /<ccv-session-list page-size="1" /' "$ROOT/playground-dist/index.html" >"$ROOT/playground-dist/orca.html"
 PORT=5390
 while (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; do PORT=$((PORT + 1)); done
-(cd "$ROOT" && CCV_RECEIVER_DIR="$WORK/receiver" exec npx vite preview --port "$PORT" --strictPort >"$WORK/preview.log" 2>&1) &
+(cd "$ROOT" && CCV_RECEIVER_DIR="$WORK/receiver" exec "$ROOT/node_modules/.bin/vite" preview --port "$PORT" --strictPort >"$WORK/preview.log" 2>&1) &
 PIDS+=($!)
 for _ in $(seq 50); do curl -sf "http://localhost:$PORT/" >/dev/null && break; sleep 0.2; done
 
