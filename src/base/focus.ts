@@ -3,11 +3,14 @@
  * sticky header, a cookie bar), as far as the page's `scroll-padding` says (WCAG 2.4.11). The
  * browsers' own scrolling on focus stops short: Firefox scrolls only for an element wholly out of
  * sight, and neither scrolls for a player (an iframe) half under a cookie bar. `nearest` leaves
- * one in full view where it is; a tall one (a long error summary on a phone) is shown from its
- * start, where its heading is: `nearest` would show its end.
+ * one in full view where it is; a tall one (a long error summary on a phone) partly out of the
+ * window is shown from its start, where its heading is: `nearest` would show its end. (A tall one
+ * already in the window stays `nearest`: `start` would move the page under the visitor's click,
+ * and on a site without `scroll-padding` put its top under the sticky header.)
  */
 export function focusInView(element?: HTMLElement | null): void {
   if (!element) return;
   element.focus({ preventScroll: true });
-  element.scrollIntoView({ block: element.offsetHeight > innerHeight / 2 ? 'start' : 'nearest' });
+  const { top, bottom } = element.getBoundingClientRect();
+  element.scrollIntoView({ block: bottom - top > innerHeight / 2 && (top < 0 || bottom > innerHeight) ? 'start' : 'nearest' });
 }

@@ -265,5 +265,20 @@ describe('focus a widget moves stays clear of a sticky header and a cookie bar (
       await waitUntil(() => focused(video) === accept, 'the accept button focused');
       expectClear(accept, 'the accept button');
     });
+
+    it('leaves a player taller than half the window where it is when it is already clear', async () => {
+      // (315 px of the runner's 600: taller than half, and in full view between header and bar.)
+      const page = await tall(html`<ccv-consent-video style="inline-size: 560px" video-id="M7lc1UVf-VE" video-title="Opname" consent-source="builtin"></ccv-consent-video>`);
+      const video = page.querySelector<CcvConsentVideo>('ccv-consent-video')!;
+      await video.updateComplete;
+      scrollBy(0, video.getBoundingClientRect().top - 150);
+      const before = scrollY;
+      expectClear(video, 'the placeholder');
+      expect(video.offsetHeight, 'taller than half the window').to.be.greaterThan(innerHeight / 2);
+      q(video, '[part~=accept-button]').click();
+      await video.updateComplete;
+      expect(focused(video)?.localName).to.equal('iframe');
+      expect(scrollY, 'the page did not move under the visitor').to.equal(before);
+    });
   });
 });
