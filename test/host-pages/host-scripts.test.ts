@@ -7,21 +7,14 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { fillInCase } from '../audit/page.js';
 import { openHostPage, waitUntil } from '../helpers.js';
 
 type PageWindow = Window & typeof globalThis & { __outer: string[] };
 const shadow = <T extends HTMLElement = HTMLElement>(page: Document, tag: string, selector: string) => page.querySelector(tag)!.shadowRoot!.querySelector<T>(selector)!;
 const pause = (ms = 200) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Types `value` into a case form's field as a visitor does (input, then change when leaving it). */
-function fill(form: Element, name: string, value: string | boolean) {
-  const control = form.shadowRoot!.querySelector<HTMLInputElement>(name === 'preferredFormat' ? `[name=${name}][value=${value}]` : `[name=${name}]`)!;
-  if (typeof value === 'boolean' || name === 'preferredFormat') control.checked = true;
-  else control.value = value;
-  control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-}
-
+/** A whole case, as fillInCase types it (with the preferred format xl and the privacy box ticked). */
 const CASE = {
   name: 'Sam de Vries',
   organisation: 'Gemeente Voorbeeld',
@@ -30,17 +23,8 @@ const CASE = {
   title: 'Oproep tot rellen na een wedstrijd',
   description: 'In een appgroep werd opgeroepen om na de wedstrijd naar het station te komen.',
   theme: 'oproepen',
-  preferredFormat: 'xl',
-  privacyConsent: true,
 };
-
-/** Fills in a whole case, and lets the form believe a person took the time to (its anti-spam wait). */
-function fillCase(form: Element, values: Record<string, string | boolean> = CASE) {
-  for (const [name, value] of Object.entries(values)) fill(form, name, value);
-  // (On the page's clock: each window's performance.now() counts from its own start.)
-  const since = form.ownerDocument.defaultView!.performance.now() - 10_000;
-  Object.assign(form, { shownAt: since, startedAt: since });
-}
+const fillCase = (form: Element) => fillInCase(form, CASE);
 
 describe('host pages: the page’s own scripts and markup', () => {
   afterEach(() => {
@@ -236,7 +220,7 @@ describe('host pages: the page’s own scripts and markup', () => {
         return pageFetch(input, init);
       };
       const form = page.querySelector('ccv-casus-form')!;
-      fill(form, 'name', 'Sam de Vries');
+      fillInCase(form, { name: 'Sam de Vries' });
       const key = `ccv-casus-draft:${PATH}`;
       await waitUntil(() => localStorage.getItem(key), 'the draft saved');
       const draft = JSON.parse(localStorage.getItem(key)!);
@@ -246,8 +230,7 @@ describe('host pages: the page’s own scripts and markup', () => {
       shadow(page, 'ccv-casus-form', '[part=submit-button]').click();
       await waitUntil(() => shadow(page, 'ccv-casus-form', '[part=confirmation]'), 'the case received', { timeout: 8000 });
       expect(bodies).to.have.length(1);
-      const { name, organisation, role, email, title, description, theme, preferredFormat, privacyConsent } = CASE;
-      const expected = { version: 1, name, organisation, role, email, phone: '', title, description, theme, preferredFormat, privacyConsent, locale: 'nl' };
+      const expected = { version: 1, ...CASE, phone: '', preferredFormat: 'xl', privacyConsent: true, locale: 'nl' };
       expect(JSON.parse(bodies[0])).to.deep.equal(expected);
       expect(view.__events.map((event) => event.type)).to.deep.equal(['ccv-casus-submit', 'ccv-casus-success']);
       expect(JSON.parse(JSON.stringify(view.__events[1].detail.payload))).to.deep.equal(expected);
