@@ -1190,7 +1190,8 @@ describe('<ccv-casus-form>', () => {
       await submit(form);
       expect((await succeeded).detail.reference).to.equal(undefined);
       const sent = (await (await fetch('/__test/endless-sent/form-201')).json()) as number;
-      expect(sent, 'bytes the receiver sent').to.be.above(0).and.below(50 * 2 ** 20);
+      // (Read to the end, it is 1 GiB; see the endless route in scripts/wtr-plugins.mjs for the room.)
+      expect(sent, 'bytes the receiver sent').to.be.above(0).and.below(200 * 2 ** 20);
     });
 
     it('tries again under the same key when the answer breaks off before its body is read', async () => {
