@@ -2,11 +2,18 @@
  * Data read by its own fields only. A partner site's old library may have added to the built-in
  * prototypes before we load: a `title` or `name` on Object.prototype seemed to be in every object
  * (a session without a title showed that one, and the case form came filled in with it), and
- * Prototype.js 1.6's Array#toJSON wrote every array as a string of JSON. No DOM: the receiver uses it too.
+ * Prototype.js 1.6's Array#toJSON wrote every array as a string of JSON. No DOM.
  */
 
+/**
+ * What objects of ours that inherit nothing inherit: an empty object with no prototype. Built on it,
+ * they are as fast to build and read as plain ones; `Object.create(null)` objects are kept as
+ * dictionaries (the list of 10,000 sessions took half as long again to show).
+ */
+const BARE = Object.create(null) as object;
+
 /** A copy of an object's own fields on one that inherits nothing. */
-export const own = <T extends object>(value: T): T => Object.assign(Object.create(null), value);
+export const own = <T extends object>(value: T): T => ({ __proto__: BARE, ...value }) as unknown as T;
 
 /** JSON of our own data, whatever toJSON a page added to Array or Object: each value as it is. */
 export const toJson = (value: unknown): string =>
