@@ -5,6 +5,7 @@ import { CcvCasusForm } from '../../src/casus-form/casus-form.js';
 import { toPayload } from '../../src/casus-form/payload.js';
 import { casusFormMessages } from '../../src/casus-form/messages.js';
 import { openHostPage, settle, stubWarn, waitUntil, warmUpAxe } from '../helpers.js';
+import { typedCase } from './sample-payload.js';
 
 before(warmUpAxe);
 
@@ -24,16 +25,7 @@ function fill(form: CcvCasusForm, name: string, value: string | boolean): void {
   control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
 }
 
-const complete = {
-  name: 'Sam de Vries',
-  organisation: 'Gemeente Voorbeeld',
-  role: 'Adviseur openbare orde',
-  email: 'sam@gemeente.example',
-  title: 'Oproep tot rellen na een wedstrijd',
-  description: 'In een appgroep werd opgeroepen om na de wedstrijd naar het station te komen.',
-  theme: 'oproepen',
-  preferredFormat: 'xl',
-};
+const complete = { ...typedCase, preferredFormat: 'xl' };
 
 function fillAll(form: CcvCasusForm, values: Record<string, string> = complete): void {
   for (const [name, value] of Object.entries(values)) fill(form, name, value);

@@ -8,6 +8,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { fillInCase } from '../audit/page.js';
+import { typedCase } from '../casus-form/sample-payload.js';
 import { openHostPage, waitUntil } from '../helpers.js';
 
 type PageWindow = Window & typeof globalThis & { __outer: string[] };
@@ -15,15 +16,7 @@ const shadow = <T extends HTMLElement = HTMLElement>(page: Document, tag: string
 const pause = (ms = 200) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A whole case, as fillInCase types it (with the preferred format xl and the privacy box ticked). */
-const CASE = {
-  name: 'Sam de Vries',
-  organisation: 'Gemeente Voorbeeld',
-  role: 'Adviseur openbare orde',
-  email: 'sam@gemeente.example',
-  title: 'Oproep tot rellen na een wedstrijd',
-  description: 'In een appgroep werd opgeroepen om na de wedstrijd naar het station te komen.',
-  theme: 'oproepen',
-};
+const CASE = typedCase;
 const fillCase = (form: Element) => fillInCase(form, CASE);
 
 describe('host pages: the page’s own scripts and markup', () => {
