@@ -24,16 +24,33 @@ export function filterLink(host: ReactiveControllerHost, follow: (chosen?: Filte
   const heard = ({ detail }: Partial<CustomEvent<{ filter: Filter }>>): void => {
     if ((detail as object | undefined) !== host) follow(detail?.filter);
   };
+  // A search typed letter by letter goes into the address once typing pauses: analytics that count
+  // each change of the address as a page view (GA4's enhanced measurement, a tag manager's history
+  // trigger) would otherwise count one for every key.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The address still to be written (after a pause, or when the list comes back to the page). */
+  let owed: (() => URL) | undefined;
+  const write = (): void => {
+    const url = owed!();
+    owed = undefined;
+    // Linkable ("all sessions about OSINT") without adding history entries. A page whose address
+    // cannot change (a CMS's preview in an about:srcdoc frame) refuses: the list filters all the same.
+    try {
+      if (url.href !== location.href) history.replaceState(history.state, '', url);
+    } catch {
+      // (Not linkable there.)
+    }
+  };
   const controller = {
-    /** Puts the list's filters (`url`) in the address, and tells the page's other lists. */
-    publish(url: URL): void {
-      // Linkable ("all sessions about OSINT") without adding history entries. A page whose address
-      // cannot change (a CMS's preview in an about:srcdoc frame) refuses: the list filters all the same.
-      try {
-        history.replaceState(history.state, '', url);
-      } catch {
-        // (Not linkable there.)
-      }
+    /**
+     * Puts the list's filters (the address `url` gives, when it is written) in the address, at once
+     * or `pauseMs` after the last change, and tells the page's other lists at once.
+     */
+    publish(url: () => URL, pauseMs = 0): void {
+      clearTimeout(timer);
+      owed = url;
+      if (pauseMs) timer = setTimeout(write, pauseMs);
+      else write();
       dispatchEvent(new CustomEvent(FILTER_CHANGE, { detail: host }));
     },
     hostConnected(): void {
@@ -42,8 +59,13 @@ export function filterLink(host: ReactiveControllerHost, follow: (chosen?: Filte
       addEventListener('popstate', heard);
       // A single-page app's router changes the address with pushState, which fires no popstate.
       navigation()?.addEventListener('currententrychange', heard);
+      // Moved in the page while its search waited: written once the list has read the address
+      // again (an address changed meanwhile wins: the list then follows it).
+      if (owed) timer = setTimeout(write);
     },
     hostDisconnected(): void {
+      // (Not written while the list is away: a router may have moved on to another page.)
+      clearTimeout(timer);
       removeEventListener(FILTER_CHANGE, heard);
       removeEventListener('popstate', heard);
       navigation()?.removeEventListener('currententrychange', heard);

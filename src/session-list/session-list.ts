@@ -50,6 +50,8 @@ function whenText(session: Session, lang: Language): string {
 }
 
 const FETCH_TIMEOUT_MS = 10_000;
+/** Typing has paused: the result count is said, and a search goes into the address. */
+const PAUSE_MS = 700;
 /** From how many sessions shown on a list a "skip the list" link comes before them. */
 const SKIP_FROM = 6;
 /**
@@ -164,7 +166,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     this.load = load;
   });
   /** The count the live region says after a filter change, once typing pauses for 0.7 s. */
-  readonly #say = announcer(this, 700);
+  readonly #say = announcer(this, PAUSE_MS);
   /** Renders again when a session starts or ends: not while the list follows a fixed `now` (one that is no time is none). */
   readonly #clock = statusClock(this, () => (!timeOf(this.now) && this.load.state === 'ready' ? this.load.result.sessions : undefined));
   /** The first item added by "show more", to receive focus after rendering. */
@@ -314,16 +316,19 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     return timeOf(this.now) ?? new Date();
   }
 
-  #setFilter(change: Partial<Filter>): void {
+  /** `typing`: a search being typed, which goes into the address once typing pauses (see filterLink). */
+  #setFilter(change: Partial<Filter>, typing?: boolean): void {
     this.filter = { ...this.filter, ...change };
     this.limit = this.#pageSizeValue;
-    const url = withFilter(location.href, this.filter);
-    // A link to a session these filters hide would undo them when the address is opened again:
-    // the address keeps the filters ("all sessions about OSINT") and drops the session.
-    // (Hidden by the filters themselves, not by this list's `show`: another list may show it.)
-    const linked = this.#linkedSession(url.hash);
-    if (linked && !matcher(this.filter)(linked)) url.hash = '';
-    this.#filterLink.publish(url);
+    this.#filterLink.publish(() => {
+      const url = withFilter(location.href, this.filter);
+      // A link to a session these filters hide would undo them when the address is opened again:
+      // the address keeps the filters ("all sessions about OSINT") and drops the session.
+      // (Hidden by the filters themselves, not by this list's `show`: another list may show it.)
+      const linked = this.#linkedSession(url.hash);
+      if (linked && !matcher(this.filter)(linked)) url.hash = '';
+      return url;
+    }, typing ? PAUSE_MS : 0);
     // Announce the count after typing pauses, not on every keystroke; none, in the words the page shows then.
     this.#say.later(() => {
       const count = this.#visibleSessions().length;
@@ -695,7 +700,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       </div>
       <div class="field">
         <label for="text">${t.textLabel}</label>
-        <input id="text" type="search" autocomplete="off" .value=${f.text ?? ''} @input=${(e: Event) => this.#setFilter({ text: (e.target as HTMLInputElement).value || undefined })} />
+        <input id="text" type="search" autocomplete="off" .value=${f.text ?? ''} @input=${(e: Event) => this.#setFilter({ text: (e.target as HTMLInputElement).value || undefined }, true)} />
       </div>
       ${f.topic || f.year || f.text
         ? html`<button id="clear" class="button button--secondary" type="button" @click=${this.#clearFilters}>

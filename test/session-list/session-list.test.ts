@@ -1972,6 +1972,62 @@ describe('<ccv-session-list>', () => {
       }
     });
 
+    it('puts a typed search in the address once typing pauses: one change of address, not one for every key', async () => {
+      // Analytics that count every change of the address as a page view (GA4's enhanced measurement,
+      // a tag manager's history trigger) counted six for "rellen".
+      const replaceState = history.replaceState;
+      const written: string[] = [];
+      history.replaceState = function (this: History, ...args: Parameters<History['replaceState']>) {
+        written.push(String(args[2]));
+        return replaceState.apply(this, args);
+      };
+      try {
+        const [upcoming, past] = await upcomingAndPast();
+        const search = q<HTMLInputElement>(past, '#text')!;
+        for (const letter of 'rellen') {
+          search.value += letter;
+          search.dispatchEvent(new Event('input'));
+        }
+        await past.updateComplete;
+        await upcoming.updateComplete;
+        expect(written, 'nothing written while typing').to.deep.equal([]);
+        // The lists filter at once all the same, and the other list follows at once.
+        expect(q<HTMLInputElement>(upcoming, '#text')!.value).to.equal('rellen');
+        await waitUntil(() => new URL(location.href).searchParams.get('ccv-q') === 'rellen', 'the search goes into the address');
+        expect(written).to.have.length(1);
+        // A choice in a list box is one change: written at once. Nothing is written twice.
+        await chooseTopic(past, 'APV');
+        expect(new URL(location.href).searchParams.get('ccv-topic')).to.equal('APV');
+        expect(written).to.have.length(2);
+      } finally {
+        history.replaceState = replaceState;
+        history.replaceState(null, '', location.pathname);
+      }
+    });
+
+    it('writes a search that waited once the list is back, moved in the page; not for a list taken away before typing paused', async () => {
+      try {
+        const list = await mount(html`<ccv-session-list now=${NOW} filters .sessions=${SESSIONS}></ccv-session-list>`);
+        const type = (text: string) => {
+          const search = q<HTMLInputElement>(list, '#text')!;
+          search.value = text;
+          search.dispatchEvent(new Event('input'));
+        };
+        type('osint');
+        const holder = list.parentElement!;
+        holder.append(document.createElement('p'), list);
+        await waitUntil(() => new URL(location.href).searchParams.get('ccv-q') === 'osint', 'written after the move');
+        expect(q<HTMLInputElement>(list, '#text')!.value).to.equal('osint');
+        // Taken away (a router moving on to another page): the address stays as it was.
+        type('apv');
+        list.remove();
+        await aTimeout(1000);
+        expect(new URL(location.href).searchParams.get('ccv-q')).to.equal('osint');
+      } finally {
+        history.replaceState(null, '', location.pathname);
+      }
+    });
+
     it('drops from the address a linked session that the chosen filters hide, so the address keeps them', async () => {
       history.replaceState(null, '', '#2023-10-30-xl');
       try {
