@@ -5,6 +5,7 @@
  * key with the first answer, so a retry can never file a case twice; a 409 says the key
  * already holds another case, which no retry changes.
  */
+import { own } from '../base/own.js';
 import { readText } from '../base/read.js';
 
 export interface ServerFieldError {
@@ -94,7 +95,9 @@ async function attemptOnce(endpoint: string, body: string, key: string, { timeou
     } catch {
       // not JSON, or nothing at all
     }
-    const record = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
+    // Its own fields only (see own.ts): a `reference`, `detail` or `errors` a page's script put on
+    // Object.prototype is no answer of the receiver's.
+    const record = own((data && typeof data === 'object' ? data : {}) as Record<string, unknown>);
     if (response.ok) {
       // Received means the receiver's answer to this POST: any 2xx (a 202 Accepted, a 200 with no
       // body or with plain text, a 204: a receiver that gives no reference), but not a page (an endpoint
@@ -115,7 +118,8 @@ async function attemptOnce(endpoint: string, body: string, key: string, { timeou
     if (response.status === 400 || response.status === 422) {
       const errors = Array.isArray(record.errors)
         ? record.errors
-            .filter((e): e is ServerFieldError => !!e && typeof e.field === 'string')
+            .map(own)
+            .filter((e): e is ServerFieldError => typeof e.field === 'string')
             // A form has a dozen fields: more errors than 20 say nothing more (and 100,000 took seconds to show).
             .slice(0, 20)
             // Without words of its own, the field gets ours (the form falls back on an empty detail).

@@ -258,6 +258,27 @@ describe('host pages: the page’s own scripts and markup', () => {
       unpolluted(page.defaultView!);
     });
 
+    it('takes a receiver’s answer by its own fields: no reference, detail or field errors from Object.prototype', async () => {
+      const page = await open();
+      // What the page's scripts could add as well, once the form is there.
+      const proto = (page.defaultView as unknown as typeof globalThis).Object.prototype as Record<string, unknown>;
+      Object.assign(proto, { reference: 'LK-GEERFD', detail: 'Geërfde uitleg', errors: [{ field: 'email', detail: 'Geërfde fout' }] });
+      const form = page.querySelector('ccv-casus-form')!;
+      // Refused, without field errors or words of its own: our words, and no field marked.
+      form.setAttribute('endpoint', `/__test/answer?status=422&type=application/problem%2Bjson&body=${encodeURIComponent('{"title":"Refused"}')}`);
+      fillCase(form);
+      shadow(page, 'ccv-casus-form', '[part=submit-button]').click();
+      await waitUntil(() => form.shadowRoot!.querySelector('[part=status], [part=error-summary]'), 'the refusal shown');
+      expect(form.shadowRoot!.querySelector('[part=error-summary]'), 'no error summary').to.be.null;
+      expect([...form.shadowRoot!.querySelectorAll('[aria-invalid=true]')].map((control) => control.id), 'no field marked').to.deep.equal([]);
+      expect(shadow(page, 'ccv-casus-form', '[part=status]').textContent).not.to.match(/Geërfd/);
+      // Received, without a reference: none shown.
+      form.setAttribute('endpoint', `/__test/answer?status=201&body=${encodeURIComponent('{}')}`);
+      shadow(page, 'ccv-casus-form', '[part=submit-button]').click();
+      await waitUntil(() => shadow(page, 'ccv-casus-form', '[part=confirmation]'), 'the case received', { timeout: 8000 });
+      expect(shadow(page, 'ccv-casus-form', '[part=confirmation]').textContent).not.to.contain('LK-GEERFD');
+    });
+
     it('reads a consent record with __proto__ and constructor as no consent, without pollution', async () => {
       localStorage.setItem('ccv-consent', JSON.stringify(JSON.parse(`{"v":1,"granted":{"__proto__":{"marketing":${Date.now()}},"constructor":1}}`)));
       const page = await open();
