@@ -4,7 +4,7 @@
  * library, through a window event) and by every tab (the `storage` event).
  * A grant expires after a year, after which the visitor is asked again.
  */
-import { toJson } from '../base/own.js';
+import { own, toJson } from '../base/own.js';
 import { categoryName, listen, type ConsentAdapter } from './adapter.js';
 
 export const STORAGE_KEY = 'ccv-consent';
@@ -23,7 +23,7 @@ type Record_ = { v: 1; granted: Record<string, number>; auto?: string[]; manager
  * globalThis, as localStorage is: every copy of the library on the page reads the one record.
  */
 const kept: { memory: Record_; failed?: boolean } = ((globalThis as Record<symbol, typeof kept>)[Symbol.for('ccv-leerkring.consent-memory')] ??= {
-  memory: { v: 1, granted: {} },
+  memory: record({}),
 });
 
 function read(): Record_ {
@@ -35,15 +35,19 @@ function read(): Record_ {
       const auto = Array.isArray(parsed.auto) ? parsed.auto.filter((name: unknown) => typeof name === 'string') : [];
       return record(parsed.granted, auto, typeof parsed.manager === 'string' ? parsed.manager : undefined);
     }
-    return { v: 1, granted: {} };
+    return record({});
   } catch {
     return kept.memory;
   }
 }
 
-/** (Fields left undefined are not stored: JSON leaves them out.) */
+/**
+ * (Fields left undefined are not stored: JSON leaves them out.) The grants by their own keys (see
+ * own.ts): a `marketing` a page's script put on Object.prototype is no consent, and a category
+ * named `__proto__` one like any other (granted on a plain object, it set the object's prototype).
+ */
 function record(granted: Record<string, number>, auto: string[] = [], manager?: string): Record_ {
-  return { v: 1, granted, auto: auto.length ? auto : undefined, manager: manager || undefined };
+  return { v: 1, granted: own(granted), auto: auto.length ? auto : undefined, manager: manager || undefined };
 }
 
 function write(record: Record_): void {
@@ -64,7 +68,7 @@ function setGranted(name: string, on: boolean, byAuto = false): void {
   // (As consent-category is read: grantConsent('Marketing') from a site's settings page is marketing.)
   const category = categoryName(name);
   const stored = read();
-  const granted = { ...stored.granted };
+  const granted = own(stored.granted);
   const auto = (stored.auto ?? []).filter((name) => name !== category);
   if (on) granted[category] = Date.now();
   else delete granted[category];
@@ -98,7 +102,7 @@ export function withdrawConsent(category: string): void {
 export function forgetBuiltinConsent(since: number): string[] {
   const stored = read();
   if (!stored.auto?.length) return [];
-  const granted = { ...stored.granted };
+  const granted = own(stored.granted);
   for (const category of stored.auto) delete granted[category];
   write(record(granted, [], stored.manager));
   // Those given while this page is open: the visitor's latest word, which the manager is to record.

@@ -34,6 +34,23 @@ describe('consent store', () => {
     expect(heardA, 'no calls after unsubscribing').to.equal(2);
   });
 
+  it('reads grants by their own keys: none from Object.prototype, and __proto__ a category like any other', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.marketing = Date.now();
+    try {
+      expect(builtinAdapter.granted('marketing'), 'nothing stored').to.be.false;
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, granted: { statistics: Date.now() } }));
+      expect(builtinAdapter.granted('marketing'), 'another category stored').to.be.false;
+    } finally {
+      delete proto.marketing;
+    }
+    grantConsent('__proto__');
+    expect(builtinAdapter.granted('__proto__')).to.be.true;
+    withdrawConsent('__proto__');
+    expect(builtinAdapter.granted('__proto__')).to.be.false;
+    expect(Object.getPrototypeOf({}), 'nothing written onto Object.prototype').to.equal(Object.prototype);
+  });
+
   it('takes our own category names in any case in grantConsent and withdrawConsent, as consent-category', async () => {
     const video = await mountVideo('builtin', 'Marketing');
     const other = await mountVideo('builtin', 'Media');
