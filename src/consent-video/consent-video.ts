@@ -7,6 +7,7 @@ import { consentVideoStyles } from './styles.js';
 import { CcvElement } from '../base/ccv-element.js';
 import { define } from '../base/define.js';
 import { focusInView } from '../base/focus.js';
+import { own } from '../base/own.js';
 import { attributeText, cleanText } from '../base/text.js';
 import { warnOnce } from '../base/warn.js';
 import { withdrawConsent } from '../consent/builtin.js';
@@ -413,8 +414,9 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     // (Only a manager that is there: one named but blocked, or not loaded yet, opens nothing.)
     const settings = hub.active.present() && hub.active.openSettings;
     const useSettings = this.needsSiteSettings === this.#settingsFor;
-    // A site's own category name (a OneTrust group id like C0004) is no words for a visitor.
-    const categoryLabel = t.categories[this.#category] ?? t.categories.other;
+    // A site's own category name (a OneTrust group id like C0004) is no words for a visitor. (Our
+    // words by their own keys: a category named `constructor` is not Object's, see own.ts.)
+    const categoryLabel = own(t.categories)[this.#category] ?? t.categories.other;
     // Once the player is in, the placeholder stays under it, invisible and inert: the box keeps
     // the placeholder's height at every width (at 320 px a long notice makes it taller than
     // 16:9), so nothing below moves when a video loads or goes (CLS 0).

@@ -33,6 +33,20 @@ describe('<ccv-consent-video>', () => {
       expect(notice).to.contain('toestemming voor deze cookies').and.not.contain('C0004');
     });
 
+    it("names a category called like what every object has ('constructor', 'toString', or one a page added) as 'these cookies'", async () => {
+      const proto = Object.prototype as Record<string, unknown>;
+      proto.media = 'Geërfd van Object.prototype';
+      try {
+        for (const category of ['constructor', 'toString', 'media']) {
+          const video = await fixture<CcvConsentVideo>(html`<ccv-consent-video video-id=${ID} consent-category=${category} consent-source="builtin"></ccv-consent-video>`);
+          const notice = part(video, 'notice')!.textContent!;
+          expect(notice, category).to.contain('toestemming voor deze cookies').and.not.match(/function|native code|Geërfd/);
+        }
+      } finally {
+        delete proto.media;
+      }
+    });
+
     it('shows the title, the notice tied to an accept button named after the video, and a provider link', async () => {
       const video = await fixture<CcvConsentVideo>(
         html`<ccv-consent-video video-id=${ID} video-title="Leerkring XL oktober 2023" start="90"></ccv-consent-video>`,
