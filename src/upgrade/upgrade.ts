@@ -15,7 +15,6 @@ import { parseWebUrl } from '../base/url.js';
 import { warnOnce } from '../base/warn.js';
 import { resolveVideo, type VideoProblem } from '../consent-video/source.js';
 
-const ALIASES: Record<string, string> = { video: 'consent-video' };
 /** Our widgets: one that is not defined yet may be loaded later (a dynamic import, a second script). */
 const WIDGETS = ['ccv-consent-video', 'ccv-session-list', 'ccv-contact-card', 'ccv-casus-form'];
 /** Widgets waited for: once defined, the page is looked at again (one wait per tag, holding no markup). */
@@ -85,7 +84,8 @@ function videoProblem(problem: VideoProblem, attributes: Map<string, string>, fr
 /** The widget for one marked element, a reason to leave it alone, or nothing yet (its element is not loaded). */
 function widgetFor(source: HTMLElement): HTMLElement | string | undefined {
   const kind = attributeValue(source.getAttribute('data-ccv')).toLowerCase();
-  const tag = `ccv-${ALIASES[kind] ?? kind}`;
+  // (The one short name, compared: a table would also find what a page's script put on Object.prototype.)
+  const tag = `ccv-${kind === 'video' ? 'consent-video' : kind}`;
   const ctor = /^[a-z-]+$/.test(kind) ? customElements.get(tag) : undefined;
   if (!ctor && WIDGETS.includes(tag)) {
     // Its markup waits for it, and becomes the widget when it is defined.

@@ -55,6 +55,24 @@ describe('upgrading data-ccv markup', () => {
     expect(wrapper.querySelector('ccv-consent-video#read-only'), 'contenteditable="false" alone is not an editor').to.exist;
   });
 
+  it('knows its widgets by their own names, not by what a page added to Object.prototype', async () => {
+    const wrapper = await fixture(html`<p><a href="https://youtu.be/M7lc1UVf-VE" data-ccv="clip">Opname</a></p>`);
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.clip = 'consent-video';
+    const warn = stubWarn();
+    // (The page's own upgrading saw the link when it was added, and said so then.)
+    resetWarnings();
+    try {
+      upgrade(wrapper);
+    } finally {
+      delete proto.clip;
+      warn.restore();
+    }
+    expect(wrapper.querySelector('ccv-consent-video'), 'no video').to.be.null;
+    expect(wrapper.querySelector('a[data-ccv=clip]'), 'the link left as it is').to.exist;
+    expect(warn.said()).to.contain('data-ccv="clip" is not a Leerkring widget');
+  });
+
   it('does not let page content send cases to another site', async () => {
     const warn = stubWarn();
     try {
