@@ -289,7 +289,8 @@ function readDetails(entry: Record<string, unknown>, drop: (field: string) => vo
     panel: list('panel', MAX_PANEL, (value, index) => person(value, (key) => drop(`panel[${index}].${key}`))),
     topics: [...new Set(list('topics', MAX_TOPICS, (topic) => text(topic, 80)))],
     video: field('video', (value): Video | undefined => {
-      const video = record(value) ?? {};
+      // (Not a plain {} for a video given as text: its url would be one a page put on Object.prototype.)
+      const video = record(value) ?? own<Record<string, unknown>>({});
       const url = typeof video.url === 'string' && parseVideoUrl(video.url) ? video.url.trim() : undefined;
       if (!url) return undefined;
       const videoTitle = text(video.title, MAX_SHORT);

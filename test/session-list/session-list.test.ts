@@ -383,6 +383,23 @@ describe('<ccv-session-list>', () => {
       }
     });
 
+    it('takes no recording from Object.prototype for a video that is no object', async () => {
+      const proto = Object.prototype as Record<string, unknown>;
+      proto.url = 'https://youtu.be/M7lc1UVf-VE';
+      const warn = stubWarn();
+      try {
+        const list = await mount(html`<ccv-session-list now=${NOW} .sessions=${[
+          { id: 'text-video', title: 'Met een video als tekst', start: '2023-10-30T15:30', video: 'zie YouTube' },
+        ]}></ccv-session-list>`);
+        expect(titles(list)).to.deep.equal(['Met een video als tekst']);
+        expect(qa(list, 'ccv-consent-video'), 'no recording').to.deep.equal([]);
+        expect(warn.said()).to.contain('invalid "video" ignored');
+      } finally {
+        delete proto.url;
+        warn.restore();
+      }
+    });
+
     it('offers the calendar file even when a title holds half an emoji (a broken surrogate pair)', async () => {
       const list = await mount(html`<ccv-session-list now=${NOW} .sessions=${[
         { id: 'broken', title: 'Leerkring \uD83C over online onrust', start: '2099-05-01T10:00' },
