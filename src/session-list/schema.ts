@@ -89,9 +89,20 @@ const MAX_TOPICS = 30;
 
 export class DocumentError extends Error {}
 
-/** An object's own fields (see own.ts: never what a page added to Object.prototype), or undefined for anything else. */
-const record = (value: unknown): Record<string, unknown> | undefined =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) ? own(value as Record<string, unknown>) : undefined;
+/**
+ * An object's fields (see own.ts: never what a page added to Object.prototype), or undefined for
+ * anything else. An instance of a class (`sessions` from an app's model) has its getters on the
+ * class's prototype: read from every prototype but the last, which is an Object.prototype.
+ */
+function record(value: unknown): Record<string, unknown> | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const fields = own(value as Record<string, unknown>);
+  let proto: unknown = value;
+  while ((proto = Object.getPrototypeOf(proto)) && Object.getPrototypeOf(proto)) {
+    for (const key of Object.getOwnPropertyNames(proto)) fields[key] ??= (value as Record<string, unknown>)[key];
+  }
+  return fields;
+}
 
 function text(value: unknown, max: number): string | undefined {
   if (typeof value !== 'string') return undefined;

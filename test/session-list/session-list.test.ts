@@ -400,6 +400,48 @@ describe('<ccv-session-list>', () => {
       }
     });
 
+    it('shows sessions given as class instances, their fields getters on the class (an app’s model)', async () => {
+      class Person {
+        get name() {
+          return 'Patrick van den Brink';
+        }
+      }
+      class Scheduled {
+        get start() {
+          return '2099-03-01T10:00';
+        }
+      }
+      class Entry extends Scheduled {
+        readonly id = 'klasse';
+        readonly #title: string;
+        constructor(title: string) {
+          super();
+          this.#title = title;
+        }
+        get title() {
+          return this.#title;
+        }
+        get chair() {
+          return new Person();
+        }
+      }
+      class Untitled extends Scheduled {
+        readonly id = 'zonder-titel';
+      }
+      const proto = Object.prototype as Record<string, unknown>;
+      proto.title = 'Geërfd van Object.prototype';
+      const warn = stubWarn();
+      try {
+        const list = await mount(html`<ccv-session-list now=${NOW} .sessions=${[new Entry('Leerkring als klasse'), new Untitled()]}></ccv-session-list>`);
+        // Still nothing from Object.prototype: the one without a title of its class is skipped.
+        expect(titles(list)).to.deep.equal(['Leerkring als klasse']);
+        expect(q(list, 'article')!.textContent).to.contain('Patrick van den Brink');
+      } finally {
+        delete proto.title;
+        warn.restore();
+      }
+    });
+
     it('offers the calendar file even when a title holds half an emoji (a broken surrogate pair)', async () => {
       const list = await mount(html`<ccv-session-list now=${NOW} .sessions=${[
         { id: 'broken', title: 'Leerkring \uD83C over online onrust', start: '2099-05-01T10:00' },
