@@ -79,6 +79,12 @@ const browsers = found.firefox ? [chromium(), firefox()] : [chromium()];
 const MEDIA_TESTS = 'test/styles/media.test.ts';
 const FIREFOX_MEDIA_PREFERENCES = { 'ui.prefersReducedMotion': 1, 'browser.display.document_color_use': 2 };
 
+/**
+ * Site data switched off, as a visitor may have it: its tests run everywhere with storage switched off in
+ * the page (Firefox's way), and again in a Firefox started with it off in the browser.
+ */
+const STORAGE_BLOCKED_TESTS = 'test/host-pages/storage-blocked.test.ts';
+
 export default {
   files: ['test/**/*.test.ts', `!${MEDIA_TESTS}`],
   groups: [
@@ -87,6 +93,7 @@ export default {
       files: MEDIA_TESTS,
       browsers: found.firefox ? [chromium(), firefox(FIREFOX_MEDIA_PREFERENCES)] : [chromium()],
     },
+    ...(found.firefox ? [{ name: 'storage-blocked', files: STORAGE_BLOCKED_TESTS, browsers: [firefox({ 'dom.storage.enabled': false })] }] : []),
   ],
   nodeResolve: true,
   // Every test page loads test/setup.ts after the test framework and before the test file: a failure
@@ -107,6 +114,12 @@ export default {
           `default-src 'self'; script-src 'self'; style-src 'self'; frame-src https://www.youtube-nocookie.com https://player.vimeo.com${require}${policies}`,
         );
       }
+    },
+    // The CDN file as a CDN serves it, to anyone (a module script from a sandboxed frame, whose origin is
+    // opaque, is fetched with CORS: without this header the browser runs none of it).
+    async (context, next) => {
+      await next();
+      if (context.path.startsWith('/dist/') && context.get('origin') === 'null') context.set('Access-Control-Allow-Origin', '*');
     },
     testRoutes({ sessions: JSON.parse(readFileSync('demo/data/sessions.json', 'utf8')), receiver }),
     blockScripts(),

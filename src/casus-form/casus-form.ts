@@ -14,7 +14,7 @@ import { checkedWebUrl } from '../base/url.js';
 import { warnOnce } from '../base/warn.js';
 import { formatDateTime } from '../i18n/format.js';
 import { caseOf, serverWords } from './case.js';
-import { DRAFT_MAX_AGE_DAYS, hasTyped, type Sent } from './draft.js';
+import { canStore, DRAFT_MAX_AGE_DAYS, hasTyped, type Sent } from './draft.js';
 import { draftKeeper } from './draft-keeper.js';
 import { countText } from './count.js';
 import { caseFields, errorText, honeypotField, type FieldErrors } from './fields.js';
@@ -137,8 +137,12 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   private held = false;
   /** The confirmation is for an earlier version: what was changed after it went is still here. */
   private unsentEdits = false;
-  /** The browser refused to keep the draft: the person is told once. */
-  private storageRefused = false;
+  /**
+   * The browser refused to keep the draft: the person is told once. Storage out of reach altogether (a
+   * sandboxed preview, site data blocked) is said from the start, not at the first save, so the form
+   * never promises to keep what is typed. (Not announced: nothing changed.)
+   */
+  private storageRefused = !canStore();
   /**
    * A restored case just discarded, with its send record and notice: "undo" puts it back, until the
    * person types anew (then undo would overwrite that) or sends. No time limit (WCAG 2.2.1).
@@ -390,7 +394,12 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     this.announcement = text && this.announcement === text ? `${text}\u00a0` : text;
   }
 
-  async #onSubmit(event: SubmitEvent): Promise<void> {
+  /**
+   * A press of the submit button, which sends: its click (Enter in a field presses it too), its default
+   * (the form's submission) cancelled. A page framed in a sandbox without allow-forms submits no form
+   * and fires no submit event, so a form that waited for one would do nothing there.
+   */
+  async #onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     this.#press.drop();
     if (this.status === 'sending') {
@@ -585,7 +594,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
           </div>`
         : nothing}
       ${this.storageRefused && !this.noDraft ? html`<p part="draft-notice" class="notice">${t.noDraftStorage}</p>` : nothing}
-      <form part="form" novalidate aria-busy=${this.status === 'sending' ? 'true' : 'false'} @submit=${this.#onSubmit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onBlur} @compositionend=${this.#onComposed}>
+      <form part="form" novalidate aria-busy=${this.status === 'sending' ? 'true' : 'false'} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onBlur} @compositionend=${this.#onComposed}>
         <p>${t.intro}</p>
         ${caseFields({ t, values: own(this.values), errors, said: this.#count.text, form: this.#form })}
         ${honeypotField}
@@ -602,7 +611,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
               <p id="status-message">${this.#statusText()}</p>
             </div>`
           : nothing}
-        <button part="submit-button" class="button" type="submit">${this.status === 'failed' ? t.retry : t.submit}</button>
+        <button part="submit-button" class="button" type="submit" @click=${this.#onSubmit}>${this.status === 'failed' ? t.retry : t.submit}</button>
       </form>
     </div>`;
   }

@@ -80,6 +80,18 @@ export function loadDraft(key: string, text?: string | null): Draft | undefined 
   }
 }
 
+/**
+ * Whether this page can reach localStorage at all: not in a sandboxed frame without allow-same-origin
+ * (the getter throws), nor where site data is blocked (Chromium throws; Firefox gives null).
+ */
+export function canStore(): boolean {
+  try {
+    return !!localStorage;
+  } catch {
+    return false;
+  }
+}
+
 /** Returns when it was saved (its `savedAt`), or 0 when the browser refused to store it (private mode, quota). */
 export function saveDraft(key: string, values: Record<string, unknown>, sent?: Sent, at?: string): number {
   const savedAt = Date.now();

@@ -1,5 +1,5 @@
 // Host page helper (a classic script, first in <head>): writes the <script type="module"> tags named in
-// ?load= (CDN file names without .js, or a path), as separate CMS blocks would each paste one, and keeps
+// ?load=, if any (CDN file names without .js, or a path), as separate CMS blocks would each paste one, and keeps
 // every console warning and error and every uncaught error for the test to read.
 (() => {
   const log = (window.__log = []);
@@ -21,7 +21,7 @@
       };
     }
   }
-  for (const name of query.get('load').split(',')) {
+  for (const name of query.get('load')?.split(',') ?? []) {
     document.write(`<script type="module" src="${name.startsWith('/') ? name : `/dist/cdn/${name}.js`}"></scr` + 'ipt>');
   }
 })();

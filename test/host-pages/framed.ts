@@ -1,0 +1,81 @@
+/**
+ * sandbox.html in a frame, sandboxed or not, driven from the test page by messages (sandbox-probe.js):
+ * a sandbox without allow-same-origin gives the page an opaque origin, which the test cannot reach into.
+ */
+let probes = 0;
+/** Runs `probe` in the framed page (its source is posted there) and gives back what it returns. */
+export function inFrame<T>(frame: HTMLIFrameElement, probe: (page: Document, ...args: any[]) => T | Promise<T>, ...args: unknown[]): Promise<T> {
+  const id = ++probes;
+  return new Promise((resolve, reject) => {
+    const answer = ({ data, source }: MessageEvent) => {
+      if (source !== frame.contentWindow || data?.id !== id) return;
+      removeEventListener('message', answer);
+      if ('error' in data) reject(new Error(data.error));
+      else resolve(data.result);
+    };
+    addEventListener('message', answer);
+    frame.contentWindow!.postMessage({ probe: String(probe), args, id }, '*');
+  });
+}
+
+/** Waits in the framed page until `check` holds (its source is posted there too), or says what did not happen. */
+export const until = (frame: HTMLIFrameElement, check: (page: Document) => unknown, what: string, timeout = 8000) =>
+  inFrame(
+    frame,
+    async (page, source: string, what: string, timeout: number) => {
+      const check = (0, eval)(`(${source})`);
+      for (const end = Date.now() + timeout; !check(page); await new Promise((resolve) => setTimeout(resolve, 25))) {
+        if (Date.now() > end) throw new Error(`timed out: ${what}`);
+      }
+    },
+    String(check),
+    what,
+    timeout,
+  );
+
+/** sandbox.html in a frame, with `sandbox` where given; `query` goes to the page (see sandbox-probe.js). */
+export async function openFramed(sandbox?: string, query = ''): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+  frame.style.inlineSize = '900px';
+  frame.style.blockSize = '700px';
+  frame.src = `/test/host-pages/sandbox.html${query}`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  await until(
+    frame,
+    (page) => {
+      const root = (selector: string) => page.querySelector(selector)?.shadowRoot;
+      return root('#first')?.querySelector('[part=accept-button]') && root('ccv-casus-form')?.querySelector('form') && root('ccv-contact-card')?.querySelector('[part~=copy-button]') && root('ccv-session-list')?.querySelector('article');
+    },
+    'every widget rendered',
+  );
+  return frame;
+}
+
+/** Fills in a whole case, as a person would have taken ten seconds to (no minimum-time refusal). */
+export const fillInCase = (page: Document) => {
+  const host = page.querySelector('ccv-casus-form')!;
+  const form = host.shadowRoot!;
+  const values: Record<string, string> = { name: 'Sanne de Vries', organisation: 'Gemeente Utrecht', role: 'Adviseur openbare orde', email: 'sanne.de.vries@utrecht.nl', title: 'Oproep tot rellen', description: 'Een oproep tot rellen ging online rond.' };
+  for (const [name, value] of Object.entries(values)) {
+    const control = form.querySelector<HTMLInputElement>(`[name=${name}]`)!;
+    control.value = value;
+    control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+  const theme = form.querySelector<HTMLSelectElement>('[name=theme]')!;
+  theme.value = theme.options[1].value;
+  theme.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  for (const selector of ['[name=preferredFormat][value=xl]', '[name=privacyConsent]']) {
+    const control = form.querySelector<HTMLInputElement>(selector)!;
+    control.checked = true;
+    control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+  const since = performance.now() - 10_000;
+  Object.assign(host, { shownAt: since, startedAt: since });
+};
+
+export const formText = (page: Document) => page.querySelector('ccv-casus-form')!.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+export const consoleLog = () => (window as unknown as { __log: string[] }).__log;
+
