@@ -121,6 +121,11 @@ export default {
       await next();
       if (context.path.startsWith('/dist/') && context.get('origin') === 'null') context.set('Access-Control-Allow-Origin', '*');
     },
+    // A site that refuses its pages the clipboard, fullscreen and autoplay.
+    async (context, next) => {
+      await next();
+      if (context.path === '/test/host-pages/permissions.html') context.set('Permissions-Policy', 'clipboard-write=(), fullscreen=(), autoplay=()');
+    },
     testRoutes({ sessions: JSON.parse(readFileSync('demo/data/sessions.json', 'utf8')), receiver }),
     blockScripts(),
   ],
