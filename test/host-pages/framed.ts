@@ -1,3 +1,5 @@
+import { sendMouse } from '@web/test-runner-commands';
+
 /**
  * sandbox.html in a frame, sandboxed or not, driven from the test page by messages (sandbox-probe.js):
  * a sandbox without allow-same-origin gives the page an opaque origin, which the test cannot reach into.
@@ -79,3 +81,21 @@ export const fillInCase = (page: Document) => {
 export const formText = (page: Document) => page.querySelector('ccv-casus-form')!.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 export const consoleLog = () => (window as unknown as { __log: string[] }).__log;
 
+
+/** A real click (the page gets user activation) on `part` in the shadow root of `host` in the framed page. */
+export async function pressIn(frame: HTMLIFrameElement, host: string, part: string): Promise<void> {
+  const { x, y } = await inFrame(
+    frame,
+    (page, host: string, part: string) => {
+      const target = page.querySelector(host)!.shadowRoot!.querySelector<HTMLElement>(part)!;
+      target.scrollIntoView({ block: 'center' });
+      const box = target.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    },
+    host,
+    part,
+  );
+  // (Read after the scroll, which may have moved the frame in this page too.)
+  const box = frame.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + x), Math.round(box.y + y)] });
+}

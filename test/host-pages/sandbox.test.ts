@@ -6,7 +6,7 @@
  * opens no new tab; without `allow-downloads` it saves no file.
  */
 import { expect } from '@open-wc/testing';
-import { consoleLog, fillInCase, formText, inFrame, openFramed, until } from './framed.js';
+import { consoleLog, fillInCase, formText, inFrame, openFramed, pressIn, until } from './framed.js';
 
 describe('host page: a CMS preview in a sandboxed frame', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
@@ -45,6 +45,26 @@ describe('host page: a CMS preview in a sandboxed frame', () => {
           return { status: status.textContent, selected: String(getSelection()) };
         });
         expect(shown).to.deep.equal({ status: 'Kopiëren lukte niet. De tekst is geselecteerd, zodat je hem zelf kunt kopiëren.', selected: 'lienke.hutten@hetccv.nl' });
+      });
+
+      it('says a copy by a real press was made only when the address went to the clipboard', async () => {
+        const frame = await openFramed(sandbox);
+        // What reached the clipboard, by the Clipboard API or by the old command (its copy event).
+        await inFrame(frame, () => {
+          const copies: string[] = ((window as unknown as { __copies: string[] }).__copies = []);
+          const clipboard = navigator.clipboard;
+          const write = clipboard?.writeText.bind(clipboard);
+          if (write) clipboard.writeText = (text) => write(text).then(() => void copies.push(text));
+          document.addEventListener('copy', () => copies.push(String(getSelection())));
+        });
+        await pressIn(frame, 'ccv-contact-card', '[part~=copy-button]');
+        await until(frame, (page) => page.querySelector('ccv-contact-card')!.shadowRoot!.querySelector('[part=status]')!.textContent!.trim(), 'the copy announced');
+        const { status, copies } = await inFrame(frame, (page) => ({
+          status: page.querySelector('ccv-contact-card')!.shadowRoot!.querySelector('[part=status]')!.textContent,
+          copies: (window as unknown as { __copies: string[] }).__copies,
+        }));
+        expect(status).to.equal(copies.includes('lienke.hutten@hetccv.nl') ? 'E-mailadres gekopieerd' : 'Kopiëren lukte niet. De tekst is geselecteerd, zodat je hem zelf kunt kopiëren.');
+        expect(await inFrame(frame, consoleLog)).to.deep.equal([]);
       });
     });
   }
