@@ -397,7 +397,8 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   /**
    * A press of the submit button, which sends: its click (Enter in a field presses it too), its default
    * (the form's submission) cancelled. A page framed in a sandbox without allow-forms submits no form
-   * and fires no submit event, so a form that waited for one would do nothing there.
+   * and fires no submit event, so a form that waited for one would do nothing there. The form's own
+   * submit event (a script's requestSubmit()) sends too; a press cancelled the submission, so never both.
    */
   async #onSubmit(event: Event): Promise<void> {
     event.preventDefault();
@@ -594,7 +595,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
           </div>`
         : nothing}
       ${this.storageRefused && !this.noDraft ? html`<p part="draft-notice" class="notice">${t.noDraftStorage}</p>` : nothing}
-      <form part="form" novalidate aria-busy=${this.status === 'sending' ? 'true' : 'false'} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onBlur} @compositionend=${this.#onComposed}>
+      <form part="form" novalidate aria-busy=${this.status === 'sending' ? 'true' : 'false'} @submit=${this.#onSubmit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onBlur} @compositionend=${this.#onComposed}>
         <p>${t.intro}</p>
         ${caseFields({ t, values: own(this.values), errors, said: this.#count.text, form: this.#form })}
         ${honeypotField}

@@ -1479,6 +1479,22 @@ describe('<ccv-casus-form>', () => {
     await succeeded;
   });
 
+  it("sends once for a press of its button and once for a script's requestSubmit() of its form", async () => {
+    // The button's click sends (a sandboxed frame without allow-forms fires no submit event); the
+    // form's submit event too, for a script that submits it. A press must not send through both.
+    for (const send of [submit, (form: CcvCasusForm) => q<HTMLFormElement>(form, 'form')!.requestSubmit()]) {
+      const form = await mount();
+      fillAll(form);
+      let sends = 0;
+      form.addEventListener('ccv-casus-submit', () => (sends += 1));
+      const succeeded = oneEvent(form, 'ccv-casus-success');
+      await send(form);
+      await succeeded;
+      expect(sends, send === submit ? 'a press' : 'requestSubmit()').to.equal(1);
+      for (const key of Object.keys(localStorage)) if (key.startsWith('ccv-casus-draft:')) localStorage.removeItem(key);
+    }
+  });
+
   it('keeps in the draft what a password manager filled without an event, once anything is typed or sent', async () => {
     const form = await mount();
     const draft = () => JSON.parse(localStorage.getItem(DRAFT_KEY) ?? '{}').values ?? {};
