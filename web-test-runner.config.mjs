@@ -5,6 +5,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import * as puppeteerCore from 'puppeteer-core';
 import { CHROMIUM_ARGS, findBrowsers, INSTALL_HINT } from './scripts/browsers.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { durationsReporter } from './scripts/durations-reporter.mjs';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -143,5 +144,5 @@ export default {
   coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage' },
   // Lit announces its dev mode in every test file; that says nothing about our code.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  reporters: [defaultReporter(), summaryReporter({ file: 'reports/test-summary.json' })],
+  reporters: [defaultReporter(), summaryReporter({ file: 'reports/test-summary.json' }), durationsReporter({ file: 'reports/test-durations.json' })],
 };
