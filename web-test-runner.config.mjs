@@ -70,7 +70,9 @@ const firefox = (prefs = {}) =>
     puppeteer: puppeteerCore,
     launchOptions: { browser: 'firefox', executablePath: found.firefox, env, headless: true, extraPrefsFirefox: { ...OFFLINE_FIREFOX, ...prefs } },
   });
-const browsers = found.firefox ? [chromium(), firefox()] : [chromium()];
+// One Chromium for every file, the display preferences' too (a launcher named in two groups starts once).
+const chromiumBrowser = chromium();
+const browsers = found.firefox ? [chromiumBrowser, firefox()] : [chromiumBrowser];
 
 /**
  * Reduced motion and forced colours: Chromium emulates them per test;
@@ -92,7 +94,9 @@ export default {
     {
       name: 'display-preferences',
       files: MEDIA_TESTS,
-      browsers: found.firefox ? [chromium(), firefox(FIREFOX_MEDIA_PREFERENCES)] : [chromium()],
+      // Chromium emulates per test, so its own instance runs them among the other files; a second one
+      // would start only once the first two browsers were done, and run alone at the end.
+      browsers: found.firefox ? [chromiumBrowser, firefox(FIREFOX_MEDIA_PREFERENCES)] : [chromiumBrowser],
     },
     ...(found.firefox ? [{ name: 'storage-blocked', files: STORAGE_BLOCKED_TESTS, browsers: [firefox({ 'dom.storage.enabled': false })] }] : []),
   ],
