@@ -52,6 +52,9 @@ function atBottom(element: Element): void {
 }
 
 /** A page with room above and below a widget, so that every focus move has to scroll. */
+/** Two rendered frames: past whatever the page still had to lay out and scroll. */
+const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
 const tall = (widget: unknown) => fixture<HTMLElement>(html`<div><p class="tall">Boven</p>${widget}<p class="tall">Onder</p></div>`);
 
 describe('focus a widget moves stays clear of a sticky header and a cookie bar (2.4.11)', () => {
@@ -215,12 +218,12 @@ describe('focus a widget moves stays clear of a sticky header and a cookie bar (
         scrollTo(0, 0);
         location.hash = '#s7';
         await waitUntil(() => focused(list)?.id === 'session-s7', 'the linked session focused');
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        await frames(); // a scroll the browser still owed the new address is done
         expectClear(focused(list), 'the linked session');
         scrollTo(0, document.documentElement.scrollHeight);
         location.hash = '#s1';
         await waitUntil(() => focused(list)?.id === 'session-s1', 'the linked session focused');
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        await frames(); // a scroll the browser still owed the new address is done
         expectClear(focused(list), 'the linked session, from below');
       } finally {
         history.replaceState(null, '', hash || location.pathname + location.search);
