@@ -8,7 +8,7 @@ import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { durationsReporter } from './scripts/durations-reporter.mjs';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { buildSync } from 'esbuild';
 import { axNodesPlugin, blockScripts, mediaFeaturePlugin, networkRecorderPlugin, noJavaScriptPagePlugin, testRoutes, timeZonePlugin } from './scripts/wtr-plugins.mjs';
 
@@ -70,8 +70,41 @@ const firefox = (prefs = {}) =>
     puppeteer: puppeteerCore,
     launchOptions: { browser: 'firefox', executablePath: found.firefox, env, headless: true, extraPrefsFirefox: { ...OFFLINE_FIREFOX, ...prefs } },
   });
+/**
+ * Test files whose pages run none of src/ (they open the built Storybook, or host pages on dist/, whose
+ * bundles coverage does not count): Chromium runs them without recording coverage, which adds nothing to
+ * the report (run alone with it, they leave lcov.info empty). Recording counts every block of every
+ * script on the page, Storybook's megabyte of it in each story's frame: it made them the slowest files.
+ * A file that starts to import src/ belongs off this list.
+ */
+const NO_COVERAGE = [
+  'test/stories/',
+  'test/host-pages/host-pages.test.ts',
+  'test/host-pages/host-scripts.test.ts',
+  'test/host-pages/cms-paste.test.ts',
+  'test/audit/design-contract.test.ts',
+  'test/audit/readme-audit.test.ts',
+  'test/audit/editor-audit.test.ts',
+  'test/build/minify-html.test.ts',
+  'test/setup.test.ts',
+];
+const recordsCoverage = (testFile) => !NO_COVERAGE.some((path) => relative(process.cwd(), testFile).split(sep).join('/').startsWith(path));
+let runSessions; // the run's test sessions, from the reporter below once the run has started
+const sessionsReporter = { start: ({ sessions }) => void (runSessions = sessions) };
+function skipCoverage(launcher) {
+  // ChromeLauncher.startSession (@web/test-runner-chrome 0.18), with coverage decided per test file.
+  launcher.startSession = async function (sessionId, url) {
+    const { browser, context } = await this.getOrStartBrowser();
+    const page = this.inactivePages.length ? this.inactivePages.pop() : await this.createNewPage(browser, context);
+    this.activePages.set(sessionId, page);
+    const testFile = runSessions?.get(sessionId)?.testFile;
+    await page.runSession(url, !!this.config?.coverage && (!testFile || recordsCoverage(testFile)));
+  };
+  return launcher;
+}
+
 // One Chromium for every file, the display preferences' too (a launcher named in two groups starts once).
-const chromiumBrowser = chromium();
+const chromiumBrowser = skipCoverage(chromium());
 const browsers = found.firefox ? [chromiumBrowser, firefox()] : [chromiumBrowser];
 
 /**
@@ -148,5 +181,5 @@ export default {
   coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage' },
   // Lit announces its dev mode in every test file; that says nothing about our code.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  reporters: [defaultReporter(), summaryReporter({ file: 'reports/test-summary.json' }), durationsReporter({ file: 'reports/test-durations.json' })],
+  reporters: [sessionsReporter, defaultReporter(), summaryReporter({ file: 'reports/test-summary.json' }), durationsReporter({ file: 'reports/test-durations.json' })],
 };
