@@ -1162,8 +1162,8 @@ describe('<ccv-casus-form>', () => {
       it(`confirms a case answered ${status} without a body, without a reference, and clears the draft`, async () => {
         const form = await mount(answer(status, 'text/plain', ''));
         fillAll(form, { ...complete, title: `Zonder nummer ${status}` });
-        await aTimeout(700); // (the draft is saved after a pause in typing)
-        expect(localStorage.getItem(DRAFT_KEY), 'a draft to clear').to.contain('Zonder nummer');
+        // (The draft is saved after a pause in typing.)
+        await waitUntil(() => localStorage.getItem(DRAFT_KEY)?.includes('Zonder nummer'), 'a draft to clear');
         const succeeded = oneEvent(form, 'ccv-casus-success');
         await submit(form);
         const { detail } = await succeeded;
@@ -1823,7 +1823,7 @@ describe('<ccv-casus-form>', () => {
         const received = oneEvent(form, 'ccv-casus-success');
         await submit(form);
         fill(form, 'description', `${complete.description} x`);
-        await aTimeout(600); // saved
+        await waitUntil(() => localStorage.getItem(DRAFT_KEY)?.includes(`${complete.description} x`), 'the change saved');
         fill(form, 'description', complete.description);
         answer();
         await received;
