@@ -112,12 +112,14 @@ export async function settle(element?: { updateComplete: Promise<unknown> }): Pr
 /**
  * Runs `action` while the test runner records, from outside the page, every
  * request the browser makes (iframes included). `thirdParty` holds those to
- * any origin but the test page's own.
+ * any origin but the test page's own. `meanwhile` (optional) runs on the
+ * action's result during the 300 ms the recording stays open after it.
  */
-export async function recordRequests<T>(action: () => Promise<T>): Promise<{ result: T; thirdParty: string[]; all: string[] }> {
+export async function recordRequests<T>(action: () => Promise<T>, meanwhile?: (result: T) => Promise<unknown>): Promise<{ result: T; thirdParty: string[]; all: string[] }> {
   await executeServerCommand('network-record', 'start');
   const result = await action();
-  await new Promise((resolve) => setTimeout(resolve, 300)); // let anything the page queued go out
+  // Let anything the page queued go out (the recording stays open while `meanwhile` works, if longer).
+  await Promise.all([new Promise((resolve) => setTimeout(resolve, 300)), meanwhile?.(result)]);
   // The recorder hears of a request a moment after it is made (on a loaded machine, more than the
   // 300 ms above): a last request of our own, and the recording ends once that one is heard.
   const fence = `/package.json?recorder-fence=${Math.random()}`;
