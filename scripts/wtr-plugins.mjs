@@ -13,6 +13,9 @@ import { Readable } from 'node:stream';
  * { stop: url } stops only once the recorder has heard a request for `url`
  * (the page's last), within 5 s: the browser reports requests a moment
  * after they are made, and on a busy machine that moment passed 300 ms.
+ * { from: url }, after 'start', waits the same way for a request for `url`
+ * (the page's first) and forgets everything heard before it: a request an
+ * earlier test made, reported late, is not this recording's.
  */
 const recordings = new Map();
 
@@ -24,11 +27,15 @@ export function networkRecorderPlugin() {
       if (session.browser.type !== 'puppeteer') throw new Error('network-record needs a puppeteer-driven browser');
       const page = session.browser.getPage(session.id);
       const previous = recordings.get(session.id);
-      const fence = payload?.stop;
+      const fence = payload?.stop ?? payload?.from;
       if (fence && previous) {
         const heard = () => previous.urls.some((url) => url.endsWith(fence));
         for (const deadline = Date.now() + 5_000; !heard() && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 20));
         if (!heard()) throw new Error(`network-record: the recorder never heard ${fence}`);
+      }
+      if (payload?.from && previous) {
+        previous.urls.splice(0, previous.urls.findIndex((url) => url.endsWith(fence)) + 1);
+        return true;
       }
       if (previous) page.off('request', previous.listener);
       if (payload === 'stop' || fence) {

@@ -117,6 +117,11 @@ export async function settle(element?: { updateComplete: Promise<unknown> }): Pr
  */
 export async function recordRequests<T>(action: () => Promise<T>, meanwhile?: (result: T) => Promise<unknown>): Promise<{ result: T; thirdParty: string[]; all: string[] }> {
   await executeServerCommand('network-record', 'start');
+  // A first request of our own: what the recorder heard before it (an earlier test's request,
+  // reported late on a loaded machine) is not this recording's.
+  const opening = `/package.json?recorder-opening=${Math.random()}`;
+  await fetch(opening);
+  await executeServerCommand('network-record', { from: opening });
   const result = await action();
   // Let anything the page queued go out (the recording stays open while `meanwhile` works, if longer).
   await Promise.all([new Promise((resolve) => setTimeout(resolve, 300)), meanwhile?.(result)]);
