@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { buildSync } from 'esbuild';
-import { axNodesPlugin, blockScripts, mediaFeaturePlugin, networkRecorderPlugin, noJavaScriptPagePlugin, testRoutes, timeZonePlugin } from './scripts/wtr-plugins.mjs';
+import { axNodesPlugin, backForwardPlugin, blockScripts, mediaFeaturePlugin, networkRecorderPlugin, noJavaScriptPagePlugin, testRoutes, timeZonePlugin, withoutDevSocket } from './scripts/wtr-plugins.mjs';
 
 // The playground's case receiver (TypeScript), for the form's tests, storing into a scratch folder.
 buildSync({ entryPoints: ['demo/receiver/receiver.ts'], bundle: true, platform: 'node', format: 'esm', outfile: '.node-tests/receiver.mjs', logLevel: 'warning' });
@@ -166,6 +166,7 @@ export default {
     },
     testRoutes({ sessions: JSON.parse(readFileSync('demo/data/sessions.json', 'utf8')), receiver }),
     blockScripts(),
+    withoutDevSocket(),
   ],
   browsers,
   concurrentBrowsers: 2,
@@ -177,7 +178,7 @@ export default {
   concurrency: 1,
   // Generous: CI runs both browsers side by side on two cores, and axe on a whole form can take seconds there.
   testFramework: { config: { timeout: 15000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), networkRecorderPlugin(), mediaFeaturePlugin(), noJavaScriptPagePlugin(), timeZonePlugin(), axNodesPlugin(), a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), networkRecorderPlugin(), mediaFeaturePlugin(), noJavaScriptPagePlugin(), timeZonePlugin(), axNodesPlugin(), backForwardPlugin(), a11ySnapshotPlugin()],
   coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage' },
   // Lit announces its dev mode in every test file; that says nothing about our code.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

@@ -324,3 +324,93 @@ export function axNodesPlugin() {
     },
   };
 }
+
+/**
+ * A visitor who leaves the page and comes back with Back: the page is loaded in a new tab of the
+ * same browser (a test page cannot navigate itself away: the test lives in it), used, left for
+ * another page of the site, and then restored with Back, from the back/forward cache where the
+ * browser keeps it there. Both browsers (Chromium over CDP, Firefox over WebDriver BiDi).
+ * Each step is a JavaScript expression (a promise is awaited), evaluated in the page:
+ *   { path, ready, setup, type: [{ selector, text }], before, away, whileAway, after }
+ * `ready` must hold after the first load and again after Back; `setup` runs once it does; `type`
+ * types with real keys into the element a pierce/ selector finds (shadow roots too); `before` runs
+ * just before leaving; `whileAway` in the other page (`away`, same origin: its storage is the
+ * page's); `after`'s value is returned.
+ * → { restored: whether the page came back from the cache (`pageshow` with `persisted`, in the same
+ *     document), shows: each `pageshow`'s `persisted` in that document, notRestoredReasons (Chromium:
+ *     the navigation entry's, and `blocked`, the reasons DevTools names), value: `after`'s, or error: why it failed }
+ */
+export function backForwardPlugin() {
+  return {
+    name: 'back-forward',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'back-forward') return undefined;
+      const current = session.browser.getPage(session.id);
+      /** Both pages without the dev server's socket (see withoutDevSocket). */
+      const url = (path) => {
+        const address = new URL(path, current.url());
+        address.searchParams.set(NO_DEV_SOCKET_PARAM, '');
+        return address.href;
+      };
+      const page = await current.browser().newPage();
+      try {
+        const blocked = [];
+        if (page.browser().cdpSupported !== false) {
+          const client = await page.createCDPSession();
+          await client.send('Page.enable');
+          client.on('Page.backForwardCacheNotUsed', (event) =>
+            blocked.push(...event.notRestoredExplanations.map(({ type, reason }) => `${type}: ${reason}`)),
+          );
+        }
+        const home = url(payload.path);
+        await page.goto(home, { waitUntil: 'load' });
+        await page.waitForFunction(payload.ready ?? 'true', { timeout: 10_000 });
+        await page.evaluate(`window.__ccvShows = []; addEventListener('pageshow', (event) => window.__ccvShows.push(event.persisted))`);
+        if (payload.setup) await page.evaluate(payload.setup);
+        for (const { selector, text } of payload.type ?? []) {
+          const field = await page.$(`pierce/${selector}`);
+          if (!field) throw new Error(`back-forward: nothing found for ${selector}`);
+          await field.type(text);
+        }
+        if (payload.before) await page.evaluate(payload.before);
+        await page.goto(url(payload.away ?? '/test/host-pages/away.html'), { waitUntil: 'load' });
+        if (payload.whileAway) await page.evaluate(payload.whileAway);
+        // Back as the page's own history.back(): puppeteer's goBack waits for a `load` that a page
+        // restored from the cache never fires (in Firefox over BiDi it then waits forever).
+        await page.evaluate('history.back()');
+        // (Asked of the page: puppeteer's page.url() in Firefox does not follow a restore from the cache. The
+        // path only: the page may have written its state into its address, as a list does its filters.)
+        const where = () => page.evaluate('location.pathname').catch(() => undefined);
+        for (const deadline = Date.now() + 10_000; (await where()) !== new URL(home).pathname; ) {
+          if (Date.now() > deadline) throw new Error(`back-forward: Back did not return to ${home}`);
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        await page.waitForFunction(payload.ready ?? 'true', { timeout: 10_000 });
+        const shows = await page.evaluate('window.__ccvShows ?? null');
+        const notRestoredReasons = await page.evaluate(`JSON.parse(JSON.stringify(performance.getEntriesByType('navigation')[0]?.notRestoredReasons ?? null))`);
+        const restored = !!shows?.includes(true);
+        // (A page loaded anew, not restored, may fail the steps meant for the page kept: the test says why first.)
+        const [value, error] = await page.evaluate(payload.after ?? 'undefined').then((value) => [value], (error) => [undefined, `${error}`]);
+        return { restored, shows, notRestoredReasons, blocked, value, error };
+      } finally {
+        await page.close();
+      }
+    },
+  };
+}
+
+/**
+ * The dev server puts a script into every HTML page it serves that holds a WebSocket open to it
+ * (for reloading). A real site's page has no such socket, and Firefox keeps no page with an open
+ * socket in its back/forward cache: a page asked for with NO_DEV_SOCKET_PARAM comes without it.
+ * Koa middleware.
+ */
+export const NO_DEV_SOCKET_PARAM = 'ccv-no-dev-socket';
+const DEV_SOCKET_SCRIPT = /<script type="module" src="\/__web-dev-server__web-socket\.js"><\/script>/;
+
+export function withoutDevSocket() {
+  return async (context, next) => {
+    await next();
+    if (NO_DEV_SOCKET_PARAM in context.query && typeof context.body === 'string') context.body = context.body.replace(DEV_SOCKET_SCRIPT, '');
+  };
+}
