@@ -31,6 +31,7 @@ export function filterLink(host: ReactiveControllerHost, follow: (chosen?: Filte
   /** The address still to be written (after a pause, or when the list comes back to the page). */
   let owed: (() => URL) | undefined;
   const write = (): void => {
+    clearTimeout(timer);
     const url = owed!();
     owed = undefined;
     // Linkable ("all sessions about OSINT") without adding history entries. A page whose address
@@ -41,6 +42,11 @@ export function filterLink(host: ReactiveControllerHost, follow: (chosen?: Filte
       // (Not linkable there.)
     }
   };
+  /**
+   * Leaving the page (a link followed, a reload) while a search waits: written now. A page the
+   * browser does not keep for Back is loaded anew from its address, which then holds the search.
+   */
+  const leave = (): void => void (owed && write());
   const controller = {
     /**
      * Puts the list's filters (the address `url` gives, when it is written) in the address, at once
@@ -55,6 +61,7 @@ export function filterLink(host: ReactiveControllerHost, follow: (chosen?: Filte
     },
     hostConnected(): void {
       addEventListener(FILTER_CHANGE, heard);
+      addEventListener('pagehide', leave);
       // Back and Forward bring back an address with other filters: follow it.
       addEventListener('popstate', heard);
       // A single-page app's router changes the address with pushState, which fires no popstate.
@@ -67,6 +74,7 @@ export function filterLink(host: ReactiveControllerHost, follow: (chosen?: Filte
       // (Not written while the list is away: a router may have moved on to another page.)
       clearTimeout(timer);
       removeEventListener(FILTER_CHANGE, heard);
+      removeEventListener('pagehide', leave);
       removeEventListener('popstate', heard);
       navigation()?.removeEventListener('currententrychange', heard);
     },

@@ -184,3 +184,23 @@ describe('host pages: back to the page with Back (back/forward cache)', function
     expect(result.value[0].back, 'said before leaving').to.equal(false);
   });
 });
+
+describe('host pages: back to the page with Back, the page not kept', function () {
+  this.timeout(60_000);
+
+  it('brings back a search typed just before leaving, in the address and the list', async () => {
+    const result = await visit({
+      // A site's own script with an `unload` listener (common in older analytics): no browser keeps the page.
+      setup: call(() => addEventListener('unload', () => {})),
+      // Left at once, before typing has paused (700 ms): the search had not yet gone into the address.
+      type: [{ selector: '#text', text: 'XL' }],
+      after: call(async () => {
+        const list = document.querySelector('ccv-session-list') as HTMLElement & { updateComplete: Promise<unknown> };
+        await list.updateComplete;
+        return { search: new URLSearchParams(location.search).get('ccv-q'), field: list.shadowRoot!.querySelector<HTMLInputElement>('#text')!.value };
+      }),
+    });
+    expect(result.restored, 'loaded anew').to.equal(false);
+    expect(result.value).to.deep.equal({ search: 'XL', field: 'XL' });
+  });
+});
