@@ -99,7 +99,13 @@ function record(value: unknown): Record<string, unknown> | undefined {
   const fields = own(value as Record<string, unknown>);
   let proto: unknown = value;
   while ((proto = Object.getPrototypeOf(proto)) && Object.getPrototypeOf(proto)) {
-    for (const key of Object.getOwnPropertyNames(proto)) fields[key] ??= (value as Record<string, unknown>)[key];
+    for (const key of Object.getOwnPropertyNames(proto)) {
+      try {
+        fields[key] ??= (value as Record<string, unknown>)[key];
+      } catch {
+        // A getter that throws (the app's data not loaded yet) gives no field: the rest still shows.
+      }
+    }
   }
   return fields;
 }

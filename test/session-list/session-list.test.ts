@@ -442,6 +442,42 @@ describe('<ccv-session-list>', () => {
       }
     });
 
+    it('shows class instances whose class has a getter that throws, without that field (an app’s model not loaded all the way)', async () => {
+      // A getter of the app's that has nothing to give yet throws (a relation not loaded). Its field is
+      // missing, as a field the class has no getter for; the session and the rest of the list still show.
+      class Person {
+        get name() {
+          return 'Patrick van den Brink';
+        }
+        get organisation(): string {
+          throw new Error('organisation not loaded');
+        }
+      }
+      class Entry {
+        readonly id = 'klasse';
+        get title() {
+          return 'Leerkring als klasse';
+        }
+        get start() {
+          return '2099-03-01T10:00';
+        }
+        get chair() {
+          return new Person();
+        }
+        get attendees(): number {
+          throw new Error('attendees not loaded');
+        }
+      }
+      const warn = stubWarn();
+      try {
+        const list = await mount(html`<ccv-session-list now=${NOW} .sessions=${[new Entry(), { id: 'gewoon', title: 'Gewone sessie', start: '2099-04-01T10:00' }]}></ccv-session-list>`);
+        expect(titles(list)).to.deep.equal(['Leerkring als klasse', 'Gewone sessie']);
+        expect(q(list, 'article')!.textContent).to.contain('Patrick van den Brink');
+      } finally {
+        warn.restore();
+      }
+    });
+
     it('offers the calendar file even when a title holds half an emoji (a broken surrogate pair)', async () => {
       const list = await mount(html`<ccv-session-list now=${NOW} .sessions=${[
         { id: 'broken', title: 'Leerkring \uD83C over online onrust', start: '2099-05-01T10:00' },
