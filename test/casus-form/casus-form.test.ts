@@ -1489,6 +1489,9 @@ describe('<ccv-casus-form>', () => {
       form.addEventListener('ccv-casus-submit', () => (sends += 1));
       const succeeded = oneEvent(form, 'ccv-casus-success');
       await send(form);
+      await form.updateComplete;
+      // Sent through both, the second would find the case on its way and say so ("al verstuurd").
+      expect(q(form, '[role=status]')!.textContent, send === submit ? 'a press' : 'requestSubmit()').to.equal('Bezig met versturen…');
       await succeeded;
       expect(sends, send === submit ? 'a press' : 'requestSubmit()').to.equal(1);
       for (const key of Object.keys(localStorage)) if (key.startsWith('ccv-casus-draft:')) localStorage.removeItem(key);
