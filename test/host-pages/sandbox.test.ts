@@ -6,6 +6,7 @@
  * opens no new tab; without `allow-downloads` it saves no file.
  */
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { consoleLog, fillInCase, formText, inFrame, openFramed, pressIn, until } from './framed.js';
 
 describe('host page: a CMS preview in a sandboxed frame', () => {
@@ -17,6 +18,16 @@ describe('host page: a CMS preview in a sandboxed frame', () => {
         const frame = await openFramed(sandbox);
         await inFrame(frame, fillInCase);
         await inFrame(frame, (page) => page.querySelector('ccv-casus-form')!.shadowRoot!.querySelector<HTMLElement>('[part=submit-button]')!.click());
+        await until(frame, (page) => /referentienummer is LK-/.test(page.querySelector('ccv-casus-form')!.shadowRoot!.textContent!), 'the confirmation with its reference');
+        expect(await inFrame(frame, consoleLog)).to.deep.equal([]);
+      });
+
+      it('sends a case when Enter is pressed in a field, and shows the reference', async () => {
+        // (Enter in a field presses the form's button: its click is what sends, as for a press.)
+        const frame = await openFramed(sandbox);
+        await inFrame(frame, fillInCase);
+        await pressIn(frame, 'ccv-casus-form', '[name=email]');
+        await sendKeys({ press: 'Enter' });
         await until(frame, (page) => /referentienummer is LK-/.test(page.querySelector('ccv-casus-form')!.shadowRoot!.textContent!), 'the confirmation with its reference');
         expect(await inFrame(frame, consoleLog)).to.deep.equal([]);
       });
