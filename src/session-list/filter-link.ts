@@ -22,6 +22,9 @@ const navigation = () => (globalThis as { navigation?: EventTarget }).navigation
 export function filterLink(host: ReactiveControllerHost, follow: (chosen?: Filter) => void) {
   // (The list whose choice it is: its `filter`.)
   const heard = ({ detail }: Partial<CustomEvent<{ filter: Filter }>>): void => {
+    // Only the fragment changed while a search waited (a session's link followed): the new entry holds
+    // the address as it was, without the search, which is no change from outside. It goes in now.
+    if (!detail && owed && location.href.split('#')[0] === from) write();
     if ((detail as object | undefined) !== host) follow(detail?.filter);
   };
   // A search typed letter by letter goes into the address once typing pauses: analytics that count
@@ -30,6 +33,8 @@ export function filterLink(host: ReactiveControllerHost, follow: (chosen?: Filte
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** The address still to be written (after a pause, or when the list comes back to the page). */
   let owed: (() => URL) | undefined;
+  /** The address, fragment aside, when the write became owed. */
+  let from: string | undefined;
   const write = (): void => {
     clearTimeout(timer);
     const url = owed!();
@@ -55,6 +60,7 @@ export function filterLink(host: ReactiveControllerHost, follow: (chosen?: Filte
     publish(url: () => URL, pauseMs = 0): void {
       clearTimeout(timer);
       owed = url;
+      from = location.href.split('#')[0];
       if (pauseMs) timer = setTimeout(write, pauseMs);
       else write();
       dispatchEvent(new CustomEvent(FILTER_CHANGE, { detail: host }));

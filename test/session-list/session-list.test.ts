@@ -2123,6 +2123,33 @@ describe('<ccv-session-list>', () => {
       }
     });
 
+    it('keeps a search typed just before a session link is followed, in the list and the address', async () => {
+      // The link adds a history entry with the address as it was, the search not yet in it (typing had
+      // not paused): the list must not take that for an address changed from outside and drop the search.
+      try {
+        // (The other list, which follows, hears the new address first.)
+        const [upcoming, list] = await upcomingAndPast();
+        const search = q<HTMLInputElement>(list, '#text')!;
+        search.value = 'oktober';
+        search.dispatchEvent(new Event('input'));
+        await list.updateComplete;
+        const found = titles(list);
+        expect(found).to.include('Leerkring XL oktober');
+        const heard = oneEvent(list, 'ccv-session-select');
+        q<HTMLAnchorElement>(list, '#session-2023-10-30-xl .actions a[href^="#"]')!.click();
+        await heard;
+        await list.updateComplete;
+        await upcoming.updateComplete;
+        expect(q<HTMLInputElement>(list, '#text')!.value).to.equal('oktober');
+        expect(q<HTMLInputElement>(upcoming, '#text')!.value, 'the other list').to.equal('oktober');
+        expect(titles(list)).to.deep.equal(found);
+        expect(location.hash).to.equal('#2023-10-30-xl');
+        expect(new URL(location.href).searchParams.get('ccv-q')).to.equal('oktober');
+      } finally {
+        history.replaceState(null, '', location.pathname);
+      }
+    });
+
     it('drops from the address a linked session that the chosen filters hide, so the address keeps them', async () => {
       history.replaceState(null, '', '#2023-10-30-xl');
       try {
