@@ -59,9 +59,12 @@ function listen() {
 describe('host pages: back to the page with Back (back/forward cache)', function () {
   // Each visit loads the page twice over in another tab, and waits out a few seconds away from it.
   this.timeout(60_000);
-  afterEach(() => {
+  // Before too: a host-page test of another file (same origin, same storage) may have left a draft.
+  const forget = () => {
     for (const key of Object.keys(localStorage)) if (key.startsWith('ccv-')) localStorage.removeItem(key);
-  });
+  };
+  beforeEach(forget);
+  afterEach(forget);
 
   it('is kept whole, every widget on it, and the form comes back with what was typed (its draft kept too)', async () => {
     const result = await visit({

@@ -10,7 +10,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import { consoleLog, fillInCase, formText, inFrame, openFramed, pressIn, until } from './framed.js';
 
 describe('host page: a CMS preview in a sandboxed frame', () => {
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  afterEach(() => {
+    document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+    // A frame with allow-same-origin stores in this origin's storage, which the next files share.
+    for (const key of Object.keys(localStorage)) if (key.startsWith('ccv-')) localStorage.removeItem(key);
+  });
 
   for (const sandbox of ['allow-scripts', 'allow-scripts allow-same-origin', 'allow-scripts allow-forms']) {
     describe(`sandbox="${sandbox}"`, () => {
