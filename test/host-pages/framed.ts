@@ -1,4 +1,5 @@
 import { sendMouse } from '@web/test-runner-commands';
+import { typedCase } from '../casus-form/sample-payload.js';
 
 /**
  * sandbox.html in a frame, sandboxed or not, driven from the test page by messages (sandbox-probe.js):
@@ -55,32 +56,23 @@ export async function openFramed(sandbox?: string, query = ''): Promise<HTMLIFra
   return frame;
 }
 
-/** Fills in a whole case, as a person would have taken ten seconds to (no minimum-time refusal). */
-export const fillInCase = (page: Document) => {
-  const host = page.querySelector('ccv-casus-form')!;
-  const form = host.shadowRoot!;
-  const values: Record<string, string> = { name: 'Sanne de Vries', organisation: 'Gemeente Utrecht', role: 'Adviseur openbare orde', email: 'sanne.de.vries@utrecht.nl', title: 'Oproep tot rellen', description: 'Een oproep tot rellen ging online rond.' };
-  for (const [name, value] of Object.entries(values)) {
-    const control = form.querySelector<HTMLInputElement>(`[name=${name}]`)!;
-    control.value = value;
-    control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-  }
-  const theme = form.querySelector<HTMLSelectElement>('[name=theme]')!;
-  theme.value = theme.options[1].value;
-  theme.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-  for (const selector of ['[name=preferredFormat][value=xl]', '[name=privacyConsent]']) {
-    const control = form.querySelector<HTMLInputElement>(selector)!;
-    control.checked = true;
-    control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-  }
-  const since = performance.now() - 10_000;
-  Object.assign(host, { shownAt: since, startedAt: since });
-};
+/**
+ * Fills in the sample case (typedCase) in the framed page as a person does: audit/page.ts's fillInCase,
+ * imported there (the test server lets a sandboxed page's opaque origin load it).
+ */
+export const fillInCase = (frame: HTMLIFrameElement) =>
+  inFrame(
+    frame,
+    async (page, values: Record<string, string>) => {
+      // (By its whole address: Chromium resolves an import from the probe's script, cross-origin to an opaque page, against about:blank.)
+      const { fillInCase } = await import(new URL('/test/audit/page.ts', page.baseURI).href);
+      fillInCase(page.querySelector('ccv-casus-form')!, values);
+    },
+    typedCase,
+  );
 
 export const formText = (page: Document) => page.querySelector('ccv-casus-form')!.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 export const consoleLog = () => (window as unknown as { __log: string[] }).__log;
-
 
 /** A real click (the page gets user activation) on `part` in the shadow root of `host` in the framed page. */
 export async function pressIn(frame: HTMLIFrameElement, host: string, part: string): Promise<void> {
