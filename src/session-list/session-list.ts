@@ -150,6 +150,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   private filter: Filter = {};
   /** How many sessions are shown (0 until the first render sets it to the page size). */
   private limit = 0;
+  /** How many sessions the last render of sessions showed (none before the data arrives). */
+  #onShow = 0;
 
   readonly #data = dataSource(this, (load) => {
     // Busy (or failed): the live region says so, and the count of the data it replaces is not said again after it.
@@ -221,8 +223,9 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A new page size never takes away sessions the visitor was shown (after "show more", say).
-    if (changed.has('pageSize') || !this.hasUpdated) this.limit = Math.max(this.limit, this.#pageSizeValue);
+    // A new page size never takes away sessions the visitor was shown (after "show more", say); one
+    // set before any was shown (a script that sets it while the data loads) is the size to show.
+    if (changed.has('pageSize') || !this.hasUpdated) this.limit = Math.max(this.#onShow, this.#pageSizeValue);
     if (changed.has('sessions') || changed.has('src') || !this.hasUpdated) this.#data.load();
     // The page opened at a session's address: once, when there are sessions to look in, and in
     // the render that shows them (from updated(), it cost a second render). New data later (a
@@ -550,6 +553,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     const visible = this.#visibleSessions(inShow);
     const level = headingLevel(this);
     const shown = visible.slice(0, this.limit);
+    this.#onShow = shown.length;
     const placed = this.#placeable(shown, level, now);
     const filling = (this.#filling = placed.length < shown.length);
     const upcoming = placed.filter((session) => statusOf(session, now) !== 'past');

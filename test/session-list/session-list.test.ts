@@ -1267,6 +1267,25 @@ describe('<ccv-session-list>', () => {
       await list.updateComplete;
       expect(titles(list), '"show more" at the new size').to.have.length(18);
     });
+
+    it('takes a page-size set while no session is on show yet (before the data arrives)', async () => {
+      const empty = html`<ccv-session-list now=${NOW}></ccv-session-list>`;
+      // A script or a framework's binding that sets the size and then the data, or the data and then the size.
+      for (const sizeFirst of [true, false]) {
+        const list = await fixture<CcvSessionList>(empty);
+        if (sizeFirst) list.setAttribute('page-size', '3');
+        list.sessions = many;
+        if (!sizeFirst) list.pageSize = 3;
+        await list.updateComplete;
+        expect(titles(list), sizeFirst ? 'size, then data' : 'data, then size').to.have.length(3);
+      }
+      // Nor has an empty list.
+      const list = await mount(html`<ccv-session-list now=${NOW} .sessions=${[]}></ccv-session-list>`);
+      list.setAttribute('page-size', '4');
+      list.sessions = many;
+      await list.updateComplete;
+      expect(titles(list), 'after an empty list').to.have.length(4);
+    });
   });
 
   describe('skipping the list', () => {
