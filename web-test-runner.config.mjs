@@ -85,6 +85,7 @@ const NO_COVERAGE = [
   'test/audit/design-contract.test.ts',
   'test/audit/readme-audit.test.ts',
   'test/audit/editor-audit.test.ts',
+  'test/audit/outside-tester.test.ts',
   'test/build/minify-html.test.ts',
   'test/setup.test.ts',
 ];
