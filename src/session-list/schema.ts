@@ -89,22 +89,34 @@ const MAX_TOPICS = 30;
 
 export class DocumentError extends Error {}
 
+/** The fields the schema knows, per kind of object: the only ones read (see record). */
+const DOCUMENT_FIELDS = ['version', 'lang', 'sessions'];
+const SESSION_FIELDS = ['id', 'title', 'start', 'end', 'format', 'summary', 'chair', 'panel', 'topics', 'video', 'registrationUrl'] satisfies (keyof SessionInput)[];
+const PERSON_FIELDS = ['name', 'organisation', 'role'] satisfies (keyof Person)[];
+const VIDEO_FIELDS = ['url', 'title', 'poster'] satisfies (keyof Video)[];
+
+/** `value` has `key` itself, or from a prototype but the last (Object.prototype, never ours: see own.ts). */
+function holds(value: object, key: string): boolean {
+  for (let object: object | null = value; object; object = Object.getPrototypeOf(object)) {
+    if (Object.hasOwn(object, key)) return object === value || Object.getPrototypeOf(object) !== null;
+  }
+  return false;
+}
+
 /**
- * An object's fields (see own.ts: never what a page added to Object.prototype), or undefined for
- * anything else. An instance of a class (`sessions` from an app's model) has its getters on the
- * class's prototype: read from every prototype but the last, which is an Object.prototype.
+ * The schema's `keys` of an object, or undefined for anything else. An instance of a class
+ * (`sessions` from an app's model) has its getters on the class's prototype, so those count; only
+ * these keys are read: an app's other getters (a count from its server, one that throws) and a
+ * DOM element's (layout) are never called.
  */
-function record(value: unknown): Record<string, unknown> | undefined {
+function record(value: unknown, keys: readonly string[]): Record<string, unknown> | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const fields = own(value as Record<string, unknown>);
-  let proto: unknown = value;
-  while ((proto = Object.getPrototypeOf(proto)) && Object.getPrototypeOf(proto)) {
-    for (const key of Object.getOwnPropertyNames(proto)) {
-      try {
-        fields[key] ??= (value as Record<string, unknown>)[key];
-      } catch {
-        // A getter that throws (the app's data not loaded yet) gives no field: the rest still shows.
-      }
+  const fields = own<Record<string, unknown>>({});
+  for (const key of keys) {
+    try {
+      if (holds(value, key)) fields[key] = (value as Record<string, unknown>)[key];
+    } catch {
+      // A getter that throws (the app's data not loaded yet) gives no field: the rest still shows.
     }
   }
   return fields;
@@ -119,7 +131,7 @@ function text(value: unknown, max: number): string | undefined {
 
 /** A chair or panel member; an organisation or role given but unusable is reported to `drop` by its key. */
 function person(data: unknown, drop: (key: string) => void): Person | undefined {
-  const value = record(data);
+  const value = record(data, PERSON_FIELDS);
   if (!value) return undefined;
   const name = text(value.name, MAX_SHORT);
   if (!name) return undefined;
@@ -159,7 +171,7 @@ function required(entry: Record<string, unknown> | undefined, seen: Set<string>)
 export function validateSessions(document: unknown, onDrop?: (message: string) => void): ValidationResult {
   let entries: unknown;
   let lang: string | undefined;
-  const fields = record(document);
+  const fields = record(document, DOCUMENT_FIELDS);
   if (Array.isArray(document)) entries = document;
   else if (fields) {
     if (fields.version !== undefined && fields.version !== DOCUMENT_VERSION) {
@@ -184,7 +196,7 @@ export function validateSessions(document: unknown, onDrop?: (message: string) =
   if (!lang && fields?.lang !== undefined) drop('', 'lang');
   for (let index = 0; index < entries.length; index += 1) {
     // (Undefined for what is no object: required() skips it.)
-    const entry = record(entries[index]) as Record<string, unknown>;
+    const entry = record(entries[index], SESSION_FIELDS) as Record<string, unknown>;
     const checked = required(entry, seen);
     if ('reason' in checked) {
       skipped.push({ index, id: checked.id, reason: checked.reason });
@@ -307,7 +319,7 @@ function readDetails(entry: Record<string, unknown>, drop: (field: string) => vo
     topics: [...new Set(list('topics', MAX_TOPICS, (topic) => text(topic, 80)))],
     video: field('video', (value): Video | undefined => {
       // (Not a plain {} for a video given as text: its url would be one a page put on Object.prototype.)
-      const video = record(value) ?? own<Record<string, unknown>>({});
+      const video = record(value, VIDEO_FIELDS) ?? own<Record<string, unknown>>({});
       const url = typeof video.url === 'string' && parseVideoUrl(video.url) ? video.url.trim() : undefined;
       if (!url) return undefined;
       const videoTitle = text(video.title, MAX_SHORT);

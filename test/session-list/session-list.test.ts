@@ -442,15 +442,22 @@ describe('<ccv-session-list>', () => {
       }
     });
 
-    it('shows class instances whose class has a getter that throws, without that field (an app’s model not loaded all the way)', async () => {
+    it('shows class instances whose class has a getter that throws, without that field (an app’s model not loaded all the way); calls no getter the schema does not name', async () => {
       // A getter of the app's that has nothing to give yet throws (a relation not loaded). Its field is
       // missing, as a field the class has no getter for; the session and the rest of the list still show.
+      // Getters the list has no use for (costly ones: a count from the server; ones that throw) are never
+      // called, neither on the class nor on the object itself.
+      const read: string[] = [];
       class Person {
         get name() {
           return 'Patrick van den Brink';
         }
         get organisation(): string {
           throw new Error('organisation not loaded');
+        }
+        get agenda(): string {
+          read.push('chair.agenda');
+          throw new Error('agenda not loaded');
         }
       }
       class Entry {
@@ -465,14 +472,46 @@ describe('<ccv-session-list>', () => {
           return new Person();
         }
         get attendees(): number {
+          read.push('attendees');
           throw new Error('attendees not loaded');
         }
       }
+      const plain = {
+        id: 'gewoon',
+        title: 'Gewone sessie',
+        start: '2099-04-01T10:00',
+        get layout(): number {
+          read.push('layout');
+          throw new Error('not measured');
+        },
+      };
       const warn = stubWarn();
       try {
-        const list = await mount(html`<ccv-session-list now=${NOW} .sessions=${[new Entry(), { id: 'gewoon', title: 'Gewone sessie', start: '2099-04-01T10:00' }]}></ccv-session-list>`);
+        const list = await mount(html`<ccv-session-list now=${NOW} .sessions=${[new Entry(), plain]}></ccv-session-list>`);
         expect(titles(list)).to.deep.equal(['Leerkring als klasse', 'Gewone sessie']);
         expect(q(list, 'article')!.textContent).to.contain('Patrick van den Brink');
+        expect(read).to.deep.equal([]);
+      } finally {
+        warn.restore();
+      }
+    });
+
+    it('skips and reports a session whose own getter of a required field throws; the rest shows', async () => {
+      const warn = stubWarn();
+      try {
+        const list = await mount(html`<ccv-session-list now=${NOW} .sessions=${[
+          {
+            id: 'kapot',
+            start: '2099-03-01T10:00',
+            get title(): string {
+              throw new Error('title not loaded');
+            },
+          },
+          { id: 'gewoon', title: 'Gewone sessie', start: '2099-04-01T10:00' },
+        ]}></ccv-session-list>`);
+        expect(titles(list)).to.deep.equal(['Gewone sessie']);
+        expect(q(list, '.status.notice'), 'the count of skipped sessions').to.exist;
+        expect(warn.said()).to.contain('skipped session #1 ("kapot")');
       } finally {
         warn.restore();
       }
