@@ -1,3 +1,5 @@
+import { own } from './own.js';
+
 /** The `detail` type of a `CustomEvent` registered in `GlobalEventHandlersEventMap`. */
 export type EventDetail<K extends keyof GlobalEventHandlersEventMap> =
   GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
@@ -18,5 +20,7 @@ export function emit<K extends keyof GlobalEventHandlersEventMap>(
   detail: EventDetail<K>,
   options?: EmitOptions,
 ): boolean {
-  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, ...options }));
+  // The browser reads an event's options from prototypes too: on a page that put a `cancelable` on
+  // Object.prototype, every event would say it is cancelable, and a listener could cancel it. Own only.
+  return target.dispatchEvent(new CustomEvent(type, own({ detail, bubbles: true, composed: true, ...options })));
 }

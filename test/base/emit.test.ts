@@ -24,4 +24,19 @@ describe('emit', () => {
     expect(widget.ping(false)).to.be.true;
     expect(widget.ping(true)).to.be.false;
   });
+
+  it('takes nothing a page added to Object.prototype for its options: not cancelable unless asked', async () => {
+    const target = await fixture<HTMLDivElement>(html`<div></div>`);
+    target.addEventListener('ccv-test-ping', (event) => event.preventDefault());
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.cancelable = true;
+    try {
+      const heard = oneEvent(target, 'ccv-test-ping');
+      expect(emit(target, 'ccv-test-ping', { count: 1 }), 'not cancelled: it could not be').to.be.true;
+      expect((await heard).cancelable).to.be.false;
+      expect(emit(target, 'ccv-test-ping', { count: 2 }, {})).to.be.true;
+    } finally {
+      delete proto.cancelable;
+    }
+  });
 });
