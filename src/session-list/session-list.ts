@@ -284,8 +284,13 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    this.#fillIn();
-    this.#writeStructuredData();
+    // A render asked for just before the list left the page comes after it: the rest of a long list
+    // would go on being built off the page, and its JSON-LD, taken away, be written again. Both follow
+    // when it comes back (connectedCallback renders it again).
+    if (this.isConnected) {
+      this.#fillIn();
+      this.#writeStructuredData();
+    }
     if (this.#retrying && this.load.state !== 'loading') this.#focusAfterRetry();
     try {
       if (this.load.state === 'loading') this.#internals?.states?.add('loading');

@@ -203,6 +203,29 @@ describe('<ccv-session-list> lifecycle', () => {
     }
   });
 
+  it('taken off with a render still to come, builds no more of a long list and writes no JSON-LD off the page; put back, does both', async () => {
+    // (A framework that changes a property and takes the list away in one go: Lit renders it once more, off the page.)
+    const many = Array.from({ length: 300 }, (_, i) => ({ id: `s${i}`, title: `Sessie ${i}`, start: new Date(Date.UTC(2023, 0, 1 + i, 14)).toISOString() }));
+    const list = await fixture<CcvSessionList>(html`<ccv-session-list now=${NOW} page-size="10" structured-data .sessions=${many}></ccv-session-list>`);
+    const parent = list.parentElement!;
+    const jsonLd = () => list.querySelector('script[type="application/ld+json"]');
+    expect(jsonLd(), 'on the page').to.exist;
+    list.pageSize = 300;
+    list.remove();
+    await list.updateComplete;
+    const built = qa(list, 'article').length;
+    const updates = countUpdates(list);
+    // (The rest of a long list comes a task at a time, 80 sessions each: four tasks for these.)
+    await aTimeout(200);
+    expect(updates.count, 'renders asked for off the page').to.equal(0);
+    expect(qa(list, 'article').length, 'sessions built off the page').to.equal(built);
+    expect(jsonLd(), 'off the page').to.be.null;
+    parent.append(list);
+    await list.updateComplete;
+    expect(qa(list, 'article')).to.have.length(300);
+    expect(jsonLd(), 'back on the page').to.exist;
+  });
+
   describe('a filter changed just before it leaves the page', () => {
     /** A list with filters whose topic was just chosen: its count is due 700 ms later. */
     async function filtered() {
