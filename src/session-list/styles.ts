@@ -193,6 +193,10 @@ export const sessionListStyles = css`
   .notice--error {
     border-color: var(--_error-color);
   }
+  /* The retry button under the message: straight under it, its focus ring covered the letters. */
+  .notice > * + * {
+    margin-block-start: calc(var(--_space) * 0.75);
+  }
   .more {
     margin-block-start: var(--_space);
   }

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { contentWidth, expectNoSidewaysScroll, printMedia, stubWarn, waitUntil, warmUpAxe } from '../helpers.js';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import { STORAGE_KEY } from '../../src/consent/builtin.js';
 import '../../src/index.js';
@@ -387,6 +387,28 @@ describe('rhythm and colour inside a widget', () => {
     const above = people.top - summary.bottom;
     expect(above, 'space above the people').to.be.greaterThan(4);
     expect(above).to.be.closeTo(topics.top - people.bottom, 0.5);
+  });
+
+  it('keeps a failed list’s retry button, focus ring and halo included, off the message above it', async () => {
+    // Straight under the sentence, the button's ring and the halo under it covered the bottom of its letters.
+    const warn = stubWarn();
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><button>voor</button><ccv-session-list src="/__test/status/500"></ccv-session-list></div>`);
+      const root = wrapper.querySelector('ccv-session-list')!.shadowRoot!;
+      await waitUntil(() => root.querySelector('[role=alert] button'), 'the retry button');
+      const retry = root.querySelector<HTMLButtonElement>('[role=alert] button')!;
+      wrapper.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(root.activeElement, 'the retry button, by keyboard').to.equal(retry);
+      const style = getComputedStyle(retry);
+      const halo = parseFloat(/(-?[\d.]+)px\s*$/.exec(style.boxShadow)?.[1] ?? '0');
+      const reach = Math.max(parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth), halo);
+      expect(reach, 'a ring and halo to measure').to.be.at.least(5);
+      const room = retry.getBoundingClientRect().top - retry.previousElementSibling!.getBoundingClientRect().bottom;
+      expect(room, 'room above the button').to.be.at.least(reach);
+    } finally {
+      warn.restore();
+    }
   });
 
   it('keeps the people’s labels whole at 320 px', async () => {
