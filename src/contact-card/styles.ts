@@ -49,10 +49,12 @@ export const contactCardStyles = css`
   .body > * + * {
     margin-block-start: calc(var(--_space) * 0.5);
   }
+  /* Rows half a line apart, also a copy button wrapped under its link: 0.25 em and 0 let the
+     halo of a focused one (7 px) wipe out the border or underline of the control above it. */
   dl {
     display: grid;
     grid-template-columns: max-content 1fr;
-    gap: 0.25em 1em;
+    gap: 0.5em 1em;
     align-items: center;
   }
   /* Each value under its label where there is no room beside it (text at 200 % in a 320 px
@@ -69,7 +71,7 @@ export const contactCardStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0 0.75em;
+    gap: 0.5em 0.75em;
     margin: 0;
   }
   dd a,

@@ -411,6 +411,42 @@ describe('rhythm and colour inside a widget', () => {
     }
   });
 
+  it('keeps the contact card’s controls far enough apart that a focus ring and its halo cover no other one', async () => {
+    // 4 px apart (0 px where a copy button wraps under its link), the 7 px halo of a focused copy
+    // button wiped out the bottom of the button above it, and at 200 % text the link's underline.
+    const reachOf = (control: HTMLElement) => {
+      const style = getComputedStyle(control);
+      return Math.max(parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth), parseFloat(/(-?[\d.]+)px\s*$/.exec(style.boxShadow)?.[1] ?? '0'));
+    };
+    try {
+      for (const width of [900, 320]) {
+        await setViewport({ width, height: 640 });
+        const wrapper = await fixture<HTMLDivElement>(html`<div><button>voor</button>
+          <ccv-contact-card name="Lienke Hutten" email="lienke.hutten@hetccv.nl" phone="06 12 056 691"></ccv-contact-card></div>`);
+        const card = wrapper.querySelector<LitElement>('ccv-contact-card')!;
+        await card.updateComplete;
+        wrapper.querySelector('button')!.focus();
+        await sendKeys({ press: 'Tab' });
+        const first = card.shadowRoot!.activeElement as HTMLElement;
+        expect(first, 'a control, by keyboard').to.exist;
+        const reach = reachOf(first);
+        expect(reach, 'a ring and halo to measure').to.be.at.least(5);
+        const boxes = controls(card).map((control) => [control.getAttribute('part'), control.getBoundingClientRect()] as const);
+        expect(boxes.length).to.equal(4);
+        const close: string[] = [];
+        for (const [name, box] of boxes) {
+          for (const [other, next] of boxes) {
+            if (next.top < box.bottom || next.right <= box.left || next.left >= box.right) continue; // not under it
+            if (next.top - box.bottom < reach) close.push(`${width} px: ${other} ${next.top - box.bottom} px under ${name}`);
+          }
+        }
+        expect(close, `room for a ${reach} px ring`).to.deep.equal([]);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('keeps the people’s labels whole at 320 px', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
