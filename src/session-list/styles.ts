@@ -173,7 +173,10 @@ export const sessionListStyles = css`
   input {
     inline-size: 100%;
     max-inline-size: 100%;
-    min-block-size: var(--_target-size);
+    /* A select keeps the browser's line height, whatever it is given; the search field takes the
+       widget's 1.5. Sized by their text, the search field outgrew the selects in large text (54 px
+       to 44 at 32 px text) and its label stood 10 px higher than theirs: 2em holds either. */
+    min-block-size: max(var(--_target-size), 2em);
     padding-inline: 0.5em;
     border: 2px solid var(--_border-color);
     /* A theme's form controls may be squarer or rounder than its other boxes. */
