@@ -123,6 +123,13 @@ function contrast(a: number[], b: number[]): number {
   return (light + 0.05) / (dark + 0.05);
 }
 
+/** How far a focused control's ring reaches past its box: its outline, or the halo under it where that is wider. */
+function ringReach(control: Element): number {
+  const style = getComputedStyle(control);
+  const halo = parseFloat(/(-?[\d.]+)px\s*$/.exec(style.boxShadow)?.[1] ?? '0');
+  return Math.max(parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth), halo);
+}
+
 /** Every control in a widget and the shadow roots inside it. */
 function controls(widget: HTMLElement): HTMLElement[] {
   const found = shadowRoots(widget).flatMap((root) => [...root.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')]);
@@ -400,9 +407,7 @@ describe('rhythm and colour inside a widget', () => {
       wrapper.querySelector('button')!.focus();
       await sendKeys({ press: 'Tab' });
       expect(root.activeElement, 'the retry button, by keyboard').to.equal(retry);
-      const style = getComputedStyle(retry);
-      const halo = parseFloat(/(-?[\d.]+)px\s*$/.exec(style.boxShadow)?.[1] ?? '0');
-      const reach = Math.max(parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth), halo);
+      const reach = ringReach(retry);
       expect(reach, 'a ring and halo to measure').to.be.at.least(5);
       const room = retry.getBoundingClientRect().top - retry.previousElementSibling!.getBoundingClientRect().bottom;
       expect(room, 'room above the button').to.be.at.least(reach);
@@ -414,10 +419,6 @@ describe('rhythm and colour inside a widget', () => {
   it('keeps the contact card’s controls far enough apart that a focus ring and its halo cover no other one', async () => {
     // 4 px apart (0 px where a copy button wraps under its link), the 7 px halo of a focused copy
     // button wiped out the bottom of the button above it, and at 200 % text the link's underline.
-    const reachOf = (control: HTMLElement) => {
-      const style = getComputedStyle(control);
-      return Math.max(parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth), parseFloat(/(-?[\d.]+)px\s*$/.exec(style.boxShadow)?.[1] ?? '0'));
-    };
     try {
       for (const width of [900, 320]) {
         await setViewport({ width, height: 640 });
@@ -429,7 +430,7 @@ describe('rhythm and colour inside a widget', () => {
         await sendKeys({ press: 'Tab' });
         const first = card.shadowRoot!.activeElement as HTMLElement;
         expect(first, 'a control, by keyboard').to.exist;
-        const reach = reachOf(first);
+        const reach = ringReach(first);
         expect(reach, 'a ring and halo to measure').to.be.at.least(5);
         const boxes = controls(card).map((control) => [control.getAttribute('part'), control.getBoundingClientRect()] as const);
         expect(boxes.length).to.equal(4);
