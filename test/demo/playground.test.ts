@@ -100,4 +100,19 @@ describe('the playground', () => {
       .map((link) => link.href);
     expect(elsewhere.filter((href) => !recordings.includes(href))).to.deep.equal([]);
   });
+
+  it("breaks its own long words on a 320 px screen with text at 200 %: no heading or line of the page's sticks out", async () => {
+    const page = await openHostPage('/demo/index.html', (page) => page.querySelector('ccv-contact-card')?.shadowRoot?.textContent, 'the page drawn');
+    (page.defaultView!.frameElement as HTMLIFrameElement).style.inlineSize = '320px';
+    page.documentElement.style.fontSize = '200%';
+    await waitUntil(() => page.defaultView!.innerWidth === 320, 'laid out at 320 px');
+    // (Firefox draws a scrollbar beside the page once it has laid it out: measured after that.)
+    for (let frames = 0; frames < 2; frames += 1) await new Promise((resolve) => page.defaultView!.requestAnimationFrame(resolve));
+    // The site name holds one long word ("Criminaliteitspreventie"), 36 px text on a 320 px screen;
+    // the headings and lines are the page's own. (The widgets' reflow is tested with them, test/styles.)
+    const texts = [...page.querySelectorAll('.site-header, h1, h2, p:not(ccv-session-list p), .site-footer')];
+    expect(texts.length).to.be.above(8);
+    const wider = texts.filter((text) => text.scrollWidth > text.clientWidth).map((text) => `${text.localName}: ${text.textContent!.trim().slice(0, 30)}`);
+    expect(wider).to.deep.equal([]);
+  });
 });
