@@ -567,8 +567,11 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     const skip = shown.length >= SKIP_FROM;
     // (Counted down over both groups: the recordings, not the sessions, are what a screen holds few of.)
     this.#recordings.reset();
+    // No search where there is nothing to search (no sessions on this list's side): a screen reader
+    // met a search landmark of two menus with one choice and a field that finds nothing. A filter from
+    // a link keeps it, so that it can be cleared (then the list keeps the focus, see update()).
     return html`
-      ${this.filters ? this.#renderFilters(result.sessions, inShow) : nothing}
+      ${(inShow.length ? this.filters : this.#filtering) ? this.#renderFilters(result.sessions, inShow) : nothing}
       ${result.skipped.length ? html`<p part="status" class="status notice">${t.skipped(result.skipped.length)}</p>` : nothing}
       ${visible.length === 0
         ? html`<p part="status" class="status notice empty" tabindex="-1">${this.#emptyText()}</p>`

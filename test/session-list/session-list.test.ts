@@ -1165,6 +1165,30 @@ describe('<ccv-session-list>', () => {
       await expect(past).to.be.accessible();
     });
 
+    it('offers no search where there is nothing to search, and keeps a linked filter there to clear', async () => {
+      // A search landmark of two menus with one choice each and a field that finds nothing, said by a screen reader for naught.
+      const empty = await mount(html`<ccv-session-list now=${NOW} filters .sessions=${[]}></ccv-session-list>`);
+      expect(q(empty, '[role=search]'), 'no sessions').to.be.null;
+      expect(q(empty, '[part=status]')!.textContent).to.equal('Er zijn nog geen sessies.');
+      const upcoming = await mount(html`<ccv-session-list now="2030-01-01T12:00Z" show="upcoming" filters .sessions=${SESSIONS}></ccv-session-list>`);
+      expect(q(upcoming, '[role=search]'), 'none on the side show asks for').to.be.null;
+      expect(q(await mount(html`<ccv-session-list now=${NOW} filters .sessions=${SESSIONS}></ccv-session-list>`), '[role=search]'), 'sessions to search').to.exist;
+      // A filter from a link stays, so the empty list explains itself and the filter can be cleared; then the list keeps the focus.
+      history.replaceState(null, '', '?ccv-q=Voetbal');
+      try {
+        const linked = await mount(html`<ccv-session-list now=${NOW} filters .sessions=${[]}></ccv-session-list>`);
+        const clear = q<HTMLButtonElement>(linked, '#clear')!;
+        clear.focus();
+        clear.click();
+        await waitUntil(() => !q(linked, '[role=search]'), 'the search goes with the filter');
+        expect(linked.shadowRoot!.activeElement, 'not the page').to.equal(q(linked, '.root'));
+        expect(q(linked, '[part=status]')!.textContent).to.equal('Er zijn nog geen sessies.');
+        await expect(linked).to.be.accessible();
+      } finally {
+        history.replaceState(null, '', location.pathname);
+      }
+    });
+
     it('takes a date alone for now as the start of that day in Amsterdam', async () => {
       const warn = stubWarn();
       try {
