@@ -110,8 +110,10 @@ const setText = (parent: Element, text: string) => ((parent.firstChild as Text).
 export function sessionItem(session: Session, view: SessionView, item?: HTMLElement): HTMLElement {
   const { t } = view;
   const titleId = `title-${session.id}`;
+  // The data's language, where it is not the list's: on the data's own words.
+  const inData = view.dataLang ? { lang: view.dataLang } : null;
   // Link texts name their session for screen readers ("Aanmelden: <title>").
-  const forTitle = () => element('span', { class: 'visually-hidden', ...(view.dataLang && { lang: view.dataLang }) }, `: ${session.title}`);
+  const forTitle = () => element('span', { class: 'visually-hidden', ...inData }, `: ${session.title}`);
 
   const fresh = skeleton(t, view.headingLevel).cloneNode(true) as HTMLElement;
   const article = fresh.firstElementChild as HTMLElement;
@@ -147,14 +149,15 @@ export function sessionItem(session: Session, view: SessionView, item?: HTMLElem
   if (session.panel.length) for (const member of session.panel) panel.firstElementChild!.append(element('li', null, personText(member)));
   else panelGroup.remove();
   if (!people.firstChild) people.remove();
-  if (session.topics.length) for (const topic of session.topics) topics.append(element('li', null, topic));
+  // (On each topic, not the list: its name, "Topics", is the list's word, said in the list's voice.)
+  if (session.topics.length) for (const topic of session.topics) topics.append(element('li', inData, topic));
   else topics.remove();
 
   const link = actions.firstChild as HTMLAnchorElement;
   link.setAttribute('href', `#${session.id}`);
   setText(link.lastChild as Element, `: ${session.title}`);
   // Dutch data on an English page is read in a Dutch voice; the words around it stay the page's.
-  if (view.dataLang) for (const part of [title, summary, chair, panel, topics, link.lastChild as Element]) (part as HTMLElement).lang = view.dataLang;
+  if (view.dataLang) for (const part of [title, summary, chair, panel, link.lastChild as Element]) (part as HTMLElement).lang = view.dataLang;
   if (view.calendarUrl) {
     link.before(element('a', { part: 'calendar-link', href: view.calendarUrl, download: `${session.id}.ics` }, t.addToCalendar, forTitle()));
   }
