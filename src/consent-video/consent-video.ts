@@ -433,7 +433,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
                     ${t.accept}<span class="visually-hidden" lang=${ifDefined(titleLang)}>: ${title}</span>
                   </button>
                   ${this.allowOnce
-                    ? html`<button part="once-button" class="button button--secondary" type="button" @click=${() => this.#play('once')}>
+                    ? html`<button part="once-button" class="button button--secondary" type="button" aria-describedby="notice" @click=${() => this.#play('once')}>
                         ${t.once}<span class="visually-hidden" lang=${ifDefined(titleLang)}>: ${title}</span>
                       </button>`
                     : nothing}

@@ -72,6 +72,8 @@ describe('<ccv-consent-video>', () => {
       expect(accept(video).textContent).to.contain('Allow and play');
       // Each video's buttons say which video they are for: a page can hold several.
       expect(part(video, 'once-button')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/: Opname$/);
+      // "Only this video" sends the visitor to the provider just as much: the notice describes it too.
+      expect(part(video, 'once-button')!.getAttribute('aria-describedby')).to.equal(part(video, 'notice')!.id);
       expect(part(video, 'notice')!.textContent).to.contain('marketing cookies');
       expect(part(video, 'base')!.getAttribute('lang')).to.equal('en');
       // The footer (watch link, withdraw) says its language too: it lies outside the base.
