@@ -74,19 +74,23 @@ async function attemptOnce(endpoint: string, body: string, key: string, { timeou
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const response = await fetch(endpoint, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        Accept: 'application/json, application/problem+json',
-        'Idempotency-Key': key,
-        ...(language && { 'Accept-Language': language }),
-      },
-      body,
-      // Partner sites post across origins; cookies are not needed and not sent.
-      credentials: 'omit',
-      signal: controller.signal,
-    });
+    // (Own options only: the browser reads them through the prototype too, see own.ts.)
+    const response = await fetch(
+      endpoint,
+      own<RequestInit>({
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          Accept: 'application/json, application/problem+json',
+          'Idempotency-Key': key,
+          ...(language && { 'Accept-Language': language }),
+        },
+        body,
+        // Partner sites post across origins; cookies are not needed and not sent.
+        credentials: 'omit',
+        signal: controller.signal,
+      }),
+    );
     // A body cut off (the connection lost, or the timeout) is no answer, whatever the status said: tried again.
     const text = (await readText(response, MAX_ANSWER_CHARS)) ?? '';
     let data: unknown;

@@ -5,6 +5,7 @@
  * the page; the element is told each state (loading, error, ready) and renders it.
  */
 import type { ReactiveControllerHost } from 'lit';
+import { own } from '../base/own.js';
 import { readText } from '../base/read.js';
 import { parseWebUrl } from '../base/url.js';
 import { warnOnce } from '../base/warn.js';
@@ -69,12 +70,16 @@ export function dataSource(host: DataHost, set: (load: Load) => void) {
     }, settings.fetchTimeoutMs);
     set({ state: 'loading' });
     try {
-      const response = await fetch(url, {
-        signal: ours.signal,
-        headers: { Accept: 'application/json' },
-        // A retry must reach the server, not a cached failure.
-        cache: retry ? 'reload' : 'default',
-      });
+      // (Own options only: the browser reads them through the prototype too, see own.ts.)
+      const response = await fetch(
+        url,
+        own<RequestInit>({
+          signal: ours.signal,
+          headers: { Accept: 'application/json' },
+          // A retry must reach the server, not a cached failure.
+          cache: retry ? 'reload' : 'default',
+        }),
+      );
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const body = await readText(response, MAX_DOCUMENT_CHARS);
       if (body === undefined) throw new Error(`document longer than ${MAX_DOCUMENT_CHARS} characters`);

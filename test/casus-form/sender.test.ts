@@ -3,6 +3,7 @@ import type { ReactiveController } from 'lit';
 import { resetWarnings } from '../../src/base/warn.js';
 import { toPayload } from '../../src/casus-form/payload.js';
 import { sender, type Failure, type SenderHost } from '../../src/casus-form/sender.js';
+import { newIdempotencyKey, sendCase } from '../../src/casus-form/send.js';
 import { stubWarn } from '../helpers.js';
 
 const CASE = { name: 'Sam', organisation: 'Gemeente', role: 'Handhaver', email: 'sam@example.nl', title: 'Een casus', description: 'Wat er gebeurde.', preferredFormat: 'none', privacyConsent: true };
@@ -188,5 +189,21 @@ describe('the sender', () => {
     form.values = { ...CASE, title: 'Nog anders' };
     await form.controller.send(true);
     expect(fetched.posts, 'not a changed case by itself').to.have.length(posts);
+  });
+});
+
+describe('sendCase', () => {
+  it('posts with its own options only: nothing a page added to Object.prototype', async () => {
+    // The browser reads a fetch's options through their prototype: an integrity (or a mode, a
+    // keepalive) that a page's script put on Object.prototype went into the request, and it failed.
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.integrity = `sha256-${'A'.repeat(43)}=`;
+    try {
+      const result = await sendCase('/__test/reference?ref=LK-7', '{}', newIdempotencyKey(), { timeoutMs: 5000, retryDelaysMs: [] });
+      expect(result.kind, JSON.stringify(result)).to.equal('success');
+      expect(result.kind === 'success' && result.reference).to.equal('LK-7');
+    } finally {
+      delete proto.integrity;
+    }
   });
 });

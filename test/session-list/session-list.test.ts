@@ -830,6 +830,20 @@ describe('<ccv-session-list>', () => {
       expect(q(list, '[aria-busy]')).to.be.null;
     });
 
+    it('fetches src with its own options only: nothing a page added to Object.prototype', async () => {
+      // The browser reads a fetch's options through their prototype: an integrity (or a credentials,
+      // a mode) that a page's script put on Object.prototype went into the request, and it failed.
+      const proto = Object.prototype as Record<string, unknown>;
+      proto.integrity = `sha256-${'A'.repeat(43)}=`;
+      try {
+        const list = await fixture<CcvSessionList>(html`<ccv-session-list now=${NOW} src="/demo/data/sessions.json?own"></ccv-session-list>`);
+        await waitUntil(() => titles(list).length || q(list, '[role=alert]'), 'the sessions, or the error state');
+        expect(titles(list)).to.have.length(demoSessions);
+      } finally {
+        delete proto.integrity;
+      }
+    });
+
     it('matches :state(loading) while it loads, so a page can keep room for the sessions', async () => {
       const style = document.createElement('style');
       style.textContent = 'ccv-session-list:state(loading) { min-block-size: 600px; }';
