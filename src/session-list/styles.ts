@@ -173,9 +173,9 @@ export const sessionListStyles = css`
   input {
     inline-size: 100%;
     max-inline-size: 100%;
-    /* A select keeps the browser's line height, whatever it is given; the search field takes the
-       widget's 1.5. Sized by their text, the search field outgrew the selects in large text (54 px
-       to 44 at 32 px text) and its label stood 10 px higher than theirs: 2em holds either. */
+    /* A select keeps the browser's line height, whatever it is given: so does the search field (see
+       below). Sized by their text, with the widget's 1.5 the search field outgrew the selects in
+       large text (54 px to 44 at 32 px text) and its label stood 10 px higher than theirs. */
     min-block-size: max(var(--_target-size), 2em);
     padding-inline: 0.5em;
     border: 2px solid var(--_border-color);
@@ -184,6 +184,8 @@ export const sessionListStyles = css`
     background-color: var(--_background-color);
     color: inherit;
     font: inherit;
+    /* (After font, which sets it too: a theme's line height of 2 made the search field 70 px to 64.) */
+    line-height: normal;
   }
   .status {
     margin-block: var(--_space);
