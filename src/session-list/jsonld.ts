@@ -67,7 +67,9 @@ export function sessionsToJsonLd(sessions: readonly Session[], now: Date, pageUr
           '@type': 'VideoObject',
           name: session.video?.title ?? session.title,
           description: session.summary ?? session.title,
-          uploadDate: dutchTime(session.end),
+          // The data never says when it went online: by the session's end where the data gives one, else
+          // on its day (a date: a time from the calendars' guessed length would be made up, as endDate's).
+          uploadDate: event.endDate ?? dutchTime(session.start).slice(0, 10),
           url: watchUrl(ref),
           ...(thumbnailUrl ? { thumbnailUrl } : {}),
           ...(youtube ? { embedUrl: `https://www.youtube-nocookie.com/embed/${ref.id}` } : {}),

@@ -140,7 +140,20 @@ describe('structured data (schema.org)', () => {
     expect(event.endDate).to.equal('2026-06-01T23:30:00+02:00');
     expect(new Date(event.endDate).getTime()).to.equal(summer.end.getTime());
     expect(data['@graph'][1], 'the data gives no end: none is made up').not.to.have.property('endDate');
-    expect(data['@graph'][1].recordedIn.uploadDate).to.match(/^2023-10-30T\d\d:\d\d:00\+01:00$/);
+  });
+
+  it("dates a recording by the session's end where the data gives one, else by its day: no made-up time", () => {
+    // (Past midnight in Amsterdam, still the day before in UTC and on Bonaire's clock.)
+    const [late, ended] = validateSessions([
+      { id: 'n', title: 'Nacht', start: '2023-10-31T00:30', video: { url: 'https://youtu.be/M7lc1UVf-VE' } },
+      { id: 'e', title: 'Met einde', start: '2023-10-30T15:30', end: '2023-10-30T17:15', video: { url: 'https://youtu.be/M7lc1UVf-VE' } },
+    ]).sessions;
+    const graph = (sessionsToJsonLd([past, late, ended], now, 'https://gemeente.example/') as { '@graph': Record<string, any>[] })['@graph'];
+    // Without an end, 90 minutes after the start (17:00) would be the calendars' guess, published as a fact.
+    expect(graph[0].recordedIn.uploadDate).to.equal('2023-10-30');
+    expect(graph[1].recordedIn.uploadDate).to.equal('2023-10-31');
+    expect(graph[2].recordedIn.uploadDate).to.equal('2023-10-30T17:15:00+01:00');
+    expect(graph[2].recordedIn.uploadDate).to.equal(graph[2].endDate);
   });
 
   it('adds the recording of a past session as a VideoObject', () => {
