@@ -556,6 +556,10 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     // (Grouped once per render: the filters' topics and years are of the same sessions.)
     const inShow = this.#sessionsShown();
     const visible = this.#visibleSessions(inShow);
+    // Why nothing shows. Once the live region has said it (a filter change), its words are there too: a
+    // screen reader would read them twice, so this copy is hidden from it then. (Focus comes here only
+    // after a retry, when the live region is silent: see #focusAfterRetry.)
+    const empty = visible.length ? '' : this.#emptyText();
     const level = headingLevel(this);
     const shown = visible.slice(0, this.limit);
     this.#onShow = shown.length;
@@ -573,8 +577,8 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     return html`
       ${(inShow.length ? this.filters : this.#filtering) ? this.#renderFilters(result.sessions, inShow) : nothing}
       ${result.skipped.length ? html`<p part="status" class="status notice">${t.skipped(result.skipped.length)}</p>` : nothing}
-      ${visible.length === 0
-        ? html`<p part="status" class="status notice empty" tabindex="-1">${this.#emptyText()}</p>`
+      ${empty
+        ? html`<p part="status" class="status notice empty" tabindex="-1" aria-hidden=${ifDefined(this.#say.text === empty ? 'true' : undefined)}>${empty}</p>`
         : nothing}
       ${skip ? html`<a class="skip" href="#list-end" @click=${this.#skipList}>${t.skipList}<span class="visually-hidden">${this.#which}</span></a>` : nothing}
       ${this.#renderGroup('upcoming', upcoming, level, now, 0)}

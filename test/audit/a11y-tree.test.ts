@@ -293,6 +293,31 @@ describe('the accessibility tree, as screen-reader and speech users meet it', ()
       await expectTree(upcoming, { controls: [...SEARCH, 'button Filters wissen'], regions: ['search Sessies zoeken: Komende sessies'], live: ['status polite'] }, 'filtered to nothing');
     });
 
+    it('reads why nothing shows once: not again after the live region said it, and still where nothing said it', async () => {
+      const words = 'Geen sessies gevonden. Pas de filters aan of wis ze.';
+      // A filter from a link: nothing was said, so the page's words are read.
+      history.replaceState(null, '', '?ccv-q=niets');
+      const [linked] = await mount(html`<ccv-session-list filters now=${NOW} .sessions=${SESSIONS}></ccv-session-list>`);
+      const [silent, read] = [q(linked, '[role=status]'), q(linked, '.empty')];
+      expect([silent.textContent, read.textContent]).to.deep.equal(['', words]);
+      expect((await ask([read], [{ role: 'paragraph' }]))[0].role, 'the shown words, unsaid').to.equal('paragraph');
+      history.replaceState(null, '', location.pathname);
+      // Typed: the live region says them, and the words shown (still seen) are not read a second time.
+      const [typed] = await mount(html`<ccv-session-list filters now=${NOW} .sessions=${SESSIONS}></ccv-session-list>`);
+      const text = q<HTMLInputElement>(typed, '#text');
+      text.value = 'niets';
+      text.dispatchEvent(new Event('input'));
+      const live = q(typed, '[role=status]');
+      await waitUntil(() => live.textContent === words, 'said');
+      await typed.updateComplete;
+      const shown = q(typed, '.empty');
+      expect(shown.textContent).to.equal(words);
+      expect(shown.getClientRects().length, 'still seen').to.be.above(0);
+      const [region, copy] = await ask([live, shown], [{ role: 'status' }, { role: 'paragraph' }]);
+      expect(region.role).to.equal('status');
+      expect(copy.role, 'the shown words, read again').not.to.equal('paragraph');
+    });
+
     it('offers a long list\'s skip link and "show more" by their shown words', async () => {
       const many = Array.from({ length: 7 }, (_, i) => ({ id: `s${i}`, title: `Sessie ${i}`, start: `2023-0${i + 1}-08T15:30:00+01:00` }));
       const [list] = await mount(html`<ccv-session-list page-size="6" now=${NOW} .sessions=${many}></ccv-session-list>`);
