@@ -161,6 +161,11 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
    */
   private shownAt?: number;
   private startedAt?: number;
+  /**
+   * A press of this case passed the checks: a person's. One that sent nothing (nowhere to send) or did
+   * not arrive is answered with another, perhaps just after a first keystroke: that one is not timed again.
+   */
+  #passed = false;
   readonly #draft = draftKeeper(this, {
     // Nothing while the confirmation shows: a save then would store again the case that arrived.
     draft: () => (this.status === 'success' ? undefined : { values: this.values, sent: this.#sender.record() }),
@@ -434,8 +439,9 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     const trap = this.#form?.querySelector<HTMLInputElement>(`[name=${HONEYPOT}]`);
     const honeypot = trap?.value;
     // A restored draft was typed on an earlier visit: no minimum time then. Nor once the person
-    // was asked to send again: whoever read that and pressed again is a person, however quick.
-    if (looksAutomated(honeypot, this.restoredAt || askedAgain ? undefined : (this.startedAt ?? this.shownAt ?? 0))) {
+    // was asked to send again: whoever read that and pressed again is a person, however quick (so is
+    // whoever pressed past this before).
+    if (looksAutomated(honeypot, this.restoredAt || askedAgain || this.#passed ? undefined : (this.startedAt ?? this.shownAt ?? 0))) {
       warnOnce('<ccv-casus-form>: a submission that looked automated was held back: nothing was sent.');
       // Nothing sent and nothing confirmed: a person who was that fast (autofill and a pasted
       // text) is asked to send again, which then goes. A password manager may have filled the
@@ -446,6 +452,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
       this.#focusAfterRender = '[part=status]';
       return;
     }
+    this.#passed = true;
     await this.#sender.send();
   }
 
@@ -532,6 +539,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     this.restoredAt = undefined;
     this.status = 'editing';
     this.startedAt = undefined;
+    this.#passed = false;
     this.#focusAfterRender = '[name=name]';
   }
 

@@ -1097,6 +1097,55 @@ describe('<ccv-casus-form>', () => {
         warn.restore();
       }
     });
+
+    it('sends at the first press once an endpoint is set after the configuration error: the press that met it was a person\'s', async () => {
+      const warn = stubWarn();
+      const receiver = scriptedReceiver(() => created('CCV-2026-0042'));
+      try {
+        /** Presses, and says what the press did: handed the case on, met the configuration error, or neither (held back). */
+        const press = async (form: CcvCasusForm) => {
+          const did: string[] = [];
+          const note = (event: Event) => did.push(event.type === 'ccv-casus-error' ? (event as CustomEvent).detail.kind : 'submit');
+          form.addEventListener('ccv-casus-submit', note);
+          form.addEventListener('ccv-casus-error', note);
+          await submit(form);
+          form.removeEventListener('ccv-casus-submit', note);
+          form.removeEventListener('ccv-casus-error', note);
+          return did.join(', ') || 'held back';
+        };
+        const sent = async (form: CcvCasusForm, reference: string) => {
+          form.setAttribute('endpoint', '/__test/scripted');
+          await form.updateComplete;
+          const received = oneEvent(form, 'ccv-casus-success');
+          expect(await press(form), 'the next press').to.equal('submit');
+          expect((await received).detail.reference).to.equal(reference);
+        };
+
+        // Filled in a flash (autofill and a pasted text): held back, and pressed again as asked.
+        const quick = await fixture<CcvCasusForm>(html`<ccv-casus-form no-draft></ccv-casus-form>`);
+        fillAll(quick);
+        expect(await press(quick)).to.equal('held back');
+        expect(await press(quick)).to.equal('submit, configuration');
+        await sent(quick, 'CCV-2026-0042');
+
+        // Long on the page and filled without a keystroke (a password manager); after the error, a first keystroke.
+        const filled = await fixture<CcvCasusForm>(html`<ccv-casus-form no-draft></ccv-casus-form>`);
+        Object.assign(filled, { shownAt: performance.now() - 10_000 });
+        for (const [name, value] of Object.entries(complete)) {
+          const control = q<HTMLInputElement>(filled, `[name=${name}]${name === 'preferredFormat' ? `[value=${value}]` : ''}`)!;
+          if (name === 'preferredFormat') control.checked = true;
+          else control.value = value;
+        }
+        q<HTMLInputElement>(filled, '[name=privacyConsent]')!.checked = true;
+        expect(await press(filled)).to.equal('submit, configuration');
+        fill(filled, 'phone', '030 751 67 00');
+        await sent(filled, 'CCV-2026-0042');
+        expect(receiver.posts).to.have.length(2);
+      } finally {
+        receiver.restore();
+        warn.restore();
+      }
+    });
   });
 
   describe('what counts as received', () => {
