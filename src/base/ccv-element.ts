@@ -6,6 +6,7 @@ import type { Language } from '../i18n/languages.js';
 import { restyle } from './document-styles.js';
 import { emit, type EmitOptions, type EventDetail } from './emit.js';
 import { LanguageController, langChanged } from './language.js';
+import { own } from './own.js';
 import { isOnOff, OFF_WORD } from './on-off.js';
 import { VERSION } from './version.js';
 import { warnOnce } from './warn.js';
@@ -81,6 +82,9 @@ export abstract class CcvElement<N extends Namespace = Namespace> extends LitEle
   /** Read by `define()` to spot two different versions on one page. */
   static readonly version = VERSION;
 
+  /** Own fields only (see own.ts): an inherited `slotAssignment` or `delegatesFocus` would count. */
+  static override shadowRootOptions: ShadowRootInit = own({ mode: 'open' });
+
   /**
    * The widget's language (`nl` or `en`). Without it, the nearest ancestor's
    * `lang` counts, then `<html lang>`, then Dutch.
@@ -114,6 +118,16 @@ export abstract class CcvElement<N extends Namespace = Namespace> extends LitEle
       if (/^(button|text|tel|email|search|select)/.test(hit.type) && this.closest('a')) event.preventDefault();
     });
     return root;
+  }
+
+  /**
+   * A template's event listener, as `@click=${this.on(this.#retry)}`. Lit gives addEventListener the
+   * listener itself as its options, and a function inherits what a page put on Object.prototype: a
+   * `signal` that is no AbortSignal threw in every render, a `once` made each button work once, a
+   * `passive` made preventDefault() do nothing (a case form sent the page away). Called on the widget.
+   */
+  protected on<E>(listener: (event: E) => void): EventListenerObject {
+    return own({ handleEvent: (event: Event) => listener.call(this, event as unknown as E) });
   }
 
   override connectedCallback(): void {

@@ -1,3 +1,8 @@
+import { own } from './own.js';
+
+/** Focus without the browser's own scrolling (own fields: see own.ts). */
+export const NO_SCROLL: FocusOptions = own({ preventScroll: true });
+
 /**
  * Moves focus to `element` and brings it into view clear of what a site keeps over its page (a
  * sticky header, a cookie bar), as far as the page's `scroll-padding` says (WCAG 2.4.11). The
@@ -10,7 +15,7 @@
  */
 export function focusInView(element?: HTMLElement | null): void {
   if (!element) return;
-  element.focus({ preventScroll: true });
+  element.focus(NO_SCROLL);
   const { top, bottom } = element.getBoundingClientRect();
-  element.scrollIntoView({ block: bottom - top > innerHeight / 2 && (top < 0 || bottom > innerHeight) ? 'start' : 'nearest' });
+  element.scrollIntoView(own<ScrollIntoViewOptions>({ block: bottom - top > innerHeight / 2 && (top < 0 || bottom > innerHeight) ? 'start' : 'nearest' }));
 }

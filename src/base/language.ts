@@ -9,6 +9,7 @@
 import type { ReactiveController, ReactiveControllerHost, ReactiveElement } from 'lit';
 import { MESSAGES_CHANGED } from '../i18n/catalogue.js';
 import { DEFAULT_LANGUAGE, LANGUAGES, matchLanguage, type Language } from '../i18n/languages.js';
+import { own } from './own.js';
 import { warnOnce } from './warn.js';
 
 /**
@@ -134,7 +135,7 @@ export class LanguageController implements ReactiveController {
       if (root && root.nodeType !== 1 /* ELEMENT_NODE */ && !watched.has(root)) {
         watched.add(root);
         // (An attribute filter watches attributes: `attributes: true` is implied, as the DOM says.)
-        observer.observe(root, { attributeFilter: ['lang'], subtree: true });
+        observer.observe(root, own({ attributeFilter: ['lang'], subtree: true }));
       }
     }
     listening.add(this);

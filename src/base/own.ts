@@ -3,6 +3,11 @@
  * prototypes before we load: a `title` or `name` on Object.prototype seemed to be in every object
  * (a session without a title showed that one, and the case form came filled in with it), and
  * Prototype.js 1.6's Array#toJSON wrote every array as a string of JSON. No DOM.
+ *
+ * The browser reads the options we give its APIs the same way (a Web IDL dictionary is read through
+ * its prototype, and so are Intl's options): an `Object.prototype.signal` that is no AbortSignal made
+ * addEventListener throw, a `timeZone` moved the times we show, a `slotAssignment: 'manual'` hid
+ * everything in <ccv-config>. So every options object of ours is built with own().
  */
 
 /**

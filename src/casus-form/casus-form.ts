@@ -7,7 +7,7 @@ import { type CasusFormMessages, casusFormMessages } from './messages.js';
 import { announcer } from '../base/announcer.js';
 import { CcvElement } from '../base/ccv-element.js';
 import { define } from '../base/define.js';
-import { focusInView } from '../base/focus.js';
+import { focusInView, NO_SCROLL } from '../base/focus.js';
 import { heading, headingLevel } from '../base/heading.js';
 import { own } from '../base/own.js';
 import { checkedWebUrl } from '../base/url.js';
@@ -547,9 +547,9 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
   #focusField(event: Event, field: Field): void {
     event.preventDefault();
     const control = this.renderRoot.querySelector<HTMLElement>(`[name=${field}]`);
-    control?.focus({ preventScroll: true });
+    control?.focus(NO_SCROLL);
     // The field from its top: its label and its message (above the consent box, whose label is beside it).
-    control?.closest('[part=field]')?.scrollIntoView({ block: 'start' });
+    control?.closest('[part=field]')?.scrollIntoView(own<ScrollIntoViewOptions>({ block: 'start' }));
   }
 
   /**
@@ -574,7 +574,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
         ${heading(level, t.confirmationHeading)}
         <p id="confirmation-text">${t.confirmation(this.reference)}</p>
         ${this.unsentEdits ? html`<p id="unsent-edits">${t.unsentEdits}</p>` : nothing}
-        <button class="button button--secondary" type="button" @click=${this.#startOver}>${t.newCase}</button>
+        <button class="button button--secondary" type="button" @click=${this.on(this.#startOver)}>${t.newCase}</button>
       </section>`;
     }
     const privacy = checkedWebUrl(this.setting('privacyUrl', this.privacyUrl), 'privacy-url');
@@ -583,12 +583,12 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     const errors = own(this.errors);
     const errorFields = FIELDS.filter((field) => errors[field]);
     // (A press anywhere here, not only in the form: a summary link or the notice's button moves too when a message comes or goes.)
-    return html`<div lang=${lang} @pointerdown=${this.#press.press}>
+    return html`<div lang=${lang} @pointerdown=${this.on(this.#press.press)}>
       ${this.showSummary && errorFields.length
         ? html`<section part="error-summary" class="summary" tabindex="-1" aria-labelledby="summary-heading">
             ${heading(level, t.summaryHeading, { id: 'summary-heading' })}
             <ul>
-              ${errorFields.map((field) => html`<li><a href=${`#${field}`} @click=${(e: Event) => this.#focusField(e, field)}>${errorText(t, errors, field)}</a></li>`)}
+              ${errorFields.map((field) => html`<li><a href=${`#${field}`} @click=${this.on((e: Event) => this.#focusField(e, field))}>${errorText(t, errors, field)}</a></li>`)}
               ${this.summaryNote ? html`<li>${this.summaryNote}</li>` : nothing}
             </ul>
           </section>`
@@ -597,13 +597,13 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
         ? // One button, its words and action swapped: the focus stays where the person pressed.
           html`<div part="draft-notice" class="notice" role="status">
             <p>${this.discarded ? t.draftDiscarded : t.draftRestored(formatDateTime(this.restoredAt!, lang))}</p>
-            <button class="button button--secondary" type="button" @click=${this.discarded ? this.#undoDiscard : this.#discardDraft}>
+            <button class="button button--secondary" type="button" @click=${this.on(this.discarded ? this.#undoDiscard : this.#discardDraft)}>
               ${this.discarded ? t.undoDiscard : t.discardDraft}
             </button>
           </div>`
         : nothing}
       ${this.storageRefused && !this.noDraft ? html`<p part="draft-notice" class="notice">${t.noDraftStorage}</p>` : nothing}
-      <form part="form" novalidate aria-busy=${this.status === 'sending' ? 'true' : 'false'} @submit=${this.#onSubmit} @input=${this.#onInput} @change=${this.#onInput} @focusout=${this.#onBlur} @compositionend=${this.#onComposed}>
+      <form part="form" novalidate aria-busy=${this.status === 'sending' ? 'true' : 'false'} @submit=${this.on(this.#onSubmit)} @input=${this.on(this.#onInput)} @change=${this.on(this.#onInput)} @focusout=${this.on(this.#onBlur)} @compositionend=${this.on(this.#onComposed)}>
         <p>${t.intro}</p>
         ${caseFields({ t, values: own(this.values), errors, said: this.#count.text, form: this.#form })}
         ${honeypotField}
@@ -620,7 +620,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
               <p id="status-message">${this.#statusText()}</p>
             </div>`
           : nothing}
-        <button part="submit-button" class="button" type="submit" @click=${this.#onSubmit}>${this.status === 'failed' ? t.retry : t.submit}</button>
+        <button part="submit-button" class="button" type="submit" @click=${this.on(this.#onSubmit)}>${this.status === 'failed' ? t.retry : t.submit}</button>
       </form>
     </div>`;
   }

@@ -1,6 +1,7 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { define } from '../base/define.js';
+import { own } from '../base/own.js';
 import { restyle } from '../base/document-styles.js';
 import { VERSION } from '../base/version.js';
 import { parseConsentSource, type ConsentSource } from '../consent/sources.js';
@@ -30,6 +31,9 @@ export class CcvConfig extends LitElement {
   }
 
   static readonly version = VERSION;
+
+  /** Own fields only (see own.ts): an inherited `slotAssignment: 'manual'` would show none of the widgets in it. */
+  static override shadowRootOptions: ShadowRootInit = own({ mode: 'open' });
 
   static override styles = css`
     :host {

@@ -429,17 +429,17 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
                 <p part="notice" class="notice" id="notice">${t.notice(provider, categoryLabel)}</p>
                 <p role="status" class=${useSettings ? '' : 'visually-hidden'}>${useSettings ? t.useSettings : ''}</p>
                 <div class="actions">
-                  <button part="accept-button" class="button" type="button" aria-describedby="notice" @click=${this.#onAccept}>
+                  <button part="accept-button" class="button" type="button" aria-describedby="notice" @click=${this.on(this.#onAccept)}>
                     ${t.accept}<span class="visually-hidden" lang=${ifDefined(titleLang)}>: ${title}</span>
                   </button>
                   ${this.allowOnce
-                    ? html`<button part="once-button" class="button button--secondary" type="button" aria-describedby="notice" @click=${() => this.#play('once')}>
+                    ? html`<button part="once-button" class="button button--secondary" type="button" aria-describedby="notice" @click=${this.on(() => this.#play('once'))}>
                         ${t.once}<span class="visually-hidden" lang=${ifDefined(titleLang)}>: ${title}</span>
                       </button>`
                     : nothing}
                 </div>
                 ${settings
-                  ? html`<button part="settings-button" class="link-button" type="button" @click=${() => settings()}>${t.settings}</button>`
+                  ? html`<button part="settings-button" class="link-button" type="button" @click=${this.on(() => settings())}>${t.settings}</button>`
                   : nothing}
               </div>
         </div>
@@ -460,7 +460,7 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
     if (!this.loadedBy || this.loadedBy === 'once') {
       return html`<span class="link-button reserved" aria-hidden="true">${this.t.withdraw}</span>`;
     }
-    return html`<button part="withdraw-button" class="link-button" type="button" @click=${() => withdrawConsent(this.#category)}>
+    return html`<button part="withdraw-button" class="link-button" type="button" @click=${this.on(() => withdrawConsent(this.#category))}>
       ${this.t.withdraw}
     </button>`;
   }

@@ -215,7 +215,7 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
       <dd>
         ${href
           ? html`<a part="${channel}-link" href=${href}>${text}</a>
-              <button part="copy-button" class="copy" type="button" aria-label=${named(copyLabel)} @click=${() => this.#copy(channel, text)}>
+              <button part="copy-button" class="copy" type="button" aria-label=${named(copyLabel)} @click=${this.on(() => this.#copy(channel, text))}>
                 ${copyLabel}
               </button>`
           : html`<span part="${channel}-link">${text}</span>`}
@@ -242,7 +242,7 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
     const named = (action: string) => `${action}: ${contact.name}`;
     const fileName = `${plain.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'contact'}.vcf`;
     return html`<div class="frame"><div><div part="base" class=${photo ? 'card card--photo' : 'card'} lang=${lang}>
-      ${photo ? html`<img part="photo" class="photo" src=${photo} alt="" loading="lazy" decoding="async" @error=${this.#photoFailed} />` : nothing}
+      ${photo ? html`<img part="photo" class="photo" src=${photo} alt="" loading="lazy" decoding="async" @error=${this.on(this.#photoFailed)} />` : nothing}
       <div class="body">
         ${heading(level, contact.name, { part: 'name' })}
         ${role ? html`<p part="job-title">${role}</p>` : nothing}

@@ -7,6 +7,7 @@
  * (Where that device's clock differs, the list adds its time: deviceTime.)
  * The one exception is a moment of the visitor's own: formatDateTime.
  */
+import { own } from '../base/own.js';
 import type { Language } from './languages.js';
 
 export const TIME_ZONE = 'Europe/Amsterdam';
@@ -24,10 +25,13 @@ const formatters = new WeakMap<Intl.DateTimeFormatOptions, Partial<Record<Langua
 function dateTimeFormat(lang: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   let perLanguage = formatters.get(options);
   if (!perLanguage) formatters.set(options, (perLanguage = {}));
-  return (perLanguage[lang] ??= new Intl.DateTimeFormat(LOCALE[lang], { ...options, timeZone: TIME_ZONE }));
+  // (Own fields only: see DATE_TIME.)
+  return (perLanguage[lang] ??= new Intl.DateTimeFormat(LOCALE[lang], own({ ...options, timeZone: TIME_ZONE })));
 }
 
-const DATE_TIME: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' };
+// Intl reads its options through their prototypes: a page's Object.prototype.timeZone or hour12 would
+// move or reword every time (and a dateStyle would throw). Own fields only.
+const DATE_TIME: Intl.DateTimeFormatOptions = own({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 const PARTS: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' };
 
 export interface AmsterdamParts {

@@ -168,7 +168,7 @@ export function dataSource(host: DataHost, set: (load: Load) => void) {
       inlineObserver ??= new MutationObserver((records) => {
         if (host.sessions == null && records.some(touchesInlineData)) load();
       });
-      inlineObserver.observe(host, { childList: true, subtree: true, characterData: true });
+      inlineObserver.observe(host, own({ childList: true, subtree: true, characterData: true }));
     },
     hostDisconnected(): void {
       inlineObserver?.disconnect();

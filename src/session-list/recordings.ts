@@ -5,6 +5,7 @@
  * lets them go when the list leaves the page.
  */
 import type { ReactiveElement } from 'lit';
+import { own } from '../base/own.js';
 import type { Session } from './schema.js';
 import { nameRecording, recordingBox, recordingOf } from './session-view.js';
 
@@ -55,7 +56,7 @@ export function lazyRecordings(host: ReactiveElement, lang: () => string | undef
           show(session);
         }
       },
-      { rootMargin: '100% 0px' },
+      own({ rootMargin: '100% 0px' }),
     );
     for (const box of watched) {
       // Not a box whose session was built anew, or left the data, in the meantime.

@@ -8,8 +8,9 @@ import { announcer } from '../base/announcer.js';
 import { CcvElement } from '../base/ccv-element.js';
 import { dataUrl } from '../base/content-line.js';
 import { define } from '../base/define.js';
-import { focusInView } from '../base/focus.js';
+import { focusInView, NO_SCROLL } from '../base/focus.js';
 import { heading, headingLevel } from '../base/heading.js';
+import { own } from '../base/own.js';
 import { sameTextKey } from '../base/text.js';
 import '../consent-video/consent-video.js';
 import { deviceTime, formatDate, formatTime, formatTimeRange } from '../i18n/format.js';
@@ -252,7 +253,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     if (article && !root.activeElement) {
       const again = root.querySelector<HTMLElement>(`[id="${article.id}"]`);
       const same = control && again?.querySelector<HTMLElement>(`[part="${control}"], [href="${control}"]`);
-      (same || again)?.focus({ preventScroll: true });
+      (same || again)?.focus(NO_SCROLL);
     }
     // What had focus went with a change of state (the filters during a reload, "show more" with
     // fewer sessions): the list itself keeps it, rather than the page's <body>. A control with an
@@ -260,7 +261,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     const wrapper = root.querySelector<HTMLElement>('.root')!;
     if (active && !root.activeElement) {
       this.#focusWas = active.id;
-      wrapper.focus({ preventScroll: true });
+      wrapper.focus(NO_SCROLL);
     }
     // (Until focus leaves the wrapper: then it is no longer waiting.)
     if (root.activeElement === wrapper) root.getElementById(this.#focusWas)?.focus();
@@ -456,7 +457,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     // as a video on a phone, and the session would move away from the top of the screen.
     for (const near of visible.slice(Math.max(0, index - 3), index + 4)) if (near.video) this.#recordings.show(near);
     this.requestUpdate();
-    void this.#rendered().then(() => this.renderRoot.querySelectorAll('article')[index]?.scrollIntoView({ block: 'start' }));
+    void this.#rendered().then(() => this.renderRoot.querySelectorAll('article')[index]?.scrollIntoView(own<ScrollIntoViewOptions>({ block: 'start' })));
     const select = () => this.emit('ccv-session-select', { id: session.id, title: session.title, start: session.start.toISOString(), trigger: click ? 'click' : 'link' });
     // (From willUpdate: told once the session is on the page, not to a listener mid-update.)
     if (inUpdate) void this.#rendered().then(select);
@@ -493,7 +494,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     // One live region in every state, outside the busy region: a region put in with its words (the
     // loading status after a retry or a new src) is mostly not said. Seen while loading; else the count.
     const loading = this.load.state === 'loading';
-    return html`<div class="root" lang=${this.currentLanguage} tabindex="-1" @focusin=${this.#recordings.focusIn}>
+    return html`<div class="root" lang=${this.currentLanguage} tabindex="-1" @focusin=${this.on(this.#recordings.focusIn)}>
       <p part=${ifDefined(loading ? 'status' : undefined)} class=${loading ? 'status' : 'visually-hidden'} role="status" aria-live="polite">${loading ? this.t.loading : this.#say.text}</p>
       ${this.#renderState()}
     </div>`;
@@ -548,7 +549,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     if (this.load.state === 'error') {
       return html`<div part="status" class="status notice notice--error" role="alert">
         <p>${t.loadError}</p>
-        <button class="button button--secondary" type="button" @click=${this.#retry}>${t.retry}<span class="visually-hidden">${this.#which}</span></button>
+        <button class="button button--secondary" type="button" @click=${this.on(this.#retry)}>${t.retry}<span class="visually-hidden">${this.#which}</span></button>
       </div>`;
     }
     const { result } = this.load;
@@ -580,12 +581,12 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       ${empty
         ? html`<p part="status" class="status notice empty" tabindex="-1" aria-hidden=${ifDefined(this.#say.text === empty ? 'true' : undefined)}>${empty}</p>`
         : nothing}
-      ${skip ? html`<a class="skip" href="#list-end" @click=${this.#skipList}>${t.skipList}<span class="visually-hidden">${this.#which}</span></a>` : nothing}
+      ${skip ? html`<a class="skip" href="#list-end" @click=${this.on(this.#skipList)}>${t.skipList}<span class="visually-hidden">${this.#which}</span></a>` : nothing}
       ${this.#renderGroup('upcoming', upcoming, level, now, 0)}
       ${this.#renderGroup('past', past, level, now, upcoming.length)}
       ${skip ? html`<p class="skip" id="list-end" tabindex="-1">${t.listEnd}</p>` : nothing}
       ${visible.length > shown.length && !filling
-        ? html`<button id="more" part="more-button" class="button button--secondary more" type="button" @click=${this.#showMore}>
+        ? html`<button id="more" part="more-button" class="button button--secondary more" type="button" @click=${this.on(this.#showMore)}>
             ${t.showMore(shown.length, visible.length)}<span class="visually-hidden">${this.#which}</span>
           </button>`
         : nothing}
@@ -699,27 +700,27 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     const offered = chosen ? this.#facetsOf.topics.find((topic) => sameTextKey(topic) === chosen) : undefined;
     const topics = f.topic && !offered ? [...this.#facetsOf.topics, f.topic] : this.#facetsOf.topics;
     const years = f.year && !this.#facetsOf.years.includes(f.year) ? [...this.#facetsOf.years, f.year] : this.#facetsOf.years;
-    return html`<form part="filters" class="filters" role="search" aria-label=${t.filterHeading + this.#which} @submit=${(e: Event) => e.preventDefault()}>
+    return html`<form part="filters" class="filters" role="search" aria-label=${t.filterHeading + this.#which} @submit=${this.on((e: Event) => e.preventDefault())}>
       <div class="field">
         <label for="topic">${t.topicLabel}</label>
-        <select id="topic" @change=${(e: Event) => this.#setFilter({ topic: (e.target as HTMLSelectElement).value || undefined })}>
+        <select id="topic" @change=${this.on((e: Event) => this.#setFilter({ topic: (e.target as HTMLSelectElement).value || undefined }))}>
           <option value="">${t.anyTopic}</option>
           ${topics.map((topic) => html`<option .selected=${topic === (offered ?? f.topic)} value=${topic} lang=${ifDefined(this.#dataLang)}>${topic}</option>`)}
         </select>
       </div>
       <div class="field">
         <label for="year">${t.yearLabel}</label>
-        <select id="year" @change=${(e: Event) => this.#setFilter({ year: Number((e.target as HTMLSelectElement).value) || undefined })}>
+        <select id="year" @change=${this.on((e: Event) => this.#setFilter({ year: Number((e.target as HTMLSelectElement).value) || undefined }))}>
           <option value="">${t.anyYear}</option>
           ${years.map((year) => html`<option .selected=${year === f.year} value=${year}>${year}</option>`)}
         </select>
       </div>
       <div class="field">
         <label for="text">${t.textLabel}</label>
-        <input id="text" type="search" autocomplete="off" .value=${f.text ?? ''} @input=${(e: Event) => this.#setFilter({ text: (e.target as HTMLInputElement).value || undefined }, true)} />
+        <input id="text" type="search" autocomplete="off" .value=${f.text ?? ''} @input=${this.on((e: Event) => this.#setFilter({ text: (e.target as HTMLInputElement).value || undefined }, true))} />
       </div>
       ${f.topic || f.year || f.text
-        ? html`<button id="clear" class="button button--secondary" type="button" @click=${this.#clearFilters}>
+        ? html`<button id="clear" class="button button--secondary" type="button" @click=${this.on(this.#clearFilters)}>
             ${t.clearFilters}
           </button>`
         : nothing}

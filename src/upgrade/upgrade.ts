@@ -11,6 +11,7 @@
  * Bad markup is left untouched, with one console warning.
  */
 import { isOnOff, OFF_WORD } from '../base/on-off.js';
+import { own } from '../base/own.js';
 import { parseWebUrl } from '../base/url.js';
 import { warnOnce } from '../base/warn.js';
 import { resolveVideo, type VideoProblem } from '../consent-video/source.js';
@@ -202,7 +203,7 @@ export function upgrade(root: ParentNode = document): number {
       warnOnce(`${widget}; the markup is left as it is.`, source);
       // A page builder may mark an element first and give it its data a moment later: the page's
       // observer tries again at any change of this element's attributes.
-      (globalThis as { [OBSERVER]?: MutationObserver })[OBSERVER]?.observe(source, { attributes: true });
+      (globalThis as { [OBSERVER]?: MutationObserver })[OBSERVER]?.observe(source, own({ attributes: true }));
       continue;
     }
     // The fallback content goes with the original: the widget replaces it whole.
@@ -237,9 +238,9 @@ export function startUpgrading(): void {
   });
   global[OBSERVER] = observer;
   const begin = () => {
-    observer.observe(document.documentElement, { childList: true, subtree: true, attributeFilter: ['data-ccv'] });
+    observer.observe(document.documentElement, own({ childList: true, subtree: true, attributeFilter: ['data-ccv'] }));
     upgrade(document);
   };
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', begin, { once: true });
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', begin, own({ once: true }));
   else begin();
 }

@@ -231,12 +231,77 @@ describe('host pages: the page’s own scripts and markup', () => {
 
     it('restores a stored draft by its own fields only, and ignores __proto__ and constructor in it', async () => {
       const values = JSON.parse('{"name":"Sam","__proto__":{"title":"Uit __proto__","polluted":"ja"},"constructor":{"prototype":{"polluted":"ja"}}}');
-      localStorage.setItem(`ccv-casus-draft:${PATH}`, JSON.stringify({ v: 1, savedAt: Date.now(), values }));
+      const savedAt = Date.now();
+      localStorage.setItem(`ccv-casus-draft:${PATH}`, JSON.stringify({ v: 1, savedAt, values }));
       const page = await open();
       await waitUntil(() => shadow(page, 'ccv-casus-form', '[part=draft-notice]'), 'the restored draft');
+      // When it was saved, on the device's own 24-hour clock: not in the page's Object.prototype.timeZone
+      // (Asia/Tokyo), nor with its hour12.
+      const saved = new Date(savedAt);
+      const clock = [saved.getHours(), saved.getMinutes()].map((n) => String(n).padStart(2, '0')).join(':');
+      expect(shadow(page, 'ccv-casus-form', '[part=draft-notice]').textContent).to.contain(`om ${clock})`);
       expect(shadow<HTMLInputElement>(page, 'ccv-casus-form', '[name=name]').value).to.equal('Sam');
       expect(shadow<HTMLInputElement>(page, 'ccv-casus-form', '[name=title]').value, 'no title restored from Object.prototype').to.equal('');
       unpolluted(page.defaultView!);
+    });
+
+    it('shows every widget and answers every press, whatever Object.prototype says of the browser’s options', async () => {
+      const page = await open();
+      const view = page.defaultView as unknown as Window & typeof globalThis;
+      expect((view as unknown as { eval(code: string): unknown }).eval('({}).slotAssignment'), 'the page really is polluted').to.equal('manual');
+      // The shadow roots: <ccv-config> shows the widgets in it (its slot is no `manual` one), and a
+      // widget hands no focus on (no `delegatesFocus`).
+      for (const tag of ['ccv-session-list', 'ccv-consent-video', 'ccv-casus-form', 'ccv-contact-card']) {
+        const widget = page.querySelector<HTMLElement>(tag)!;
+        expect(widget.assignedSlot, `${tag} in <ccv-config>’s slot`).to.exist;
+        expect(widget.getBoundingClientRect().height, `${tag} shown`).to.be.greaterThan(0);
+      }
+      page.querySelector<HTMLElement>('ccv-session-list')!.focus();
+      expect(page.activeElement, 'focusing the list moves focus into nothing of it').to.equal(page.body);
+      // The observers: the data-ccv markup is upgraded (observed with `attributes` and
+      // `attributeOldValue` of its own), and a recording far down the list comes in as it nears.
+      await waitUntil(() => page.querySelector('body > ccv-contact-card'), 'the data-ccv markup upgraded');
+      const list = page.querySelector('ccv-session-list') as HTMLElement & { sessions: unknown[] };
+      list.sessions = Array.from({ length: 10 }, (_, i) => ({ id: `v${i}`, title: `Sessie ${i}`, start: new Date(Date.UTC(2023, 0, 1 + i, 14)).toISOString(), video: { url: 'https://youtu.be/M7lc1UVf-VE' } }));
+      await waitUntil(() => list.shadowRoot!.querySelectorAll('article').length === 10, 'the ten sessions');
+      const last = [...list.shadowRoot!.querySelectorAll('article')].pop()!;
+      expect(last.querySelector('ccv-consent-video'), 'far down, a box until it comes near').to.be.null;
+      last.scrollIntoView();
+      await waitUntil(() => last.querySelector('ccv-consent-video'), 'the recording near the viewport');
+      // The listeners: a submit of ours stays on the page (no `passive`). (That each button answers
+      // every press, with no `once`, the tests that press one twice tell.)
+      const form = shadow<HTMLFormElement>(page, 'ccv-casus-form', 'form');
+      let submitted: Event | undefined;
+      form.addEventListener('submit', (event) => (submitted = event));
+      form.requestSubmit();
+      expect(submitted?.defaultPrevented, 'the submit cancelled').to.be.true;
+      // And nothing of ours threw on the way (an observer's options, say, when a widget connected).
+      expect((view as unknown as { __errors: string[] }).__errors).to.deep.equal([]);
+      await waitUntil(() => shadow(page, 'ccv-casus-form', '[part=error-summary]'), 'the error summary');
+      // The summary link brings the field into view at once, not in a smooth scroll the visitor
+      // may have asked their system not to make (no `behavior`).
+      const link = shadow<HTMLAnchorElement>(page, 'ccv-casus-form', '[part=error-summary] a[href="#email"]');
+      view.scrollTo(0, 0);
+      link.click();
+      const field = shadow(page, 'ccv-casus-form', '#email').closest('[part=field]')!;
+      expect(Math.round(field.getBoundingClientRect().top), 'the field at the top at once').to.equal(0);
+    });
+
+    it('starts upgrading markup when loaded while the page is still loading', async () => {
+      const page = await open();
+      const view = page.defaultView as unknown as Window & typeof globalThis & { eval(code: string): Promise<unknown> };
+      // A copy of the library loaded during the parse (a script in the head of a page without modules):
+      // it waits for DOMContentLoaded, with options of its own (no `signal` that is no AbortSignal).
+      const OBSERVER = Symbol.for('ccv-leerkring.upgrade-observer');
+      const global = view as unknown as Record<symbol, MutationObserver | undefined>;
+      global[OBSERVER]!.disconnect();
+      delete global[OBSERVER];
+      Object.defineProperty(page, 'readyState', { value: 'loading', configurable: true });
+      await view.eval("import('/dist/cdn/ccv-leerkring.js?while-loading')");
+      delete (page as unknown as { readyState?: string }).readyState;
+      page.body.insertAdjacentHTML('beforeend', '<div id="late" data-ccv="contact-card" data-name="Sam de Vries">Sam de Vries</div>');
+      page.dispatchEvent(new view.Event('DOMContentLoaded'));
+      await waitUntil(() => page.querySelector('#late')?.localName === 'ccv-contact-card', 'upgraded after DOMContentLoaded');
     });
 
     it('shows a receiver’s field errors with __proto__ and constructor among them, and crashes on none', async () => {
