@@ -8,6 +8,7 @@
  * error; this shows it.
  */
 import { html, noChange, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { own } from '../base/own.js';
 import { countText } from './count.js';
 import type { CasusFormMessages } from './messages.js';
@@ -113,7 +114,9 @@ function descriptionField(v: FieldsView): TemplateResult {
   // One text: Chromium leaves a space between two of Lit's parts out of the accessible description.
   const hint = `${t.hints.description} ${t.limit(DESCRIPTION_LIMIT)}`;
   // The count is no part of the field's description (the hint says the limit): it changes at every
-  // key, and Orca read the whole description again at each change. It is said after a pause instead.
+  // key, and Orca read the whole description again at each change. It is said after a pause instead;
+  // while the live region holds its words, the shown count is hidden from screen readers (read once).
+  const count = countText(t, v.values.description);
   return html`${wired(
       v,
       'description',
@@ -129,7 +132,7 @@ function descriptionField(v: FieldsView): TemplateResult {
       false,
       hint,
     )}
-    <p id="description-count" class=${over ? 'count count--over' : 'count'}>${countText(t, v.values.description)}</p>
+    <p id="description-count" class=${over ? 'count count--over' : 'count'} aria-hidden=${ifDefined(v.said === count ? 'true' : undefined)}>${count}</p>
     <p class="visually-hidden" aria-live="polite">${v.said}</p>`;
 }
 

@@ -577,7 +577,14 @@ describe('<ccv-casus-form>', () => {
       expect(q(form, '#description-count')!.textContent).to.equal('3 tekens te veel');
       const live = q(form, '[aria-live=polite]')!;
       expect(live.textContent, 'not at once').to.equal('');
+      const count = q(form, '#description-count')!;
+      expect(count.getAttribute('aria-hidden'), 'read while nothing said it').to.equal(null);
       await waitUntil(() => live.textContent === '3 tekens te veel', 'announced after a pause');
+      // Said: the shown count is hidden from screen readers, which would read the same words twice.
+      expect(count.getAttribute('aria-hidden')).to.equal('true');
+      fill(form, 'description', 'x'.repeat(2004));
+      await form.updateComplete;
+      expect(count.getAttribute('aria-hidden'), 'read again once it says more than was said').to.equal(null);
       await submit(form);
       expect(q(form, '#description-error')!.textContent).to.equal('Gebruik maximaal 2000 tekens bij ‘Beschrijving van de casus’');
     });
