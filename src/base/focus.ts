@@ -2,6 +2,8 @@ import { own } from './own.js';
 
 /** Focus without the browser's own scrolling (own fields: see own.ts). */
 export const NO_SCROLL: FocusOptions = own({ preventScroll: true });
+/** Scrolled to the top of the screen (own fields, as NO_SCROLL). */
+export const TO_TOP: ScrollIntoViewOptions = own({ block: 'start' });
 
 /**
  * Moves focus to `element` and brings it into view clear of what a site keeps over its page (a

@@ -7,7 +7,7 @@ import { type CasusFormMessages, casusFormMessages } from './messages.js';
 import { announcer } from '../base/announcer.js';
 import { CcvElement } from '../base/ccv-element.js';
 import { define } from '../base/define.js';
-import { focusInView, NO_SCROLL } from '../base/focus.js';
+import { focusInView, NO_SCROLL, TO_TOP } from '../base/focus.js';
 import { heading, headingLevel } from '../base/heading.js';
 import { own } from '../base/own.js';
 import { checkedWebUrl } from '../base/url.js';
@@ -549,7 +549,7 @@ export class CcvCasusForm extends CcvElement<'casus-form'> {
     const control = this.renderRoot.querySelector<HTMLElement>(`[name=${field}]`);
     control?.focus(NO_SCROLL);
     // The field from its top: its label and its message (above the consent box, whose label is beside it).
-    control?.closest('[part=field]')?.scrollIntoView(own<ScrollIntoViewOptions>({ block: 'start' }));
+    control?.closest('[part=field]')?.scrollIntoView(TO_TOP);
   }
 
   /**

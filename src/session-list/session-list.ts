@@ -8,9 +8,8 @@ import { announcer } from '../base/announcer.js';
 import { CcvElement } from '../base/ccv-element.js';
 import { dataUrl } from '../base/content-line.js';
 import { define } from '../base/define.js';
-import { focusInView, NO_SCROLL } from '../base/focus.js';
+import { focusInView, NO_SCROLL, TO_TOP } from '../base/focus.js';
 import { heading, headingLevel } from '../base/heading.js';
-import { own } from '../base/own.js';
 import { sameTextKey } from '../base/text.js';
 import '../consent-video/consent-video.js';
 import { deviceTime, formatDate, formatTime, formatTimeRange } from '../i18n/format.js';
@@ -457,7 +456,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     // as a video on a phone, and the session would move away from the top of the screen.
     for (const near of visible.slice(Math.max(0, index - 3), index + 4)) if (near.video) this.#recordings.show(near);
     this.requestUpdate();
-    void this.#rendered().then(() => this.renderRoot.querySelectorAll('article')[index]?.scrollIntoView(own<ScrollIntoViewOptions>({ block: 'start' })));
+    void this.#rendered().then(() => this.renderRoot.querySelectorAll('article')[index]?.scrollIntoView(TO_TOP));
     const select = () => this.emit('ccv-session-select', { id: session.id, title: session.title, start: session.start.toISOString(), trigger: click ? 'click' : 'link' });
     // (From willUpdate: told once the session is on the page, not to a listener mid-update.)
     if (inUpdate) void this.#rendered().then(select);
