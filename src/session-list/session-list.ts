@@ -229,8 +229,9 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     if (changed.has('sessions') || changed.has('src') || !this.hasUpdated) this.#data.load();
     // The page opened at a session's address: once, when there are sessions to look in, and in
     // the render that shows them (from updated(), it cost a second render). New data later (a
-    // refresh) must not take focus, scroll or clear filters again.
-    if (this.load.state === 'ready' && !this.#openedAtHash) {
+    // refresh) must not take focus, scroll or clear filters again. Not from a render off the page
+    // (data read just before the list left): answered there, it went unseen; it is answered on return.
+    if (this.load.state === 'ready' && !this.#openedAtHash && this.isConnected) {
       this.#openedAtHash = true;
       this.#onHashChange();
       this.#keepFragmentInView();

@@ -2601,6 +2601,28 @@ describe('<ccv-session-list>', () => {
       }
     });
 
+    it('answers the address it opened at on the page: not when taken off between its data and its render, but once it is back', async () => {
+      history.replaceState(null, '', '#2023-04-17-xl');
+      const heard: string[] = [];
+      // A list still waiting for the data a script is about to add.
+      const list = await mount(html`<ccv-session-list now=${NOW} page-size="1"></ccv-session-list>`);
+      list.addEventListener('ccv-session-select', (event) => heard.push(`${event.detail.id}, ${list.isConnected ? 'on' : 'off'} the page`));
+      const parent = list.parentElement!;
+      // A framework adds its data, and takes the list away before the list renders it (the list reads it first).
+      const data = Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify(SESSIONS) });
+      list.append(data);
+      queueMicrotask(() => list.remove());
+      await list.updateComplete;
+      await aTimeout(50);
+      expect(heard, 'off the page').to.deep.equal([]);
+      parent.append(list);
+      await waitUntil(() => heard.length, 'answered once back');
+      await list.updateComplete;
+      await aTimeout(50);
+      expect(heard).to.deep.equal(['2023-04-17-xl, on the page']);
+      expect(list.shadowRoot!.activeElement?.id).to.equal('session-2023-04-17-xl');
+    });
+
     it('fires ccv-session-select when a session link is followed', async () => {
       const list = await mount();
       const heard = oneEvent(list, 'ccv-session-select');
