@@ -150,7 +150,10 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   private filter: Filter = {};
   /** How many sessions are shown (0 until the first render sets it to the page size). */
   private limit = 0;
-  /** How many sessions the last render of sessions showed (none before the data arrives). */
+  /**
+   * How many sessions the last render of sessions showed (none before the data arrives), or more that
+   * "show more" or a link asked for since: what a new page size keeps (see willUpdate).
+   */
   #onShow = 0;
 
   readonly #data = dataSource(this, (load) => {
@@ -223,8 +226,9 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A new page size never takes away sessions the visitor was shown (after "show more", say); one
-    // set before any was shown (a script that sets it while the data loads) is the size to show.
+    // A new page size never takes away sessions the visitor was shown (after "show more", say), nor
+    // ones about to be (set with the press, or where a page hears of a link); one set before any was
+    // shown (a script that sets it while the data loads) is the size to show.
     if (changed.has('pageSize') || !this.hasUpdated) this.limit = Math.max(this.#onShow, this.#pageSizeValue);
     if (changed.has('sessions') || changed.has('src') || !this.hasUpdated) this.#data.load();
     // The page opened at a session's address: once, when there are sessions to look in, and in
@@ -451,7 +455,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       visible = this.#visibleSessions();
       index = visible.indexOf(session);
     }
-    this.limit = Math.max(this.limit, index + 1);
+    this.#onShow = this.limit = Math.max(this.limit, index + 1);
     this.#focusIndex = index;
     // The recordings around it come in before it is scrolled to, not after: a box is not as tall
     // as a video on a phone, and the session would move away from the top of the screen.
@@ -472,7 +476,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
 
   #showMore(): void {
     this.#focusIndex = this.limit;
-    this.limit += this.#pageSizeValue;
+    this.#onShow = this.limit += this.#pageSizeValue;
   }
 
   /** The data's language, where it is not the list's: the data's texts are marked with it. */

@@ -1348,6 +1348,29 @@ describe('<ccv-session-list>', () => {
       expect(titles(list), '"show more" at the new size').to.have.length(18);
     });
 
+    it('never takes away sessions "show more" or a link asked for when page-size changes before they show', async () => {
+      // Set together with the press, before the render that shows the next page: larger or smaller, or first.
+      for (const [size, first, expected] of [[3, false, 10], [8, false, 10], [12, false, 12], [3, true, 8]] as const) {
+        const list = await mount(html`<ccv-session-list now=${NOW} page-size="5" .sessions=${many}></ccv-session-list>`);
+        if (first) list.pageSize = size;
+        q<HTMLButtonElement>(list, '[part=more-button]')!.click();
+        if (!first) list.pageSize = size;
+        await list.updateComplete;
+        expect(titles(list), `page-size ${size} ${first ? 'before' : 'after'} "show more"`).to.have.length(expected);
+        expect(list.shadowRoot!.activeElement?.id, 'the first new session has focus').to.equal('session-s19');
+      }
+      // A page that sets the size where it hears of the linked session.
+      const list = await mount(html`<ccv-session-list now=${NOW} page-size="1" .sessions=${SESSIONS}></ccv-session-list>`);
+      list.addEventListener('ccv-session-select', () => (list.pageSize = 2), { once: true });
+      try {
+        location.hash = '#2023-04-17-xl';
+        await waitUntil(() => list.shadowRoot!.activeElement?.id === 'session-2023-04-17-xl', 'the linked session shows, focused');
+        expect(titles(list)).to.have.length(4);
+      } finally {
+        history.replaceState(null, '', location.pathname);
+      }
+    });
+
     it('takes a page-size set while no session is on show yet (before the data arrives)', async () => {
       const empty = html`<ccv-session-list now=${NOW}></ccv-session-list>`;
       // A script or a framework's binding that sets the size and then the data, or the data and then the size.
