@@ -333,15 +333,7 @@ export class CcvSessionList extends CcvElement<'session-list'> {
   #setFilter(change: Partial<Filter>, typing?: boolean): void {
     this.filter = { ...this.filter, ...change };
     this.limit = this.#pageSizeValue;
-    this.#filterLink.publish(() => {
-      const url = withFilter(location.href, this.filter);
-      // A link to a session these filters hide would undo them when the address is opened again:
-      // the address keeps the filters ("all sessions about OSINT") and drops the session.
-      // (Hidden by the filters themselves, not by this list's `show`: another list may show it.)
-      const linked = this.#linkedSession(url.hash);
-      if (linked && !matcher(this.filter)(linked)) url.hash = '';
-      return url;
-    }, typing ? PAUSE_MS : 0);
+    this.#filterLink.publish(typing ? PAUSE_MS : 0);
     // Announce the count after typing pauses, not on every keystroke; none, in the words the page shows then.
     this.#say.later(() => {
       const count = this.#visibleSessions().length;
@@ -349,16 +341,31 @@ export class CcvSessionList extends CcvElement<'session-list'> {
     });
   }
 
-  /** Another list chose filters, or Back/Forward (or any in-page link: both fire popstate), or a router's pushState. */
-  readonly #filterLink = filterLink(this, (chosen) => {
-    if (!this.filters) return;
-    // That list's choice, not the address: a page whose address cannot change (see #setFilter) does not hold it.
-    const filter = chosen ?? filterOf(location.search);
-    // Unchanged filters keep what "show more" revealed.
-    if ((['topic', 'year', 'text'] as const).every((key) => (filter[key] || undefined) === (this.filter[key] || undefined))) return;
-    this.filter = filter;
-    this.limit = this.#pageSizeValue;
-  });
+  /**
+   * A list chose filters (this one, or another), or Back/Forward (or any in-page link: both fire
+   * popstate), or a router's pushState; and the address that holds this list's filters.
+   */
+  readonly #filterLink = filterLink(
+    this,
+    (chosen) => {
+      if (!this.filters) return;
+      // That list's choice, not the address: a page whose address cannot change (see #setFilter) does not hold it.
+      const filter = chosen ?? filterOf(location.search);
+      // Unchanged filters keep what "show more" revealed.
+      if ((['topic', 'year', 'text'] as const).every((key) => (filter[key] || undefined) === (this.filter[key] || undefined))) return;
+      this.filter = filter;
+      this.limit = this.#pageSizeValue;
+    },
+    () => {
+      const url = withFilter(location.href, this.filter);
+      // A link to a session these filters hide would undo them when the address is opened again:
+      // the address keeps the filters ("all sessions about OSINT") and drops the session.
+      // (Hidden by the filters themselves, not by this list's `show`: another list may show it.)
+      const linked = this.#linkedSession(url.hash);
+      if (linked && !matcher(this.filter)(linked)) url.hash = '';
+      return url;
+    },
+  );
 
   #clearFilters(): void {
     this.#setFilter({ topic: undefined, year: undefined, text: undefined });

@@ -2245,6 +2245,34 @@ describe('<ccv-session-list>', () => {
       }
     });
 
+    it('writes a search typed in a list taken away before typing paused, when another list on the page shows it', async () => {
+      // A layout that drops one of two lists (a narrow screen, a tab) while a search typed in it waits for the pause: the
+      // other list followed it and shows it, so the address holds it once typing pauses, as if that list had been alone.
+      const replaceState = history.replaceState;
+      const written: string[] = [];
+      history.replaceState = function (this: History, ...args: Parameters<History['replaceState']>) {
+        written.push(String(args[2]));
+        return replaceState.apply(this, args);
+      };
+      try {
+        const [upcoming, past] = await upcomingAndPast();
+        const search = q<HTMLInputElement>(past, '#text')!;
+        search.value = 'oktober';
+        search.dispatchEvent(new Event('input'));
+        await past.updateComplete;
+        past.remove();
+        await upcoming.updateComplete;
+        expect(q<HTMLInputElement>(upcoming, '#text')!.value, 'the other list follows').to.equal('oktober');
+        expect(written, 'not before typing pauses').to.deep.equal([]);
+        await waitUntil(() => new URL(location.href).searchParams.get('ccv-q') === 'oktober', 'the search the page shows goes into the address');
+        await aTimeout(50);
+        expect(written, 'once').to.have.length(1);
+      } finally {
+        history.replaceState = replaceState;
+        history.replaceState(null, '', location.pathname);
+      }
+    });
+
     it('keeps a search typed just before a session link is followed, in the list and the address', async () => {
       // The link adds a history entry with the address as it was, the search not yet in it (typing had
       // not paused): the list must not take that for an address changed from outside and drop the search.
