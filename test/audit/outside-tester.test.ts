@@ -4,18 +4,11 @@
  * that tester probed is already proven by the other audits and the element tests.)
  */
 import { expect } from '@open-wc/testing';
-import { stubWarn } from '../helpers.js';
-import { host, paste, ready, sr, type Lit } from './page.js';
+import { settle, stubWarn } from '../helpers.js';
+import { host, paste, ready, sr } from './page.js';
 
 const CDN = '/dist/cdn/ccv-leerkring.js';
 const $ = <T extends Element = HTMLElement>(element: Element, selector: string) => sr(element).querySelector<T>(selector);
-/** Lets attribute changes, observers and the renders they cause run. */
-const settled = async (element: Lit) => {
-  for (let i = 0; i < 3; i++) {
-    await new Promise((resolve) => setTimeout(resolve));
-    await element.updateComplete;
-  }
-};
 
 describe('outside tester: the CDN file against its contract', function () {
   this.timeout(20_000);
@@ -34,7 +27,7 @@ describe('outside tester: the CDN file against its contract', function () {
     list.setAttribute('show', 'upcoming');
     list.setAttribute('heading-level', '5');
     list.sessions = sessions;
-    await settled(list);
+    await settle(list);
     const titles = [...sr(list).querySelectorAll('[part~=session-title]')].map((title) => title.textContent!.trim());
     expect(titles).to.deep.equal(['Sessie 0', 'Sessie 2']);
     expect($(list, 'h5')).to.exist;
@@ -46,7 +39,7 @@ describe('outside tester: the CDN file against its contract', function () {
     const blob = URL.createObjectURL(new Blob(['[]'], { type: 'application/json' }));
     try {
       const list = await ready('ccv-session-list', paste(`<ccv-session-list src="${blob}"></ccv-session-list>`));
-      await settled(list);
+      await settle(list);
       expect($(list, '[part~=status][role=alert]')).to.exist;
       expect(warn.calls, warn.said()).to.have.length(1);
       expect(warn.said()).to.contain('blob:');
@@ -62,11 +55,11 @@ describe('outside tester: the CDN file against its contract', function () {
       const video = await ready('ccv-consent-video', paste('<ccv-consent-video video-title="V" video-id="M7lc1UVf-VE"></ccv-consent-video>'));
       video.setAttribute('video-id', '76979871');
       video.setAttribute('provider', 'vimeo');
-      await settled(video);
+      await settle(video);
       expect($(video, '[part~=error]')).to.be.null;
       expect($<HTMLAnchorElement>(video, '[part~=link]')!.href).to.contain('vimeo.com/76979871');
       Object.assign(video, { videoId: 'dQw4w9WgXcQ', provider: 'youtube' });
-      await settled(video);
+      await settle(video);
       expect($(video, '[part~=error]')).to.be.null;
       expect(warn.calls, warn.said()).to.have.length(0);
     } finally {
@@ -82,7 +75,7 @@ describe('outside tester: the CDN file against its contract', function () {
     await ready('ccv-consent-video');
     expect($(video, '[part~=error]')).to.be.null;
     $(video, '[part~=accept-button]')!.click();
-    await settled(await ready('ccv-consent-video'));
+    await settle(await ready('ccv-consent-video'));
     expect(new URL($<HTMLIFrameElement>(video, 'iframe')!.src).pathname).to.equal('/embed/M7lc1UVf-VE');
     $(video, '[part~=withdraw-button]')!.click();
   });
