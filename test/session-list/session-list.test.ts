@@ -67,6 +67,17 @@ async function upcomingAndPast(): Promise<CcvSessionList[]> {
   return lists;
 }
 
+/** Records each address the page writes with replaceState (what analytics count as a page view), until restore(). */
+function recordAddressWrites(): { written: string[]; restore: () => void } {
+  const replaceState = history.replaceState;
+  const written: string[] = [];
+  history.replaceState = function (this: History, ...args: Parameters<History['replaceState']>) {
+    written.push(String(args[2]));
+    return replaceState.apply(this, args);
+  };
+  return { written, restore: () => void (history.replaceState = replaceState) };
+}
+
 /** Picks a topic in a list's filter, as a visitor does. */
 async function chooseTopic(list: CcvSessionList, topic: string): Promise<void> {
   const select = q<HTMLSelectElement>(list, '#topic')!;
@@ -2192,12 +2203,7 @@ describe('<ccv-session-list>', () => {
     it('puts a typed search in the address once typing pauses: one change of address, not one for every key', async () => {
       // Analytics that count every change of the address as a page view (GA4's enhanced measurement,
       // a tag manager's history trigger) counted six for "rellen".
-      const replaceState = history.replaceState;
-      const written: string[] = [];
-      history.replaceState = function (this: History, ...args: Parameters<History['replaceState']>) {
-        written.push(String(args[2]));
-        return replaceState.apply(this, args);
-      };
+      const { written, restore } = recordAddressWrites();
       try {
         const [upcoming, past] = await upcomingAndPast();
         const search = q<HTMLInputElement>(past, '#text')!;
@@ -2217,7 +2223,7 @@ describe('<ccv-session-list>', () => {
         expect(new URL(location.href).searchParams.get('ccv-topic')).to.equal('APV');
         expect(written).to.have.length(2);
       } finally {
-        history.replaceState = replaceState;
+        restore();
         history.replaceState(null, '', location.pathname);
       }
     });
@@ -2248,12 +2254,7 @@ describe('<ccv-session-list>', () => {
     it('writes a search typed in a list taken away before typing paused, when another list on the page shows it', async () => {
       // A layout that drops one of two lists (a narrow screen, a tab) while a search typed in it waits for the pause: the
       // other list followed it and shows it, so the address holds it once typing pauses, as if that list had been alone.
-      const replaceState = history.replaceState;
-      const written: string[] = [];
-      history.replaceState = function (this: History, ...args: Parameters<History['replaceState']>) {
-        written.push(String(args[2]));
-        return replaceState.apply(this, args);
-      };
+      const { written, restore } = recordAddressWrites();
       try {
         const [upcoming, past] = await upcomingAndPast();
         const search = q<HTMLInputElement>(past, '#text')!;
@@ -2268,7 +2269,7 @@ describe('<ccv-session-list>', () => {
         await aTimeout(50);
         expect(written, 'once').to.have.length(1);
       } finally {
-        history.replaceState = replaceState;
+        restore();
         history.replaceState(null, '', location.pathname);
       }
     });
