@@ -59,6 +59,16 @@ export const casusFormStyles = css`
     color: inherit;
     font: inherit;
   }
+  /* One line each, as high as each other at any text size: a select keeps the browser's line height
+     whatever it is given (76 px beside 84 at 32 px text), so the text fields take it too, and all are
+     at least the padding, a line of 1.5 and the borders high (44 px at 16 px text). */
+  input[type='text'],
+  input[type='email'],
+  input[type='tel'],
+  select {
+    min-block-size: max(var(--_target-size), calc(2.5em + 4px));
+    line-height: normal;
+  }
   textarea {
     resize: vertical;
   }

@@ -466,6 +466,19 @@ describe('rhythm and colour inside a widget', () => {
     }
   });
 
+  it('makes the form’s select as high as its text fields at every text size', async () => {
+    // A select keeps the browser's own line height, a text field took the widget's 1.5: at 32 px
+    // text (a 200 % text setting) the theme select stood 76 px (Firefox 74) beside 84 px fields.
+    for (const style of ['', '--ccv-font-size: 2rem', '--ccv-font-size: 2rem; --ccv-line-height: 2', '--ccv-font-size: 0.75rem']) {
+      const form = await fixture<LitElement>(html`<ccv-casus-form style=${style} endpoint="/__test/casus" privacy-url="/privacy"></ccv-casus-form>`);
+      await form.updateComplete;
+      const heights = [...form.shadowRoot!.querySelectorAll('.field input:not([type=radio], [type=checkbox]), select')].map((field) => Math.round(field.getBoundingClientRect().height));
+      expect(heights.length, 'text fields and the select').to.equal(7);
+      expect(heights, `${style || 'default text'}: as high as each other`).to.deep.equal(heights.map(() => heights[0]));
+      expect(heights[0], `${style || 'default text'}: a 44 px target at least`).to.be.at.least(44);
+    }
+  });
+
   it('keeps the people’s labels whole at 320 px', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
