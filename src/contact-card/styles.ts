@@ -12,12 +12,14 @@ export const contactCardStyles = css`
      wrapper narrower than that (a 15em sidebar, an inline-block at 320 px) gets a card that fits
      it instead of one that sticks out. Yet 9em, about what its labels and buttons need, is its least:
      a table cell or a flex item beside a long text gave it none, and they stuck out of a card
-     squeezed to 90 px. (Not more: at 200 % text, 10em was wider than a 320 px screen.) */
+     squeezed to 90 px. But never more than half the screen: at 200 % text 9em is 288 px, and it
+     stuck out of a 320 px page with padding (WCAG 1.4.10). (A viewport unit, not a percentage: in a
+     table cell or beside a long text a percentage of a width that depends on ours counts as none.) */
   .frame {
     display: grid;
     grid-template-columns: minmax(0, 20em) auto;
     inline-size: 100%;
-    min-inline-size: 9em;
+    min-inline-size: min(9em, 50vw);
   }
   /* The size container, not the host: an inline, table or contents host can be none. */
   .frame > div {

@@ -666,6 +666,32 @@ describe('<ccv-contact-card>', () => {
       }
     });
 
+    it('fits a padded 320 px page with text at 200 %, also squeezed beside a long text', async () => {
+      // Its least width, 9em, was 288 px at 32 px text: 32 px past a page padded by 1rem each side.
+      const card = `<ccv-contact-card name="Lienke Hutten" job-title="CCV-adviseur" email="lienke.hutten@hetccv.nl" phone="06 12 056 691" vcard></ccv-contact-card>`;
+      // (Short words: a longer one, beside the least the card takes, is wider than such a page itself.)
+      const text = `<p>${'Een tekst naast de kaart, in een tabel of een rij. '.repeat(6)}</p>`;
+      const root = document.documentElement;
+      await setViewport({ width: 320, height: 640 });
+      root.style.fontSize = '200%';
+      try {
+        for (const layout of [card, `<div style="display: flex"><aside>${card}</aside>${text}</div>`, `<table><tr><td>${card}</td><td>${text}</td></tr></table>`]) {
+          const page = await fixture<HTMLElement>(html`<div style="padding-inline: 1rem"></div>`);
+          page.innerHTML = layout;
+          const element = page.querySelector<CcvContactCard>('ccv-contact-card')!;
+          await element.updateComplete;
+          const content = page.getBoundingClientRect().right - parseFloat(getComputedStyle(page).paddingRight);
+          for (const el of [element, ...element.shadowRoot!.querySelectorAll<HTMLElement>('[part]')]) {
+            expect(el.getBoundingClientRect().right, `${layout.slice(0, 20)}: ${el.getAttribute('part') ?? el.localName} inside the page`).to.be.at.most(content + 0.5);
+          }
+          expectNoSidewaysScroll(layout.slice(0, 20));
+        }
+      } finally {
+        root.style.fontSize = '';
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
     it('keeps its own layout whatever display the page gives the element', async () => {
       // A page's "ccv-contact-card { display: … }" reached the box the layout hung on: as inline,
       // contents or table the element was no size container, and the photo stayed above the text
