@@ -114,6 +114,12 @@ export const baseStyles = css`
     outline-offset: var(--_focus-outline-offset);
     box-shadow: 0 0 0 calc(var(--_focus-outline-offset) + var(--_focus-outline-width) + 2px) var(--_focus-halo-color);
   }
+  /* A link's halo fills the gap inside its ring only. Past the ring, 7 px, it covered the text of the
+     lines above and below a link in running text (their underlines and descenders). The ring still
+     has the halo on one side, so one of the two stands out on any background. */
+  a:focus-visible {
+    box-shadow: 0 0 0 var(--_focus-outline-offset) var(--_focus-halo-color);
+  }
   /* Links. */
   a {
     color: var(--_link-color);

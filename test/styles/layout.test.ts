@@ -416,6 +416,36 @@ describe('rhythm and colour inside a widget', () => {
     }
   });
 
+  it('keeps a focused link’s halo in running text off the lines above and below', async () => {
+    // The white halo reached 7 px past the link, 2 px past the ring: between lines 5 px apart, it
+    // covered the underline and descenders of the line above and the tops of the line below.
+    const form = await fixture<LitElement>(html`<ccv-casus-form lang="en" style="inline-size: 230px" endpoint="/__test/casus" privacy-url="/privacy"></ccv-casus-form>`);
+    await form.updateComplete;
+    const link = form.shadowRoot!.querySelector<HTMLAnchorElement>('.privacy a')!;
+    link.focus();
+    expect(link.matches(':focus-visible'), 'a ring shown').to.be.true;
+    const style = getComputedStyle(link);
+    const halo = parseFloat(/(-?[\d.]+)px\s*$/.exec(style.boxShadow)?.[1] ?? '0');
+    expect(halo, 'a halo').to.be.greaterThan(0);
+    const fragments = [...link.getClientRects()];
+    expect(fragments.length, 'the link wraps, with a line above it').to.equal(2);
+    const covered: string[] = [];
+    const texts = document.createTreeWalker(link.parentElement!, NodeFilter.SHOW_TEXT);
+    for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+      if (link.contains(node) || !node.textContent!.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const line of range.getClientRects()) {
+        for (const part of fragments) {
+          const apart = Math.max(line.top - part.bottom, part.top - line.bottom, line.left - part.right, part.left - line.right);
+          if (line.width > 0 && apart < halo) covered.push(`${Math.round(line.top)}: ${halo - apart} px`);
+        }
+      }
+    }
+    expect(covered, `text under a ${halo} px halo`).to.deep.equal([]);
+    expect(halo, 'the halo inside the ring').to.be.at.most(parseFloat(style.outlineOffset));
+  });
+
   it('keeps the contact card’s controls far enough apart that a focus ring and its halo cover no other one', async () => {
     // 4 px apart (0 px where a copy button wraps under its link), the 7 px halo of a focused copy
     // button wiped out the bottom of the button above it, and at 200 % text the link's underline.
