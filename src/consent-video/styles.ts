@@ -85,10 +85,11 @@ export const consentVideoStyles = css`
     cursor: pointer;
   }
   /* Also under the error state, empty: a video put right later, or its neighbour, takes the
-     same room, and so does the space a page reserves for it (README). */
+     same room, and so does the space a page reserves for it (README). Half a space under the box:
+     a quarter (4 px) let the ring of a focused link (5 px) or button (halo, 7 px) cover its border. */
   .footer {
     min-block-size: var(--_target-size);
-    margin-block-start: calc(var(--_space) * 0.25);
+    margin-block-start: calc(var(--_space) * 0.5);
   }
   .reserved {
     visibility: hidden;

@@ -115,7 +115,7 @@ export const sessionListStyles = css`
   }
   /* A recording's size while it waits: the video's 16:9 box and the row of links under it. */
   .video-slot {
-    padding-block-end: calc(var(--_space) * 0.25 + var(--_target-size));
+    padding-block-end: calc(var(--_space) * 0.5 + var(--_target-size));
   }
   .video-slot > div {
     padding: var(--_space);

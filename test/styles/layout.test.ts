@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { contentWidth, expectNoSidewaysScroll, printMedia, stubWarn, waitUntil, warmUpAxe } from '../helpers.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
-import { STORAGE_KEY } from '../../src/consent/builtin.js';
+import { grantConsent, STORAGE_KEY } from '../../src/consent/builtin.js';
 import '../../src/index.js';
 
 before(warmUpAxe);
@@ -413,6 +413,29 @@ describe('rhythm and colour inside a widget', () => {
       expect(room, 'room above the button').to.be.at.least(reach);
     } finally {
       warn.restore();
+    }
+  });
+
+  it('keeps the focus rings under a video, halo included, off the video’s border', async () => {
+    // A quarter space (4 px) under the box: the watch link's ring (5 px) covered its bottom border by 1 px.
+    localStorage.removeItem(STORAGE_KEY);
+    try {
+      const video = await fixture<LitElement>(html`<ccv-consent-video video-id="M7lc1UVf-VE" video-title="Opname" consent-source="builtin"></ccv-consent-video>`);
+      await video.updateComplete;
+      const root = video.shadowRoot!;
+      const room = (control: HTMLElement) => {
+        control.focus();
+        expect(control.matches(':focus-visible'), `${control.getAttribute('part')}: a ring shown`).to.be.true;
+        const reach = ringReach(control);
+        expect(reach, 'a ring to measure').to.be.at.least(5);
+        return control.getBoundingClientRect().top - root.querySelector('[part=base]')!.getBoundingClientRect().bottom - reach;
+      };
+      expect(room(root.querySelector<HTMLElement>('[part=link]')!), 'room left under the box by the watch link’s ring').to.be.at.least(0);
+      grantConsent('marketing');
+      await waitUntil(() => root.querySelector('[part=withdraw-button]'), 'the withdraw button');
+      expect(room(root.querySelector<HTMLElement>('[part=withdraw-button]')!), 'room left under the box by the withdraw button’s ring').to.be.at.least(0);
+    } finally {
+      localStorage.removeItem(STORAGE_KEY);
     }
   });
 
