@@ -130,7 +130,12 @@ export const sessionListStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
+  /* A long compound (Burgemeestersbevoegdheden) broken where it runs out of room left a lone 'n' on
+     a line at 320 px. Hyphenated in its own language (each topic is marked with the data's), in two
+     even lines: Burgemeesters-/bevoegdheden. A browser without a dictionary for it breaks as before. */
   .topics li {
+    hyphens: auto;
+    text-wrap: balance;
     padding-inline: 0.5em;
     /* Drawn in forced colours, where the background goes: the topics stay apart. */
     border: 1px solid transparent;

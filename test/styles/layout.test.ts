@@ -77,6 +77,44 @@ describe('reflow at 320 px with long words', () => {
     ['a case form', () => html`<ccv-casus-form endpoint="/__test/casus" privacy-url="/privacy"></ccv-casus-form>`],
   ];
 
+  it('breaks a long Dutch topic in an English list into even parts, never leaving a letter alone', async () => {
+    // Broken where the line ran out, 'Burgemeestersbevoegdheden' left its 'n' alone on a second line.
+    const data = JSON.stringify({ version: 1, lang: 'nl', sessions: [{ id: 'a', title: 'Sessie', start: '2024-02-01T15:30', topics: ['Burgemeestersbevoegdheden', 'OSINT'] }] });
+    // (The playground's column: 1rem each side of a 320 px screen, the test page's 8 px margin included.)
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="padding-inline: calc(1rem - 8px)">
+      <ccv-session-list lang="en" now="2024-01-01T12:00Z"><script type="application/json">${data}</script></ccv-session-list>
+    </div>`);
+    const list = wrapper.querySelector<LitElement>('ccv-session-list')!;
+    await list.updateComplete;
+    const topic = list.shadowRoot!.querySelector('.topics li')!;
+    expect(topic.closest('[lang]')!.getAttribute('lang'), 'marked as Dutch').to.equal('nl');
+    expect(cutOff(list), 'text past the edge').to.deep.equal([]);
+    // Hyphenation needs the browser's dictionary for the language: Firefox has Dutch (loaded on first
+    // use, after a first layout without it), Chrome downloads its dictionaries, Debian's Chromium has
+    // none and breaks where the line runs out, as before.
+    const probe = document.createElement('div');
+    probe.lang = 'nl';
+    probe.style.cssText = 'hyphens: auto; inline-size: 6em; line-height: 20px';
+    probe.textContent = 'Burgemeestersbevoegdheden';
+    wrapper.append(probe);
+    const hyphenates = await waitUntil(() => probe.getBoundingClientRect().height > 30, 'a Dutch dictionary', { timeout: 1000 }).then(() => true, () => false);
+    // The lines the word is broken into, from where each letter stands.
+    const text = topic.firstChild!;
+    const lines: string[] = [];
+    for (let i = 0, top = NaN; i < text.textContent!.length; i += 1) {
+      const range = document.createRange();
+      range.setStart(text, i);
+      range.setEnd(text, i + 1);
+      const at = Math.round(range.getBoundingClientRect().top);
+      if (at !== top) lines.push('');
+      lines[lines.length - 1] += text.textContent![i];
+      top = at;
+    }
+    expect(lines.length, `broken at 320 px: ${lines.join(' | ')}`).to.equal(2);
+    if (hyphenates) expect(Math.min(...lines.map((line) => line.length)), `letters on the shorter line: ${lines.join(' | ')}`).to.be.at.least(5);
+    else expect(getComputedStyle(topic).hyphens, 'hyphenated where a dictionary is there').to.equal('auto');
+  });
+
   it('keeps everything in view with text at 200 % and wider letter spacing', async () => {
     document.documentElement.style.fontSize = '200%';
     try {
