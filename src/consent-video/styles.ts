@@ -94,6 +94,13 @@ export const consentVideoStyles = css`
   .reserved {
     visibility: hidden;
   }
+  /* The withdraw button (and its kept place) beside the watch link, its words on more lines where
+     there is little room: on a row of its own on a phone, its place was a blank under the link. */
+  .footer > .link-button {
+    flex: 1 1 0;
+    max-inline-size: max-content;
+    text-align: start;
+  }
   .actions a {
     display: inline-flex;
     align-items: center;

@@ -227,6 +227,32 @@ describe('<ccv-consent-video>', () => {
       expect(video.scrollWidth).to.be.at.most(320);
     });
 
+    it('keeps the withdraw button beside the watch link on a phone, not on an empty row of its own under it', async () => {
+      // Its place is kept from the start (nothing moves when it comes). On a row of its own, under the
+      // link, that place was a blank of about 60 px before consent (two lines of words and a gap) at
+      // 320 px: beside the link, its words take more lines instead, in the row the link is in anyway.
+      for (const [width, lang] of [[320, 'nl'], [390, 'nl'], [320, 'en'], [640, 'nl']] as const) {
+        const wrapper = await fixture(html`<div style=${`inline-size: ${width}px`} lang=${lang}>
+          <ccv-consent-video video-id=${ID} video-title="Leerkring XL" consent-source="builtin"></ccv-consent-video>
+        </div>`);
+        const video = wrapper.querySelector<CcvConsentVideo>('ccv-consent-video')!;
+        await video.updateComplete;
+        const link = part(video, 'link')!.getBoundingClientRect();
+        const place = video.shadowRoot!.querySelector('.reserved')!.getBoundingClientRect();
+        expect([place.top < link.bottom, place.left >= link.right], `${width} px, ${lang}: the place beside the link`).to.deep.equal([true, true]);
+        expect(place.right, `${width} px, ${lang}: within the widget`).to.be.at.most(video.getBoundingClientRect().right + 0.5);
+        const before = video.getBoundingClientRect().height;
+        grantConsent('marketing');
+        await waitUntil(() => frameOf(video) && part(video, 'withdraw-button'), `${width} px: the player and the withdraw button`);
+        await video.updateComplete;
+        const withdraw = part(video, 'withdraw-button')!.getBoundingClientRect();
+        expect([withdraw.top, withdraw.left, withdraw.height], `${width} px, ${lang}: the button where its place was`).to.deep.equal([place.top, place.left, place.height]);
+        expect(video.getBoundingClientRect().height, `${width} px, ${lang}: as high as before`).to.be.closeTo(before, 0.5);
+        withdrawConsent('marketing');
+        await waitUntil(() => !frameOf(video), 'the player goes');
+      }
+    });
+
     /** A video at a width with a paragraph under it, and how far that paragraph has moved since. */
     async function videoAbove(width: number) {
       const wrapper = await fixture(html`<div style=${`inline-size: ${width}px`}>
