@@ -5,7 +5,7 @@
  * dropped, and strings are kept as text (the element never renders HTML).
  * schema/sessions.schema.json documents the same rules as JSON Schema.
  */
-import { own } from '../base/own.js';
+import { bare, own } from '../base/own.js';
 import { characterCount, cleanText, foldForSearch } from '../base/text.js';
 import { parseWebUrl } from '../base/url.js';
 import { dateWords } from '../i18n/format.js';
@@ -111,7 +111,7 @@ function holds(value: object, key: string): boolean {
  */
 function record(value: unknown, keys: readonly string[]): Record<string, unknown> | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const fields = own<Record<string, unknown>>({});
+  const fields = bare();
   for (const key of keys) {
     try {
       if (holds(value, key)) fields[key] = (value as Record<string, unknown>)[key];
@@ -150,10 +150,13 @@ function required(entry: Record<string, unknown> | undefined, seen: Set<string>)
   if (!entry) return { reason: 'not an object' };
   const id = typeof entry.id === 'string' && ID.test(entry.id) ? entry.id : undefined;
   if (!id) return { reason: 'missing or invalid "id"' };
-  if (seen.has(id)) return { reason: 'duplicate "id"', id };
+  // Added to `seen` at once, and taken out again if the entry is skipped: one look-up, not two.
+  const count = seen.size;
+  if (seen.add(id).size === count) return { reason: 'duplicate "id"', id };
   const title = text(entry.title, MAX_SHORT);
+  const start = title && parseSessionTime(entry.start);
+  if (!start) seen.delete(id);
   if (!title) return { reason: 'missing or invalid "title"', id };
-  const start = parseSessionTime(entry.start);
   if (!start) return { reason: 'missing or invalid "start"', id };
   return { id, title, start };
 }
@@ -203,7 +206,6 @@ export function validateSessions(document: unknown, onDrop?: (message: string) =
       continue;
     }
     const { id, title, start } = checked;
-    seen.add(id);
 
     let format: SessionFormat | undefined;
     if (entry.format === 'xl' || entry.format === 'small') format = entry.format;
