@@ -52,8 +52,8 @@ export const sessionListStyles = css`
     gap: 0.25em 0.75em;
     align-items: center;
   }
+  /* (A flex item of .meta: laid out as a block whatever its display.) */
   .badge {
-    display: inline-block;
     padding-inline: 0.5em;
     border: 1px solid currentColor;
     border-radius: var(--_border-radius);
@@ -83,8 +83,8 @@ export const sessionListStyles = css`
     /* As wide as the session, also when a theme lays the session out as a flex column that would
        shrink it to its text (and the names under their labels). */
     inline-size: 100%;
-    /* No margins of its own: the space above it is every part of a session's (article > * + *). */
-    margin-inline: 0;
+    /* No margins of its own: the space above it is every part of a session's (article > * + *). (None
+       at its sides: browsers give a dl none there.) */
     margin-block-end: 0;
   }
   dl > div {
