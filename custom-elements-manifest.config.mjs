@@ -50,11 +50,35 @@ const packagePaths = {
   },
 };
 
+/**
+ * Lit's `state: true` makes a property internal, with no attribute (Lit sets `attribute: false` for
+ * it); the analyzer reads only `attribute: false`, and would list each state as an attribute.
+ */
+const stateProperties = {
+  name: 'ccv-state-properties',
+  analyzePhase({ ts, node, moduleDoc }) {
+    if (!ts.isClassDeclaration(node)) return;
+    const declaration = moduleDoc.declarations?.find((candidate) => candidate.name === node.name?.getText());
+    const getter = node.members.find((member) => ts.isGetAccessor(member) && member.name.getText() === 'properties');
+    const returned = getter?.body?.statements.find(ts.isReturnStatement)?.expression;
+    if (!declaration || !returned || !ts.isObjectLiteralExpression(returned)) return;
+    for (const property of returned.properties) {
+      const options = ts.isPropertyAssignment(property) ? property.initializer : undefined;
+      const state = options && ts.isObjectLiteralExpression(options) && options.properties.some((option) => option.name?.getText() === 'state' && option.initializer?.kind === ts.SyntaxKind.TrueKeyword);
+      if (!state) continue;
+      const name = property.name.getText();
+      const member = declaration.members?.find((candidate) => candidate.name === name);
+      if (member) delete member.attribute;
+      if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => attribute.fieldName !== name);
+    }
+  },
+};
+
 /** Only our sources: without globs the analyzer also walks dist/ and storybook-static/. */
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [packagePaths],
+  plugins: [stateProperties, packagePaths],
 };

@@ -68,8 +68,9 @@ export abstract class CcvElement<N extends Namespace = Namespace> extends LitEle
   /**
    * Reactive properties are declared here and in each element's own block, not with
    * decorators: the decorator calls cost 0.66 KB of the CDN bundle. Each property keeps its
-   * documentation on its field below; internal state says `attribute: false` as well as
-   * `state: true`, or the manifest analyzer would list it as an attribute.
+   * documentation on its field below. Internal state says only `state: true`, which gives it no
+   * attribute (Lit sets `attribute: false` for it; custom-elements-manifest.config.mjs tells the
+   * manifest analyzer so).
    */
   static override get properties(): PropertyDeclarations {
     return {

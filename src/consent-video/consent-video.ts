@@ -82,8 +82,8 @@ export class CcvConsentVideo extends CcvElement<'consent-video'> {
       consentCategory: { attribute: 'consent-category' },
       consentSource: { attribute: 'consent-source' },
       allowOnce: { type: Boolean, attribute: 'allow-once' },
-      loadedBy: { state: true, attribute: false },
-      needsSiteSettings: { state: true, attribute: false },
+      loadedBy: { state: true },
+      needsSiteSettings: { state: true },
     };
   }
 

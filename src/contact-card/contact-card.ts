@@ -56,7 +56,7 @@ export class CcvContactCard extends CcvElement<'contact-card'> {
       photo: {},
       headingLevel: { type: Number, attribute: 'heading-level' },
       vcard: { type: Boolean },
-      status: { state: true, attribute: false },
+      status: { state: true },
     };
   }
 

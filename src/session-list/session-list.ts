@@ -105,9 +105,9 @@ export class CcvSessionList extends CcvElement<'session-list'> {
       headingLevel: { type: Number, attribute: 'heading-level' },
       structuredData: { type: Boolean, attribute: 'structured-data' },
       now: {},
-      load: { state: true, attribute: false },
-      filter: { state: true, attribute: false },
-      limit: { state: true, attribute: false },
+      load: { state: true },
+      filter: { state: true },
+      limit: { state: true },
     };
   }
 
