@@ -1,29 +1,32 @@
+// These imports place the modules in the element's bundle, in the order that gave it the smallest
+// gzip size (each line tried in each place: 63 B less than sheets, messages, then the rest; gzip finds
+// a repeat only within the last 32 KB). Worth searching again as the modules grow: see src/index.ts.
+import { buttonStyles } from '../styles/buttons.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { baseStyles } from '../styles/tokens.js';
-import { visuallyHiddenStyles } from '../styles/visually-hidden.js';
-import { buttonStyles } from '../styles/buttons.js';
 import { casusFormStyles } from './styles.js';
-import { type CasusFormMessages, casusFormMessages } from './messages.js';
-import { announcer } from '../base/announcer.js';
-import { CcvElement } from '../base/ccv-element.js';
-import { define } from '../base/define.js';
-import { focusInView, NO_SCROLL, TO_TOP } from '../base/focus.js';
-import { heading, headingLevel } from '../base/heading.js';
 import { own } from '../base/own.js';
-import { checkedWebUrl } from '../base/url.js';
-import { warnOnce } from '../base/warn.js';
-import { formatDateTime } from '../i18n/format.js';
-import { caseOf, serverWords } from './case.js';
-import { canStore, DRAFT_MAX_AGE_DAYS, hasTyped, type Sent } from './draft.js';
-import { draftKeeper } from './draft-keeper.js';
-import { countText } from './count.js';
-import { caseFields, errorText, honeypotField, type FieldErrors } from './fields.js';
 import { checkField, checkPayload, FIELDS, toPayload, type CasusPayload, type Field } from './payload.js';
-import { serverText, type ServerFieldError } from './send.js';
-import { sender, type Failure } from './sender.js';
+import { visuallyHiddenStyles } from '../styles/visually-hidden.js';
+import { formatDateTime } from '../i18n/format.js';
+import { countText } from './count.js';
+import { type CasusFormMessages, casusFormMessages } from './messages.js';
+import { define } from '../base/define.js';
+import { checkedWebUrl } from '../base/url.js';
 import { HONEYPOT, looksAutomated } from './spam.js';
-import { afterPress } from './press.js';
+import { CcvElement } from '../base/ccv-element.js';
+import { focusInView, NO_SCROLL, TO_TOP } from '../base/focus.js';
+import { warnOnce } from '../base/warn.js';
+import { caseOf, serverWords } from './case.js';
 import { warnWithoutPrivacyUrl } from './privacy-warning.js';
+import { canStore, DRAFT_MAX_AGE_DAYS, hasTyped, type Sent } from './draft.js';
+import { afterPress } from './press.js';
+import { announcer } from '../base/announcer.js';
+import { sender, type Failure } from './sender.js';
+import { draftKeeper } from './draft-keeper.js';
+import { caseFields, errorText, honeypotField, type FieldErrors } from './fields.js';
+import { heading, headingLevel } from '../base/heading.js';
+import { serverText, type ServerFieldError } from './send.js';
 
 export interface CasusSubmitDetail {
   payload: CasusPayload;
