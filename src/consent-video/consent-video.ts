@@ -1,21 +1,24 @@
+// These imports place the modules in the element's bundle, in the order that gave it the smallest
+// gzip size (each line tried in each place: 56 B less than sheets first, then the rest by folder;
+// gzip finds a repeat only within the last 32 KB). Worth searching again as the modules grow.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { baseStyles } from '../styles/tokens.js';
-import { visuallyHiddenStyles } from '../styles/visually-hidden.js';
 import { buttonStyles } from '../styles/buttons.js';
+import { visuallyHiddenStyles } from '../styles/visually-hidden.js';
 import { consentVideoStyles } from './styles.js';
-import { CcvElement } from '../base/ccv-element.js';
-import { define } from '../base/define.js';
-import { focusInView } from '../base/focus.js';
+import { type ConsentVideoMessages, consentVideoMessages } from './messages.js';
 import { own } from '../base/own.js';
-import { attributeText, cleanText } from '../base/text.js';
 import { warnOnce } from '../base/warn.js';
 import { withdrawConsent } from '../consent/builtin.js';
 import { ConsentController } from '../consent/controller.js';
 import { categoryName } from '../consent/adapter.js';
 import { DEFAULT_CONSENT_SOURCE, parseConsentSource, type ConsentSource } from '../consent/sources.js';
 import { LANGUAGE_TAG } from '../i18n/languages.js';
-import { type ConsentVideoMessages, consentVideoMessages } from './messages.js';
+import { CcvElement } from '../base/ccv-element.js';
+import { focusInView } from '../base/focus.js';
+import { define } from '../base/define.js';
+import { attributeText, cleanText } from '../base/text.js';
 import { resolveVideo, type ResolvedVideo } from './source.js';
 import { embedUrl, parseStart, providerName, watchUrl, type Provider } from './video-url.js';
 
