@@ -1,16 +1,19 @@
+// These imports place the modules in the element's bundle, in the order that gave it the smallest
+// gzip size (each line tried in each place: 32 B less than sheets first, then the rest by folder;
+// gzip finds a repeat only within the last 32 KB). Worth searching again as the modules grow.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { baseStyles } from '../styles/tokens.js';
 import { contactCardStyles } from './styles.js';
-import { CcvElement } from '../base/ccv-element.js';
-import { dataUrl } from '../base/content-line.js';
-import { define } from '../base/define.js';
-import { heading, headingLevel } from '../base/heading.js';
-import { writeJsonLd } from '../base/structured-data.js';
 import { cleanText, foldForSearch, withoutInvisibles } from '../base/text.js';
-import { selfHostedImageUrl } from '../base/url.js';
+import { dataUrl } from '../base/content-line.js';
 import { warnOnce } from '../base/warn.js';
+import { writeJsonLd } from '../base/structured-data.js';
+import { selfHostedImageUrl } from '../base/url.js';
+import { define } from '../base/define.js';
 import { isEmail, phoneHref, toPersonLd, toVCard, type Contact } from './contact.js';
 import { type ContactCardMessages, contactCardMessages } from './messages.js';
+import { CcvElement } from '../base/ccv-element.js';
+import { heading, headingLevel } from '../base/heading.js';
 
 /** An attribute as it is shown: without control or bidi-override characters, trimmed. (A property a script set to a URL or a number, as text.) */
 const shown = (value: string | null | undefined) => cleanText(`${value ?? ''}`).trim();
