@@ -1,34 +1,38 @@
+// These imports place the modules in the element's bundle (the recording element's among them), in
+// the order that gave it the smallest gzip size (each line tried in each place: 239 B less than sheets
+// first, then the rest by folder; gzip finds a repeat only within the last 32 KB). Worth searching
+// again as the modules grow. (The element is defined last, whatever the order: define() below.)
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { baseStyles } from '../styles/tokens.js';
-import { visuallyHiddenStyles } from '../styles/visually-hidden.js';
-import { buttonStyles } from '../styles/buttons.js';
 import { sessionListStyles } from './styles.js';
-import { announcer } from '../base/announcer.js';
-import { CcvElement } from '../base/ccv-element.js';
-import { dataUrl } from '../base/content-line.js';
-import { define } from '../base/define.js';
+import { buttonStyles } from '../styles/buttons.js';
+import { sameTextKey } from '../base/text.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { focusInView, NO_SCROLL, TO_TOP } from '../base/focus.js';
 import { heading, headingLevel } from '../base/heading.js';
-import { sameTextKey } from '../base/text.js';
-import '../consent-video/consent-video.js';
-import { deviceTime, formatDate, formatTime, formatTimeRange } from '../i18n/format.js';
-import { registered } from '../i18n/catalogue.js';
-import type { Language } from '../i18n/languages.js';
 import { filterOf, pageAddress, withFilter } from './address.js';
+import { dataUrl } from '../base/content-line.js';
+import { registered } from '../i18n/catalogue.js';
+import '../consent-video/consent-video.js';
+import { prepareSearch } from './search-text.js';
+import { define } from '../base/define.js';
+import { statusClock } from './status-clock.js';
+import { visuallyHiddenStyles } from '../styles/visually-hidden.js';
+import { announcer } from '../base/announcer.js';
 import { dataSource, type Load } from './data-source.js';
-import { filterLink } from './filter-link.js';
-import { sessionToIcs } from './ics.js';
+import { deviceTime, formatDate, formatTime, formatTimeRange } from '../i18n/format.js';
+import { CcvElement } from '../base/ccv-element.js';
+import type { Language } from '../i18n/languages.js';
 import { writeSessionsJsonLd } from './jsonld-writer.js';
+import { filterLink } from './filter-link.js';
+import { pageSizeOf, showOf, timeOf } from './attribute-values.js';
+import { sessionToIcs } from './ics.js';
 import { type SessionListMessages, sessionListMessages } from './messages.js';
+import { answersLink, clickedList, noteLinkClick } from './session-link.js';
 import { facets, groupSessions, matcher, statusOf, type Filter, type Show } from './order.js';
 import type { Session, SessionInput } from './schema.js';
 import { lazyRecordings } from './recordings.js';
-import { prepareSearch } from './search-text.js';
-import { answersLink, clickedList, noteLinkClick } from './session-link.js';
-import { pageSizeOf, showOf, timeOf } from './attribute-values.js';
 import { placeItems, sessionItem } from './session-view.js';
-import { statusClock } from './status-clock.js';
 
 export interface SessionSelectDetail {
   id: string;
