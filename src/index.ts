@@ -16,34 +16,38 @@
  * that gives a widget its sheets in another document, sits between the sheets and the wording (29 B
  * less than beside <ccv-config>, its first user), and four small helpers after it (on-off,
  * content-line, warn, contact-data: 47 B less than where their first users would put them).
- * Within each group, too, the order is the smallest of those measured.
+ * Within each group, too, the order is the smallest of those measured. Then each line was tried one to
+ * three places up and down (a greedy search, kept where the gzip size fell: 81 B less): the list's
+ * and the form's sheets now follow the base sheet and the hidden-text one, i18n/public.js and
+ * content-line stand between the other elements' wording and the form's, and the card comes
+ * before the list.
  * Nothing depends on it: every element works on its own, and startUpgrading() runs after all
  * of them are defined.
  */
 import './styles/tokens.js';
-import './styles/buttons.js';
-import './consent-video/styles.js';
 import './styles/visually-hidden.js';
-import './contact-card/styles.js';
 import './session-list/styles.js';
+import './styles/buttons.js';
 import './casus-form/styles.js';
+import './consent-video/styles.js';
+import './contact-card/styles.js';
 import './base/document-styles.js';
-import './base/on-off.js';
-import './base/content-line.js';
 import './base/warn.js';
-import './base/contact-data.js';
+import './base/on-off.js';
 import './session-list/messages.js';
 import './consent-video/messages.js';
 import './contact-card/messages.js';
-import './casus-form/messages.js';
+import './base/contact-data.js';
 export * from './i18n/public.js';
+import './base/content-line.js';
+import './casus-form/messages.js';
 export * from './config/config.js';
 export * from './consent/index.js';
 // Editor-proof embedding: plain `data-ccv` markup becomes widgets (see README, "For web editors").
 export { startUpgrading, upgrade } from './upgrade/upgrade.js';
 export * from './consent-video/consent-video.js';
-export * from './session-list/session-list.js';
 export * from './contact-card/contact-card.js';
+export * from './session-list/session-list.js';
 export * from './casus-form/casus-form.js';
 export type { CasusPayload } from './casus-form/payload.js';
 export type { SessionInput } from './session-list/schema.js';
