@@ -13,11 +13,11 @@ import { kb, ownCodeMeter, sizes } from './sizes.mjs';
 
 const source = (tag) => ELEMENTS.find((element) => element.tag === tag).source;
 const BUDGETS = [
-  { name: `dist/cdn/${ALL.cdn}.js, Lit included`, file: `dist/cdn/${ALL.cdn}.js`, target: 25, ceiling: 49.18 },
-  { name: 'ccv-consent-video, Lit excluded', sources: [source('ccv-consent-video')], target: 5, ceiling: 12.50 },
-  { name: 'ccv-session-list, Lit excluded', sources: [source('ccv-session-list')], ceiling: 26.76 },
-  { name: 'ccv-casus-form, Lit excluded', sources: [source('ccv-casus-form')], target: 6, ceiling: 16.93 },
-  { name: 'ccv-contact-card, Lit excluded', sources: [source('ccv-contact-card')], target: 2, ceiling: 7.81 },
+  { name: `dist/cdn/${ALL.cdn}.js, Lit included`, file: `dist/cdn/${ALL.cdn}.js`, target: 25, ceiling: 49.15 },
+  { name: 'ccv-consent-video, Lit excluded', sources: [source('ccv-consent-video')], target: 5, ceiling: 12.47 },
+  { name: 'ccv-session-list, Lit excluded', sources: [source('ccv-session-list')], ceiling: 26.61 },
+  { name: 'ccv-casus-form, Lit excluded', sources: [source('ccv-casus-form')], target: 6, ceiling: 16.89 },
+  { name: 'ccv-contact-card, Lit excluded', sources: [source('ccv-contact-card')], target: 2, ceiling: 7.79 },
   { name: 'ccv-config, Lit excluded', sources: [source('ccv-config')], ceiling: 1.30 },
 ];
 
